@@ -1,0 +1,360 @@
+"""Quotation finding and speaker attribution by rules over the text: who said which quoted words.
+
+1. Quoted spans are found per paragraph in every common mark style; an unclosed mark runs to the paragraph's end
+   (how multi-paragraph quotations are written), so a stray mark never affects the next paragraph.
+2. Scare quotes (a word or two in marks that run on into the sentence) are dropped.
+3. Each quotation is attributed, in this order of preference: a cue right after it (`"...," X said`,
+   `"...," said X`), a cue before it in its sentence (`X told reporters that "..."`, `X said: "..."`), a cue later in
+   its sentence (`"...", to Y, X told the UN`), the previous quotation of its paragraph or sentence, and the last
+   speaker when a paragraph opens with a quotation.
+4. Speakers are resolved to the fullest name the article gives: roles and honorifics are stripped ("Kremlin
+   spokesman Dmitry Peskov" -> "Dmitry Peskov"), surnames and "the spokesman" map back to the full name, and
+   pronouns to the last speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.model import Quote
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
+CAP_WORD = rf"(?:[{UPPER}](?:[\w'’-]*\w|\.)?)"
+VERBS = (
+    "said|says|say|told|tells|added|adds|warned|warns|insisted|insists|wrote|writes|tweeted|posted|acknowledged|"
+    "stated|explained|explains|noted|notes|argued|argues|asked|asks|replied|responded|declared|announced|"
+    "claimed|claims|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|predicted|"
+    "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
+    "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
+    "recounted|wondered|told reporters"
+)
+PRONOUNS = {"he", "she", "they", "i", "we"}
+FUNCTION_WORDS = {
+    "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
+    "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
+    "its", "their", "our", "into", "over", "after", "before", "than", "then", "also", "not", "no", "new", "former",
+}
+ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
+"""A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""
+CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}
+ORG_NOUNS = {
+    "ministry", "government", "court", "agency", "council", "company", "police", "union", "bank", "army",
+    "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group",
+    "association", "federation", "university", "hospital", "club", "board", "authority", "service", "firm",
+    "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
+    "prosecutor", "prosecutors", "lab",
+    "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
+}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general", "gen", "chief", "director",
+    "ambassador", "foreign", "defence", "defense", "deputy", "head", "leader", "chairman", "chairwoman", "chair",
+    "commissioner", "judge", "justice", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop",
+    "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "officer", "inspector", "detective",
+    "professor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp", "councillor",
+    "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting", "interim",
+    "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms",
+}
+NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "however", "but",
+    "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
+    "there", "when", "while", "after", "before",
+}
+
+_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
+_MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
+_CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
+_CUE_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
+    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
+)
+_TRAILER = re.compile(r"[.]?\s+(?:of the|from the|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+_VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?…]+[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
+_DAY_PHRASE = re.compile(
+    r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday)\b.*$",
+    re.I,
+)
+
+
+@dataclass
+class _Span:
+    start: int  # offsets of the quoted words in the text
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just past the closing mark (the paragraph end when unclosed)
+    paragraph: int
+    closed: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _is_opening_single(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isalnum() and (after.isalnum() or after in "“\"")
+
+
+def _spans_in(text: str, start: int, end: int, number: int) -> list[_Span]:
+    """Quoted spans inside one paragraph, outermost marks only."""
+    spans: list[_Span] = []
+    opener, open_at, expected = None, 0, ""
+    has_double = bool(re.search(r"[“”„«»\"]|``", text[start:end]))
+    for match in _MARKS.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        if opener is None:
+            if mark in ("'", "’"):
+                continue
+            if mark == "‘" and (has_double or not _is_opening_single(text, at)):
+                continue
+            if mark in _PAIRS:
+                opener, open_at, expected = mark, at, _PAIRS[mark]
+            continue
+        if mark in expected or (opener == '"' and mark == '"'):
+            if opener == "‘" and at + 1 < len(text) and text[at + 1].isalpha():
+                continue  # an apostrophe inside the quotation
+            spans.append(_Span(open_at + len(opener), at, open_at, at + len(mark), number, True))
+            opener = None
+    if opener is not None:
+        spans.append(_Span(open_at + len(opener), end, open_at, end, number, False))
+    return spans
+
+
+def _trim(text: str, span: _Span) -> _Span:
+    """Drop spaces and a trailing comma from the quoted words."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return _Span(start, end, span.open_at, span.close_at, span.paragraph, span.closed)
+
+
+def _is_scare_quote(text: str, span: _Span) -> bool:
+    """A word or two in marks that the sentence runs on through: `"forcing" Russia into peace`."""
+    inner = text[span.start:span.end].rstrip()
+    if len(inner.split()) > 3 or not span.closed or inner[-1:] in ".,;:!?":
+        return False
+    after = text[span.close_at:span.close_at + 2]
+    return bool(re.match(r"\s\w", after))
+
+
+def _sentence_start(text: str, at: int, floor: int) -> int:
+    start = floor
+    for match in _SENTENCE_BREAK.finditer(text, floor, at + 1):
+        if match.end() <= at:
+            start = match.end()
+    return start
+
+
+def _sentence_end(text: str, at: int, ceiling: int) -> int:
+    match = _SENTENCE_BREAK.search(text, at, ceiling)
+    return match.start() + 1 if match else ceiling
+
+
+class _Names:
+    """The people and bodies an article names, for mapping surnames, roles and pronouns to the fullest name."""
+
+    def __init__(self, text: str) -> None:
+        self.full: list[str] = []
+        self.roles: dict[str, str] = {}
+        for match in re.finditer(rf"(?:(?:[a-z][\w-]+ ){{0,2}})?{CAP_WORD}(?: {CAP_WORD}){{0,4}}", text):
+            name, role = split_role(match.group())
+            if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
+                self.full.append(name)
+            if name and role:
+                for word in role.lower().split():
+                    if word.isalpha() and word not in FUNCTION_WORDS:
+                        self.roles[word] = name
+
+    def resolve(self, name: str) -> str:
+        """The fullest form of `name` the article gives."""
+        parts = name.split()
+        if not parts:
+            return ""
+        best = name
+        for candidate in self.full:
+            cparts = candidate.split()
+            if len(cparts) > len(best.split()) and cparts[-len(parts):] == parts:
+                best = candidate
+        return best
+
+    def by_role(self, role: str) -> str:
+        """The person the article introduced with this role word ("spokesman"), or ""."""
+        return self.roles.get(role.lower(), "")
+
+    def body(self, head: str) -> str:
+        """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""
+        for candidate in self.full:
+            if head in candidate.lower().split():
+                return candidate
+        return ""
+
+
+def split_role(phrase: str) -> tuple[str, str]:
+    """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
+
+    "of" joins capitalised words into one name ("Central Bank of Eastmark").
+    """
+    words = phrase.split()
+    run: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        bare = word.strip(".,'’").lower()
+        if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
+            run.insert(0, word)
+            continue
+        if not re.match(rf"[{UPPER}]", word) or bare in TITLE_WORDS or bare in NOT_NAMES:
+            break
+        run.insert(0, word.rstrip(".,"))
+    while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES))):
+        run.pop(0)
+    name = " ".join(run)
+    role = " ".join(words[: len(words) - len(run)]).strip()
+    return (name[:-2] if name.endswith(("'s", "’s")) else name), role
+
+
+def _description(words: list[str], names: _Names) -> str | None:
+    """The speaker meant by "the spokesman", "the ministry", "the envoy leading talks ...", or None."""
+    head = words[1].strip(",.") if len(words) > 1 else ""
+    if words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their") or not head.isalpha():
+        return None
+    if not head.islower():
+        return None  # "the Central Bank of Eastmark" is a name
+    person = names.by_role(head)
+    if person:
+        return person
+    if head in ORG_NOUNS:
+        return names.body(head) or f"the {head}"
+    return ""
+
+
+def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
+    """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
+    phrase = _DAY_PHRASE.sub("", phrase.strip(" ,"))
+    phrase = _CLAUSE_BREAK.split(phrase)[-1].strip()
+    phrase = _TRAILER.split(phrase)[0]
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return None
+    if words[-1].lower() in PRONOUNS and len(words) <= 3:
+        return pronoun
+    described = _description(words, names)
+    if described is not None:
+        return described
+    name, _ = split_role(" ".join(words[-6:]))
+    return names.resolve(name) if name else None
+
+
+def _first_subject(candidates: list[str | None], names: _Names, pronoun: str) -> str | None:
+    """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
+    found = None
+    for phrase in candidates:
+        if not phrase:
+            continue
+        who = _subject(phrase, names, pronoun)
+        if who:
+            return who
+        if who == "" and found is None:
+            found = who
+    return found
+
+
+def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: str) -> tuple[str | None, str]:
+    after = text[span.close_at:stop]
+    match = _CUE_AFTER_VERB_FIRST.match(after)
+    if match:
+        who = _first_subject([_TRAILER.split(match["who"])[0]], names, pronoun)
+        if who is not None:
+            return who, match["verb"]
+    match = _CUE_AFTER_SUBJECT_FIRST.match(after)
+    if match:
+        who = _first_subject([match["appos"], match["who"]], names, pronoun)
+        if who is not None:
+            return who, match["verb"]
+    return None, ""
+
+
+def _speaker_before(text: str, begin: int, span: _Span, names: _Names, pronoun: str) -> tuple[str | None, str]:
+    before = text[begin:span.open_at]
+    for match in reversed(list(_VERB.finditer(before))):
+        if match["verb"].lower() == "according to":
+            name, _ = split_role(_TRAILER.split(before[match.end():].strip(" ,"))[0])
+            if name:
+                return names.resolve(name), "according to"
+            continue
+        who = _subject(before[: match.start()], names, pronoun)
+        if who is not None:
+            return who, match["verb"]
+    return None, ""
+
+
+def _speaker_later(text: str, span: _Span, stop: int, names: _Names, pronoun: str) -> tuple[str | None, str]:
+    after = text[span.close_at:stop]
+    for match in re.finditer(rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)\s+(?P<verb>{VERBS})\b", after):
+        who = _subject(match["who"], names, pronoun)
+        if who is not None:
+            return who, match["verb"]
+    return None, ""
+
+
+def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker: str) -> str:
+    """Who "he" or "she" most likely is at `end`: the last person said to speak earlier in the paragraph, else the
+    last speaker quoted."""
+    for match in reversed(list(re.finditer(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s+(?:{VERBS})\b",
+                                           text[begin:end]))):
+        name, _ = split_role(match["who"])
+        if name and name.lower() not in PRONOUNS:
+            return names.resolve(name)
+    return last_speaker
+
+
+def extract_quotes(text: str, title: str = "") -> list[Quote]:
+    """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names."""
+    names = _Names(text)
+    spans: list[_Span] = []
+    paragraphs = _paragraphs(text)
+    for number, (start, end) in enumerate(paragraphs):
+        spans.extend(_trim(text, s) for s in _spans_in(text, start, end, number) if not _is_scare_quote(text, s))
+    spans = [s for s in spans if s.end > s.start]
+    quotes: list[Quote] = []
+    last_speaker, previous = "", None
+    for index, span in enumerate(spans):
+        para_start, para_end = paragraphs[span.paragraph]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        next_open = following.open_at if following and following.paragraph == span.paragraph else para_end
+        sentence_start = _sentence_start(text, span.open_at, para_start)
+        sentence_stop = min(_sentence_end(text, span.close_at, para_end), next_open)
+        prev_in_para = previous is not None and previous[0].paragraph == span.paragraph
+        before_from = max(sentence_start, previous[0].close_at) if prev_in_para else sentence_start
+        opens_paragraph = span.open_at - para_start < 3
+        if opens_paragraph and span.paragraph > 0 and text[:para_start].rstrip().endswith(":"):
+            before_from = _sentence_start(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
+        pronoun = _pronoun_target(text, para_start, span.open_at, names, last_speaker)
+        speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
+        if speaker is None:
+            speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
+        if speaker is None:
+            speaker, cue = _speaker_later(text, span, _sentence_end(text, span.close_at, para_end), names, pronoun)
+        if speaker is None and prev_in_para:
+            speaker, cue = previous[1].speaker, ""
+        if speaker is None and opens_paragraph and previous is not None:
+            speaker, cue = last_speaker, ""
+        quote = Quote(speaker or "", text[span.start:span.end], span.start, span.end, True, cue.lower())
+        quotes.append(quote)
+        if quote.speaker:
+            last_speaker = quote.speaker
+        previous = (span, quote)
+    return quotes

@@ -1,0 +1,242 @@
+"""The public read API: `Archive.open(path)` and its searches. Every call sees the latest committed index."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh import sorting
+
+from . import dates
+from .errors import IndexNotFound, QueryError
+from .model import Article, Hit, Quote, QuoteHit, Results, SpeakerCount, Stats
+from .query import And, DateRange, Node, Word, compile_node, compile_quote_level, parse, positive_words, speaker_word
+from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE
+from .snippets import make_snippet
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PER_PAGE = 100
+FACET_LIMIT = 20
+
+
+def _filters(speaker: str | None, date_from: dates.DateLike, date_to: dates.DateLike) -> list[Node]:
+    nodes: list[Node] = []
+    if speaker and speaker.strip():
+        nodes.append(speaker_word(speaker))
+    start, end = dates.span(date_from, what="date_from"), dates.span(date_to, what="date_to")
+    if start or end:
+        lo, hi = (start[0] if start else None), (end[1] if end else None)
+        if lo and hi and lo > hi:
+            raise QueryError(f"date_from {lo} is after date_to {hi}")
+        nodes.append(DateRange(lo, hi))
+    return nodes
+
+
+def _combine(tree: Node | None, filters: list[Node]) -> Node | None:
+    nodes = ([tree] if tree is not None else []) + filters
+    if not nodes:
+        return None
+    return nodes[0] if len(nodes) == 1 else And(nodes)
+
+
+def _article_from(fields: dict) -> Article:
+    quotes = [Quote(**q) for q in json.loads(fields.get("quotes_json") or "[]")]
+    return Article(
+        id=fields["id"],
+        title=fields.get("title", ""),
+        body=fields.get("body", ""),
+        date=dates.from_int(fields.get("date")),
+        authors=list(fields.get("authors") or []),
+        source=fields.get("source", ""),
+        url=fields.get("url", ""),
+        path=fields.get("path", ""),
+        quotes=quotes,
+    )
+
+
+def _speakers_of(fields: dict) -> list[str]:
+    return [s.strip() for s in (fields.get("speaker_facet") or "").split(",") if s.strip()]
+
+
+def _counts(results, name: str) -> list[tuple[str, int]]:
+    groups = results.groups(name)
+    pairs = [(key, count) for key, count in groups.items() if key not in ("", None)]
+    return sorted(pairs, key=lambda pair: (-pair[1], str(pair[0])))
+
+
+class Archive:
+    """A newsarchive index opened for reading."""
+
+    def __init__(self, index: whoosh_index.Index, path: str) -> None:
+        self._index = index
+        self.path = path
+
+    @classmethod
+    def open(cls, index_dir: str) -> "Archive":
+        """Open the index at `index_dir`; raises IndexNotFound when there is none."""
+        if not whoosh_index.exists_in(index_dir):
+            raise IndexNotFound(f"no newsarchive index at {index_dir!r}: build one with `newsarchive index FOLDER`")
+        return cls(whoosh_index.open_dir(index_dir), index_dir)
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        speaker: str | None = None,
+        date_from: dates.DateLike = None,
+        date_to: dates.DateLike = None,
+        sort: str = "relevance",
+        page: int = 1,
+        per_page: int = 10,
+    ) -> Results:
+        """Articles matching `query` (the query language of DESIGN.md) and the filters, one page at a time."""
+        if sort not in SORTS:
+            raise QueryError(f"sort {sort!r} is not one of {', '.join(SORTS)}")
+        page, per_page = max(1, int(page)), min(MAX_PER_PAGE, max(1, int(per_page)))
+        tree = parse(query)
+        root = _combine(tree, _filters(speaker, date_from, date_to))
+        words = positive_words(root)
+        if not any(w.field not in ("speaker",) for w in words) and sort == "relevance":
+            sort = "newest"  # nothing to rank by: show the latest first
+        whoosh_query = wq.And([wq.Term("kind", KIND_ARTICLE), compile_node(root) if root else wq.Every()])
+        facets = {
+            "source": sorting.FieldFacet("source_facet", maptype=sorting.Count),
+            "year": sorting.FieldFacet("year", maptype=sorting.Count),
+            "speaker": sorting.FieldFacet("speaker_facet", allow_overlap=True, maptype=sorting.Count),
+        }
+        sortedby = None if sort == "relevance" else "date"
+        with self._index.searcher() as searcher:
+            found = searcher.search(
+                whoosh_query, limit=page * per_page, sortedby=sortedby, reverse=sort == "newest", groupedby=facets
+            )
+            highlight = [w.text for w in words if w.field in (None, "title", "quote")]
+            hits = [self._hit(found_hit, highlight) for found_hit in found[(page - 1) * per_page: page * per_page]]
+            total = len(found)
+            facet_counts = {name: _counts(found, name)[:FACET_LIMIT] for name in facets}
+            suggestion = self._suggest(searcher, query, words) if total == 0 else None
+        return Results(query or "", total, hits, facet_counts, suggestion, page, per_page)
+
+    @staticmethod
+    def _hit(found_hit, highlight: list[str]) -> Hit:
+        fields = found_hit.fields()
+        snippet, snippet_text = make_snippet(fields.get("body", ""), highlight)
+        return Hit(
+            id=fields["id"],
+            title=fields.get("title", ""),
+            date=dates.from_int(fields.get("date")),
+            url=fields.get("url", ""),
+            source=fields.get("source", ""),
+            speakers=_speakers_of(fields),
+            score=float(found_hit.score or 0.0),
+            snippet=snippet,
+            snippet_text=snippet_text,
+        )
+
+    def _suggest(self, searcher, query: str, words: list[Word]) -> str | None:
+        """A respelling of the query's bare words that does find articles, or None."""
+        corrector = searcher.corrector("body_exact")
+        suggested = query
+        for word in words:
+            if word.field is not None or word.phrase or word.prefix:
+                continue
+            lowered = word.text.lower()
+            options = corrector.suggest(lowered, limit=1, maxdist=2)
+            if options and options[0] != lowered:
+                suggested = re.sub(rf"(?<![\w:]){re.escape(word.text)}(?!\w)", options[0], suggested, count=1)
+        if suggested == query:
+            return None
+        tree = parse(suggested)
+        check = wq.And([wq.Term("kind", KIND_ARTICLE), compile_node(tree) if tree else wq.Every()])
+        return suggested if searcher.search(check, limit=1).scored_length() else None
+
+    def quotes(
+        self,
+        query: str = "",
+        *,
+        speaker: str | None = None,
+        date_from: dates.DateLike = None,
+        date_to: dates.DateLike = None,
+        limit: int = 20,
+    ) -> list[QuoteHit]:
+        """Quotations whose words match `query` (and `speaker:`/`date:` clauses), best first or newest first."""
+        root = _combine(parse(query), _filters(speaker, date_from, date_to))
+        ranked = any(w.field != "speaker" for w in positive_words(root))
+        whoosh_query = wq.And([wq.Term("kind", KIND_QUOTE), compile_quote_level(root) if root else wq.Every()])
+        with self._index.searcher() as searcher:
+            newest_first = sorting.MultiFacet([sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("ordinal")])
+            found = searcher.search(whoosh_query, limit=max(1, limit), sortedby=None if ranked else newest_first)
+            articles: dict[str, dict] = {}
+            hits = []
+            for hit in found:
+                fields = hit.fields()
+                article_id = fields["article_id"]
+                if article_id not in articles:
+                    articles[article_id] = searcher.document(kind=KIND_ARTICLE, id=article_id) or {}
+                article = articles[article_id]
+                hits.append(QuoteHit(
+                    speaker=fields.get("speaker", ""),
+                    text=fields.get("quote", ""),
+                    direct=bool(fields.get("direct", True)),
+                    cue=fields.get("cue", ""),
+                    article_id=article_id,
+                    title=article.get("title", ""),
+                    date=dates.from_int(fields.get("date")),
+                    url=article.get("url", ""),
+                    source=article.get("source", ""),
+                ))
+        return hits
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        with self._index.searcher() as searcher:
+            fields = searcher.document(kind=KIND_ARTICLE, id=article_id)
+        return _article_from(fields) if fields else None
+
+    def speakers(self, prefix: str = "", limit: int = 50) -> list[SpeakerCount]:
+        """Speakers by number of articles quoting them; `prefix` matches the start of any part of the name."""
+        prefix = prefix.strip().casefold()
+        with self._index.searcher() as searcher:
+            by_article = dict(self._group(searcher, KIND_ARTICLE, "speaker_facet", overlap=True))
+            by_quote = dict(self._group(searcher, KIND_QUOTE, "speaker_id"))
+        speakers = [
+            SpeakerCount(name, count, by_quote.get(name, 0))
+            for name, count in by_article.items()
+            if name and (not prefix or any(part.startswith(prefix) for part in _name_parts(name)))
+        ]
+        speakers.sort(key=lambda s: (-s.articles, -s.quotes, s.name))
+        return speakers[: max(0, limit)]
+
+    @staticmethod
+    def _group(searcher, kind: str, fieldname: str, overlap: bool = False) -> list[tuple[str, int]]:
+        facet = sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
+        found = searcher.search(wq.Term("kind", kind), limit=1, groupedby={"g": facet})
+        return _counts(found, "g")
+
+    def stats(self) -> Stats:
+        """Counts of articles, quotations, speakers, files and sources, and the span of dates."""
+        with self._index.searcher() as searcher:
+            articles = searcher.search(wq.Term("kind", KIND_ARTICLE), limit=1, sortedby="date")
+            quotes = searcher.search(wq.Term("kind", KIND_QUOTE), limit=1)
+            files = searcher.search(wq.Term("kind", KIND_FILE), limit=1)
+            dated = wq.And([wq.Term("kind", KIND_ARTICLE), wq.NumericRange("date", 1, None)])
+            oldest = searcher.search(dated, limit=1, sortedby="date")
+            newest = searcher.search(dated, limit=1, sortedby="date", reverse=True)
+            sources = self._group(searcher, KIND_ARTICLE, "source_facet")
+            speakers = self._group(searcher, KIND_ARTICLE, "speaker_facet", overlap=True)
+            return Stats(
+                articles=len(articles),
+                quotes=len(quotes),
+                speakers=len([s for s, _ in speakers if s]),
+                sources=sources,
+                date_from=dates.from_int(oldest[0]["date"]) if len(oldest) else None,
+                date_to=dates.from_int(newest[0]["date"]) if len(newest) else None,
+                files=len(files),
+                last_indexed=dt.datetime.fromtimestamp(self._index.last_modified()),
+            )
+
+
+def _name_parts(name: str) -> list[str]:
+    folded = name.casefold()
+    return [folded] + folded.split()
