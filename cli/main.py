@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from search import Archive, IndexNotFound, QueryError, to_plain
+from search import Archive, IndexBusy, IndexNotFound, IndexOutdated, QueryError, to_plain
 
 DEFAULT_INDEX = "newsarchive-index"
 
@@ -20,7 +20,7 @@ def _emit_json(value) -> None:
 def _open(ctx: click.Context) -> Archive:
     try:
         return Archive.open(ctx.obj["index"])
-    except IndexNotFound as exc:
+    except (IndexNotFound, IndexOutdated) as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -70,6 +70,8 @@ def index_cmd(ctx: click.Context, folder: str, rebuild: bool, workers: int | Non
                               progress=progress if show_bar else None)
     except KeyboardInterrupt:
         raise click.ClickException("interrupted: work committed so far is kept; run the same command to finish")
+    except (IndexOutdated, IndexBusy, NotADirectoryError) as exc:
+        raise click.ClickException(str(exc)) from None
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

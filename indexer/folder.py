@@ -2,7 +2,7 @@
 
 Incremental by default: unchanged files are not read, changed ones are re-parsed, deleted ones are removed.
 Work is committed in batches, so an interrupted run keeps what it finished and the next run picks up the rest.
-A rebuild replaces the whole index in one final commit, so searches use the old index until then.
+A rebuild writes a new index beside the old one and swaps it in when complete; searches use the old one until then.
 """
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from search import ArchiveWriter, FileRecord
+from search import ArchiveWriter, Article, FileRecord
 
 from .files import ParsedFile, discover, fingerprint, parse_file
+from .textutil import domain_of
 
 BATCH_ARTICLES = 1000
 POOL_THRESHOLD = 16  # fewer files than this are parsed in-process: a pool costs more than it saves
@@ -89,6 +90,7 @@ class _Run:
         for article in parsed.articles:
             if article.id in self.written:
                 continue  # the same article in two files is one document
+            self.name_source(article)
             known = article.id in self.holders
             self.writer.put_article(article)
             self.written.add(article.id)
@@ -100,8 +102,19 @@ class _Run:
             self.release(parsed.path, set(old.article_ids) - set(ids))
         self.writer.put_file(FileRecord(parsed.path, stamp, ids))
 
-    def maybe_commit(self, rebuild: bool) -> None:
-        if not rebuild and self.since_commit >= BATCH_ARTICLES:
+    def name_source(self, article: Article) -> None:
+        """Learn a domain's publication name from an article that gives both; name articles that give only a URL."""
+        if not article.url:
+            return
+        domain = domain_of(article.url)
+        if article.source and article.source != domain:
+            if domain not in self.writer.sites:
+                self.writer.put_site(domain, article.source)
+        elif domain in self.writer.sites:
+            article.source = self.writer.sites[domain]
+
+    def maybe_commit(self) -> None:
+        if self.since_commit >= BATCH_ARTICLES:
             self.writer.commit()
             self.since_commit = 0
 
@@ -146,9 +159,17 @@ def index_folder(
             progress(done, len(paths))
         for parsed in _parse_all(to_parse, workers):
             run.apply(parsed)
-            run.maybe_commit(rebuild)
+            run.maybe_commit()
             done += 1
             if progress:
                 progress(done, len(paths))
+    _name_sources(index_dir)
     report.seconds = time.monotonic() - began
     return report
+
+
+def _name_sources(index_dir: str) -> None:
+    """Give articles indexed before their site's name was known (source = bare domain) the publication's name."""
+    with ArchiveWriter(index_dir) as writer:
+        for domain, name in writer.sites.items():
+            writer.relabel_source(domain, name)

@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
+import time
 
 from whoosh import index as whoosh_index
+from whoosh.index import EmptyIndexError
 from whoosh import query as wq
 from whoosh import sorting
 
 from . import dates
 from .errors import IndexNotFound, QueryError
-from .model import Article, Hit, Quote, QuoteHit, Results, SpeakerCount, Stats
+from .model import Article, Hit, QuoteHit, Results, SpeakerCount, Stats
 from .query import And, DateRange, Node, Word, compile_node, compile_quote_level, parse, positive_words, speaker_word
 from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE
 from .snippets import make_snippet
+from .stored import article_from_fields
+from .writer import check_schema
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 FACET_LIMIT = 20
+SWAP_RETRIES = 5
 
 
 def _filters(speaker: str | None, date_from: dates.DateLike, date_to: dates.DateLike) -> list[Node]:
@@ -41,21 +45,6 @@ def _combine(tree: Node | None, filters: list[Node]) -> Node | None:
     return nodes[0] if len(nodes) == 1 else And(nodes)
 
 
-def _article_from(fields: dict) -> Article:
-    quotes = [Quote(**q) for q in json.loads(fields.get("quotes_json") or "[]")]
-    return Article(
-        id=fields["id"],
-        title=fields.get("title", ""),
-        body=fields.get("body", ""),
-        date=dates.from_int(fields.get("date")),
-        authors=list(fields.get("authors") or []),
-        source=fields.get("source", ""),
-        url=fields.get("url", ""),
-        path=fields.get("path", ""),
-        quotes=quotes,
-    )
-
-
 def _speakers_of(fields: dict) -> list[str]:
     return [s.strip() for s in (fields.get("speaker_facet") or "").split(",") if s.strip()]
 
@@ -75,10 +64,24 @@ class Archive:
 
     @classmethod
     def open(cls, index_dir: str) -> "Archive":
-        """Open the index at `index_dir`; raises IndexNotFound when there is none."""
+        """Open the index at `index_dir`; raises IndexNotFound when there is none, IndexOutdated when it must be
+        rebuilt."""
         if not whoosh_index.exists_in(index_dir):
             raise IndexNotFound(f"no newsarchive index at {index_dir!r}: build one with `newsarchive index FOLDER`")
-        return cls(whoosh_index.open_dir(index_dir), index_dir)
+        index = whoosh_index.open_dir(index_dir)
+        check_schema(index, index_dir)
+        return cls(index, index_dir)
+
+    def _searcher(self):
+        """A searcher on the latest commit. A rebuild swaps folders in two renames; a search that falls between
+        them tries again."""
+        for attempt in range(SWAP_RETRIES):
+            try:
+                return self._index.searcher()
+            except (OSError, EmptyIndexError):
+                if attempt == SWAP_RETRIES - 1:
+                    raise
+                time.sleep(0.05)
 
     def search(
         self,
@@ -106,20 +109,23 @@ class Archive:
             "year": sorting.FieldFacet("year", maptype=sorting.Count),
             "speaker": sorting.FieldFacet("speaker_facet", allow_overlap=True, maptype=sorting.Count),
         }
-        sortedby = None if sort == "relevance" else "date"
-        with self._index.searcher() as searcher:
+        sortedby = None if sort == "relevance" else sorting.MultiFacet(
+            [sorting.FieldFacet("undated"), sorting.FieldFacet("date", reverse=sort == "newest")]
+        )
+        with self._searcher() as searcher:
             found = searcher.search(
-                whoosh_query, limit=page * per_page, sortedby=sortedby, reverse=sort == "newest", groupedby=facets
+                whoosh_query, limit=page * per_page, sortedby=sortedby, groupedby=facets
             )
             highlight = [w.text for w in words if w.field in (None, "title", "quote")]
-            hits = [self._hit(found_hit, highlight) for found_hit in found[(page - 1) * per_page: page * per_page]]
+            ranked = sortedby is None
+            hits = [self._hit(h, highlight, ranked) for h in found[(page - 1) * per_page: page * per_page]]
             total = len(found)
             facet_counts = {name: _counts(found, name)[:FACET_LIMIT] for name in facets}
             suggestion = self._suggest(searcher, query, words) if total == 0 else None
         return Results(query or "", total, hits, facet_counts, suggestion, page, per_page)
 
     @staticmethod
-    def _hit(found_hit, highlight: list[str]) -> Hit:
+    def _hit(found_hit, highlight: list[str], ranked: bool) -> Hit:
         fields = found_hit.fields()
         snippet, snippet_text = make_snippet(fields.get("body", ""), highlight)
         return Hit(
@@ -129,7 +135,7 @@ class Archive:
             url=fields.get("url", ""),
             source=fields.get("source", ""),
             speakers=_speakers_of(fields),
-            score=float(found_hit.score or 0.0),
+            score=float(found_hit.score or 0.0) if ranked else 0.0,  # sorted hits carry their sort key instead
             snippet=snippet,
             snippet_text=snippet_text,
         )
@@ -164,7 +170,7 @@ class Archive:
         root = _combine(parse(query), _filters(speaker, date_from, date_to))
         ranked = any(w.field != "speaker" for w in positive_words(root))
         whoosh_query = wq.And([wq.Term("kind", KIND_QUOTE), compile_quote_level(root) if root else wq.Every()])
-        with self._index.searcher() as searcher:
+        with self._searcher() as searcher:
             newest_first = sorting.MultiFacet([sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("ordinal")])
             found = searcher.search(whoosh_query, limit=max(1, limit), sortedby=None if ranked else newest_first)
             articles: dict[str, dict] = {}
@@ -190,14 +196,14 @@ class Archive:
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
-        with self._index.searcher() as searcher:
+        with self._searcher() as searcher:
             fields = searcher.document(kind=KIND_ARTICLE, id=article_id)
-        return _article_from(fields) if fields else None
+        return article_from_fields(fields) if fields else None
 
     def speakers(self, prefix: str = "", limit: int = 50) -> list[SpeakerCount]:
         """Speakers by number of articles quoting them; `prefix` matches the start of any part of the name."""
         prefix = prefix.strip().casefold()
-        with self._index.searcher() as searcher:
+        with self._searcher() as searcher:
             by_article = dict(self._group(searcher, KIND_ARTICLE, "speaker_facet", overlap=True))
             by_quote = dict(self._group(searcher, KIND_QUOTE, "speaker_id"))
         speakers = [
@@ -216,7 +222,7 @@ class Archive:
 
     def stats(self) -> Stats:
         """Counts of articles, quotations, speakers, files and sources, and the span of dates."""
-        with self._index.searcher() as searcher:
+        with self._searcher() as searcher:
             articles = searcher.search(wq.Term("kind", KIND_ARTICLE), limit=1, sortedby="date")
             quotes = searcher.search(wq.Term("kind", KIND_QUOTE), limit=1)
             files = searcher.search(wq.Term("kind", KIND_FILE), limit=1)

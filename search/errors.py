@@ -7,3 +7,11 @@ class QueryError(ValueError):
 
 class IndexNotFound(FileNotFoundError):
     """No newsarchive index at the given path."""
+
+
+class IndexOutdated(RuntimeError):
+    """The index was built with another schema; it must be rebuilt."""
+
+
+class IndexBusy(RuntimeError):
+    """Another process holds the index's write lock."""

@@ -13,6 +13,7 @@ from whoosh import query as wq
 
 from . import dates
 from .errors import QueryError
+from .nested import ArticlesWithQuotes
 from .schema import EXACT, KIND_ARTICLE, STEMMED, TITLE_BOOST
 
 FIELDS = ("title", "byline", "source", "speaker", "quote", "date")
@@ -279,7 +280,7 @@ def _mentions_quote(node: Node) -> bool:
 
 
 def _articles_with(quote_query: wq.Query) -> wq.Query:
-    return wq.NestedParent(wq.Term("kind", KIND_ARTICLE), quote_query)
+    return ArticlesWithQuotes(wq.Term("kind", KIND_ARTICLE), quote_query)
 
 
 def date_query(start: dt.date | None, end: dt.date | None) -> wq.Query:

@@ -4,7 +4,8 @@ One index holds three kinds of document, told apart by `kind`:
 - "article": one per article, searched by default;
 - "quote": one per quotation, stored right after its article as a nested child so that `speaker:` and `quote:`
   can require the same quotation;
-- "file": one per source file, the manifest that makes indexing incremental.
+- "file": one per source file, the manifest that makes indexing incremental;
+- "site": one per web domain whose publication name is known, so articles that only give a URL get that name.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ STEMMED = EXACT | analysis.StemFilter(lang="en", cachesize=50000)
 
 TITLE_BOOST = 3.0
 
-KIND_ARTICLE, KIND_QUOTE, KIND_FILE = "article", "quote", "file"
+KIND_ARTICLE, KIND_QUOTE, KIND_FILE, KIND_SITE = "article", "quote", "file", "site"
 
 
 def build_schema() -> fields.Schema:
@@ -46,6 +47,7 @@ def build_schema() -> fields.Schema:
         source_facet=fields.ID(sortable=True),
         date=fields.NUMERIC(int, bits=32, stored=True, sortable=True),  # YYYYMMDD
         year=fields.ID(sortable=True),
+        undated=fields.NUMERIC(int, bits=8, sortable=True),  # 1 when there is no date: sorts undated last
         url=fields.STORED(),
         path=fields.STORED(),
         speaker_facet=fields.KEYWORD(commas=True, lowercase=False, stored=True),
@@ -63,4 +65,7 @@ def build_schema() -> fields.Schema:
         file_path=fields.ID(stored=True, unique=True),
         fingerprint=fields.STORED(),
         article_ids=fields.STORED(),
+        # site documents
+        site_domain=fields.ID(stored=True, unique=True),
+        site_name=fields.STORED(),
     )

@@ -8,13 +8,23 @@ from whoosh import highlight
 from .schema import STEMMED
 
 SNIPPET_CHARS = 240
-ELLIPSIS = " … "
+ELLIPSIS = " "
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Matches in `<mark>`, everything else HTML-escaped."""
+class _Elided(highlight.Formatter):
+    """Marks with "…" where a passage starts or ends inside the text."""
 
     between = ELLIPSIS
+
+    def format_fragment(self, fragment, replace: bool = False) -> str:
+        text = super().format_fragment(fragment, replace).strip()
+        head = "… " if fragment.startchar > 0 else ""
+        tail = " …" if fragment.endchar < len(fragment.text) else ""
+        return head + text + tail
+
+
+class _MarkFormatter(_Elided):
+    """Matches in `<mark>`, everything else HTML-escaped."""
 
     def _text(self, text: str) -> str:
         return escape(text, quote=False)
@@ -23,8 +33,7 @@ class _MarkFormatter(highlight.Formatter):
         return "<mark>" + escape(highlight.get_text(text, token, replace), quote=False) + "</mark>"
 
 
-class _PlainFormatter(highlight.Formatter):
-    between = ELLIPSIS
+class _PlainFormatter(_Elided):
 
     def format_token(self, text: str, token, replace: bool = False) -> str:
         return highlight.get_text(text, token, replace)
@@ -50,6 +59,7 @@ def make_snippet(body: str, words: list[str]) -> tuple[str, str]:
         args = (body, terms, STEMMED, fragmenter)
         html = highlight.highlight(*args, _MarkFormatter(), top=2)
         if html:
-            return html.strip(), highlight.highlight(*args, _PlainFormatter(), top=2).strip()
+            plain = highlight.highlight(*args, _PlainFormatter(), top=2)
+            return html.replace("… …", "…"), plain.replace("… …", "…")
     lead = _lead(body)
     return escape(lead, quote=False), lead

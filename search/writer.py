@@ -1,21 +1,24 @@
 """The writing primitives: the only code that changes an index.
 
 Changes are buffered in a Whoosh writer and become visible only at `commit()`, so a crash or kill leaves the last
-committed index intact and searchable. A rebuild clears the old documents in the same commit that adds the new ones,
-so searches keep answering from the old index until the new one is complete.
+committed index intact and searchable. A rebuild writes a new index in a sibling folder (`<index>.rebuilding`) and
+swaps it into place when it is complete, so searches keep answering from the old index until then.
 """
 from __future__ import annotations
 
 import json
 import os
+import shutil
 from dataclasses import asdict, dataclass
 
 from whoosh import index as whoosh_index
-from whoosh.writing import CLEAR
+from whoosh.index import LockError
 
 from . import dates
+from .errors import IndexBusy, IndexOutdated
 from .model import Article
-from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE, build_schema
+from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE, KIND_SITE, build_schema
+from .stored import article_from_fields
 
 
 @dataclass(frozen=True)
@@ -27,22 +30,46 @@ class FileRecord:
     article_ids: tuple[str, ...]
 
 
+def check_schema(index: whoosh_index.Index, index_dir: str) -> None:
+    """Raise IndexOutdated when the index was built with another schema than this version's."""
+    if set(index.schema.names()) != set(build_schema().names()):
+        raise IndexOutdated(
+            f"the index at {index_dir!r} was built by another version of newsarchive: "
+            "rebuild it with `newsarchive index --rebuild FOLDER`"
+        )
+
+
 def open_or_create(index_dir: str) -> whoosh_index.Index:
     """The index at `index_dir`, created empty if there is none."""
     os.makedirs(index_dir, exist_ok=True)
     if whoosh_index.exists_in(index_dir):
-        return whoosh_index.open_dir(index_dir)
+        index = whoosh_index.open_dir(index_dir)
+        check_schema(index, index_dir)
+        return index
     return whoosh_index.create_in(index_dir, build_schema())
 
 
 class ArchiveWriter:
-    """Adds, replaces and deletes articles and file records; nothing is visible before `commit()`."""
+    """Adds, replaces and deletes articles and file records; nothing is visible before `commit()`.
+
+    Used as a context manager, it commits on success (and, when rebuilding, puts the new index in place) and drops
+    uncommitted changes on error.
+    """
 
     def __init__(self, index_dir: str, *, rebuild: bool = False) -> None:
-        self._index = open_or_create(index_dir)
+        self._target = os.path.normpath(index_dir)
         self._rebuild = rebuild
+        if rebuild:
+            self._dir = self._target + ".rebuilding"
+            shutil.rmtree(self._dir, ignore_errors=True)  # what an interrupted rebuild left
+            os.makedirs(self._dir)
+            self._index = whoosh_index.create_in(self._dir, build_schema())
+        else:
+            self._dir = self._target
+            self._index = open_or_create(self._dir)
         self._writer = None
         self._manifest = {} if rebuild else self._read_manifest()
+        self._sites = {} if rebuild else self._read_sites()
 
     def _read_manifest(self) -> dict[str, FileRecord]:
         with self._index.searcher() as searcher:
@@ -53,6 +80,30 @@ class ArchiveWriter:
                 )
             return records
 
+    def _read_sites(self) -> dict[str, str]:
+        with self._index.searcher() as searcher:
+            return {f["site_domain"]: f["site_name"] for f in searcher.documents(kind=KIND_SITE)}
+
+    @property
+    def sites(self) -> dict[str, str]:
+        """Publication names by web domain, as learned from pages that give both."""
+        return dict(self._sites)
+
+    def put_site(self, domain: str, name: str) -> None:
+        """Remember that pages on `domain` belong to the publication `name`."""
+        self._w().update_document(kind=KIND_SITE, site_domain=domain, site_name=name)
+        self._sites[domain] = name
+
+    def relabel_source(self, old: str, new: str) -> int:
+        """Give every committed article whose source is `old` the source `new`; returns how many changed."""
+        with self._index.searcher() as searcher:
+            stored = list(searcher.documents(kind=KIND_ARTICLE, source_facet=old))
+        for fields in stored:
+            article = article_from_fields(fields)
+            article.source = new
+            self.put_article(article)
+        return len(stored)
+
     @property
     def manifest(self) -> dict[str, FileRecord]:
         """The files indexed so far, by path (empty when rebuilding)."""
@@ -60,7 +111,10 @@ class ArchiveWriter:
 
     def _w(self):
         if self._writer is None:
-            self._writer = self._index.writer(limitmb=256)
+            try:
+                self._writer = self._index.writer(limitmb=256)
+            except LockError:
+                raise IndexBusy(f"another process is writing the index at {self._dir!r}; try again when it is done")
         return self._writer
 
     def put_article(self, article: Article) -> None:
@@ -85,6 +139,7 @@ class ArchiveWriter:
                 source_facet=article.source or "",
                 date=date_int,
                 year=str(article.date.year) if article.date else "",
+                undated=0 if article.date else 1,
                 url=article.url,
                 path=article.path,
                 speaker_facet=",".join(speakers),
@@ -125,23 +180,21 @@ class ArchiveWriter:
         self._w().delete_by_term("file_path", path)
         self._manifest.pop(path, None)
 
-    @property
-    def pending(self) -> bool:
-        """Whether there are uncommitted changes."""
-        return self._writer is not None
-
     def commit(self) -> None:
-        """Make every change so far visible at once. A rebuild replaces the whole old index here."""
-        if self._writer is None:
-            if not self._rebuild:
-                return
-            self._w()
-        if self._rebuild:
-            self._writer.commit(mergetype=CLEAR)
-            self._rebuild = False
-        else:
+        """Make every change so far visible at once (in the new index, when rebuilding)."""
+        if self._writer is not None:
             self._writer.commit()
-        self._writer = None
+            self._writer = None
+
+    def _swap_in(self) -> None:
+        """Put a finished rebuild where the old index was; searches opened meanwhile keep their files."""
+        old = f"{self._target}.old-{os.getpid()}"
+        if os.path.exists(self._target):
+            os.rename(self._target, old)
+        os.rename(self._dir, self._target)
+        shutil.rmtree(old, ignore_errors=True)
+        self._dir, self._rebuild = self._target, False
+        self._index = whoosh_index.open_dir(self._target)
 
     def cancel(self) -> None:
         """Drop every uncommitted change."""
@@ -155,5 +208,7 @@ class ArchiveWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.commit()
+            if self._rebuild:
+                self._swap_in()
         else:
             self.cancel()

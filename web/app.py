@@ -105,28 +105,25 @@ def create_app(archive: Archive | str) -> Flask:
             return jsonify({"error": f"no article with id {article_id!r}"}), 404
         return jsonify(to_plain(article))
 
-    def all_hits():
+    def all_hits() -> list:
+        """Every hit of the current search, up to EXPORT_LIMIT, in the requested order."""
         args = _search_args()
         first = archive_().search(**args, page=1, per_page=100)
-        yield from first.hits
+        hits = list(first.hits)
         for page in range(2, min(first.pages, EXPORT_LIMIT // 100) + 1):
-            yield from archive_().search(**args, page=page, per_page=100).hits
+            hits.extend(archive_().search(**args, page=page, per_page=100).hits)
+        return hits
 
     @app.get("/export.csv")
     def export_csv():
-        def rows():
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
-            writer.writerow(["id", "date", "title", "source", "speakers", "url", "snippet"])
-            for hit in all_hits():
-                writer.writerow([hit.id, hit.date or "", hit.title, hit.source, "; ".join(hit.speakers), hit.url,
-                                 hit.snippet_text])
-                yield buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
-            yield buffer.getvalue()
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["id", "date", "title", "source", "speakers", "url", "snippet"])
+        for hit in all_hits():
+            writer.writerow([hit.id, hit.date or "", hit.title, hit.source, "; ".join(hit.speakers), hit.url,
+                             hit.snippet_text])
         headers = {"Content-Disposition": 'attachment; filename="newsarchive-search.csv"'}
-        return Response(rows(), mimetype="text/csv", headers=headers)
+        return Response(buffer.getvalue(), mimetype="text/csv", headers=headers)
 
     @app.get("/export.json")
     def export_json():
