@@ -42,8 +42,8 @@ def parse_jsonl(text: str, path: str = "") -> Iterator[tuple[int, Article | None
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
-            yield number, None, f"line {number}: not JSON ({exc.args[0][:60]})"
+        except json.JSONDecodeError as exc:
+            yield number, None, f"line {number}: not JSON ({exc.msg} at column {exc.colno})"
             continue
         if not isinstance(record, dict):
             yield number, None, f"line {number}: not a JSON object"

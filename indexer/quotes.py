@@ -169,7 +169,11 @@ class _Names:
     def __init__(self, text: str) -> None:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
+        self.bodies: list[str] = []
         for match in re.finditer(rf"(?:(?:[a-z][\w-]+ ){{0,2}})?{CAP_WORD}(?: {CAP_WORD}){{0,4}}", text):
+            capitals = [w for w in match.group().split() if not w[0].islower() and w.lower() != "the"]
+            if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
+                self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
             name, role = split_role(match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
@@ -196,7 +200,7 @@ class _Names:
 
     def body(self, head: str) -> str:
         """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""
-        for candidate in self.full:
+        for candidate in self.bodies + self.full:
             if head in candidate.lower().split():
                 return candidate
         return ""

@@ -1,0 +1,154 @@
+"""Quotation finding and speaker attribution, one pattern at a time, on sentences written for these tests."""
+import pytest
+
+from indexer import extract_quotes
+
+
+def said(text, title=""):
+    return [(q.speaker, q.text) for q in extract_quotes(text, title)]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ('"We will rebuild the bridge," Mayor Ana Lopez said.', "Ana Lopez", "We will rebuild the bridge"),
+    ('"We will rebuild the bridge," said Mayor Ana Lopez.', "Ana Lopez", "We will rebuild the bridge"),
+    ('Mayor Ana Lopez said: "We will rebuild the bridge."', "Ana Lopez", "We will rebuild the bridge."),
+    ('Mayor Ana Lopez told reporters that "the bridge will be rebuilt."', "Ana Lopez", "the bridge will be rebuilt."),
+    ('"The bridge will be rebuilt," Ana Lopez, the mayor, said.', "Ana Lopez", "The bridge will be rebuilt"),
+    ('"The bridge will be rebuilt," the mayor, Ana Lopez, told reporters.', "Ana Lopez", "The bridge will be rebuilt"),
+    ('According to Ana Lopez, "the bridge will be rebuilt."', "Ana Lopez", "the bridge will be rebuilt."),
+    ('"The bridge will be rebuilt," Ana Lopez said in a statement.', "Ana Lopez", "The bridge will be rebuilt"),
+    ('"Not on my watch," Ana Lopez warned.', "Ana Lopez", "Not on my watch"),
+    ('"Not on my watch," Ana Lopez tweeted on Monday.', "Ana Lopez", "Not on my watch"),
+    ('"Not on my watch," said Dr. Ana Lopez of the city hospital.', "Ana Lopez", "Not on my watch"),
+    ('"Rates will stay high," the Central Bank of Westland said.', "Central Bank of Westland", "Rates will stay high"),
+])
+def test_attribution_patterns(text, speaker, words):
+    assert said(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("“Curly quotes work,” said Ana Lopez.", "Curly quotes work"),
+    ("«Guillemets work», said Ana Lopez.", "Guillemets work"),
+    ("„German quotes work“, said Ana Lopez.", "German quotes work"),
+    ("‘Single quotes work,’ said Ana Lopez.", "Single quotes work"),
+    ("``TeX quotes work,'' said Ana Lopez.", "TeX quotes work"),
+])
+def test_quote_mark_styles(text, words):
+    assert said(text) == [("Ana Lopez", words)]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert said("‘It’s the council’s decision,’ said Ana Lopez.") == [("Ana Lopez", "It’s the council’s decision")]
+
+
+def test_surnames_and_honorifics_map_to_the_full_name():
+    text = ('Finance Minister Karl Obst presented the budget on Monday.\n\n'
+            '"It is a budget for growth," Obst said.\n\n"Nobody will pay more tax," Mr Obst added.')
+    assert [s for s, _ in said(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_pronouns_refer_to_the_last_speaker():
+    text = ('"We are ready," said coach Mia Stone.\n\n'
+            '"The players have worked hard all week," she added.')
+    assert [s for s, _ in said(text)] == ["Mia Stone", "Mia Stone"]
+
+
+def test_pronoun_refers_to_the_person_who_speaks_in_the_paragraph():
+    text = ('"We are ready," said coach Mia Stone.\n\n'
+            'Captain Leo Park said the team had trained twice a day. "I have never felt fitter," he said.')
+    assert [s for s, _ in said(text)] == ["Mia Stone", "Leo Park"]
+
+
+def test_role_mentions_map_to_the_person():
+    text = ('Kremlin spokesman Dmitry Peskov spoke on Tuesday.\n\n'
+            '"Nothing has changed," the spokesman said.')
+    assert said(text) == [("Dmitry Peskov", "Nothing has changed")]
+
+
+def test_organisations_speak():
+    text = '"Inflation is falling," the Kremlin said.\n\nThe ministry said in a statement that "prices are stable."'
+    assert [s for s, _ in said(text)] == ["Kremlin", "the ministry"]
+
+
+def test_named_body_resolves_a_common_noun():
+    text = ('The Foreign Ministry summoned the ambassador.\n\n'
+            '"This is unacceptable," the ministry said.')
+    assert said(text) == [("Foreign Ministry", "This is unacceptable")]
+
+
+def test_a_quotation_continues_its_speaker_in_the_same_paragraph():
+    text = '"We lost," said coach Mia Stone. "But we will be back next season."'
+    assert said(text) == [("Mia Stone", "We lost"), ("Mia Stone", "But we will be back next season.")]
+
+
+def test_multi_paragraph_quotation():
+    text = ('Coach Mia Stone said after the match:\n\n'
+            '"It was a hard game. We never stopped running.\n\n'
+            '"I am proud of every one of them."\n\n'
+            'The club plays again on Sunday.')
+    quotes = said(text)
+    assert quotes == [("Mia Stone", "It was a hard game. We never stopped running."),
+                      ("Mia Stone", "I am proud of every one of them.")]
+
+
+def test_unbalanced_mark_does_not_leak_into_the_next_paragraph():
+    text = 'Ana Lopez said: "The vote was rigged.\n\nThe results will be announced on Friday, officials said.'
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["The vote was rigged."]
+
+
+def test_partial_quotation_in_reported_speech():
+    text = 'Opposition leader Tim Berg called the plan "a disgrace," saying it would "ruin the town."'
+    assert said(text) == [("Tim Berg", "a disgrace"), ("Tim Berg", "ruin the town.")]
+
+
+def test_scare_quotes_and_titles_are_not_quotations():
+    text = 'The so-called "reform" was debated for hours. The film "Northern Lights" opens on Friday.'
+    assert said(text) == []
+
+
+def test_cue_later_in_the_sentence():
+    text = '"We want to talk" to the neighbours, President Eva Holm told the assembly on Tuesday.'
+    assert said(text) == [("Eva Holm", "We want to talk")]
+
+
+def test_unknown_speaker_is_left_empty():
+    assert said('"Nobody knows," the sign on the door read.') == [("", "Nobody knows")]
+
+
+def test_offsets_point_at_the_quoted_words():
+    text = 'Intro.\n\n"First words," said Ana Lopez. "Second words."'
+    for quote in extract_quotes(text):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_cue_verb_is_recorded():
+    quotes = extract_quotes('"Enough," Ana Lopez insisted.')
+    assert (quotes[0].cue, quotes[0].direct) == ("insisted", True)
+
+
+def test_names_in_the_title_do_not_become_speakers():
+    quotes = extract_quotes('"We disagree," the Kremlin said.', title="Talks Fail, Kremlin Says")
+    assert quotes[0].speaker == "Kremlin"
+
+
+def test_fixture_speakers(archive):
+    """Every quotation in the fixtures has the speaker its article gives it."""
+    expected = {
+        "Transit Fares to Rise in April, City Says": ["Elena Varga", "Elena Varga", "Elena Varga",
+                                                      "Northbridge Riders Association", "Omar Haddad"],
+        "Port Strike Would Be 'Costly Error,' Ministry Says": ["Transport Ministry"] + ["Tomas Lindqvist"] * 4
+        + ["Hanna Berg"] * 3,
+        "Riverside FC Lift the Cup After Late Comeback": ["Sven Aalto", "Sven Aalto", "Luis Moreno", "Peter Lind"],
+        "Central Bank Raises Rates to 4.5% to Fight Inflation": ["Central Bank of Eastmark", "Lucas Ferreira",
+                                                                 "Lucas Ferreira", "Clara Holm"],
+        "Mediator Says Ceasefire Talks Are 'Closer Than Ever'": ["Marta Quintero"] * 3 + ["Adrian Falk"],
+        "Trade Fair Returns With Record Exhibitors": ["Anton Keller", "Lotte Brandt"],
+        "Vaccination to Begin With Care Homes, Health Agency Says": ["Henrik Sato"],
+        "Energy Minister Promises Relief as Gas Bills Soar": ["Karin Holt", "Karin Holt", "Marek Novak"],
+        "Eastmark Reactor Sets Fusion Endurance Record": ["Leila Haddad", "Leila Haddad"],
+        "Schools to Close for Three Weeks as Virus Spreads": ["Priya Raman", "Priya Raman", "Erik Dahl"],
+    }
+    for title, speakers in expected.items():
+        hit = archive.search(f'title:"{title}"').hits[0]
+        assert [q.speaker for q in archive.get(hit.id).quotes] == speakers, title
