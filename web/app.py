@@ -16,7 +16,7 @@ from search import Archive, QueryError, to_plain
 
 EXPORT_LIMIT = 10_000
 FEED_SIZE = 20
-SEARCH_PARAMS = ("q", "speaker", "from", "to", "sort")
+SEARCH_PARAMS = ("q", "speaker", "from", "to", "sort", "per_page")
 
 
 def _search_args() -> dict:
