@@ -13,19 +13,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from search.model import Article
 
+from .body import extract_body
 from .plaintext import split_names
 from .quotes import extract_quotes
 from .textutil import clean, decode, domain_of, join_paragraphs, parse_date, source_from_url
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
-DROP_TAGS = "script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe, button, svg, template"
-_BOILERPLATE = re.compile(
-    r"cookie|consent|banner|newsletter|subscribe|related|share|social|comment|promo|advert|\bad\b|ads-|sponsor|"
-    r"byline|caption|breadcrumb|menu|sidebar|footer|header|nav|popup|modal|signup|recommend|more-stories|tags|"
-    r"author-bio|read-more|outbrain|taboola",
-    re.I,
-)
-BLOCKS = "p, h2, h3, h4, blockquote, li, pre"
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 _DATE_META = (
     'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
@@ -74,52 +67,6 @@ def _names(value) -> list[str]:
     if isinstance(value, str) and value.strip():
         return split_names(re.sub(r"^by\s+", "", clean(value), flags=re.I))
     return []
-
-
-def _is_boilerplate(node) -> bool:
-    attrs = node.attributes
-    marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("aria-label"))))
-    return bool(marker) and bool(_BOILERPLATE.search(marker))
-
-
-def _strip_boilerplate(root) -> None:
-    for node in root.css(DROP_TAGS):
-        node.decompose()
-    for node in list(root.css("[class], [id], [role]")):
-        if node.tag not in ("html", "body", "article", "main") and _is_boilerplate(node):
-            node.decompose()
-
-
-def _container(tree):
-    for selector in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
-        node = tree.css_first(selector)
-        if node is not None and len(node.css("p")) >= 1:
-            return node
-    best, best_len = tree.body, 0
-    for paragraph in tree.css("p"):
-        parent = paragraph.parent
-        if parent is None:
-            continue
-        length = sum(len(p.text(strip=True)) for p in parent.css("p"))
-        if length > best_len:
-            best, best_len = parent, length
-    return best
-
-
-def _paragraphs(container) -> list[str]:
-    paragraphs = []
-    for node in container.css(BLOCKS):
-        if node.tag == "li" and (node.css_first("a") is not None and len(node.text(strip=True)) < 80):
-            continue  # link lists
-        if node.tag in ("p", "li") and node.parent is not None and node.parent.tag == "blockquote":
-            continue  # the blockquote itself is taken whole
-        if node.tag == "blockquote" and node.css_first("p") is not None and node.parent is not None:
-            paragraphs.extend(clean(p.text(separator=" ")) for p in node.css("p"))
-            continue
-        text = clean(node.text(separator=" "))
-        if text:
-            paragraphs.append(text)
-    return paragraphs
 
 
 def _byline(tree) -> list[str]:
@@ -174,11 +121,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
         or _site_from_title(tree)
         or (source_from_url(canonical) if canonical else "")
     )
-    if tree.body is None:
-        body = ""
-    else:
-        _strip_boilerplate(tree.body)
-        body = join_paragraphs(_paragraphs(_container(tree)))
+    body = join_paragraphs(extract_body(tree.body)) if tree.body is not None else ""
     return Article(
         title=title,
         body=body,

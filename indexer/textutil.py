@@ -11,7 +11,7 @@ from charset_normalizer import from_bytes
 from dateutil import parser as dateparser
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 KNOWN_SOURCES = {
     "themoscowtimes.com": "The Moscow Times",

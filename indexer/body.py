@@ -1,0 +1,178 @@
+"""Finding an article's body in a page: the paragraphs of the main text, in reading order, without boilerplate.
+
+1. Remove what is never article text (scripts, navigation, figures, footers, hidden elements) and the blocks whose
+   class or id names boilerplate (share bars, related links, newsletter boxes, cookie banners, comments) unless
+   they hold a large part of the page's text.
+2. Every block of text (a paragraph, or a div holding text itself) scores by its length and punctuation; the score
+   goes to its parent in full and its grandparent by half. The best-scoring element, after discounting links, is
+   the article's container; its siblings that score nearly as well join it.
+3. The containers are read in document order: each block element starts a paragraph, `<br><br>` splits one, and
+   paragraphs that are mostly links are dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from .textutil import clean
+
+NEVER_TEXT = (
+    "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, header, footer, aside, figure, "
+    "figcaption, "
+    "button, select, input, textarea, label, audio, video, picture, dialog, menu, form[role=search]"
+)
+BOILERPLATE_WORDS = re.compile(
+    r"(?:^|[-_ ])(?:share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|"
+    r"comments?|cookies?|consent|gdpr|promo|promotion|advert\w*|ads?|sponsor\w*|popup|modal|breadcrumbs?|"
+    r"byline|caption|credits?|tags?|topics|author-bio|bio|read-?more|more-stories|trending|most-popular|"
+    r"outbrain|taboola|paywall|disclaimer|widget|toolbar|sidebar|masthead|skip|print|related-links|"
+    r"footer|nav|navigation|menu|header|hidden|visually-hidden|sr-only|screen-reader-text)(?:$|[-_ ])",
+    re.I,
+)
+INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
+    "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt", "ins", "del", "nobr",
+}
+SKIP = {"br", "img", "hr", "-comment", "head", "title", "meta", "link", "h1"}
+MIN_BLOCK = 25  # characters for a block of text to count towards its container's score
+SIBLING_SHARE = 0.25
+MAX_LINK_SHARE = 0.5
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+
+
+def _marker(node) -> str:
+    attrs = node.attributes
+    return " ".join(v for v in (attrs.get("class"), attrs.get("id")) if v)
+
+
+def _strip(root) -> None:
+    for node in root.css(NEVER_TEXT):
+        node.decompose()
+    total = len(root.text()) or 1
+    for node in root.css("[class], [id], [hidden], [aria-hidden]"):
+        if node.tag in ("html", "body", "main", "article"):
+            continue
+        attrs = node.attributes
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in (attrs.get("style") or "").replace(" ", ""):
+            node.decompose()
+            continue
+        marker = _marker(node)
+        if marker and BOILERPLATE_WORDS.search(marker) and len(node.text()) < 0.3 * total:
+            node.decompose()
+
+
+def _block_of(node):
+    """The nearest ancestor of a text node that is not an inline element."""
+    parent = node.parent
+    while parent is not None and parent.tag in INLINE:
+        parent = parent.parent
+    return parent
+
+
+def _link_density(node) -> float:
+    text = len(node.text(strip=True)) or 1
+    return min(1.0, sum(len(a.text(strip=True)) for a in node.css("a")) / text)
+
+
+def _containers(root) -> list:
+    """The best-scoring element, with its siblings that score nearly as well, in document order."""
+    lengths: dict[int, list] = {}
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = node.text_content or ""
+        if not text.strip():
+            continue
+        block = _block_of(node)
+        if block is None or _inside_link(node):
+            continue
+        entry = lengths.setdefault(block.mem_id, [block, 0, 0])
+        entry[1] += len(text.strip())
+        entry[2] += text.count(",") + text.count("，") + text.count("、")
+    scores: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for block, length, commas in lengths.values():
+        if length < MIN_BLOCK:
+            continue
+        points = 1 + commas + min(length / 100, 3)
+        parent = block.parent
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            nodes[parent.mem_id] = parent
+            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + points * share
+            parent = parent.parent
+    if not scores:
+        return [root]
+    best_id = max(scores, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))
+    best = nodes[best_id]
+    parent = best.parent
+    if parent is None:
+        return [best]
+    threshold = scores[best_id] * SIBLING_SHARE
+    chosen = []
+    child = parent.child
+    while child is not None:
+        if child.mem_id == best_id or (
+            scores.get(child.mem_id, 0.0) >= threshold and _link_density(child) < 0.3
+        ):
+            chosen.append(child)
+        child = child.next
+    return chosen
+
+
+def _inside_link(node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag in INLINE:
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False
+
+
+class _Reader:
+    """Reads paragraphs out of a container in document order."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[str] = []
+        self.run: list[str] = []
+        self.link_chars = 0
+
+    def flush(self) -> None:
+        for part in re.split(r"\n\s*\n", "".join(self.run)):
+            text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean(part.replace("\n", " ")))
+            if text and self.link_chars <= MAX_LINK_SHARE * len(text):
+                self.paragraphs.append(text)
+        self.run, self.link_chars = [], 0
+
+    def read(self, node) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.run.append(child.text_content or "")
+            elif tag == "br":
+                self.run.append("\n")
+            elif tag in INLINE:
+                text = child.text(separator="")
+                self.run.append(text)
+                if tag == "a" or child.css_first("a") is not None:
+                    self.link_chars += len((child.text(separator="") if tag == "a" else
+                                            "".join(a.text() for a in child.css("a"))).strip())
+            elif tag in SKIP:
+                continue
+            else:
+                self.flush()
+                self.read(child)
+                self.flush()
+
+
+def extract_body(body_node) -> list[str]:
+    """The article paragraphs under `body_node` (which is modified: boilerplate is removed from it)."""
+    _strip(body_node)
+    reader = _Reader()
+    for container in _containers(body_node):
+        if container.tag in INLINE:
+            reader.run.append(container.text(separator=""))
+        else:
+            reader.read(container)
+        reader.flush()
+    return reader.paragraphs
