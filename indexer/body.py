@@ -35,6 +35,7 @@ INLINE = {
 SKIP = {"br", "img", "hr", "-comment", "head", "title", "meta", "link", "h1"}
 MIN_BLOCK = 25  # characters for a block of text to count towards its container's score
 SIBLING_SHARE = 0.25
+CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sections
 MAX_LINK_SHARE = 0.5
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 
@@ -73,24 +74,31 @@ def _link_density(node) -> float:
     return min(1.0, sum(len(a.text(strip=True)) for a in node.css("a")) / text)
 
 
-def _containers(root) -> list:
-    """The best-scoring element, with its siblings that score nearly as well, in document order."""
-    lengths: dict[int, list] = {}
+def _blocks(root) -> list[tuple[object, int, int]]:
+    """(element, characters, commas) for every element holding text itself, links not counted."""
+    found: dict[int, list] = {}
     for node in root.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        text = node.text_content or ""
-        if not text.strip():
+        text = (node.text_content or "").strip()
+        if not text or _inside_link(node):
             continue
         block = _block_of(node)
-        if block is None or _inside_link(node):
+        if block is None:
             continue
-        entry = lengths.setdefault(block.mem_id, [block, 0, 0])
-        entry[1] += len(text.strip())
+        entry = found.setdefault(block.mem_id, [block, 0, 0])
+        entry[1] += len(text)
         entry[2] += text.count(",") + text.count("，") + text.count("、")
+    return [tuple(entry) for entry in found.values()]
+
+
+def _containers(root) -> list:
+    """The article's container: the best-scoring element, widened to the ancestor that holds most of the page's
+    article-like text, with its siblings that score nearly as well, in document order."""
     scores: dict[int, float] = {}
+    subtree: dict[int, float] = {}
     nodes: dict[int, object] = {}
-    for block, length, commas in lengths.values():
+    for block, length, commas in _blocks(root):
         if length < MIN_BLOCK:
             continue
         points = 1 + commas + min(length / 100, 3)
@@ -101,23 +109,57 @@ def _containers(root) -> list:
             nodes[parent.mem_id] = parent
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + points * share
             parent = parent.parent
+        ancestor = block
+        while ancestor is not None:
+            subtree[ancestor.mem_id] = subtree.get(ancestor.mem_id, 0.0) + points
+            ancestor = ancestor.parent
     if not scores:
         return [root]
-    best_id = max(scores, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))
-    best = nodes[best_id]
+    best = nodes[max(scores, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))]
+    repeated = _repeated_siblings(best, subtree)
+    if repeated:
+        return repeated
     parent = best.parent
     if parent is None:
         return [best]
-    threshold = scores[best_id] * SIBLING_SHARE
+    threshold = subtree.get(best.mem_id, 0.0) * SIBLING_SHARE
     chosen = []
     child = parent.child
     while child is not None:
-        if child.mem_id == best_id or (
-            scores.get(child.mem_id, 0.0) >= threshold and _link_density(child) < 0.3
+        if child.mem_id == best.mem_id or (
+            subtree.get(child.mem_id, 0.0) >= threshold and _link_density(child) < 0.3
         ):
             chosen.append(child)
         child = child.next
     return chosen
+
+
+def _same_kind(a, b) -> bool:
+    return a.tag == b.tag and (a.attributes.get("class") or "") == (b.attributes.get("class") or "")
+
+
+def _repeated_siblings(best, subtree: dict[int, float]) -> list:
+    """Articles split into repeated sections (several `div.story-column` siblings): the run of same-kind siblings
+    around `best` or one of its nearest ancestors, when another of them holds article text too."""
+    node = best
+    for _ in range(CLIMB_LEVELS):
+        parent = node.parent
+        if parent is None or parent.tag in ("body", "html"):
+            return []
+        kin = [c for c in _children(parent) if _same_kind(c, node)]
+        if node.attributes.get("class") and sum(subtree.get(c.mem_id, 0.0) > 0 for c in kin) > 1:
+            return kin
+        node = parent
+    return []
+
+
+def _children(node) -> list:
+    children, child = [], node.child
+    while child is not None:
+        if child.tag != "-text":
+            children.append(child)
+        child = child.next
+    return children
 
 
 def _inside_link(node) -> bool:
