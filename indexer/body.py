@@ -35,6 +35,7 @@ INLINE = {
 SKIP = {"br", "img", "hr", "-comment", "head", "title", "meta", "link", "h1"}
 MIN_BLOCK = 25  # characters for a block of text to count towards its container's score
 SIBLING_SHARE = 0.25
+BOILERPLATE_SHARE = 0.3  # a boilerplate-named block holding more of the page's text than this is kept
 CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sections
 MAX_LINK_SHARE = 0.5
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
@@ -45,10 +46,24 @@ def _marker(node) -> str:
     return " ".join(v for v in (attrs.get("class"), attrs.get("id")) if v)
 
 
+def _text_chars(root) -> dict[int, int]:
+    """Characters of substantial text blocks beneath each element, by element id."""
+    chars: dict[int, int] = {}
+    for block, length, _ in _blocks(root):
+        if length < MIN_BLOCK:
+            continue
+        node = block
+        while node is not None:
+            chars[node.mem_id] = chars.get(node.mem_id, 0) + length
+            node = node.parent
+    return chars
+
+
 def _strip(root) -> None:
     for node in root.css(NEVER_TEXT):
         node.decompose()
-    total = len(root.text()) or 1
+    chars = _text_chars(root)
+    total = chars.get(root.mem_id, 0) or 1
     for node in root.css("[class], [id], [hidden], [aria-hidden]"):
         if node.tag in ("html", "body", "main", "article"):
             continue
@@ -57,7 +72,7 @@ def _strip(root) -> None:
             node.decompose()
             continue
         marker = _marker(node)
-        if marker and BOILERPLATE_WORDS.search(marker) and len(node.text()) < 0.3 * total:
+        if marker and BOILERPLATE_WORDS.search(marker) and chars.get(node.mem_id, 0) < BOILERPLATE_SHARE * total:
             node.decompose()
 
 
