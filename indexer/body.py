@@ -38,6 +38,7 @@ SIBLING_SHARE = 0.25
 BOILERPLATE_SHARE = 0.3  # a boilerplate-named block holding more of the page's text than this is kept
 CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sections
 MAX_LINK_SHARE = 0.5
+_NOT_PROSE = re.compile(r"^(?:https?://\S+|\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)$")  # a URL or timestamp
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 
 
@@ -197,7 +198,7 @@ class _Reader:
     def flush(self) -> None:
         for part in re.split(r"\n\s*\n", "".join(self.run)):
             text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean(part.replace("\n", " ")))
-            if text and self.link_chars <= MAX_LINK_SHARE * len(text):
+            if text and not _NOT_PROSE.match(text) and self.link_chars <= MAX_LINK_SHARE * len(text):
                 self.paragraphs.append(text)
         self.run, self.link_chars = [], 0
 
