@@ -35,6 +35,7 @@ INLINE = {
 SKIP = {"br", "img", "hr", "-comment", "head", "title", "meta", "link", "h1"}
 MIN_BLOCK = 25  # characters for a block of text to count towards its container's score
 SIBLING_SHARE = 0.25
+PROSE_CHARS = 80
 BOILERPLATE_SHARE = 0.3  # a boilerplate-named block holding more of the page's text than this is kept
 CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sections
 MAX_LINK_SHARE = 0.5
@@ -139,15 +140,18 @@ def _containers(root) -> list:
     if parent is None:
         return [best]
     threshold = subtree.get(best.mem_id, 0.0) * SIBLING_SHARE
-    chosen = []
-    child = parent.child
-    while child is not None:
-        if child.mem_id == best.mem_id or (
-            subtree.get(child.mem_id, 0.0) >= threshold and _link_density(child) < 0.3
-        ):
-            chosen.append(child)
-        child = child.next
-    return chosen
+    return [child for child in _children(parent) if child.mem_id == best.mem_id or (
+        child.mem_id in subtree and _joins(child, subtree[child.mem_id] >= threshold))]
+
+
+def _joins(sibling, scores_well: bool) -> bool:
+    """Whether a sibling of the container is article text too: it scores nearly as well, or it is a passage of
+    prose (the lead paragraph is often wrapped apart from the rest)."""
+    density = _link_density(sibling)
+    if scores_well and density < 0.3:
+        return True
+    text = sibling.text(strip=True)
+    return len(text) >= PROSE_CHARS and density < 0.25 and text[-1:] in ".!?\"”’»。"
 
 
 def _same_kind(a, b) -> bool:
