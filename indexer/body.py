@@ -40,6 +40,13 @@ BOILERPLATE_SHARE = 0.3  # a boilerplate-named block holding more of the page's 
 CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sections
 MAX_LINK_SHARE = 0.5
 _NOT_PROSE = re.compile(r"^(?:https?://\S+|\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)$")  # a URL or timestamp
+EDGE_LABEL_CHARS = 30
+AD_LABELS = {"advert", "advertisement", "ad", "anzeige", "publicité", "publicidade", "publicidad", "реклама", "sponsored"}
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:click here|sign up|subscribe|newsletter|follow (?:us|him|her|them) on|all rights reserved|copyright ©|"
+    r"requires javascript|share this|read more:|join our)\b",
+    re.I,
+)
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 
 
@@ -227,6 +234,22 @@ class _Reader:
                 self.flush()
 
 
+def _is_edge_noise(paragraph: str) -> bool:
+    """Labels, datelines and calls to action that pages put before or after the article text."""
+    if _CALL_TO_ACTION.search(paragraph) and len(paragraph) < 400:
+        return True
+    return len(paragraph) < EDGE_LABEL_CHARS and paragraph[-1:] not in ".!?…\"”’»。:"
+
+
+def _trim_edges(paragraphs: list[str]) -> list[str]:
+    start, end = 0, len(paragraphs)
+    while start < end and _is_edge_noise(paragraphs[start]):
+        start += 1
+    while end > start and _is_edge_noise(paragraphs[end - 1]):
+        end -= 1
+    return [p for p in paragraphs[start:end] if p.lower() not in AD_LABELS]
+
+
 def extract_body(body_node) -> list[str]:
     """The article paragraphs under `body_node` (which is modified: boilerplate is removed from it)."""
     _strip(body_node)
@@ -237,4 +260,4 @@ def extract_body(body_node) -> list[str]:
         else:
             reader.read(container)
         reader.flush()
-    return reader.paragraphs
+    return _trim_edges(reader.paragraphs)
