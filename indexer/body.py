@@ -28,6 +28,15 @@ BOILERPLATE_WORDS = re.compile(
     r"footer|nav|navigation|menu|header|hidden|visually-hidden|sr-only|screen-reader-text)(?:$|[-_ ])",
     re.I,
 )
+HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]'
+_BOILERPLATE_STEMS = (
+    "share", "social", "related", "recommend", "newsletter", "subscri", "sign", "comment", "cookie", "consent",
+    "gdpr", "promo", "advert", "ad", "sponsor", "popup", "modal", "breadcrumb", "byline", "caption", "credit", "tag",
+    "topics", "bio", "more", "trending", "popular", "outbrain", "taboola", "paywall", "disclaimer", "widget",
+    "toolbar", "sidebar", "masthead", "skip", "print", "footer", "nav", "menu", "header", "hidden", "sr-only",
+    "screen-reader",
+)
+_BOILERPLATE_CANDIDATES = ", ".join(f'[class*="{stem}" i], [id*="{stem}" i]' for stem in _BOILERPLATE_STEMS)
 INLINE = {
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
     "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt", "ins", "del", "nobr",
@@ -71,17 +80,15 @@ def _text_chars(root) -> dict[int, int]:
 def _strip(root) -> None:
     for node in root.css(NEVER_TEXT):
         node.decompose()
+    for node in root.css(HIDDEN):
+        node.decompose()
     chars = _text_chars(root)
     total = chars.get(root.mem_id, 0) or 1
-    for node in root.css("[class], [id], [hidden], [aria-hidden]"):
+    for node in root.css(_BOILERPLATE_CANDIDATES):  # a cheap superset, checked word by word below
         if node.tag in ("html", "body", "main", "article"):
             continue
-        attrs = node.attributes
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in (attrs.get("style") or "").replace(" ", ""):
-            node.decompose()
-            continue
         marker = _marker(node)
-        if marker and BOILERPLATE_WORDS.search(marker) and chars.get(node.mem_id, 0) < BOILERPLATE_SHARE * total:
+        if BOILERPLATE_WORDS.search(marker) and chars.get(node.mem_id, 0) < BOILERPLATE_SHARE * total:
             node.decompose()
 
 

@@ -12,6 +12,7 @@ from search.model import Article
 from .html import parse_html
 from .jsonl import parse_jsonl
 from .plaintext import parse_text
+from .quotes import extract_quotes
 from .textutil import BinaryContent, article_id, canonical_url, decode
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -69,10 +70,12 @@ def _read(path: str) -> bytes:
     return data
 
 
-def _identify(article: Article, path: str, line: int | None = None) -> Article:
+def _finish(article: Article, path: str, line: int | None = None) -> Article:
+    """Give a parsed article its path, its id and its quotations."""
     article.path = path
     key = canonical_url(article.url) if article.url else (f"{path}#{line}" if line else path)
     article.id = article_id(key)
+    article.quotes = extract_quotes(article.body, article.title)
     return article
 
 
@@ -88,16 +91,16 @@ def parse_file(path: str) -> ParsedFile:
             return result
         kind = kind_of(path)
         if kind == "html":
-            articles = [_identify(parse_html(data), path)]
+            articles = [_finish(parse_html(data), path)]
         elif kind == "jsonl":
             articles = []
             for line, article, problem in parse_jsonl(decode(data), path):
                 if article is None:
                     result.problems.append(problem)
                 else:
-                    articles.append(_identify(article, path, line))
+                    articles.append(_finish(article, path, line))
         else:
-            articles = [_identify(parse_text(decode(data), path), path)]
+            articles = [_finish(parse_text(decode(data), path), path)]
     except BinaryContent as exc:
         result.skipped = str(exc)
         return result

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from search.model import Article
 
 from .plaintext import split_names
-from .quotes import extract_quotes
-from .textutil import clean, join_paragraphs, parse_date, repair_url, source_from_url
+from .datetext import read_date
+from .textutil import clean, join_paragraphs, repair_url, source_from_url
 
 
 def parse_record(record: dict, path: str = "") -> Article:
@@ -26,12 +26,11 @@ def parse_record(record: dict, path: str = "") -> Article:
     return Article(
         title=title,
         body=body,
-        date=parse_date(str(date_value)) if date_value else None,
+        date=read_date(str(date_value)) if date_value else None,
         authors=[clean(str(a)) for a in authors if str(a).strip()],
         source=clean(str(record.get("source") or "")) or (source_from_url(url) if url else ""),
         url=url,
         path=path,
-        quotes=extract_quotes(body, title),
     )
 
 

@@ -9,8 +9,8 @@ import re
 
 from search.model import Article
 
-from .quotes import extract_quotes
-from .textutil import clean, join_paragraphs, parse_date, repair_url, source_from_url
+from .datetext import is_date_line, read_date
+from .textutil import clean, join_paragraphs, repair_url, source_from_url
 
 HEADER_LINES = 6
 _BYLINE = re.compile(r"^(?:by|from)\s+(?P<names>.{2,120})$", re.I)
@@ -49,7 +49,7 @@ def parse_text(text: str, path: str | None = None) -> Article:
             title, body_start = line, index + 1
         elif not authors and (match := _BYLINE.match(line)):
             authors, body_start = split_names(match["names"]), index + 1
-        elif date is None and len(line) <= 40 and (date := parse_date(line)):
+        elif date is None and is_date_line(line) and (date := read_date(line, dayfirst=False)):
             body_start = index + 1
         else:
             break
@@ -66,7 +66,6 @@ def parse_text(text: str, path: str | None = None) -> Article:
         source=source_from_url(url) if url else "",
         url=url,
         path=path or "",
-        quotes=extract_quotes(body, title),
     )
 
 

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -65,6 +66,8 @@ NOT_NAMES = {
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: {CAP_WORD}){{0,4}}")
+_ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
@@ -170,11 +173,14 @@ class _Names:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
         self.bodies: list[str] = []
-        for match in re.finditer(rf"(?:(?:[a-z][\w-]+ ){{0,2}})?{CAP_WORD}(?: {CAP_WORD}){{0,4}}", text):
-            capitals = [w for w in match.group().split() if not w[0].islower() and w.lower() != "the"]
+        for match in _CAPITALISED_RUN.finditer(text):
+            capitals = [w for w in match.group().split() if w.lower() != "the"]
+            prefix = _ROLE_PREFIX.search(text, max(0, match.start() - 40), match.start())
+            if len(capitals) < 2 and prefix is None:
+                continue  # a lone capitalised word names nobody new
             if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
-            name, role = split_role(match.group())
+            name, role = split_role((prefix.group() if prefix else "") + match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
             if name and role:
@@ -206,6 +212,7 @@ class _Names:
         return ""
 
 
+@functools.lru_cache(maxsize=50_000)
 def split_role(phrase: str) -> tuple[str, str]:
     """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
 

@@ -1,4 +1,4 @@
-"""Small text helpers shared by the parsers: decoding bytes, normalising text, dates, URLs, ids and sources."""
+"""Small text helpers shared by the parsers: decoding bytes, normalising text, URLs, ids and sources."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +8,6 @@ import unicodedata
 from urllib.parse import urlsplit, urlunsplit
 
 from charset_normalizer import from_bytes
-from dateutil import parser as dateparser
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
@@ -67,27 +66,6 @@ def clean(text: str) -> str:
 def join_paragraphs(paragraphs: list[str]) -> str:
     """The body form: non-empty paragraphs joined by one blank line."""
     return "\n\n".join(p for p in (clean(p) for p in paragraphs) if p)
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    """A calendar date from a date or timestamp string in any common form, or None."""
-    if not text:
-        return None
-    text = clean(str(text))
-    if not text or len(text) > 80 or not re.search(r"\d", text):
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return parsed.date()
-    except ValueError:
-        pass
-    try:
-        parsed = dateparser.parse(text, fuzzy=False, default=dt.datetime(1, 1, 1))
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed.year < 1800 or parsed.year > dt.date.today().year + 1:
-        return None
-    return parsed.date()
 
 
 def repair_url(text: str) -> str:

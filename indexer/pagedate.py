@@ -1,0 +1,130 @@
+"""A page's publication date: the earliest statement of when it was published, never "updated", never invented.
+
+Sources, most reliable first: JSON-LD `datePublished`; publication meta tags; `<time>` and `itemprop=datePublished`
+elements; publication-date variables in inline scripts; a date in the URL; a visible dateline in an element named
+for dates. A date after today, or before 1990, is no date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .datetext import read_date, read_timestamp
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "published_time", "published-date", "article.published",
+    "article_date_original", "date_published", "publication_date", "pub_date", "citation_publication_date",
+    "citation_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
+    "dcterms.date", "dc.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "originalpublicationdate", "datecreated", "date", "created", "rnews:datepublished", "og:pubdate", "dc.date.available",
+)
+_SCRIPT_DATE = re.compile(
+    r"""["']?\b(?:datePublished|date_published|publishDate|publish_date|publication_date|pubDate|published_at|"""
+    r"""publishedAt|publishedDate|dateCreated|DateCreation|dc:date|firstPublished|first_published_at)\b["']?"""
+    r"""\s*[:=]\s*["']([^"'<>]{8,40})["']""",
+)
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+DATE_ELEMENTS = (
+    'time, [itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="posted" i], '
+    '[class*="dateline" i], [class*="time" i], [id*="date" i], [class*="tagline" i], [class*="byline" i], '
+    '[class*="meta" i]'
+)
+MAX_ELEMENTS = 200
+VISIBLE_CHARS = 3000
+
+
+def _is_utc(text) -> bool:
+    return isinstance(text, str) and bool(re.search(r"(?:Z|[+-]00:?00)$", text.strip()))
+
+
+def _local_dates(html: str, url: str, dayfirst: bool) -> list[dt.date]:
+    """Dates the page gives without a time zone: in its URL, or in script variables written as local time."""
+    found = [_from_url(url)]
+    for match in _SCRIPT_DATE.finditer(html):
+        if not _is_utc(match.group(1)) and not re.search(r"[+-]\d\d:?\d\d$", match.group(1)):
+            found.append(read_date(match.group(1), dayfirst=dayfirst))
+    return [day for day in found if day]
+
+
+def _local_day(stamp: str, day: dt.date, local_dates: list[dt.date]) -> dt.date:
+    """The publisher's own date for a UTC timestamp: a local date one day earlier when the timestamp is early in
+    the UTC day (the Americas' evening), one day later when it is late (Europe's and Asia's night)."""
+    hour = re.search(r"[T ](\d\d):", stamp)
+    if hour is None:
+        return day
+    for local in local_dates:
+        shift = (local - day).days
+        if (shift == -1 and int(hour.group(1)) < 8) or (shift == 1 and int(hour.group(1)) >= 14):
+            return local
+    return day
+
+
+def _from_url(url: str) -> dt.date | None:
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (match.group(1), match.group(3), match.group(4)) if match.group(1) else match.group(5, 6, 7)
+    return read_date(f"{year}-{month}-{day}")
+
+
+def _from_elements(tree, dayfirst: bool) -> dt.date | None:
+    for count, node in enumerate(tree.css(DATE_ELEMENTS)):
+        if count >= MAX_ELEMENTS:
+            break
+        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        if "update" in marker or "modif" in marker:
+            continue
+        attrs = node.attributes
+        for value in (attrs.get("datetime"), attrs.get("content"), attrs.get("data-time"), attrs.get("title")):
+            day = read_date(value, dayfirst=dayfirst) if value and re.search(r"\d{4}", value) else None
+            if day:
+                return day
+        text = node.text(separator=" ", strip=True)
+        day = read_date(text, dayfirst=dayfirst) if len(text) <= 200 else None
+        if day:
+            return day
+    return None
+
+
+def publication_date(meta, html: str, url: str) -> dt.date | None:
+    """The page's publication date, or None when the page does not give one.
+
+    A UTC timestamp is often a day off the date the publisher printed (an evening story in America is dated the
+    next day in UTC); when the page also gives a local date one day apart, the local date wins.
+    """
+    root = meta.tree.css_first("html")
+    lang = (root.attributes.get("lang") or "").lower() if root is not None else ""
+    dayfirst = not (lang in ("", "en") or lang.startswith("en-us"))
+    stated = [meta.ld("datePublished"), meta.ld("dateCreated"), meta.first(*PUBLISHED_META)]
+    for node in meta.tree.css('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"]'):
+        stated.append(node.attributes.get("datetime") or node.attributes.get("content") or node.text(strip=True))
+    for value in stated:
+        day = read_date(value if isinstance(value, str) else None, dayfirst=dayfirst)
+        if day:
+            if _is_utc(value):
+                return _local_day(value, day, _local_dates(html, url, dayfirst))
+            return day
+    match = _SCRIPT_DATE.search(html)
+    day = read_date(match.group(1), dayfirst=dayfirst) if match else None
+    return day or _from_url(url) or _from_elements(meta.tree, dayfirst) or _from_visible_text(meta.tree, dayfirst)
+
+
+def _from_visible_text(tree, dayfirst: bool) -> dt.date | None:
+    """A date with a time of day near the top of the article's visible text."""
+    container = tree.css_first("article") or tree.body
+    if container is None:
+        return None
+    seen: list[str] = []
+    size = 0
+    for node in container.traverse(include_text=True):
+        if node.tag != "-text" or node.parent is None or node.parent.tag in ("script", "style", "noscript"):
+            continue
+        seen.append(node.text_content or "")
+        size += len(seen[-1])
+        if size > VISIBLE_CHARS:
+            break
+    return read_timestamp(" ".join(seen), dayfirst=dayfirst)
