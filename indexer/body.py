@@ -29,14 +29,6 @@ BOILERPLATE_WORDS = re.compile(
     re.I,
 )
 HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]'
-_BOILERPLATE_STEMS = (
-    "share", "social", "related", "recommend", "newsletter", "subscri", "sign", "comment", "cookie", "consent",
-    "gdpr", "promo", "advert", "ad", "sponsor", "popup", "modal", "breadcrumb", "byline", "caption", "credit", "tag",
-    "topics", "bio", "more", "trending", "popular", "outbrain", "taboola", "paywall", "disclaimer", "widget",
-    "toolbar", "sidebar", "masthead", "skip", "print", "footer", "nav", "menu", "header", "hidden", "sr-only",
-    "screen-reader",
-)
-_BOILERPLATE_CANDIDATES = ", ".join(f'[class*="{stem}" i], [id*="{stem}" i]' for stem in _BOILERPLATE_STEMS)
 INLINE = {
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
     "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt", "ins", "del", "nobr",
@@ -44,6 +36,7 @@ INLINE = {
 SKIP = {"br", "img", "hr", "-comment", "head", "title", "meta", "link", "h1"}
 MIN_BLOCK = 25  # characters for a block of text to count towards its container's score
 SIBLING_SHARE = 0.25
+TOP_CANDIDATES = 5  # containers whose link density is weighed
 PROSE_CHARS = 80
 BOILERPLATE_SHARE = 0.3  # a boilerplate-named block holding more of the page's text than this is kept
 CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sections
@@ -56,48 +49,88 @@ _CALL_TO_ACTION = re.compile(
     r"requires javascript|share this|read more:|join our)\b",
     re.I,
 )
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 
 
-def _marker(node) -> str:
-    attrs = node.attributes
-    return " ".join(v for v in (attrs.get("class"), attrs.get("id")) if v)
+class _Block:
+    """An element holding text itself: its characters and commas (link text not counted) and its ancestors."""
+
+    __slots__ = ("node", "length", "commas", "chain")
+
+    def __init__(self, node) -> None:
+        self.node, self.length, self.commas, self.chain = node, 0, 0, ()
+
+    @property
+    def points(self) -> float:
+        return 1 + self.commas + min(self.length / 100, 3)
 
 
-def _text_chars(root) -> dict[int, int]:
-    """Characters of substantial text blocks beneath each element, by element id."""
-    chars: dict[int, int] = {}
-    for block, length, _ in _blocks(root):
-        if length < MIN_BLOCK:
-            continue
-        node = block
-        while node is not None:
-            chars[node.mem_id] = chars.get(node.mem_id, 0) + length
-            node = node.parent
-    return chars
+class _Page:
+    """The text blocks of a page body, read in one walk over its text, and the elements above them."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+        self.nodes: dict[int, object] = {}
+        found: dict[int, _Block] = {}
+        for node in root.traverse(include_text=True):
+            if node.tag != "-text":
+                continue
+            text = (node.text_content or "").strip()
+            if not text:
+                continue
+            block, in_link = node.parent, False
+            while block is not None and block.tag in INLINE:
+                in_link = in_link or block.tag == "a"
+                block = block.parent
+            if block is None or in_link:
+                continue
+            entry = found.get(block.mem_id) or found.setdefault(block.mem_id, _Block(block))
+            entry.length += len(text)
+            entry.commas += text.count(",") + text.count("，") + text.count("、")
+        self.blocks = [b for b in found.values() if b.length >= MIN_BLOCK]
+        for block in self.blocks:
+            chain, node = [], block.node
+            while node is not None:
+                self.nodes[node.mem_id] = node
+                chain.append(node.mem_id)
+                node = node.parent
+            block.chain = tuple(chain)
+
+        self.chars: dict[int, int] = {}
+        for block in self.blocks:
+            for key in block.chain:
+                self.chars[key] = self.chars.get(key, 0) + block.length
+        self.total = self.chars.get(root.mem_id, 0) or 1
+
+    def is_boilerplate(self, node) -> bool:
+        """Named for boilerplate (share bar, related links, comments, ...) and holding little of the page's text."""
+        if not node.is_element_node or node.tag in ("html", "body", "main", "article"):
+            return False
+        attrs = node.attrs
+        marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
+        return (bool(marker) and BOILERPLATE_WORDS.search(marker) is not None
+                and self.chars.get(node.mem_id, 0) < BOILERPLATE_SHARE * self.total)
 
 
-def _strip(root) -> None:
+    def remove(self, nodes: list) -> None:
+        """Decompose these elements (given in document order) and forget the blocks inside them."""
+        gone = {node.mem_id for node in nodes}
+        self.blocks = [b for b in self.blocks if gone.isdisjoint(b.chain)]
+        for node in reversed(nodes):  # inner ones first, so that no node is freed before it is decomposed
+            node.decompose()
+
+
+def _strip(root) -> _Page:
+    """Remove what is never article text, read the page's text blocks, then remove the boilerplate-named elements
+    that hold little of the page's text."""
     for node in root.css(NEVER_TEXT):
         node.decompose()
     for node in root.css(HIDDEN):
         node.decompose()
-    chars = _text_chars(root)
-    total = chars.get(root.mem_id, 0) or 1
-    for node in root.css(_BOILERPLATE_CANDIDATES):  # a cheap superset, checked word by word below
-        if node.tag in ("html", "body", "main", "article"):
-            continue
-        marker = _marker(node)
-        if BOILERPLATE_WORDS.search(marker) and chars.get(node.mem_id, 0) < BOILERPLATE_SHARE * total:
-            node.decompose()
-
-
-def _block_of(node):
-    """The nearest ancestor of a text node that is not an inline element."""
-    parent = node.parent
-    while parent is not None and parent.tag in INLINE:
-        parent = parent.parent
-    return parent
+    page = _Page(root)
+    page.remove([node for node in root.css("[class], [id]") if page.is_boilerplate(node)])
+    return page
 
 
 def _link_density(node) -> float:
@@ -105,48 +138,21 @@ def _link_density(node) -> float:
     return min(1.0, sum(len(a.text(strip=True)) for a in node.css("a")) / text)
 
 
-def _blocks(root) -> list[tuple[object, int, int]]:
-    """(element, characters, commas) for every element holding text itself, links not counted."""
-    found: dict[int, list] = {}
-    for node in root.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        text = (node.text_content or "").strip()
-        if not text or _inside_link(node):
-            continue
-        block = _block_of(node)
-        if block is None:
-            continue
-        entry = found.setdefault(block.mem_id, [block, 0, 0])
-        entry[1] += len(text)
-        entry[2] += text.count(",") + text.count("，") + text.count("、")
-    return [tuple(entry) for entry in found.values()]
-
-
-def _containers(root) -> list:
-    """The article's container: the best-scoring element, widened to the ancestor that holds most of the page's
-    article-like text, with its siblings that score nearly as well, in document order."""
+def _containers(page: _Page) -> list:
+    """The article's container: the best-scoring element (or the run of repeated sections it belongs to), with its
+    siblings that score nearly as well or are passages of prose, in document order."""
     scores: dict[int, float] = {}
     subtree: dict[int, float] = {}
-    nodes: dict[int, object] = {}
-    for block, length, commas in _blocks(root):
-        if length < MIN_BLOCK:
-            continue
-        points = 1 + commas + min(length / 100, 3)
-        parent = block.parent
-        for share in (1.0, 0.5):
-            if parent is None:
-                break
-            nodes[parent.mem_id] = parent
-            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + points * share
-            parent = parent.parent
-        ancestor = block
-        while ancestor is not None:
-            subtree[ancestor.mem_id] = subtree.get(ancestor.mem_id, 0.0) + points
-            ancestor = ancestor.parent
+    for block in page.blocks:
+        points = block.points
+        for key, share in zip(block.chain[1:3], (1.0, 0.5)):
+            scores[key] = scores.get(key, 0.0) + points * share
+        for key in block.chain:
+            subtree[key] = subtree.get(key, 0.0) + points
     if not scores:
-        return [root]
-    best = nodes[max(scores, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))]
+        return [page.root]
+    leading = sorted(scores, key=scores.get, reverse=True)[:TOP_CANDIDATES]
+    best = page.nodes[max(leading, key=lambda key: scores[key] * (1 - _link_density(page.nodes[key])))]
     repeated = _repeated_siblings(best, subtree)
     if repeated:
         return repeated
@@ -196,15 +202,6 @@ def _children(node) -> list:
     return children
 
 
-def _inside_link(node) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag in INLINE:
-        if parent.tag == "a":
-            return True
-        parent = parent.parent
-    return False
-
-
 class _Reader:
     """Reads paragraphs out of a container in document order."""
 
@@ -214,7 +211,13 @@ class _Reader:
         self.link_chars = 0
 
     def flush(self) -> None:
-        for part in re.split(r"\n\s*\n", "".join(self.run)):
+        if not self.run:
+            return
+        joined = "".join(self.run)
+        if not joined.strip():
+            self.run, self.link_chars = [], 0
+            return
+        for part in _BLANK_LINE.split(joined):
             text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean(part.replace("\n", " ")))
             if text and not _NOT_PROSE.match(text) and self.link_chars <= MAX_LINK_SHARE * len(text):
                 self.paragraphs.append(text)
@@ -259,9 +262,9 @@ def _trim_edges(paragraphs: list[str]) -> list[str]:
 
 def extract_body(body_node) -> list[str]:
     """The article paragraphs under `body_node` (which is modified: boilerplate is removed from it)."""
-    _strip(body_node)
+    page = _strip(body_node)
     reader = _Reader()
-    for container in _containers(body_node):
+    for container in _containers(page):
         if container.tag in INLINE:
             reader.run.append(container.text(separator=""))
         else:

@@ -13,7 +13,7 @@ from search.model import Article
 from .body import extract_body
 from .pagedate import publication_date
 from .pagemeta import PageMeta
-from .textutil import decode, domain_of, join_paragraphs, source_from_url
+from .textutil import decode, domain_of, source_from_url
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
@@ -36,7 +36,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
     date = publication_date(meta, text, canonical or url or "")
     title, authors = meta.title(), meta.authors()
     source = meta.site_name() or (source_from_url(canonical) if canonical else "")
-    body = join_paragraphs(extract_body(tree.body)) if tree.body is not None else ""
+    body = "\n\n".join(extract_body(tree.body)) if tree.body is not None else ""  # already clean
     return Article(
         title=title,
         body=body,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from .datetext import read_date, read_timestamp
 
@@ -19,11 +20,12 @@ PUBLISHED_META = (
     "dcterms.date", "dc.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
     "originalpublicationdate", "datecreated", "date", "created", "rnews:datepublished", "og:pubdate", "dc.date.available",
 )
-_SCRIPT_DATE = re.compile(
-    r"""["']?\b(?:datePublished|date_published|publishDate|publish_date|publication_date|pubDate|published_at|"""
-    r"""publishedAt|publishedDate|dateCreated|DateCreation|dc:date|firstPublished|first_published_at)\b["']?"""
-    r"""\s*[:=]\s*["']([^"'<>]{8,40})["']""",
+SCRIPT_DATE_KEYS = (
+    "datePublished", "date_published", "publishDate", "publish_date", "publication_date", "pubDate", "published_at",
+    "publishedAt", "publishedDate", "dateCreated", "DateCreation", "dc:date", "firstPublished", "first_published_at",
+    "PublishDate", "DatePublished", "pubdate",
 )
+_SCRIPT_VALUE = re.compile(rb"""["']?\s*[:=]\s*["']([^"'<>]{8,40})["']""")
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
@@ -34,6 +36,7 @@ DATE_ELEMENTS = (
     '[class*="meta" i]'
 )
 MAX_ELEMENTS = 200
+EARLY_UTC_HOURS, LATE_UTC_HOURS = 8, 14
 VISIBLE_CHARS = 3000
 
 
@@ -41,24 +44,47 @@ def _is_utc(text) -> bool:
     return isinstance(text, str) and bool(re.search(r"(?:Z|[+-]00:?00)$", text.strip()))
 
 
-def _local_dates(html: str, url: str, dayfirst: bool) -> list[dt.date]:
-    """Dates the page gives without a time zone: in its URL, or in script variables written as local time."""
-    found = [_from_url(url)]
-    for match in _SCRIPT_DATE.finditer(html):
-        if not _is_utc(match.group(1)) and not re.search(r"[+-]\d\d:?\d\d$", match.group(1)):
-            found.append(read_date(match.group(1), dayfirst=dayfirst))
-    return [day for day in found if day]
+def _script_dates(html: str) -> list[str]:
+    """Publication-date values assigned in inline scripts and data (`"pubDate": "..."`), in page order.
+
+    Keys are found with bytes.find in their usual spellings: a regular expression over a whole page, or str.find
+    on a page with non-ASCII text, is many times slower.
+    """
+    data = html.encode("utf-8", "replace")
+    found: list[tuple[int, str]] = []
+    for key in SCRIPT_DATE_KEYS:
+        needle = key.encode()
+        position = data.find(needle)
+        while position != -1:
+            match = _SCRIPT_VALUE.match(data, position + len(needle))
+            if match:
+                found.append((position, match.group(1).decode("utf-8", "replace")))
+            position = data.find(needle, position + len(needle))
+    return [value for _, value in sorted(found)]
 
 
-def _local_day(stamp: str, day: dt.date, local_dates: list[dt.date]) -> dt.date:
+def _local_dates(html: str, url: str, dayfirst: bool) -> Iterator[dt.date]:
+    """Dates the page gives without a time zone, cheapest first: in its URL, then in script variables written as
+    local time."""
+    day = _from_url(url)
+    if day:
+        yield day
+    for value in _script_dates(html):
+        if not _is_utc(value) and not re.search(r"[+-]\d\d:?\d\d$", value):
+            day = read_date(value, dayfirst=dayfirst)
+            if day:
+                yield day
+
+
+def _local_day(stamp: str, day: dt.date, html: str, url: str, dayfirst: bool) -> dt.date:
     """The publisher's own date for a UTC timestamp: a local date one day earlier when the timestamp is early in
     the UTC day (the Americas' evening), one day later when it is late (Europe's and Asia's night)."""
     hour = re.search(r"[T ](\d\d):", stamp)
-    if hour is None:
+    if hour is None or EARLY_UTC_HOURS <= int(hour.group(1)) < LATE_UTC_HOURS:
         return day
-    for local in local_dates:
-        shift = (local - day).days
-        if (shift == -1 and int(hour.group(1)) < 8) or (shift == 1 and int(hour.group(1)) >= 14):
+    shift = -1 if int(hour.group(1)) < EARLY_UTC_HOURS else 1
+    for local in _local_dates(html, url, dayfirst):
+        if (local - day).days == shift:
             return local
     return day
 
@@ -99,18 +125,25 @@ def publication_date(meta, html: str, url: str) -> dt.date | None:
     root = meta.tree.css_first("html")
     lang = (root.attributes.get("lang") or "").lower() if root is not None else ""
     dayfirst = not (lang in ("", "en") or lang.startswith("en-us"))
-    stated = [meta.ld("datePublished"), meta.ld("dateCreated"), meta.first(*PUBLISHED_META)]
-    for node in meta.tree.css('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"]'):
-        stated.append(node.attributes.get("datetime") or node.attributes.get("content") or node.text(strip=True))
-    for value in stated:
+    for value in _stated_dates(meta):
         day = read_date(value if isinstance(value, str) else None, dayfirst=dayfirst)
         if day:
             if _is_utc(value):
-                return _local_day(value, day, _local_dates(html, url, dayfirst))
+                return _local_day(value, day, html, url, dayfirst)
             return day
-    match = _SCRIPT_DATE.search(html)
-    day = read_date(match.group(1), dayfirst=dayfirst) if match else None
+    script_dates = _script_dates(html)
+    day = read_date(script_dates[0], dayfirst=dayfirst) if script_dates else None
     return day or _from_url(url) or _from_elements(meta.tree, dayfirst) or _from_visible_text(meta.tree, dayfirst)
+
+
+def _stated_dates(meta) -> Iterator:
+    """Publication dates the page states in its metadata, most reliable first (read lazily: most pages stop at
+    the first)."""
+    yield meta.ld("datePublished")
+    yield meta.ld("dateCreated")
+    yield meta.first(*PUBLISHED_META)
+    for node in meta.tree.css('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"]'):
+        yield node.attributes.get("datetime") or node.attributes.get("content") or node.text(strip=True)
 
 
 def _from_visible_text(tree, dayfirst: bool) -> dt.date | None:
