@@ -68,7 +68,9 @@ def read_date(text: str | None, *, dayfirst: bool = True) -> dt.date | None:
             date = _valid(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
         elif groups["ny"]:
             first, second = int(groups["na"]), int(groups["nb"])
-            day, month = (first, second) if (dayfirst or second > 12) and first <= 31 else (second, first)
+            day, month = (first, second) if dayfirst else (second, first)
+            if month > 12:  # 17/03/2020 can only be day first, 03/17/2020 only month first
+                day, month = month, day
             date = _valid(int(groups["ny"]), month, day)
         elif groups["dy"]:
             date = _valid(int(groups["dy"]), _month(groups["dm"]), int(groups["dd"]))
