@@ -66,6 +66,8 @@ NOT_NAMES = {
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
+_QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+_MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: {CAP_WORD}){{0,4}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
@@ -109,13 +111,43 @@ def _is_opening_single(text: str, at: int) -> bool:
     return not before.isalnum() and (after.isalnum() or after in "“\"")
 
 
+def _straight_role(text: str, at: int) -> str:
+    """Whether a straight double quote opens ("open"), closes ("close") or could do either ("")."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or at + 1 == len(text))
+    return "open" if opens and not closes else "close" if closes and not opens else ""
+
+
+def marks_view(text: str) -> str:
+    """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
+    a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
+    quotation after punctuation and is a dash elsewhere; `"\ufffd` opens one."""
+    if '"' not in text:
+        return text
+    view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
+    view = _MANGLED_AFTER_PUNCT.sub('" ', view)
+    view = view.replace('"?', "--").replace('"\ufffd', '" ')
+    return view
+
+
 def _spans_in(text: str, start: int, end: int, number: int) -> list[_Span]:
-    """Quoted spans inside one paragraph, outermost marks only."""
+    """Quoted spans inside one paragraph, outermost marks only. A straight quote mark that can only open while a
+    quotation is open ends the unclosed one there; one that can only close while none is open is a stray."""
     spans: list[_Span] = []
     opener, open_at, expected = None, 0, ""
     has_double = bool(re.search(r"[“”„«»\"]|``", text[start:end]))
     for match in _MARKS.finditer(text, start, end):
         mark, at = match.group(), match.start()
+        if mark == '"':
+            role = _straight_role(text, at)
+            if opener is None and role == "close":
+                continue
+            if opener == '"' and role == "open":
+                spans.append(_Span(open_at + 1, at, open_at, at, number, False))
+                open_at = at
+                continue
         if opener is None:
             if mark in ("'", "’"):
                 continue
@@ -232,6 +264,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES))):
         run.pop(0)
+    before = words[: len(words) - len(run)]
+    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in"):
+        run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
     name = " ".join(run)
     role = " ".join(words[: len(words) - len(run)]).strip()
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
@@ -334,6 +369,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:
     """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names."""
+    original, text = text, marks_view(text)
     names = _Names(text)
     spans: list[_Span] = []
     paragraphs = _paragraphs(text)
@@ -363,7 +399,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
             speaker, cue = previous[1].speaker, ""
         if speaker is None and opens_paragraph and previous is not None:
             speaker, cue = last_speaker, ""
-        quote = Quote(speaker or "", text[span.start:span.end], span.start, span.end, True, cue.lower())
+        quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
         quotes.append(quote)
         if quote.speaker:
             last_speaker = quote.speaker
