@@ -27,7 +27,8 @@ VERBS = (
     "claimed|claims|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|predicted|"
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
-    "recounted|wondered|told reporters"
+    "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
+    "quoted|told reporters"
 )
 PRONOUNS = {"he", "she", "they", "i", "we"}
 FUNCTION_WORDS = {
@@ -66,14 +67,22 @@ NOT_NAMES = {
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
+_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])")
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: {CAP_WORD}){{0,4}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
+_PERSON_WORD = re.compile(rf"^(?:[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)?|[{UPPER}]\.)$")
+_NAME_BEFORE_VERB = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s+(?:{VERBS})\b")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
+)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|then|repeatedly|reportedly|again|once|"
+    r"previously|earlier|has also|had also))+\s*$",
+    re.I,
 )
 _TRAILER = re.compile(r"[.]?\s+(?:of the|from the|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
 _VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
@@ -125,11 +134,11 @@ def marks_view(text: str) -> str:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
     quotation after punctuation and is a dash elsewhere; `"\ufffd` opens one."""
     if '"' not in text:
-        return text
+        return _GLUED_HYPHEN.sub(r"\1 ", text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_AFTER_PUNCT.sub('" ', view)
     view = view.replace('"?', "--").replace('"\ufffd', '" ')
-    return view
+    return _GLUED_HYPHEN.sub(r"\1 ", view)
 
 
 def _spans_in(text: str, start: int, end: int, number: int) -> list[_Span]:
@@ -230,6 +239,15 @@ class _Names:
             cparts = candidate.split()
             if len(cparts) > len(best.split()) and cparts[-len(parts):] == parts:
                 best = candidate
+        if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
+            for candidate in self.bodies + self.full:
+                initials = "".join(w[0] for w in candidate.split() if w.lower() not in CONNECTORS | {"the", "and"})
+                if initials == name:
+                    return candidate
+        if best == name:  # a first name ("LaShay", "Nia Mya") for the one full name that starts with it
+            starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts]
+            if len(starting) == 1:
+                best = starting[0]
         return best
 
     def by_role(self, role: str) -> str:
@@ -290,8 +308,12 @@ def _description(words: list[str], names: _Names) -> str | None:
 def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _DAY_PHRASE.sub("", phrase.strip(" ,"))
-    phrase = _CLAUSE_BREAK.split(phrase)[-1].strip()
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
+    while len(clauses) > 1 and clauses[-1][:1].islower() and clauses[-1].split()[0] not in PRONOUNS:
+        clauses.pop()  # "Zhang Lei, founder of Hillhouse Capital, said": the description is not the speaker
+    phrase = clauses[-1] if clauses else ""
     phrase = _TRAILER.split(phrase)[0]
+    phrase = _AUXILIARIES.sub("", phrase)
     words = phrase.split()
     if not words or len(words) > 9:
         return None
@@ -301,7 +323,13 @@ def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
     if described is not None:
         return described
     name, _ = split_role(" ".join(words[-6:]))
-    return names.resolve(name) if name else None
+    if name:
+        return names.resolve(name)
+    if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
+        capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(words[:-1]))
+        if capitals:  # "the state-run KCNA news agency", "the Kremlin press service"
+            return names.resolve(split_role(capitals[-1])[0] or capitals[-1])
+    return None
 
 
 def _first_subject(candidates: list[str | None], names: _Names, pronoun: str) -> str | None:
@@ -326,6 +354,10 @@ def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: st
         if who is not None:
             return who, match["verb"]
     match = _CUE_AFTER_SUBJECT_FIRST.match(after)
+    if match and match["verb"] == "quoted":  # "...," the press service quoted Deputy Prime Minister X
+        name, _ = split_role(_TRAILER.split(after[match.end():].strip(" ,"))[0].split(",")[0])
+        if name:
+            return names.resolve(name), "quoted"
     if match:
         who = _first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
@@ -356,14 +388,31 @@ def _speaker_later(text: str, span: _Span, stop: int, names: _Names, pronoun: st
     return None, ""
 
 
-def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker: str) -> str:
-    """Who "he" or "she" most likely is at `end`: the last person said to speak earlier in the paragraph, else the
-    last speaker quoted."""
-    for match in reversed(list(re.finditer(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s+(?:{VERBS})\b",
-                                           text[begin:end]))):
-        name, _ = split_role(match["who"])
-        if name and name.lower() not in PRONOUNS:
-            return names.resolve(name)
+def _person(phrase: str, names: _Names) -> str:
+    """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
+    name, _ = split_role(phrase)
+    words = name.split()
+    if not words or words[-1].lower() in ORG_NOUNS or not all(_PERSON_WORD.match(w) for w in words):
+        return ""
+    resolved = names.resolve(name)
+    return resolved if len(resolved.split()) >= 2 else ""
+
+
+def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker: str, last_end: int) -> str:
+    """Who "he" or "she" most likely is at `end`, looking back two sentences: the last speaker if they were quoted
+    there, else the last person said to speak there, else the last person named there, else the last speaker."""
+    window = _sentence_start(text, max(begin, _sentence_start(text, end, begin) - 2), begin)
+    if last_speaker and last_end >= window:
+        return last_speaker
+    segment = text[window:end]
+    for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
+        person = _person(match["who"], names)
+        if person:
+            return person
+    for match in reversed(list(_CAPITALISED_RUN.finditer(segment))):
+        person = _person(match.group(), names)
+        if person:
+            return person
     return last_speaker
 
 
@@ -377,7 +426,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         spans.extend(_trim(text, s) for s in _spans_in(text, start, end, number) if not _is_scare_quote(text, s))
     spans = [s for s in spans if s.end > s.start]
     quotes: list[Quote] = []
-    last_speaker, previous = "", None
+    last_speaker, last_end, previous = "", -1, None
     for index, span in enumerate(spans):
         para_start, para_end = paragraphs[span.paragraph]
         following = spans[index + 1] if index + 1 < len(spans) else None
@@ -389,7 +438,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         opens_paragraph = span.open_at - para_start < 3
         if opens_paragraph and span.paragraph > 0 and text[:para_start].rstrip().endswith(":"):
             before_from = _sentence_start(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
-        pronoun = _pronoun_target(text, para_start, span.open_at, names, last_speaker)
+        pronoun = _pronoun_target(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if speaker is None:
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
@@ -402,6 +451,6 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
         quotes.append(quote)
         if quote.speaker:
-            last_speaker = quote.speaker
+            last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
     return quotes
