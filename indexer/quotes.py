@@ -31,6 +31,11 @@ VERBS = (
     "quoted|told reporters"
 )
 PRONOUNS = {"he", "she", "they", "i", "we"}
+PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
+    "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
+    "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
+    "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
+}
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
     "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
@@ -56,7 +61,8 @@ TITLE_WORDS = {
     "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "officer", "inspector", "detective",
     "professor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp", "councillor",
     "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting", "interim",
-    "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms",
+    "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
+    "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
 }
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -67,13 +73,16 @@ NOT_NAMES = {
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
-_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])")
+_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told) )")
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: {CAP_WORD}){{0,4}}")
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{_PARTICLE} )?{CAP_WORD}){{0,6}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
 _PERSON_WORD = re.compile(rf"^(?:[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)?|[{UPPER}]\.)$")
-_NAME_BEFORE_VERB = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s+(?:{VERBS})\b")
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{_PARTICLE} )?{CAP_WORD}){{0,3}})\s+(?:{VERBS})\b"
+)
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
@@ -90,7 +99,7 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\b
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday)\b.*$",
+    r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday)\s*$",
     re.I,
 )
 
@@ -129,16 +138,21 @@ def _straight_role(text: str, at: int) -> str:
     return "open" if opens and not closes else "close" if closes and not opens else ""
 
 
+def _glue_fix(text: str) -> str:
+    """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as")."""
+    return _GLUED_HYPHEN.sub(lambda m: (m.group(1) + " ") if m.group(1) else " ", text)
+
+
 def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
     quotation after punctuation and is a dash elsewhere; `"\ufffd` opens one."""
     if '"' not in text:
-        return _GLUED_HYPHEN.sub(r"\1 ", text)
+        return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_AFTER_PUNCT.sub('" ', view)
     view = view.replace('"?', "--").replace('"\ufffd', '" ')
-    return _GLUED_HYPHEN.sub(r"\1 ", view)
+    return _glue_fix(view)
 
 
 def _spans_in(text: str, start: int, end: int, number: int) -> list[_Span]:
@@ -210,10 +224,14 @@ def _sentence_end(text: str, at: int, ceiling: int) -> int:
 class _Names:
     """The people and bodies an article names, for mapping surnames, roles and pronouns to the fullest name."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title: str = "") -> None:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
         self.bodies: list[str] = []
+        # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
+        # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
+        self.from_title = [run for run in (m.group() for m in _CAPITALISED_RUN.finditer(title))
+                           if 2 <= len(run.split()) <= 3 and all(_PERSON_WORD.match(w) for w in run.split())]
         for match in _CAPITALISED_RUN.finditer(text):
             capitals = [w for w in match.group().split() if w.lower() != "the"]
             prefix = _ROLE_PREFIX.search(text, max(0, match.start() - 40), match.start())
@@ -239,6 +257,10 @@ class _Names:
             cparts = candidate.split()
             if len(cparts) > len(best.split()) and cparts[-len(parts):] == parts:
                 best = candidate
+        for candidate in self.from_title:
+            cparts = candidate.split()
+            if best == name and len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0]:
+                return candidate
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
                 initials = "".join(w[0] for w in candidate.split() if w.lower() not in CONNECTORS | {"the", "and"})
@@ -272,6 +294,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     run: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        if "(" in word or ")" in word:
+            break
         bare = word.strip(".,'’").lower()
         if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
             run.insert(0, word)
@@ -392,8 +416,11 @@ def _person(phrase: str, names: _Names) -> str:
     """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
     name, _ = split_role(phrase)
     words = name.split()
-    if not words or words[-1].lower() in ORG_NOUNS or not all(_PERSON_WORD.match(w) for w in words):
+    while words and not _PERSON_WORD.match(words[0]):
+        words.pop(0)  # "NATO Alexander Grushko"
+    if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS or not all(_PERSON_WORD.match(w) for w in words):
         return ""
+    name = " ".join(words)
     resolved = names.resolve(name)
     return resolved if len(resolved.split()) >= 2 else ""
 
@@ -419,7 +446,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker
 def extract_quotes(text: str, title: str = "") -> list[Quote]:
     """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names."""
     original, text = text, marks_view(text)
-    names = _Names(text)
+    names = _Names(text, title)
     spans: list[_Span] = []
     paragraphs = _paragraphs(text)
     for number, (start, end) in enumerate(paragraphs):
