@@ -83,6 +83,11 @@ _PERSON_WORD = re.compile(rf"^(?:[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)
 _NAME_BEFORE_VERB = re.compile(
     rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{_PARTICLE} )?{CAP_WORD}){{0,3}})\s+(?:{VERBS})\b"
 )
+_PARTICIPLE = re.compile(
+    r"(?:,|\bwhile|\bbefore|\bafter|\band)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
+    r"declaring|arguing|chanting|vowing|telling \w+)\b"
+)
+_NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
@@ -315,12 +320,18 @@ def split_role(phrase: str) -> tuple[str, str]:
 
 
 def _description(words: list[str], names: _Names) -> str | None:
-    """The speaker meant by "the spokesman", "the ministry", "the envoy leading talks ...", or None."""
-    head = words[1].strip(",.") if len(words) > 1 else ""
-    if words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their") or not head.isalpha():
+    """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
+    ...", or None when the words are a name ("the Central Bank of Eastmark")."""
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    head = words[1].strip(",.")
+    if not head.isalpha():
         return None
     if not head.islower():
-        return None  # "the Central Bank of Eastmark" is a name
+        last = words[-1].strip(",.")
+        if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
+            return names.by_role(last)  # "the Republican president"
+        return None
     person = names.by_role(head)
     if person:
         return person
@@ -386,11 +397,31 @@ def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: st
         who = _first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
             return who, match["verb"]
+    match = _NAME_THEN_COMMA.match(after)  # a quotation signed by its speaker: "..." Xue Gang, a researcher
+    if match and _person(match["who"], names):
+        return _person(match["who"], names), ""
     return None, ""
+
+
+def _sentence_subject(clause: str, names: _Names, pronoun: str) -> str | None:
+    """Who a clause is about: a leading pronoun, else its first name."""
+    words = clause.split()
+    if words and words[0].lower() in PRONOUNS:
+        return pronoun
+    for match in _CAPITALISED_RUN.finditer(clause):
+        name, _ = split_role(match.group())
+        if name and name.lower() not in NOT_NAMES:
+            return names.resolve(name)
+    return None
 
 
 def _speaker_before(text: str, begin: int, span: _Span, names: _Names, pronoun: str) -> tuple[str | None, str]:
     before = text[begin:span.open_at]
+    participle = _PARTICIPLE.search(before)
+    if participle and not _VERB.search(before, participle.end()):
+        who = _sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
+        if who is not None:
+            return who, participle["verb"]
     for match in reversed(list(_VERB.finditer(before))):
         if match["verb"].lower() == "according to":
             name, _ = split_role(_TRAILER.split(before[match.end():].strip(" ,"))[0])
