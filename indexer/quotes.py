@@ -51,6 +51,7 @@ ORG_NOUNS = {
     "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
     "prosecutor", "prosecutors", "lab",
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
+    "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
@@ -73,7 +74,7 @@ NOT_NAMES = {
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
-_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told) )")
+_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )")
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
@@ -87,6 +88,7 @@ _PARTICIPLE = re.compile(
     r"(?:,|\bwhile|\bbefore|\bafter|\band)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
     r"declaring|arguing|chanting|vowing|telling \w+)\b"
 )
+_POSSESSIVE = re.compile(rf"({CAP_WORD}(?: {CAP_WORD}){{0,2}})['’]s\b")
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
@@ -511,4 +513,18 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         if quote.speaker:
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
+    return _headline_speaker(quotes, title, names)
+
+
+def _headline_speaker(quotes: list[Quote], title: str, names: _Names) -> list[Quote]:
+    """Collections of one person's words ("Most memorable lines from Trump's news conference") attribute none of
+    their quotations; when none has a speaker, the one person the headline names in the possessive said them."""
+    if not quotes or any(q.speaker for q in quotes):
+        return quotes
+    owners = {m.group(1) for m in _POSSESSIVE.finditer(title) if _PERSON_WORD.match(m.group(1).split()[-1])}
+    if len(owners) != 1:
+        return quotes
+    owner = names.resolve(owners.pop())
+    for quote in quotes:
+        quote.speaker = owner
     return quotes

@@ -152,3 +152,61 @@ def test_fixture_speakers(archive):
     for title, speakers in expected.items():
         hit = archive.search(f'title:"{title}"').hits[0]
         assert [q.speaker for q in archive.get(hit.id).quotes] == speakers, title
+
+
+# Archives exported without paragraph breaks and with mangled characters (the shape of real news dumps).
+
+def test_mangled_marks_do_not_derail_pairing():
+    text = ('Officials rejected the "repeal and replace"?plan on Monday. "We will not back down,"?Mayor Ana Lopez said. '
+            'Her deputy said he didn"t agree. "This is a mistake,"?said deputy mayor Tim Berg.')
+    found = said(text)
+    assert ("Ana Lopez", "We will not back down") in found and ("Tim Berg", "This is a mistake") in found
+    assert not any("didn" in words for _, words in found)  # a mark between letters is an apostrophe
+
+
+def test_stray_closing_mark_is_ignored():
+    text = 'The budget was approved" late on Friday. "We are delighted," said Ana Lopez.'
+    assert said(text) == [("Ana Lopez", "We are delighted")]
+
+
+def test_glued_hyphen_before_a_name():
+    text = '"The water supply is affected," said-Mariano Fernandez, the interior minister.'
+    assert said(text) == [("Mariano Fernandez", "The water supply is affected")]
+
+
+def test_participle_cue_refers_to_the_sentence_subject():
+    text = 'Karl Obst was arrested on Saturday as he ran through the hall while shouting, "I am innocent".'
+    assert said(text) == [("Karl Obst", "I am innocent")]
+
+
+def test_appositive_description_is_not_the_speaker():
+    text = 'Zhang Lei, founder and chief executive of Hillhouse Capital, said in a statement: "We look forward to it."'
+    assert said(text) == [("Zhang Lei", "We look forward to it.")]
+
+
+def test_speaker_quoted_by_an_office():
+    text = '"We will build the road," the press service quoted Deputy Governor Sergei Novik.'
+    assert said(text) == [("Sergei Novik", "We will build the road")]
+
+
+def test_signed_quotation():
+    text = '"Trade will grow next year." Pascal Lamy, former trade official, in an interview.'
+    assert said(text) == [("Pascal Lamy", "Trade will grow next year.")]
+
+
+def test_acronym_and_first_name_resolve_to_the_full_name():
+    text = ('The passenger told the Australian Transport Safety Bureau (ATSB) what happened. "Passengers endured the '
+            'smell," the ATSB said. Student Nia Mya Reese wrote the book. "I learned a lot," Nia Mya said.')
+    assert [s for s, _ in said(text)] == ["Australian Transport Safety Bureau", "Nia Mya Reese"]
+
+
+def test_pronoun_skips_organisations_and_places():
+    text = ('Supt Vince Grey from Thames Valley Police said the hall was closed. '
+            'He said: "We will be conducting an investigation."')
+    assert said(text) == [("Vince Grey", "We will be conducting an investigation.")]
+
+
+def test_headline_owner_speaks_a_collection_of_quotations():
+    quotes = extract_quotes('On leaks "The leaks are real." On jobs "We will bring them back."',
+                            title="Most memorable lines from Trump's news conference")
+    assert [q.speaker for q in quotes] == ["Trump", "Trump"]
