@@ -51,7 +51,7 @@ ORG_NOUNS = {
     "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
     "prosecutor", "prosecutors", "lab",
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
-    "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways",
+    "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
@@ -77,6 +77,7 @@ _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )")
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
+PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{_PARTICLE} )?{CAP_WORD}){{0,6}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
@@ -89,6 +90,7 @@ _PARTICIPLE = re.compile(
     r"declaring|arguing|chanting|vowing|telling \w+)\b"
 )
 _POSSESSIVE = re.compile(rf"({CAP_WORD}(?: {CAP_WORD}){{0,2}})['’]s\b")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
@@ -307,6 +309,10 @@ def split_role(phrase: str) -> tuple[str, str]:
         if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
             run.insert(0, word)
             continue
+        if bare == "the" and run and index > 1 and words[index - 1].lower() in ("of", "for") \
+                and re.match(rf"[{UPPER}]", words[index - 2]):
+            run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
+            continue
         if not re.match(rf"[{UPPER}]", word) or bare in TITLE_WORDS or bare in NOT_NAMES:
             break
         run.insert(0, word.rstrip(".,"))
@@ -339,6 +345,9 @@ def _description(words: list[str], names: _Names) -> str | None:
         return person
     if head in ORG_NOUNS:
         return names.body(head) or f"the {head}"
+    body = _SPOKESPERSON_FOR.search(" ".join(words))
+    if body:  # "a spokesperson for the school"
+        return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
     return ""
 
 
@@ -364,8 +373,12 @@ def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
         capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(words[:-1]))
-        if capitals:  # "the state-run KCNA news agency", "the Kremlin press service"
-            return names.resolve(split_role(capitals[-1])[0] or capitals[-1])
+        if capitals:  # "the state-run KCNA news agency", "the Kremlin press service", "an Essex police spokesman"
+            name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
+            if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
+                    words[-2].lower() not in name.lower():
+                name = f"{name} {words[-2].title()}"
+            return name
     return None
 
 
@@ -461,7 +474,9 @@ def _person(phrase: str, names: _Names) -> str:
 def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker: str, last_end: int) -> str:
     """Who "he" or "she" most likely is at `end`, looking back two sentences: the last speaker if they were quoted
     there, else the last person said to speak there, else the last person named there, else the last speaker."""
-    window = _sentence_start(text, max(begin, _sentence_start(text, end, begin) - 2), begin)
+    window = _sentence_start(text, end, begin)
+    for _ in range(PRONOUN_SENTENCES):
+        window = _sentence_start(text, max(begin, window - 2), begin)
     if last_speaker and last_end >= window:
         return last_speaker
     segment = text[window:end]
