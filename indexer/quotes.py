@@ -69,7 +69,9 @@ NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "however", "but",
     "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
-    "there", "when", "while", "after", "before",
+    "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
+    "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
+    "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
 }
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
@@ -89,7 +91,7 @@ _PARTICIPLE = re.compile(
     r"(?:,|\bwhile|\bbefore|\bafter|\band)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
     r"declaring|arguing|chanting|vowing|telling \w+)\b"
 )
-_POSSESSIVE = re.compile(rf"({CAP_WORD}(?: {CAP_WORD}){{0,2}})['’]s\b")
+_POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
@@ -239,8 +241,8 @@ class _Names:
         self.bodies: list[str] = []
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
-        self.from_title = [run for run in (m.group() for m in _CAPITALISED_RUN.finditer(title))
-                           if 2 <= len(run.split()) <= 3 and all(_PERSON_WORD.match(w) for w in run.split())]
+        self.from_title = [name for name in (split_role(m.group())[0] for m in _CAPITALISED_RUN.finditer(title))
+                           if 2 <= len(name.split()) <= 3 and all(_PERSON_WORD.match(w) for w in name.split())]
         for match in _CAPITALISED_RUN.finditer(text):
             capitals = [w for w in match.group().split() if w.lower() != "the"]
             prefix = _ROLE_PREFIX.search(text, max(0, match.start() - 40), match.start())
@@ -268,8 +270,8 @@ class _Names:
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()
-            if best == name and len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0]:
-                return candidate
+            if len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0]:
+                return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
                 initials = "".join(w[0] for w in candidate.split() if w.lower() not in CONNECTORS | {"the", "and"})
