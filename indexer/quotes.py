@@ -398,8 +398,20 @@ def _first_subject(candidates: list[str | None], names: _Names, pronoun: str) ->
     return found
 
 
+def _ends_sentence(text: str, span: _Span) -> bool:
+    """A quotation that ends its sentence ("... back in.") and is followed by a new capitalised sentence takes no
+    cue from that sentence, unlike `"...," he said` or `"...?" asked the surfer`."""
+    words = text[span.start:span.end].rstrip()
+    after = text[span.close_at:span.close_at + 40].lstrip(" \"”")
+    return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
+
+
 def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: str) -> tuple[str | None, str]:
     after = text[span.close_at:stop]
+    if _ends_sentence(text, span):
+        match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
+        person = _person(match["who"], names) if match else ""
+        return (person, "") if person else (None, "")
     match = _CUE_AFTER_VERB_FIRST.match(after)
     if match:
         who = _first_subject([_TRAILER.split(match["who"])[0]], names, pronoun)
@@ -414,9 +426,6 @@ def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: st
         who = _first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
             return who, match["verb"]
-    match = _NAME_THEN_COMMA.match(after)  # a quotation signed by its speaker: "..." Xue Gang, a researcher
-    if match and _person(match["who"], names):
-        return _person(match["who"], names), ""
     return None, ""
 
 
@@ -452,6 +461,8 @@ def _speaker_before(text: str, begin: int, span: _Span, names: _Names, pronoun: 
 
 
 def _speaker_later(text: str, span: _Span, stop: int, names: _Names, pronoun: str) -> tuple[str | None, str]:
+    if _ends_sentence(text, span):
+        return None, ""
     after = text[span.close_at:stop]
     for match in re.finditer(rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)\s+(?P<verb>{VERBS})\b", after):
         who = _subject(match["who"], names, pronoun)
