@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from search import ArchiveWriter, Article, FileRecord
 
 from .files import ParsedFile, discover, fingerprint, parse_file
+from .speakers import SpeakerNames
 from .textutil import domain_of
 
 BATCH_ARTICLES = 1000
@@ -64,6 +65,7 @@ class _Run:
                 self.holders.setdefault(article_id, set()).add(record.path)
         self.written: set[str] = set()
         self.since_commit = 0
+        self.speakers = SpeakerNames(writer.known_speakers())
 
     def release(self, path: str, article_ids: Iterable[str]) -> None:
         """`path` no longer holds these articles; delete those no other file holds."""
@@ -91,6 +93,8 @@ class _Run:
             if article.id in self.written:
                 continue  # the same article in two files is one document
             self.name_source(article)
+            for quote in article.quotes:
+                quote.speaker = self.speakers.canonical(quote.speaker)
             known = article.id in self.holders
             self.writer.put_article(article)
             self.written.add(article.id)
@@ -164,8 +168,19 @@ def index_folder(
             if progress:
                 progress(done, len(paths))
     _name_sources(index_dir)
+    _merge_surnames(index_dir)
     report.seconds = time.monotonic() - began
     return report
+
+
+def _merge_surnames(index_dir: str) -> None:
+    """Give quotations indexed under a lone surname the one full name the archive has since learned for it."""
+    with ArchiveWriter(index_dir) as writer:
+        known = writer.known_speakers()
+        names = SpeakerNames(known)
+        for name in known:
+            if " " not in name and names.canonical(name) != name:
+                writer.rename_speaker(name, names.canonical(name))
 
 
 def _name_sources(index_dir: str) -> None:

@@ -94,6 +94,25 @@ class ArchiveWriter:
         self._w().update_document(kind=KIND_SITE, site_domain=domain, site_name=name)
         self._sites[domain] = name
 
+    def known_speakers(self) -> list[str]:
+        """Every speaker name in the committed index (none while rebuilding), in index order."""
+        if self._rebuild:
+            return []
+        with self._index.searcher() as searcher:
+            return [term.decode("utf-8") for term in searcher.reader().lexicon("speaker_id")]
+
+    def rename_speaker(self, old: str, new: str) -> int:
+        """Give every committed quotation by `old` the speaker `new`; returns how many articles changed."""
+        with self._index.searcher() as searcher:
+            stored = list(searcher.documents(kind=KIND_ARTICLE, speaker_facet=old))
+        for fields in stored:
+            article = article_from_fields(fields)
+            for quote in article.quotes:
+                if quote.speaker == old:
+                    quote.speaker = new
+            self.put_article(article)
+        return len(stored)
+
     def relabel_source(self, old: str, new: str) -> int:
         """Give every committed article whose source is `old` the source `new`; returns how many changed."""
         with self._index.searcher() as searcher:

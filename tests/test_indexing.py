@@ -250,3 +250,21 @@ def test_parallel_workers_give_the_same_index(tmp_path):
     a, b = Archive.open(str(one)), Archive.open(str(many))
     assert a.stats().articles == b.stats().articles == 41
     assert [s.name for s in a.speakers(limit=100)] == [s.name for s in b.speakers(limit=100)]
+
+
+def test_one_person_one_speaker_across_the_archive(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    write_article(src, "a.txt", "Talks Stall", '"Nothing has changed," Peskov said on Monday.')
+    write_article(src, "b.txt", "Kremlin Replies", '"We are ready," Kremlin spokesman Dmitry Peskov said.')
+    write_article(src, "c.txt", "Kremlin Warns", '"It is a mistake," Kremlin spokesman Dmitri Peskov said.')
+    write_article(src, "d.txt", "Senate Race", '"I will run," said Hillary Clinton.')
+    write_article(src, "e.txt", "Old Speech", '"I did not," said Bill Clinton.')
+    index = tmp_path / "index"
+    index_folder(str(src), str(index))
+    archive = Archive.open(str(index))
+    speakers = {s.name: s.articles for s in archive.speakers(limit=50)}
+    assert speakers == {"Dmitry Peskov": 3, "Hillary Clinton": 1, "Bill Clinton": 1}
+    assert archive.search('speaker:"dmitry peskov"').total == 3
+    assert archive.search("speaker:clinton").total == 2
+    assert dict(archive.search("").facets["speaker"])["Dmitry Peskov"] == 3

@@ -1,0 +1,70 @@
+"""One person, one speaker across the archive.
+
+Articles spell names differently ("Dmitry Peskov", "Dmitri Peskov") and often give only a surname. As articles
+are indexed, each full name is kept as it was first seen; a later variant with the same surname and a matching
+first name (the same initial and at most two letters apart, or one a short form of the other) maps to it, and a lone
+surname maps to the one full name that has it. Two people who share a surname ("Bill Clinton", "Hillary Clinton")
+stay apart, and a lone surname shared by several people is left as it is.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two first names are spellings of one name: Dmitry/Dmitri, Volodymyr/Volodimir, Dan/Daniel."""
+    a, b = _fold(a.rstrip(".")), _fold(b.rstrip("."))
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return min(len(a), len(b)) >= 3
+    return _distance(a, b) <= 2 and min(len(a), len(b)) >= 4
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+class SpeakerNames:
+    """The canonical speaker names of an archive, growing as articles are indexed."""
+
+    def __init__(self, known: Iterable[str] = ()) -> None:
+        self._by_surname: dict[str, list[str]] = {}
+        for name in known:
+            self._register(name)
+
+    def _register(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            entries = self._by_surname.setdefault(_fold(parts[-1]), [])
+            if name not in entries:
+                entries.append(name)
+
+    def canonical(self, name: str) -> str:
+        """The archive's name for this speaker; a new full name becomes canonical itself."""
+        parts = name.split()
+        if not parts:
+            return name
+        known = self._by_surname.get(_fold(parts[-1]), [])
+        if len(parts) == 1:
+            return known[0] if len(known) == 1 else name
+        for candidate in known:
+            if _close(parts[0], candidate.split()[0]) and len(candidate.split()) >= len(parts) - 1:
+                return candidate
+        self._register(name)
+        return name
