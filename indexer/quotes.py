@@ -93,6 +93,15 @@ _PARTICIPLE = re.compile(
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
+_ANY_MARK = re.compile(r"[\"“”„«»]")
+_REPORTED = re.compile(
+    r"^\s*(?P<who>[^,;:()]{2,80}?)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?P<verb>said|says|added|warned|insisted|argued|claimed|stressed|noted|explained|acknowledged|admitted|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b))"
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|in\s+(?:a|an|its|his|her|their)\s+\w+))*"
+    r"\s+(?:that\s+)?(?P<clause>\S.*)$",
+    re.I | re.S,
+)
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
@@ -257,6 +266,11 @@ class _Names:
                 for word in role.lower().split():
                     if word.isalpha() and word not in FUNCTION_WORDS:
                         self.roles[word] = name
+
+    @property
+    def surnames(self) -> set[str]:
+        """Last words of the article's full names and bodies."""
+        return {name.split()[-1] for name in self.full + self.bodies}
 
     def resolve(self, name: str) -> str:
         """The fullest form of `name` the article gives."""
@@ -541,7 +555,34 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         if quote.speaker:
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
-    return _headline_speaker(quotes, title, names)
+    quotes = _headline_speaker(quotes, title, names)
+    reported = _reported_speech(text, original, paragraphs, names)
+    return sorted(quotes + reported, key=lambda q: q.start)
+
+
+def _reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]], names: _Names) -> list[Quote]:
+    """Indirect speech, as quotations with direct=False: sentences without quotation marks of the form
+    "X said (on Tuesday) (that) ...", "X told reporters that ...", whose X names a person or body."""
+    found: list[Quote] = []
+    for para_start, para_end in paragraphs:
+        starts = [para_start] + [m.end() for m in _SENTENCE_BREAK.finditer(text, para_start, para_end)]
+        for begin, end in zip(starts, starts[1:] + [para_end]):
+            sentence = text[begin:end]
+            if _ANY_MARK.search(sentence):
+                continue
+            match = _REPORTED.match(sentence)
+            if not match:
+                continue
+            pronoun = _pronoun_target(text, para_start, begin, names, "", -1)
+            speaker = _subject(match["who"], names, pronoun)
+            if not speaker or (" " not in speaker and speaker not in names.surnames):
+                continue  # "Analysts said ...", "Farmers warned ...": nobody in particular
+            clause_start = begin + match.start("clause")
+            clause_end = begin + len(sentence.rstrip().rstrip(".!?"))
+            if clause_end > clause_start and len(text[clause_start:clause_end].split()) >= 4:
+                found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False,
+                                   match["verb"].split()[0].lower()))
+    return found
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: _Names) -> list[Quote]:

@@ -99,8 +99,8 @@ def test_speakers_command(run):
     lines = run("speakers", "--limit", "3").output.splitlines()
     assert [line.split() for line in lines] == [
         ["5", "articles", "8", "quotes", "Marek", "Novak"],
-        ["4", "articles", "8", "quotes", "Tomas", "Lindqvist"],
-        ["4", "articles", "7", "quotes", "Elena", "Varga"],
+        ["4", "articles", "10", "quotes", "Elena", "Varga"],
+        ["4", "articles", "9", "quotes", "Tomas", "Lindqvist"],
     ]
     payload = json.loads(run("speakers", "--json", "nov").output)
     assert payload == [{"name": "Marek Novak", "articles": 5, "quotes": 8}]

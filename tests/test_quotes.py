@@ -5,7 +5,13 @@ from indexer import extract_quotes
 
 
 def said(text, title=""):
-    return [(q.speaker, q.text) for q in extract_quotes(text, title)]
+    """(speaker, words) of the direct quotations in `text`."""
+    return [(q.speaker, q.text) for q in extract_quotes(text, title) if q.direct]
+
+
+def reported(text, title=""):
+    """(speaker, words) of the indirect speech in `text`."""
+    return [(q.speaker, q.text) for q in extract_quotes(text, title) if not q.direct]
 
 
 @pytest.mark.parametrize("text,speaker,words", [
@@ -120,6 +126,7 @@ def test_offsets_point_at_the_quoted_words():
     text = 'Intro.\n\n"First words," said Ana Lopez. "Second words."'
     for quote in extract_quotes(text):
         assert text[quote.start:quote.end] == quote.text
+    assert all(q.direct for q in extract_quotes(text))
 
 
 def test_cue_verb_is_recorded():
@@ -151,7 +158,7 @@ def test_fixture_speakers(archive):
     }
     for title, speakers in expected.items():
         hit = archive.search(f'title:"{title}"').hits[0]
-        assert [q.speaker for q in archive.get(hit.id).quotes] == speakers, title
+        assert [q.speaker for q in archive.get(hit.id).quotes if q.direct] == speakers, title
 
 
 # Archives exported without paragraph breaks and with mangled characters (the shape of real news dumps).
@@ -210,3 +217,19 @@ def test_headline_owner_speaks_a_collection_of_quotations():
     quotes = extract_quotes('On leaks "The leaks are real." On jobs "We will bring them back."',
                             title="Most memorable lines from Trump's news conference")
     assert [q.speaker for q in quotes] == ["Trump", "Trump"]
+
+
+def test_reported_speech_is_an_indirect_quotation():
+    text = ('Finance Minister Karl Obst said on Tuesday that the budget would be balanced by 2026. '
+            'He told reporters that taxes would not rise. Analysts said the plan was optimistic.')
+    quotes = [q for q in extract_quotes(text) if not q.direct]
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Karl Obst", "the budget would be balanced by 2026", "said"),
+        ("Karl Obst", "taxes would not rise", "told"),
+    ]
+    for quote in quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_sentences_with_quotation_marks_are_not_reported_speech():
+    assert reported('Ana Lopez said the plan was "a disgrace" and would be dropped.') == []

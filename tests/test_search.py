@@ -203,14 +203,14 @@ def test_get_returns_the_whole_article(archive):
     assert article.title == hit.title
     assert article.authors == ["Tom Reyes"]
     assert article.body.count("\n\n") == 2
-    assert [q.speaker for q in article.quotes] == ["Ada Mwangi"]
+    assert [(q.speaker, q.direct) for q in article.quotes] == [("Ada Mwangi", True), ("Felix Amano", False)]
     assert archive.get("no-such-id") is None
 
 
 def test_quotes_by_speaker_newest_first(archive):
     found = archive.quotes(speaker="lindqvist", limit=50)
     assert {q.speaker for q in found} == {"Tomas Lindqvist"}
-    assert len(found) == 8
+    assert len(found) == 9 and sum(not q.direct for q in found) == 1  # one is reported speech
     assert [q.date for q in found] == sorted((q.date for q in found), reverse=True)
     first = found[0]
     assert first.title == "Floods Force Hundreds From Their Homes Along the Elm"
@@ -227,7 +227,7 @@ def test_quotes_matching_words(archive):
 def test_speakers_with_counts_and_prefix(archive):
     speakers = {s.name: s for s in archive.speakers(limit=500)}
     assert speakers["Elena Varga"].articles == 4
-    assert speakers["Elena Varga"].quotes == 7
+    assert speakers["Elena Varga"].quotes == 10  # 7 quoted, 3 reported
     assert speakers["Tomas Lindqvist"].articles == 4
     assert [s.name for s in archive.speakers("lind")] == ["Tomas Lindqvist", "Rosa Lindgren", "Peter Lind"]
     assert [s.name for s in archive.speakers("marek")] == ["Marek Novak"]

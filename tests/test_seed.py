@@ -34,7 +34,7 @@ def test_seed_body_leaves_out_caption_and_related_line(seed_text):
 
 def test_seed_speakers_and_quotations(seed_text):
     article = parse_text(seed_text)
-    quotes = extract_quotes(article.body, article.title)
+    quotes = [q for q in extract_quotes(article.body, article.title) if q.direct]
     by_speaker = Counter(q.speaker for q in quotes)
     assert by_speaker == {"Dmitry Peskov": 4, "Volodymyr Zelensky": 3, "Kremlin": 1}
     said = {q.text[:30]: q.speaker for q in quotes}
@@ -49,6 +49,8 @@ def test_seed_speakers_and_quotations(seed_text):
     assert "forcing" not in said, "the scare quote is not a quotation"
     for quote in quotes:
         assert article.body[quote.start:quote.end] == quote.text
+    reported = [(q.speaker, q.text[:30]) for q in extract_quotes(article.body, article.title) if not q.direct]
+    assert reported == [("Volodymyr Zelensky", "Russia could only be forced in")]
 
 
 @pytest.fixture(scope="module")
