@@ -103,6 +103,10 @@ _REPORTED = re.compile(
     re.I | re.S,
 )
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
+_NAME_FROM_BODY = re.compile(
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
+    rf"\s+(?:{VERBS})\b$"
+)
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
@@ -511,6 +515,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker
         person = _person(match["who"], names)
         if person:
             return person
+        affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"
+        if affiliated and _person(affiliated["who"], names):
+            return _person(affiliated["who"], names)
     for match in reversed(list(_CAPITALISED_RUN.finditer(segment))):
         person = _person(match.group(), names)
         if person:
