@@ -1,7 +1,6 @@
 """Small text helpers shared by the parsers: decoding bytes, normalising text, URLs, ids and sources."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
