@@ -140,3 +140,18 @@ def test_no_asset_from_outside_the_machine(client):
     local = [a for a in assets if not a.startswith("https://www.")]  # article links to originals are fine
     assert all(a.startswith("/") for a in local), local
     assert "<script" not in html
+
+
+def test_quotations_page(client):
+    html = client.get("/quotes?q=peace&speaker=falk").get_data(as_text=True)
+    assert "1 quotation" in html
+    assert "We want peace, but not a peace that rewards aggression" in html
+    assert ">Adrian Falk</a>" in html and "Mediator Says Ceasefire Talks" in html
+    every = client.get("/quotes?speaker=varga").get_data(as_text=True)
+    assert every.count('class="quotation"') == 10 and "(reported)" in every
+    assert client.get("/quotes?q=date:2024-13").status_code == 400
+
+
+def test_speaker_facet_links_to_their_quotations(client):
+    html = client.get("/?q=peace").get_data(as_text=True)
+    assert 'href="/quotes?speaker=Marta+Quintero"' in html

@@ -70,6 +70,17 @@ def create_app(archive: Archive | str) -> Flask:
             error = str(exc)
         return render_template("search.html", args=args, results=results, error=error), 400 if error else 200
 
+    @app.get("/quotes")
+    def quotes_page():
+        args = _search_args()
+        found, error = [], ""
+        try:
+            found = archive_().quotes(args["query"], speaker=args["speaker"], date_from=args["date_from"],
+                                      date_to=args["date_to"], limit=_int_arg("limit", 50, 1000))
+        except QueryError as exc:
+            error = str(exc)
+        return render_template("quotes.html", args=args, quotes=found, error=error), 400 if error else 200
+
     @app.get("/article/<article_id>")
     def article_page(article_id: str):
         article = archive_().get(article_id)
