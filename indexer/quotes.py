@@ -80,10 +80,13 @@ _GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
+GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{_PARTICLE} )?{CAP_WORD}){{0,6}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
-_PERSON_WORD = re.compile(rf"^(?:[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)?|[{UPPER}]\.)$")
+_PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "J."; not "NATO" or "Shanghai-based"
+    rf"^(?:[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?(?:-[{UPPER}][^\W\d_]*)?|[{UPPER}]\.)$"
+)
 _NAME_BEFORE_VERB = re.compile(
     rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{_PARTICLE} )?{CAP_WORD}){{0,3}})\s+(?:{VERBS})\b"
 )
@@ -107,6 +110,7 @@ _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
     rf"\s+(?:{VERBS})\b$"
 )
+_HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
@@ -252,6 +256,7 @@ class _Names:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
         self.bodies: list[str] = []
+        self.gender: dict[str, str] = {}
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in _CAPITALISED_RUN.finditer(title))
@@ -270,6 +275,28 @@ class _Names:
                 for word in role.lower().split():
                     if word.isalpha() and word not in FUNCTION_WORDS:
                         self.roles[word] = name
+
+    def infer_genders(self, text: str) -> None:
+        """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
+        "He" or "She". Used only to keep "he" and "she" from landing on the wrong person."""
+        votes: dict[str, list[str]] = {}
+        for match in _HONORIFIC_NAME.finditer(text):
+            votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
+        sentences = _SENTENCE_BREAK.split(text)
+        for sentence, following in zip(sentences, sentences[1:]):
+            first = following.split(" ", 1)[0].strip("\"“").lower()
+            if first not in ("he", "she"):
+                continue
+            for match in _CAPITALISED_RUN.finditer(sentence):
+                name, _ = split_role(match.group())
+                if name and name.lower() not in NOT_NAMES:
+                    resolved = self.resolve(name)
+                    if len(resolved.split()) >= 2:
+                        votes.setdefault(resolved, []).append(GENDER_OF[first])
+                    break
+        for name, seen in votes.items():
+            if seen.count("m") != seen.count("f"):
+                self.gender[name] = "m" if seen.count("m") > seen.count("f") else "f"
 
     @property
     def surnames(self) -> set[str]:
@@ -371,7 +398,7 @@ def _description(words: list[str], names: _Names) -> str | None:
     return ""
 
 
-def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
+def _subject(phrase: str, names: _Names, pronoun: "_Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _DAY_PHRASE.sub("", phrase.strip(" ,"))
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
@@ -384,7 +411,7 @@ def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
     if not words or len(words) > 9:
         return None
     if words[-1].lower() in PRONOUNS and len(words) <= 3:
-        return pronoun
+        return pronoun.of(words[-1])
     described = _description(words, names)
     if described is not None:
         return described
@@ -402,7 +429,7 @@ def _subject(phrase: str, names: _Names, pronoun: str) -> str | None:
     return None
 
 
-def _first_subject(candidates: list[str | None], names: _Names, pronoun: str) -> str | None:
+def _first_subject(candidates: list[str | None], names: _Names, pronoun: "_Referents") -> str | None:
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
@@ -424,7 +451,7 @@ def _ends_sentence(text: str, span: _Span) -> bool:
     return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
 
 
-def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: str) -> tuple[str | None, str]:
+def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: "_Referents") -> tuple[str | None, str]:
     after = text[span.close_at:stop]
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
@@ -447,11 +474,11 @@ def _speaker_after(text: str, span: _Span, stop: int, names: _Names, pronoun: st
     return None, ""
 
 
-def _sentence_subject(clause: str, names: _Names, pronoun: str) -> str | None:
+def _sentence_subject(clause: str, names: _Names, pronoun: "_Referents") -> str | None:
     """Who a clause is about: a leading pronoun, else its first name."""
     words = clause.split()
     if words and words[0].lower() in PRONOUNS:
-        return pronoun
+        return pronoun.of(words[0])
     for match in _CAPITALISED_RUN.finditer(clause):
         name, _ = split_role(match.group())
         if name and name.lower() not in NOT_NAMES:
@@ -459,7 +486,7 @@ def _sentence_subject(clause: str, names: _Names, pronoun: str) -> str | None:
     return None
 
 
-def _speaker_before(text: str, begin: int, span: _Span, names: _Names, pronoun: str) -> tuple[str | None, str]:
+def _speaker_before(text: str, begin: int, span: _Span, names: _Names, pronoun: "_Referents") -> tuple[str | None, str]:
     before = text[begin:span.open_at]
     participle = _PARTICIPLE.search(before)
     if participle and not _VERB.search(before, participle.end()):
@@ -478,7 +505,7 @@ def _speaker_before(text: str, begin: int, span: _Span, names: _Names, pronoun: 
     return None, ""
 
 
-def _speaker_later(text: str, span: _Span, stop: int, names: _Names, pronoun: str) -> tuple[str | None, str]:
+def _speaker_later(text: str, span: _Span, stop: int, names: _Names, pronoun: "_Referents") -> tuple[str | None, str]:
     if _ends_sentence(text, span):
         return None, ""
     after = text[span.close_at:stop]
@@ -502,33 +529,64 @@ def _person(phrase: str, names: _Names) -> str:
     return resolved if len(resolved.split()) >= 2 else ""
 
 
-def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker: str, last_end: int) -> str:
+GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker: str, last_end: int,
+                    gender: str | None = None) -> str:
     """Who "he" or "she" most likely is at `end`, looking back two sentences: the last speaker if they were quoted
-    there, else the last person said to speak there, else the last person named there, else the last speaker."""
+    there, else the last person said to speak there, else the last person named there, else the last speaker.
+    A person the article has shown to be of the other gender is passed over."""
+    def fits(person: str) -> bool:
+        return bool(person) and names.gender.get(person, gender) == gender
+
     window = _sentence_start(text, end, begin)
     for _ in range(PRONOUN_SENTENCES):
         window = _sentence_start(text, max(begin, window - 2), begin)
-    if last_speaker and last_end >= window:
+    if last_speaker and last_end >= window and (gender is None or names.gender.get(last_speaker, gender) == gender):
         return last_speaker
     segment = text[window:end]
     for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
         person = _person(match["who"], names)
-        if person:
+        if fits(person) or (person and gender is None):
             return person
         affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"
         if affiliated and _person(affiliated["who"], names):
             return _person(affiliated["who"], names)
     for match in reversed(list(_CAPITALISED_RUN.finditer(segment))):
         person = _person(match.group(), names)
-        if person:
+        if fits(person) or (person and gender is None):
             return person
+    if gender is not None:  # further back, someone the article has shown to be "he" (or "she")
+        wider = window
+        for _ in range(GENDER_SENTENCES):
+            wider = _sentence_start(text, max(begin, wider - 2), begin)
+        for match in reversed(list(_CAPITALISED_RUN.finditer(text, wider, window))):
+            person = _person(match.group(), names)
+            if person and names.gender.get(person) == gender:
+                return person
     return last_speaker
+
+
+class _Referents:
+    """Who a pronoun at one place in the text refers to, worked out only when a pronoun is met."""
+
+    def __init__(self, text: str, begin: int, end: int, names: _Names, last_speaker: str, last_end: int) -> None:
+        self._args = (text, begin, end, names, last_speaker, last_end)
+        self._found: dict[str | None, str] = {}
+
+    def of(self, pronoun: str) -> str:
+        gender = GENDER_OF.get(pronoun.lower())
+        if gender not in self._found:
+            self._found[gender] = _pronoun_target(*self._args, gender=gender)
+        return self._found[gender]
 
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:
     """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names."""
     original, text = text, marks_view(text)
     names = _Names(text, title)
+    names.infer_genders(text)
     spans: list[_Span] = []
     paragraphs = _paragraphs(text)
     for number, (start, end) in enumerate(paragraphs):
@@ -547,7 +605,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         opens_paragraph = span.open_at - para_start < 3
         if opens_paragraph and span.paragraph > 0 and text[:para_start].rstrip().endswith(":"):
             before_from = _sentence_start(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
-        pronoun = _pronoun_target(text, para_start, span.open_at, names, last_speaker, last_end)
+        pronoun = _Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if speaker is None:
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
@@ -580,7 +638,7 @@ def _reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]]
             match = _REPORTED.match(sentence)
             if not match:
                 continue
-            pronoun = _pronoun_target(text, para_start, begin, names, "", -1)
+            pronoun = _Referents(text, para_start, begin, names, "", -1)
             speaker = _subject(match["who"], names, pronoun)
             if not speaker or (" " not in speaker and speaker not in names.surnames):
                 continue  # "Analysts said ...", "Farmers warned ...": nobody in particular

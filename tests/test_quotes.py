@@ -233,3 +233,10 @@ def test_reported_speech_is_an_indirect_quotation():
 
 def test_sentences_with_quotation_marks_are_not_reported_speech():
     assert reported('Ana Lopez said the plan was "a disgrace" and would be dropped.') == []
+
+
+def test_he_and_she_skip_a_person_of_the_other_gender():
+    text = ('Mike Dorn rescued the girl in 2005. He visited LaShay Brown last year. '
+            'LaShay said his support inspired her. She said she has not chosen a branch yet. '
+            '"I am proud of her," he told People. The girl joined a cadet corps. "It was a challenge," she told People.')
+    assert said(text) == [("Mike Dorn", "I am proud of her"), ("LaShay Brown", "It was a challenge")]
