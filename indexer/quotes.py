@@ -350,7 +350,7 @@ def split_role(phrase: str) -> tuple[str, str]:
     run: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if "(" in word or ")" in word:
+        if "(" in word or ")" in word or "-based" in word:
             break
         bare = word.strip(".,'’").lower()
         if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
@@ -420,6 +420,9 @@ def _subject(phrase: str, names: _Names, pronoun: "_Referents") -> str | None:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
         capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(words[:-1]))
+        if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and " " not in capitals[-1]:
+            tail = " ".join(words[words.index(capitals[-1].split()[0]):])  # "the Russian foreign ministry"
+            return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
         if capitals:  # "the state-run KCNA news agency", "the Kremlin press service", "an Essex police spokesman"
             name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
             if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
@@ -553,8 +556,11 @@ def _pronoun_target(text: str, begin: int, end: int, names: _Names, last_speaker
         affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"
         if affiliated and _person(affiliated["who"], names):
             return _person(affiliated["who"], names)
-    for match in reversed(list(_CAPITALISED_RUN.finditer(segment))):
-        person = _person(match.group(), names)
+    mentioned = [_person(m.group(), names) for m in reversed(list(_CAPITALISED_RUN.finditer(segment)))]
+    for person in mentioned:  # someone the article has shown to be "he" (or "she") first
+        if person and gender is not None and names.gender.get(person) == gender:
+            return person
+    for person in mentioned:
         if fits(person) or (person and gender is None):
             return person
     if gender is not None:  # further back, someone the article has shown to be "he" (or "she")
