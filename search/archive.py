@@ -1,8 +1,11 @@
 """The public read API: `Archive.open(path)` and its searches. Every call sees the latest committed index."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
+import threading
 import time
 
 from whoosh import index as whoosh_index
@@ -12,6 +15,7 @@ from whoosh import sorting
 
 from . import dates
 from .errors import IndexNotFound, QueryError
+from .facets import SpeakerFacet
 from .model import Article, Hit, QuoteHit, Results, SpeakerCount, Stats
 from .query import And, DateRange, Node, Word, compile_node, compile_quote_level, parse, positive_words, speaker_word
 from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE
@@ -61,6 +65,7 @@ class Archive:
     def __init__(self, index: whoosh_index.Index, path: str) -> None:
         self._index = index
         self.path = path
+        self._local = threading.local()
 
     @classmethod
     def open(cls, index_dir: str) -> "Archive":
@@ -73,15 +78,33 @@ class Archive:
         return cls(index, index_dir)
 
     def _searcher(self):
-        """A searcher on the latest commit. A rebuild swaps folders in two renames; a search that falls between
-        them tries again."""
+        """A searcher on the latest commit, kept per thread and refreshed when the index changes (opening one costs
+        more than most searches). A rebuild swaps in a new folder: that is noticed by the folder's inode, and a
+        search that falls between the two renames tries again."""
         for attempt in range(SWAP_RETRIES):
             try:
-                return self._index.searcher()
+                return contextlib.nullcontext(self._current_searcher())
             except (OSError, EmptyIndexError):
                 if attempt == SWAP_RETRIES - 1:
                     raise
                 time.sleep(0.05)
+
+    def _current_searcher(self):
+        local = self._local
+        folder = os.stat(self.path).st_ino
+        searcher = getattr(local, "searcher", None)
+        if searcher is not None and local.folder == folder:
+            fresh = searcher.refresh()
+            if fresh is not searcher:
+                searcher.close()
+            local.searcher = fresh
+            return fresh
+        if searcher is not None:
+            searcher.close()
+        if getattr(local, "folder", folder) != folder:
+            self._index = whoosh_index.open_dir(self.path)
+        local.searcher, local.folder = self._index.searcher(), folder
+        return local.searcher
 
     def search(
         self,
@@ -107,7 +130,7 @@ class Archive:
         facets = {
             "source": sorting.FieldFacet("source_facet", maptype=sorting.Count),
             "year": sorting.FieldFacet("year", maptype=sorting.Count),
-            "speaker": sorting.FieldFacet("speaker_facet", allow_overlap=True, maptype=sorting.Count),
+            "speaker": SpeakerFacet(),
         }
         sortedby = None if sort == "relevance" else sorting.MultiFacet(
             [sorting.FieldFacet("undated"), sorting.FieldFacet("date", reverse=sort == "newest")]
@@ -204,8 +227,8 @@ class Archive:
         """Speakers by number of articles quoting them; `prefix` matches the start of any part of the name."""
         prefix = prefix.strip().casefold()
         with self._searcher() as searcher:
-            by_article = dict(self._group(searcher, KIND_ARTICLE, "speaker_facet", overlap=True))
-            by_quote = dict(self._group(searcher, KIND_QUOTE, "speaker_id"))
+            by_article = dict(self._group(searcher, KIND_ARTICLE, SpeakerFacet()))
+            by_quote = dict(self._group(searcher, KIND_QUOTE, sorting.FieldFacet("speaker_id", maptype=sorting.Count)))
         speakers = [
             SpeakerCount(name, count, by_quote.get(name, 0))
             for name, count in by_article.items()
@@ -215,8 +238,7 @@ class Archive:
         return speakers[: max(0, limit)]
 
     @staticmethod
-    def _group(searcher, kind: str, fieldname: str, overlap: bool = False) -> list[tuple[str, int]]:
-        facet = sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
+    def _group(searcher, kind: str, facet) -> list[tuple[str, int]]:
         found = searcher.search(wq.Term("kind", kind), limit=1, groupedby={"g": facet})
         return _counts(found, "g")
 
@@ -229,8 +251,8 @@ class Archive:
             dated = wq.And([wq.Term("kind", KIND_ARTICLE), wq.NumericRange("date", 1, None)])
             oldest = searcher.search(dated, limit=1, sortedby="date")
             newest = searcher.search(dated, limit=1, sortedby="date", reverse=True)
-            sources = self._group(searcher, KIND_ARTICLE, "source_facet")
-            speakers = self._group(searcher, KIND_ARTICLE, "speaker_facet", overlap=True)
+            sources = self._group(searcher, KIND_ARTICLE, sorting.FieldFacet("source_facet", maptype=sorting.Count))
+            speakers = self._group(searcher, KIND_ARTICLE, SpeakerFacet())
             return Stats(
                 articles=len(articles),
                 quotes=len(quotes),

@@ -14,7 +14,7 @@ import warnings
 with warnings.catch_warnings():
     # Whoosh 2.7.4 predates Python 3.12's stricter escape-sequence checks.
     warnings.simplefilter("ignore", SyntaxWarning)
-    from whoosh import analysis, fields
+    from whoosh import analysis, columns, fields
     from whoosh.support.charset import accent_map
 
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
@@ -28,6 +28,15 @@ STEMMED = EXACT | analysis.StemFilter(lang="en", cachesize=50000)
 TITLE_BOOST = 3.0
 
 KIND_ARTICLE, KIND_QUOTE, KIND_FILE, KIND_SITE = "article", "quote", "file", "site"
+
+
+SPEAKER_SEPARATOR = "\x1f"
+
+
+def schema_signature(schema: fields.Schema) -> dict[str, tuple]:
+    """What must match for an index to be read and written by this version: each field's kind and storage."""
+    return {name: (type(field).__name__, bool(field.stored), field.vector is not None and field.vector is not False,
+                   field.column_type is not None) for name, field in schema.items()}
 
 
 def build_schema() -> fields.Schema:
@@ -51,6 +60,7 @@ def build_schema() -> fields.Schema:
         url=fields.STORED(),
         path=fields.STORED(),
         speaker_facet=fields.KEYWORD(commas=True, lowercase=False, stored=True),
+        speaker_list=fields.COLUMN(columns.VarBytesColumn()),  # the same names, read per document by the facet
         quotes_json=fields.STORED(),
         # quote documents
         article_id=fields.ID(stored=True),

@@ -8,6 +8,7 @@ from whoosh import highlight
 from .schema import STEMMED
 
 SNIPPET_CHARS = 240
+SNIPPET_SCOPE = 3000
 ELLIPSIS = " "
 
 
@@ -52,7 +53,7 @@ def _lead(body: str) -> str:
 
 def make_snippet(body: str, words: list[str]) -> tuple[str, str]:
     """(html, text) of the best passages of `body` for `words`; the article's lead when nothing matches."""
-    body = " ".join(body.split())
+    body = " ".join(body[:SNIPPET_SCOPE].split())  # passages come from the first pages of a long article
     terms = _terms(words)
     if terms:
         fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)

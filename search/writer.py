@@ -17,7 +17,7 @@ from whoosh.index import LockError
 from . import dates
 from .errors import IndexBusy, IndexOutdated
 from .model import Article
-from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE, KIND_SITE, build_schema
+from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE, KIND_SITE, SPEAKER_SEPARATOR, build_schema, schema_signature
 from .stored import article_from_fields
 
 
@@ -32,7 +32,7 @@ class FileRecord:
 
 def check_schema(index: whoosh_index.Index, index_dir: str) -> None:
     """Raise IndexOutdated when the index was built with another schema than this version's."""
-    if set(index.schema.names()) != set(build_schema().names()):
+    if schema_signature(index.schema) != schema_signature(build_schema()):
         raise IndexOutdated(
             f"the index at {index_dir!r} was built by another version of newsarchive: "
             "rebuild it with `newsarchive index --rebuild FOLDER`"
@@ -162,6 +162,7 @@ class ArchiveWriter:
                 url=article.url,
                 path=article.path,
                 speaker_facet=",".join(speakers),
+                speaker_list=SPEAKER_SEPARATOR.join(speakers).encode("utf-8"),
                 quotes_json=json.dumps([asdict(q) for q in article.quotes], ensure_ascii=False),
             )
             for ordinal, quote in enumerate(article.quotes):
