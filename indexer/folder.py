@@ -119,7 +119,7 @@ class _Run:
 
     def maybe_commit(self) -> None:
         if self.since_commit >= BATCH_ARTICLES:
-            self.writer.commit()
+            self.writer.commit(merge=False)
             self.since_commit = 0
 
 

@@ -46,9 +46,10 @@ def build_schema() -> fields.Schema:
         group=fields.ID(),  # the article id on an article and on its quotes: deletes both at once
         id=fields.ID(stored=True, unique=True),
         key=fields.ID(stored=True),  # canonical URL, else path
-        title=fields.TEXT(analyzer=STEMMED, stored=True, field_boost=TITLE_BOOST),
+        # Stemmed fields answer bare words only (phrases go to the *_exact fields), so they keep no positions.
+        title=fields.TEXT(analyzer=STEMMED, stored=True, field_boost=TITLE_BOOST, phrase=False),
         title_exact=fields.TEXT(analyzer=EXACT, field_boost=TITLE_BOOST),
-        body=fields.TEXT(analyzer=STEMMED, stored=True),
+        body=fields.TEXT(analyzer=STEMMED, stored=True, phrase=False),
         body_exact=fields.TEXT(analyzer=EXACT, spelling=True),
         byline=fields.TEXT(analyzer=EXACT),
         authors=fields.STORED(),
@@ -66,7 +67,7 @@ def build_schema() -> fields.Schema:
         article_id=fields.ID(stored=True),
         speaker=fields.TEXT(analyzer=EXACT, stored=True),
         speaker_id=fields.ID(sortable=True),
-        quote=fields.TEXT(analyzer=STEMMED, stored=True),
+        quote=fields.TEXT(analyzer=STEMMED, stored=True, phrase=False),
         quote_exact=fields.TEXT(analyzer=EXACT),
         ordinal=fields.NUMERIC(int, sortable=True),  # the quotation's place in its article
         direct=fields.BOOLEAN(stored=True),

@@ -139,7 +139,8 @@ class ArchiveWriter:
     def put_article(self, article: Article) -> None:
         """Add an article, replacing any with the same id, with one child document per quotation."""
         writer = self._w()
-        writer.delete_by_term("group", article.id)
+        if not self._rebuild:  # a fresh index has nothing to replace
+            writer.delete_by_term("group", article.id)
         date_int = dates.to_int(article.date) if article.date else None
         speakers = article.speakers
         with writer.group():
@@ -200,10 +201,11 @@ class ArchiveWriter:
         self._w().delete_by_term("file_path", path)
         self._manifest.pop(path, None)
 
-    def commit(self) -> None:
-        """Make every change so far visible at once (in the new index, when rebuilding)."""
+    def commit(self, *, merge: bool = True) -> None:
+        """Make every change so far visible at once (in the new index, when rebuilding). `merge=False` leaves the
+        new segment unmerged: cheaper for the intermediate commits of a long run, whose last commit merges."""
         if self._writer is not None:
-            self._writer.commit()
+            self._writer.commit(merge=merge)
             self._writer = None
 
     def _swap_in(self) -> None:
