@@ -178,9 +178,10 @@ def _merge_surnames(index_dir: str) -> None:
     with ArchiveWriter(index_dir) as writer:
         known = writer.known_speakers()
         names = SpeakerNames(known)
-        for name in known:
-            if " " not in name and names.canonical(name) != name:
-                writer.rename_speaker(name, names.canonical(name))
+        renames = {name: names.canonical(name) for name in known if " " not in name}
+        renames = {old: new for old, new in renames.items() if new != old}
+        if renames:
+            writer.rename_speakers(renames)
 
 
 def _name_sources(index_dir: str) -> None:

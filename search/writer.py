@@ -12,7 +12,9 @@ import shutil
 from dataclasses import asdict, dataclass
 
 from whoosh import index as whoosh_index
+from whoosh import sorting
 from whoosh.index import LockError
+from whoosh.query import Term
 
 from . import dates
 from .errors import IndexBusy, IndexOutdated
@@ -95,23 +97,28 @@ class ArchiveWriter:
         self._sites[domain] = name
 
     def known_speakers(self) -> list[str]:
-        """Every speaker name in the committed index (none while rebuilding), in index order."""
+        """Every speaker quoted in the committed index (none while rebuilding), most quoted first."""
         if self._rebuild:
             return []
+        facet = sorting.FieldFacet("speaker_id", maptype=sorting.Count)
         with self._index.searcher() as searcher:
-            return [term.decode("utf-8") for term in searcher.reader().lexicon("speaker_id")]
+            found = searcher.search(Term("kind", KIND_QUOTE), limit=1, groupedby={"speaker": facet})
+            counts = found.groups("speaker")
+            return sorted((name for name in counts if name), key=lambda name: (-counts[name], name))
 
-    def rename_speaker(self, old: str, new: str) -> int:
-        """Give every committed quotation by `old` the speaker `new`; returns how many articles changed."""
+    def rename_speakers(self, renames: dict[str, str]) -> int:
+        """Give every committed quotation by an old name its new name; returns how many articles changed."""
+        changed = {}
         with self._index.searcher() as searcher:
-            stored = list(searcher.documents(kind=KIND_ARTICLE, speaker_facet=old))
-        for fields in stored:
+            for old in renames:
+                for fields in searcher.documents(kind=KIND_ARTICLE, speaker_facet=old):
+                    changed.setdefault(fields["id"], fields)
+        for fields in changed.values():
             article = article_from_fields(fields)
             for quote in article.quotes:
-                if quote.speaker == old:
-                    quote.speaker = new
+                quote.speaker = renames.get(quote.speaker, quote.speaker)
             self.put_article(article)
-        return len(stored)
+        return len(changed)
 
     def relabel_source(self, old: str, new: str) -> int:
         """Give every committed article whose source is `old` the source `new`; returns how many changed."""
