@@ -348,11 +348,17 @@ def split_role(phrase: str) -> tuple[str, str]:
     """
     words = phrase.split()
     run: list[str] = []
+    body = bool(words) and words[-1].strip(".,").lower() in ORG_NOUNS  # "Foreign Ministry" keeps its "Foreign"
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if "(" in word or ")" in word or "-based" in word:
             break
+        if run and word.endswith(("'s", "’s")):
+            break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
         bare = word.strip(".,'’").lower()
+        if body and run and bare in TITLE_WORDS and bare not in ("the", "a", "an") and re.match(rf"[{UPPER}]", word):
+            run.insert(0, word)
+            continue
         if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
             run.insert(0, word)
             continue
@@ -364,7 +370,8 @@ def split_role(phrase: str) -> tuple[str, str]:
             break
         run.insert(0, word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
-                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES))):
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES))
+                   or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]
     if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in"):

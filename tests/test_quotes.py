@@ -240,3 +240,18 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
             'LaShay said his support inspired her. She said she has not chosen a branch yet. '
             '"I am proud of her," he told People. The girl joined a cadet corps. "It was a challenge," she told People.')
     assert said(text) == [("Mike Dorn", "I am proud of her"), ("LaShay Brown", "It was a challenge")]
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Al Jazeera's Andrew Simmons", "Andrew Simmons"),
+    ("Russia's Foreign Ministry", "Foreign Ministry"),
+    ("Attacking Gaza", "Gaza"),
+    ("Foreign Minister Sergey Lavrov", "Sergey Lavrov"),
+    ("Bill de Blasio", "Bill de Blasio"),
+    ("envoy to China Andrei Denisov", "Andrei Denisov"),
+    ("UK-based Wood Mackenzie", "Wood Mackenzie"),
+])
+def test_names_out_of_phrases(phrase, name):
+    from indexer.quotes import split_role
+
+    assert split_role(phrase)[0] == name
