@@ -5,9 +5,10 @@
    they hold a large part of the page's text.
 2. Every block of text (a paragraph, or a div holding text itself) scores by its length and punctuation; the score
    goes to its parent in full and its grandparent by half. The best-scoring element, after discounting links, is
-   the article's container; its siblings that score nearly as well join it.
-3. The containers are read in document order: each block element starts a paragraph, `<br><br>` splits one, and
-   paragraphs that are mostly links are dropped.
+   the article's container (or the run of repeated sections it belongs to); its siblings that score nearly as
+   well, or are passages of prose, join it.
+3. The containers are read in document order: each block element starts a paragraph, `<br><br>` splits one,
+   paragraphs that are mostly links are dropped, and labels and calls to action at either end are trimmed.
 """
 from __future__ import annotations
 

@@ -1,15 +1,22 @@
 """Quotation finding and speaker attribution by rules over the text: who said which quoted words.
 
+0. Marks are found in a same-length view of the text with export mojibake repaired (`"?` for a curly quote or
+   dash, `"` for an apostrophe, `-` for a non-breaking space), so offsets still point into the original.
 1. Quoted spans are found per paragraph in every common mark style; an unclosed mark runs to the paragraph's end
-   (how multi-paragraph quotations are written), so a stray mark never affects the next paragraph.
+   (how multi-paragraph quotations are written), and a straight mark's neighbours tell an opening one from a
+   closing one, so a stray mark does not flip the rest of the text.
 2. Scare quotes (a word or two in marks that run on into the sentence) are dropped.
 3. Each quotation is attributed, in this order of preference: a cue right after it (`"...," X said`,
-   `"...," said X`), a cue before it in its sentence (`X told reporters that "..."`, `X said: "..."`), a cue later in
-   its sentence (`"...", to Y, X told the UN`), the previous quotation of its paragraph or sentence, and the last
-   speaker when a paragraph opens with a quotation.
-4. Speakers are resolved to the fullest name the article gives: roles and honorifics are stripped ("Kremlin
-   spokesman Dmitry Peskov" -> "Dmitry Peskov"), surnames and "the spokesman" map back to the full name, and
-   pronouns to the last speaker.
+   `"...," said X`, `"...," the office quoted X`, a signature `"..." X, a researcher`) unless the quotation ended its
+   sentence; a cue before it in its sentence (`X told reporters that "..."`, `X said: "..."`, `X ..., saying "..."`);
+   a cue later in its sentence (`"...", to Y, X told the UN`); the previous quotation of its paragraph; the last
+   speaker when a paragraph opens with a quotation; and, when nothing in the article is attributed, the person a
+   headline names in the possessive ("Trump's news conference").
+4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
+   are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
+   surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body, and "he"
+   or "she" to a person in the last two sentences, skipping one the article shows to be of the other gender.
+5. Sentences without marks of the form "X said (that) ..." are reported speech: quotations with direct=False.
 """
 from __future__ import annotations
 
