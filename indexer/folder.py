@@ -78,7 +78,7 @@ class _Run:
                 self.report.removed += 1
 
     def apply(self, parsed: ParsedFile) -> None:
-        old = self.writer.manifest.get(parsed.path)
+        old = self.writer.file_record(parsed.path)
         if parsed.skipped:
             self.report.skipped.append((parsed.path, parsed.skipped))
             return  # an unreadable file keeps what the index already had from it

@@ -130,6 +130,10 @@ class ArchiveWriter:
             self.put_article(article)
         return len(stored)
 
+    def file_record(self, path: str) -> FileRecord | None:
+        """What the index remembers of one source file, or None."""
+        return self._manifest.get(path)
+
     @property
     def manifest(self) -> dict[str, FileRecord]:
         """The files indexed so far, by path (empty when rebuilding)."""
