@@ -111,11 +111,12 @@ class _Run:
         if not article.url:
             return
         domain = domain_of(article.url)
+        known = self.writer.site(domain)
         if article.source and article.source != domain:
-            if domain not in self.writer.sites:
+            if known is None:
                 self.writer.put_site(domain, article.source)
-        elif domain in self.writer.sites:
-            article.source = self.writer.sites[domain]
+        elif known is not None:
+            article.source = known
 
     def maybe_commit(self) -> None:
         if self.since_commit >= BATCH_ARTICLES:

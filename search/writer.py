@@ -91,6 +91,10 @@ class ArchiveWriter:
         """Publication names by web domain, as learned from pages that give both."""
         return dict(self._sites)
 
+    def site(self, domain: str) -> str | None:
+        """The publication name learned for a web domain, or None."""
+        return self._sites.get(domain)
+
     def put_site(self, domain: str, name: str) -> None:
         """Remember that pages on `domain` belong to the publication `name`."""
         self._w().update_document(kind=KIND_SITE, site_domain=domain, site_name=name)
