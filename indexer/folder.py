@@ -168,25 +168,17 @@ def index_folder(
             done += 1
             if progress:
                 progress(done, len(paths))
-    _name_sources(index_dir)
-    _merge_surnames(index_dir)
+    _tidy(index_dir)
     report.seconds = time.monotonic() - began
     return report
 
 
-def _merge_surnames(index_dir: str) -> None:
-    """Give quotations indexed under a lone surname the one full name the archive has since learned for it."""
+def _tidy(index_dir: str) -> None:
+    """What a run learns that applies to articles indexed before it: a site's publication name for articles that
+    only gave a URL, and the one full name for quotations indexed under a lone surname."""
     with ArchiveWriter(index_dir) as writer:
+        writer.relabel_sources(writer.sites)
         known = writer.known_speakers()
         names = SpeakerNames(known)
         renames = {name: names.canonical(name) for name in known if " " not in name}
-        renames = {old: new for old, new in renames.items() if new != old}
-        if renames:
-            writer.rename_speakers(renames)
-
-
-def _name_sources(index_dir: str) -> None:
-    """Give articles indexed before their site's name was known (source = bare domain) the publication's name."""
-    with ArchiveWriter(index_dir) as writer:
-        for domain, name in writer.sites.items():
-            writer.relabel_source(domain, name)
+        writer.rename_speakers({old: new for old, new in renames.items() if new != old})

@@ -49,6 +49,11 @@ def _combine(tree: Node | None, filters: list[Node]) -> Node | None:
     return nodes[0] if len(nodes) == 1 else And(nodes)
 
 
+def _articles_matching(root: Node | None) -> wq.Query:
+    """The Whoosh query for articles matching a query tree (every article for an empty one)."""
+    return wq.And([wq.Term("kind", KIND_ARTICLE), compile_node(root) if root else wq.Every()])
+
+
 def _speakers_of(fields: dict) -> list[str]:
     return [s.strip() for s in (fields.get("speaker_facet") or "").split(",") if s.strip()]
 
@@ -124,9 +129,9 @@ class Archive:
         tree = parse(query)
         root = _combine(tree, _filters(speaker, date_from, date_to))
         words = positive_words(root)
-        if not any(w.field not in ("speaker",) for w in words) and sort == "relevance":
+        if not any(w.field != "speaker" for w in words) and sort == "relevance":
             sort = "newest"  # nothing to rank by: show the latest first
-        whoosh_query = wq.And([wq.Term("kind", KIND_ARTICLE), compile_node(root) if root else wq.Every()])
+        whoosh_query = _articles_matching(root)
         facets = {
             "source": sorting.FieldFacet("source_facet", maptype=sorting.Count),
             "year": sorting.FieldFacet("year", maptype=sorting.Count),
@@ -176,9 +181,7 @@ class Archive:
                 suggested = re.sub(rf"(?<![\w:]){re.escape(word.text)}(?!\w)", options[0], suggested, count=1)
         if suggested == query:
             return None
-        tree = parse(suggested)
-        check = wq.And([wq.Term("kind", KIND_ARTICLE), compile_node(tree) if tree else wq.Every()])
-        return suggested if searcher.search(check, limit=1).scored_length() else None
+        return suggested if searcher.search(_articles_matching(parse(suggested)), limit=1).scored_length() else None
 
     def quotes(
         self,
@@ -245,7 +248,7 @@ class Archive:
     def stats(self) -> Stats:
         """Counts of articles, quotations, speakers, files and sources, and the span of dates."""
         with self._searcher() as searcher:
-            articles = searcher.search(wq.Term("kind", KIND_ARTICLE), limit=1, sortedby="date")
+            articles = searcher.search(wq.Term("kind", KIND_ARTICLE), limit=1)
             quotes = searcher.search(wq.Term("kind", KIND_QUOTE), limit=1)
             files = searcher.search(wq.Term("kind", KIND_FILE), limit=1)
             dated = wq.And([wq.Term("kind", KIND_ARTICLE), wq.NumericRange("date", 1, None)])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 from whoosh import index as whoosh_index
@@ -110,29 +111,34 @@ class ArchiveWriter:
             counts = found.groups("speaker")
             return sorted((name for name in counts if name), key=lambda name: (-counts[name], name))
 
+    def _rewrite(self, fieldname: str, values: Iterable[str], change: Callable[[Article], None]) -> int:
+        """Re-put every committed article whose `fieldname` holds one of `values`, changed by `change`; returns
+        how many articles changed. One searcher serves all values."""
+        found: dict[str, dict] = {}
+        with self._index.searcher() as searcher:
+            for value in values:
+                for fields in searcher.documents(kind=KIND_ARTICLE, **{fieldname: value}):
+                    found.setdefault(fields["id"], fields)
+        for fields in found.values():
+            article = article_from_fields(fields)
+            change(article)
+            self.put_article(article)
+        return len(found)
+
     def rename_speakers(self, renames: dict[str, str]) -> int:
         """Give every committed quotation by an old name its new name; returns how many articles changed."""
-        changed = {}
-        with self._index.searcher() as searcher:
-            for old in renames:
-                for fields in searcher.documents(kind=KIND_ARTICLE, speaker_facet=old):
-                    changed.setdefault(fields["id"], fields)
-        for fields in changed.values():
-            article = article_from_fields(fields)
+        def rename(article: Article) -> None:
             for quote in article.quotes:
                 quote.speaker = renames.get(quote.speaker, quote.speaker)
-            self.put_article(article)
-        return len(changed)
 
-    def relabel_source(self, old: str, new: str) -> int:
-        """Give every committed article whose source is `old` the source `new`; returns how many changed."""
-        with self._index.searcher() as searcher:
-            stored = list(searcher.documents(kind=KIND_ARTICLE, source_facet=old))
-        for fields in stored:
-            article = article_from_fields(fields)
-            article.source = new
-            self.put_article(article)
-        return len(stored)
+        return self._rewrite("speaker_facet", renames, rename)
+
+    def relabel_sources(self, names: dict[str, str]) -> int:
+        """Give committed articles whose source is a bare domain that domain's publication name."""
+        def relabel(article: Article) -> None:
+            article.source = names.get(article.source, article.source)
+
+        return self._rewrite("source_facet", names, relabel)
 
     def file_record(self, path: str) -> FileRecord | None:
         """What the index remembers of one source file, or None."""
