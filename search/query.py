@@ -259,24 +259,21 @@ def _quote_level(node: Node) -> wq.Query:
     raise TypeError(node)
 
 
-def _is_quote_level(node: Node) -> bool:
-    if isinstance(node, Word):
-        return node.field in QUOTE_LEVEL
+def _leaves(node: Node) -> list[Word | DateRange]:
+    """Every word and date range of a tree, negated ones included."""
     if isinstance(node, Not):
-        return _is_quote_level(node.node)
+        return _leaves(node.node)
     if isinstance(node, (And, Or)):
-        return all(_is_quote_level(n) for n in node.nodes)
-    return False
+        return [leaf for child in node.nodes for leaf in _leaves(child)]
+    return [node]
+
+
+def _is_quote_level(node: Node) -> bool:
+    return all(isinstance(leaf, Word) and leaf.field in QUOTE_LEVEL for leaf in _leaves(node))
 
 
 def _mentions_quote(node: Node) -> bool:
-    if isinstance(node, Word):
-        return node.field == "quote"
-    if isinstance(node, Not):
-        return _mentions_quote(node.node)
-    if isinstance(node, (And, Or)):
-        return any(_mentions_quote(n) for n in node.nodes)
-    return False
+    return any(isinstance(leaf, Word) and leaf.field == "quote" for leaf in _leaves(node))
 
 
 def _articles_with(quote_query: wq.Query) -> wq.Query:
