@@ -12,8 +12,7 @@ from .plaintext import split_names
 from .textutil import clean
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
-ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
-                 "OpinionNewsArticle", "LiveBlogPosting", "Report", "WebPage", "ScholarlyArticle", "SocialMediaPosting")
+PAGE_TYPES = ("BlogPosting", "LiveBlogPosting", "Report", "WebPage", "SocialMediaPosting")  # after "...Article"
 
 
 def _kinds(item: dict) -> list[str]:
@@ -51,9 +50,11 @@ class PageMeta:
                 elif isinstance(item, dict):
                     objects.append(item)
                     stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "itemListElement"))
-        articles = [o for o in objects if any(k.endswith(ARTICLE_TYPES[:5]) or k in ARTICLE_TYPES for k in _kinds(o))]
-        return sorted(articles, key=lambda o: not any(k.endswith("Article") for k in _kinds(o))) + \
-            [o for o in objects if o not in articles]
+        def rank(item: dict) -> int:
+            kinds = _kinds(item)
+            return 0 if any(k.endswith("Article") for k in kinds) else 1 if any(k in PAGE_TYPES for k in kinds) else 2
+
+        return sorted(objects, key=rank)  # stable: page order within each rank
 
     def first(self, *keys: str) -> str:
         """The first meta tag present among `keys` (names, properties or itemprops, case-insensitive)."""
