@@ -252,6 +252,6 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("UK-based Wood Mackenzie", "Wood Mackenzie"),
 ])
 def test_names_out_of_phrases(phrase, name):
-    from indexer.quotes import split_role
+    from indexer.names import split_role
 
     assert split_role(phrase)[0] == name

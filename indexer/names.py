@@ -1,0 +1,210 @@
+"""The people and bodies an article names: resolving "Peskov", "the spokesman" or "ATSB" to the fullest name the
+article gives, stripping roles and honorifics from names, and telling persons from bodies and places.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .quotespans import SENTENCE_BREAK
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
+CAP_WORD = rf"(?:[{UPPER}](?:[\w'’-]*\w|\.)?)"
+PRONOUNS = {"he", "she", "they", "i", "we"}
+PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
+    "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
+    "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
+    "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
+}
+FUNCTION_WORDS = {
+    "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
+    "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
+    "its", "their", "our", "into", "over", "after", "before", "than", "then", "also", "not", "no", "new", "former",
+}
+ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
+"""A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""
+CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}
+ORG_NOUNS = {
+    "ministry", "government", "court", "agency", "council", "company", "police", "union", "bank", "army",
+    "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group",
+    "association", "federation", "university", "hospital", "club", "board", "authority", "service", "firm",
+    "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
+    "prosecutor", "prosecutors", "lab",
+    "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
+    "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
+}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general", "gen", "chief", "director",
+    "ambassador", "foreign", "defence", "defense", "deputy", "head", "leader", "chairman", "chairwoman", "chair",
+    "commissioner", "judge", "justice", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop",
+    "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "officer", "inspector", "detective",
+    "professor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp", "councillor",
+    "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting", "interim",
+    "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
+    "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
+}
+NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "however", "but",
+    "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
+    "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
+    "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
+    "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
+}
+
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
+CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,6}}")
+_ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
+PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "J."; not "NATO" or "Shanghai-based"
+    rf"^(?:[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?(?:-[{UPPER}][^\W\d_]*)?|[{UPPER}]\.)$"
+)
+_HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
+
+GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+class ArticleNames:
+    """The people and bodies an article names, for mapping surnames, roles and pronouns to the fullest name."""
+
+    def __init__(self, text: str, title: str = "") -> None:
+        self.full: list[str] = []
+        self.roles: dict[str, str] = {}
+        self.bodies: list[str] = []
+        self.gender: dict[str, str] = {}
+        # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
+        # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
+        self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
+                           if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())]
+        for match in CAPITALISED_RUN.finditer(text):
+            capitals = [w for w in match.group().split() if w.lower() != "the"]
+            prefix = _ROLE_PREFIX.search(text, max(0, match.start() - 40), match.start())
+            if len(capitals) < 2 and prefix is None:
+                continue  # a lone capitalised word names nobody new
+            if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
+                self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
+            name, role = split_role((prefix.group() if prefix else "") + match.group())
+            if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
+                self.full.append(name)
+            if name and role:
+                for word in role.lower().split():
+                    if word.isalpha() and word not in FUNCTION_WORDS:
+                        self.roles[word] = name
+
+    def infer_genders(self, text: str) -> None:
+        """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
+        "He" or "She". Used only to keep "he" and "she" from landing on the wrong person."""
+        votes: dict[str, list[str]] = {}
+        for match in _HONORIFIC_NAME.finditer(text):
+            votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
+        sentences = SENTENCE_BREAK.split(text)
+        for sentence, following in zip(sentences, sentences[1:]):
+            first = following.split(" ", 1)[0].strip("\"“").lower()
+            if first not in ("he", "she"):
+                continue
+            for match in CAPITALISED_RUN.finditer(sentence):
+                name, _ = split_role(match.group())
+                if name and name.lower() not in NOT_NAMES:
+                    resolved = self.resolve(name)
+                    if len(resolved.split()) >= 2:
+                        votes.setdefault(resolved, []).append(GENDER_OF[first])
+                    break
+        for name, seen in votes.items():
+            if seen.count("m") != seen.count("f"):
+                self.gender[name] = "m" if seen.count("m") > seen.count("f") else "f"
+
+    @property
+    def surnames(self) -> set[str]:
+        """Last words of the article's full names and bodies."""
+        return {name.split()[-1] for name in self.full + self.bodies}
+
+    def resolve(self, name: str) -> str:
+        """The fullest form of `name` the article gives."""
+        parts = name.split()
+        if not parts:
+            return ""
+        best = name
+        for candidate in self.full:
+            cparts = candidate.split()
+            if len(cparts) > len(best.split()) and cparts[-len(parts):] == parts:
+                best = candidate
+        for candidate in self.from_title:
+            cparts = candidate.split()
+            if len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0]:
+                return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
+        if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
+            for candidate in self.bodies + self.full:
+                initials = "".join(w[0] for w in candidate.split() if w.lower() not in CONNECTORS | {"the", "and"})
+                if initials == name:
+                    return candidate
+        if best == name:  # a first name ("LaShay", "Nia Mya") for the one full name that starts with it
+            starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts]
+            if len(starting) == 1:
+                best = starting[0]
+        return best
+
+    def by_role(self, role: str) -> str:
+        """The person the article introduced with this role word ("spokesman"), or ""."""
+        return self.roles.get(role.lower(), "")
+
+    def body(self, head: str) -> str:
+        """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""
+        for candidate in self.bodies + self.full:
+            if head in candidate.lower().split():
+                return candidate
+        return ""
+
+
+@functools.lru_cache(maxsize=50_000)
+def split_role(phrase: str) -> tuple[str, str]:
+    """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
+
+    "of" joins capitalised words into one name ("Central Bank of Eastmark").
+    """
+    words = phrase.split()
+    run: list[str] = []
+    body = bool(words) and words[-1].strip(".,").lower() in ORG_NOUNS  # "Foreign Ministry" keeps its "Foreign"
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if "(" in word or ")" in word or "-based" in word:
+            break
+        if run and word.endswith(("'s", "’s")):
+            break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
+        bare = word.strip(".,'’").lower()
+        if body and run and bare in TITLE_WORDS and bare not in ("the", "a", "an") and re.match(rf"[{UPPER}]", word):
+            run.insert(0, word)
+            continue
+        if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
+            run.insert(0, word)
+            continue
+        if bare == "the" and run and index > 1 and words[index - 1].lower() in ("of", "for") \
+                and re.match(rf"[{UPPER}]", words[index - 2]):
+            run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
+            continue
+        if not re.match(rf"[{UPPER}]", word) or bare in TITLE_WORDS or bare in NOT_NAMES:
+            break
+        run.insert(0, word.rstrip(".,"))
+    while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES))
+                   or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
+        run.pop(0)
+    before = words[: len(words) - len(run)]
+    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in"):
+        run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
+    name = " ".join(run)
+    role = " ".join(words[: len(words) - len(run)]).strip()
+    return (name[:-2] if name.endswith(("'s", "’s")) else name), role
+
+
+def person_named(phrase: str, names: ArticleNames) -> str:
+    """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
+    name, _ = split_role(phrase)
+    words = name.split()
+    while words and not PERSON_WORD.match(words[0]):
+        words.pop(0)  # "NATO Alexander Grushko"
+    if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS or not all(PERSON_WORD.match(w) for w in words):
+        return ""
+    name = " ".join(words)
+    resolved = names.resolve(name)
+    return resolved if len(resolved.split()) >= 2 else ""

@@ -1,0 +1,135 @@
+"""Where the quotations and sentences of a text are: quoted spans in every common mark style, found in a
+same-length view of the text with export mojibake repaired, so that offsets still point into the original.
+
+An unclosed mark runs to the paragraph's end (how multi-paragraph quotations are written), and a straight mark's
+neighbours tell an opening one from a closing one, so a stray mark does not flip the rest of the text. Scare quotes
+(a word or two in marks that run on into the sentence) are told apart from quotations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
+_MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
+_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )")
+_QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+_MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
+SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?…]+[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])")
+
+
+@dataclass
+class Span:
+    start: int  # offsets of the quoted words in the text
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just past the closing mark (the paragraph end when unclosed)
+    paragraph: int
+    closed: bool
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _is_opening_single(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isalnum() and (after.isalnum() or after in "“\"")
+
+
+def _straight_role(text: str, at: int) -> str:
+    """Whether a straight double quote opens ("open"), closes ("close") or could do either ("")."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or at + 1 == len(text))
+    return "open" if opens and not closes else "close" if closes and not opens else ""
+
+
+def _glue_fix(text: str) -> str:
+    """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as")."""
+    return _GLUED_HYPHEN.sub(lambda m: (m.group(1) + " ") if m.group(1) else " ", text)
+
+
+def marks_view(text: str) -> str:
+    """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
+    a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
+    quotation after punctuation and is a dash elsewhere; `"\ufffd` opens one."""
+    if '"' not in text:
+        return _glue_fix(text)
+    view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
+    view = _MANGLED_AFTER_PUNCT.sub('" ', view)
+    view = view.replace('"?', "--").replace('"\ufffd', '" ')
+    return _glue_fix(view)
+
+
+def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
+    """Quoted spans inside one paragraph, outermost marks only. A straight quote mark that can only open while a
+    quotation is open ends the unclosed one there; one that can only close while none is open is a stray."""
+    spans: list[Span] = []
+    opener, open_at, expected = None, 0, ""
+    has_double = bool(re.search(r"[“”„«»\"]|``", text[start:end]))
+    for match in _MARKS.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        if mark == '"':
+            role = _straight_role(text, at)
+            if opener is None and role == "close":
+                continue
+            if opener == '"' and role == "open":
+                spans.append(Span(open_at + 1, at, open_at, at, number, False))
+                open_at = at
+                continue
+        if opener is None:
+            if mark in ("'", "’"):
+                continue
+            if mark == "‘" and (has_double or not _is_opening_single(text, at)):
+                continue
+            if mark in _PAIRS:
+                opener, open_at, expected = mark, at, _PAIRS[mark]
+            continue
+        if mark in expected or (opener == '"' and mark == '"'):
+            if opener == "‘" and at + 1 < len(text) and text[at + 1].isalpha():
+                continue  # an apostrophe inside the quotation
+            spans.append(Span(open_at + len(opener), at, open_at, at + len(mark), number, True))
+            opener = None
+    if opener is not None:
+        spans.append(Span(open_at + len(opener), end, open_at, end, number, False))
+    return spans
+
+
+def trim(text: str, span: Span) -> Span:
+    """Drop spaces and a trailing comma from the quoted words."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Span(start, end, span.open_at, span.close_at, span.paragraph, span.closed)
+
+
+def is_scare_quote(text: str, span: Span) -> bool:
+    """A word or two in marks that the sentence runs on through: `"forcing" Russia into peace`."""
+    inner = text[span.start:span.end].rstrip()
+    if len(inner.split()) > 3 or not span.closed or inner[-1:] in ".,;:!?":
+        return False
+    after = text[span.close_at:span.close_at + 2]
+    return bool(re.match(r"\s\w", after))
+
+
+def start_of_sentence(text: str, at: int, floor: int) -> int:
+    start = floor
+    for match in SENTENCE_BREAK.finditer(text, floor, at + 1):
+        if match.end() <= at:
+            start = match.end()
+    return start
+
+
+def end_of_sentence(text: str, at: int, ceiling: int) -> int:
+    match = SENTENCE_BREAK.search(text, at, ceiling)
+    return match.start() + 1 if match else ceiling
