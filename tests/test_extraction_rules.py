@@ -63,6 +63,7 @@ def test_link_lists_are_not_text():
     ("", '<span class="published-date">martes 17 de marzo de 2020</span>', "2020-03-17"),
     ("", '<div class="date">9 oktober 2020 11:12</div>', "2020-10-09"),
     ("", "<script>var publication_date = \"2020-02-17 21:18:11\";</script>", "2020-02-17"),
+    ("", '<!-- <rdf:Description dc:title="A post" dc:date="2020-07-03T17:16:22+09:00" /> -->', "2020-07-03"),
     ("", "<article><div>Jan Kowalski | 2020-03-04 16:52:59</div></article>", "2020-03-04"),
     ("", "<p>Nothing here says when.</p>", None),
 ])
