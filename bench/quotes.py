@@ -70,11 +70,8 @@ def main() -> None:
     articles = json.loads(GOLD.read_text())["articles"]
     rows = {r["article_id"]: r for r in csv.DictReader(io.TextIOWrapper(gzip.open(CORPUS), encoding="utf-8",
                                                                       errors="replace")) if r["article_id"] in articles}
-    tp = fp = fn = 0
-    kinds = {"named": [0, 0, 0], "pronoun": [0, 0, 0], "unknown": [0, 0, 0]}  # right, right (lenient), total
-    set_tp = set_fp = set_fn = 0
-    errors, timings = [], []
-    indirect = 0
+    scores = {"direct": Score(), "indirect": Score()}
+    timings = []
     for article_id, entry in articles.items():
         row = rows[article_id]
         text = row["text"]
@@ -82,43 +79,69 @@ def main() -> None:
             sys.exit(f"article {article_id} differs from the annotated text")
         began = time.perf_counter()
         everything = extract_quotes(text, row["title"])
-        predicted = [q for q in everything if q.direct]
-        indirect += len(everything) - len(predicted)
         timings.append(time.perf_counter() - began)
-        gold = entry["quotes"]
+        for kind, direct in (("direct", True), ("indirect", False)):
+            scores[kind].add(article_id, text, [g for g in entry["quotes"] if g["direct"] == direct],
+                             [q for q in everything if q.direct == direct])
+
+    total = sum(len(entry["quotes"]) for entry in articles.values())
+    print(f"{len(articles)} articles, {total} gold quotations "
+          f"({scores['direct'].gold} direct, {scores['indirect'].gold} indirect)")
+    for kind, score in scores.items():
+        score.report(kind)
+    both = Score()
+    both.sets = [a + b for a, b in zip(scores["direct"].sets, scores["indirect"].sets)]
+    sp, sr, sf = prf(*both.sets)
+    print(f"\nArticle speaker sets, direct and indirect together   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
+    per_article = statistics.median(timings)
+    print(f"Speed: {len(timings) / sum(timings):.0f} articles/s (median {per_article * 1000:.2f} ms per article)")
+    for kind, score in scores.items():
+        for article_id, expected, got, words in score.errors[: args.show_errors]:
+            print(f"  {kind} {article_id}: expected {expected!r} got {got!r}  {words!r}")
+
+
+class Score:
+    """Detection, speaker accuracy and article speaker sets for one kind of quotation (direct or indirect)."""
+
+    def __init__(self) -> None:
+        self.found = [0, 0, 0]  # matched, extra, missed
+        self.kinds = {"named": [0, 0, 0], "pronoun": [0, 0, 0], "unknown": [0, 0, 0]}  # right, lenient, total
+        self.sets = [0, 0, 0]
+        self.errors: list[tuple[str, str, str, str]] = []
+        self.gold = 0
+
+    def add(self, article_id: str, text: str, gold: list[dict], predicted: list) -> None:
+        self.gold += len(gold)
         pairs = match(gold, predicted)
-        tp += len(pairs)
-        fp += len(predicted) - len(pairs)
-        fn += len(gold) - len(pairs)
+        self.found[0] += len(pairs)
+        self.found[1] += len(predicted) - len(pairs)
+        self.found[2] += len(gold) - len(pairs)
         for g, q in pairs:
             kind = "unknown" if not g["speaker"] else "pronoun" if g["pronoun"] else "named"
-            counts = kinds[kind]
+            counts = self.kinds[kind]
             counts[0] += same_speaker(g["speaker"], q.speaker)
             counts[1] += same_speaker(g["speaker"], q.speaker, lenient=True)
             counts[2] += 1
             if not same_speaker(g["speaker"], q.speaker, lenient=True):
-                errors.append((article_id, g["speaker"], q.speaker, text[g["start"]:g["end"]][:60]))
+                self.errors.append((article_id, g["speaker"], q.speaker, text[g["start"]:g["end"]][:60]))
         gold_set = {fold(g["speaker"]) for g in gold if g["speaker"]}
         predicted_set = {fold(q.speaker) for q in predicted if q.speaker}
-        set_tp += len(gold_set & predicted_set)
-        set_fp += len(predicted_set - gold_set)
-        set_fn += len(gold_set - predicted_set)
+        self.sets[0] += len(gold_set & predicted_set)
+        self.sets[1] += len(predicted_set - gold_set)
+        self.sets[2] += len(gold_set - predicted_set)
 
-    p, r, f = prf(tp, fp, fn)
-    print(f"{len(articles)} articles, {tp + fn} gold direct quotations ({kinds['pronoun'][2]} matched pronoun-attributed)")
-    print(f"Direct quotation detection   P {p:.3f}  R {r:.3f}  F1 {f:.3f}   ({tp} matched, {fp} extra, {fn} missed)")
-    for kind, (right, lenient, total) in kinds.items():
-        if total:
-            print(f"Speaker accuracy, {kind:8s}   {right / total:.3f}  (lenient {lenient / total:.3f}) on {total}")
-    all_right = sum(k[0] for k in kinds.values()) / max(1, sum(k[2] for k in kinds.values()))
-    print(f"Speaker accuracy, all        {all_right:.3f}")
-    sp, sr, sf = prf(set_tp, set_fp, set_fn)
-    print(f"Article speaker sets         P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
-    print(f"Indirect speech: {indirect} reported-speech quotations found; not yet annotated, so not scored")
-    per_article = statistics.median(timings)
-    print(f"Speed: {len(timings) / sum(timings):.0f} articles/s (median {per_article * 1000:.2f} ms per article)")
-    for article_id, expected, got, words in errors[: args.show_errors]:
-        print(f"  {article_id}: expected {expected!r} got {got!r}  {words!r}")
+    def report(self, label: str) -> None:
+        p, r, f = prf(*self.found)
+        print(f"\n{label.capitalize()} quotations")
+        print(f"  detection                P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
+              f"({self.found[0]} matched, {self.found[1]} extra, {self.found[2]} missed)")
+        for kind, (right, lenient, total) in self.kinds.items():
+            if total:
+                print(f"  speaker accuracy, {kind:8s} {right / total:.3f}  (lenient {lenient / total:.3f}) on {total}")
+        right = sum(k[0] for k in self.kinds.values())
+        print(f"  speaker accuracy, all    {right / max(1, sum(k[2] for k in self.kinds.values())):.3f}")
+        sp, sr, sf = prf(*self.sets)
+        print(f"  article speaker sets     P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ NOT_NAMES = {
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
+    "whether", "whoever", "whatever", "let", "read",
 }
 
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
@@ -59,6 +60,9 @@ CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{PARTICLE} )?{CAP
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "J."; not "NATO" or "Shanghai-based"
     rf"^(?:[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?(?:-[{UPPER}][^\W\d_]*)?|[{UPPER}]\.)$"
+)
+_SPELLED_OUT = re.compile(  # "United Nations High Commission for Refugees (UNHCR)"
+    rf"(?P<long>{CAP_WORD}(?: (?:of|for|the|and|on|de) )?(?:(?: (?:of|for|the|and|on|de))* {CAP_WORD})+) \((?P<short>[A-Z]{{2,8}})\)"
 )
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
@@ -73,6 +77,8 @@ class ArticleNames:
         self.roles: dict[str, str] = {}
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
+        self.acronyms = {m["short"]: _spelled_out(m["long"], m["short"]) for m in _SPELLED_OUT.finditer(text)
+                         if _spelled_out(m["long"], m["short"])}
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
@@ -133,12 +139,13 @@ class ArticleNames:
             cparts = candidate.split()
             if len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0]:
                 return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
+        if name in self.acronyms:
+            return self.acronyms[name]
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
-                initials = "".join(w[0] for w in candidate.split() if w.lower() not in CONNECTORS | {"the", "and"})
-                if initials == name:
+                if _initials(candidate) == name:
                     return candidate
-        if best == name:  # a first name ("LaShay", "Nia Mya") for the one full name that starts with it
+        if best == name and not name.isupper():  # a first name ("LaShay", "Nia Mya") for the one full name that starts with it
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts]
             if len(starting) == 1:
                 best = starting[0]
@@ -154,6 +161,21 @@ class ArticleNames:
             if head in candidate.lower().split():
                 return candidate
         return ""
+
+
+def _initials(name: str) -> str:
+    """"UNHCR" for "United Nations High Commission for Refugees"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS | {"the", "and", "on"})
+
+
+def _spelled_out(words: str, acronym: str) -> str:
+    """The last words of `words` whose initials spell `acronym` ("the UNHCR and the International Organization for
+    Migration", "IOM"), or ""."""
+    parts = words.split()
+    for start in range(len(parts)):
+        if parts[start][:1].isupper() and parts[start] != "The" and _initials(" ".join(parts[start:])) == acronym:
+            return " ".join(parts[start:])
+    return ""
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -190,7 +212,7 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]
-    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in"):
+    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in", "with"):
         run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
     name = " ".join(run)
     role = " ".join(words[: len(words) - len(run)]).strip()

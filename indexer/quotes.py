@@ -50,14 +50,38 @@ _PARTICIPLE = re.compile(
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
 _ANY_MARK = re.compile(r"[\"“”„«»]")
-_REPORTED = re.compile(
-    r"^\s*(?P<who>[^,;:()]{2,80}?)\s+(?:has\s+|had\s+|also\s+)?"
-    r"(?P<verb>said|says|added|warned|insisted|argued|claimed|stressed|noted|explained|acknowledged|admitted|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b))"
-    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|in\s+(?:a|an|its|his|her|their)\s+\w+))*"
-    r"\s+(?:that\s+)?(?P<clause>\S.*)$",
-    re.I | re.S,
+REPORTING_VERBS = (
+    "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|stressed|noted|explained|"
+    "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
+    "estimated|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
+_AUXILIARY = r"(?:(?:has|have|had|also|later|then|repeatedly)\s+)*"
+_ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"
+    r"(?:\s+(?:(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"in\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|in\s+a\s+statement|"
+    r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"
+)
+_TOLD = r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+_NEEDS_THAT = {"claimed", "claims", "alleged", "reported", "reports", "estimated", "revealed", "wrote", "tweeted"}
+"""Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
+_SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
+    rf"^\s*(?P<who>[^;:()]{{2,120}}?)\s+{_AUXILIARY}(?P<verb>{_TOLD}|{REPORTING_VERBS})\b,?{_ADJUNCT}\s+"
+    rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
+    re.S,
+)
+_TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y."
+    r"(?:\s+(?:on|in|at|to|during|late|early|last|this|earlier|later|yesterday|today|tonight|afterwards|after|"
+    r"before|when|while|from|of|through|via|citing|quoting)\b[^,]*?)?(?:,\s+(?:citing|quoting|adding)\b[^,]*)?"
+)
+_CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., said X, a researcher.", "..., according to X."
+    rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{REPORTING_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*)?"
+    rf"|(?P<who>[^,]+?)\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
+    re.S,
+)
+_ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
+_GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
@@ -74,6 +98,9 @@ _AUXILIARIES = re.compile(
     re.I,
 )
 _TRAILER = re.compile(r"[.]?\s+(?:of the|from the|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+_TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
+    rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the) (?:{CAP_WORD} )+)+{CAP_WORD}$"
+)
 _VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
@@ -111,9 +138,12 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _DAY_PHRASE.sub("", phrase.strip(" ,"))
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
-    while len(clauses) > 1 and clauses[-1][:1].islower() and clauses[-1].split()[0] not in PRONOUNS:
-        clauses.pop()  # "Zhang Lei, founder of Hillhouse Capital, said": the description is not the speaker
+    while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
+            clauses[-1][:1].islower() or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
+        clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     phrase = clauses[-1] if clauses else ""
+    if _TITLED_NAME.match(phrase) and person_named(phrase, names):
+        return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
     phrase = _TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     words = phrase.split()
@@ -322,13 +352,15 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
     quotes = _headline_speaker(quotes, title, names)
-    reported = _reported_speech(text, original, paragraphs, names)
+    reported = _reported_speech(text, original, paragraphs, names, quotes)
     return sorted(quotes + reported, key=lambda q: q.start)
 
 
-def _reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]], names: ArticleNames) -> list[Quote]:
+def _reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]], names: ArticleNames,
+                     quoted: list[Quote]) -> list[Quote]:
     """Indirect speech, as quotations with direct=False: sentences without quotation marks of the form
-    "X said (on Tuesday) (that) ...", "X told reporters that ...", whose X names a person or body."""
+    "X said (on Tuesday) (that) ...", "..., X said.", "..., according to X." or "According to X, ...", whose X is a
+    named person or body ("Analysts said ..." and "Police said ..." name nobody in particular)."""
     found: list[Quote] = []
     for para_start, para_end in paragraphs:
         starts = [para_start] + [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, para_end)]
@@ -336,19 +368,62 @@ def _reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]]
             sentence = text[begin:end]
             if _ANY_MARK.search(sentence):
                 continue
-            match = _REPORTED.match(sentence)
-            if not match:
+            last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
+            pronoun = _Referents(text, para_start, begin, names, last.speaker if last else "", last.end if last else -1)
+            reported = _reported(sentence, text, names, pronoun)
+            if reported is None:
                 continue
-            pronoun = _Referents(text, para_start, begin, names, "", -1)
-            speaker = _subject(match["who"], names, pronoun)
-            if not speaker or (" " not in speaker and speaker not in names.surnames):
-                continue  # "Analysts said ...", "Farmers warned ...": nobody in particular
-            clause_start = begin + match.start("clause")
-            clause_end = begin + len(sentence.rstrip().rstrip(".!?"))
-            if clause_end > clause_start and len(text[clause_start:clause_end].split()) >= 4:
-                found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False,
-                                   match["verb"].split()[0].lower()))
+            speaker, cue, clause_start, clause_end = reported
+            clause_start, clause_end = begin + clause_start, begin + clause_end
+            found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False, cue))
     return found
+
+
+def _reported(sentence: str, text: str, names: ArticleNames, pronoun: "_Referents") -> tuple[str, str, int, int] | None:
+    """(speaker, cue, clause start, clause end) of one sentence of reported speech, or None."""
+    body_end = len(sentence.rstrip().rstrip(".!?"))
+    candidates = []
+    match = _SUBJECT_FIRST.match(sentence)
+    if match and (match["that"] or match["verb"] not in _NEEDS_THAT):
+        candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))
+    match = _ACCORDING_FIRST.match(sentence)
+    if match:
+        candidates.append((match["source"], "according to", match.start("clause"), body_end))
+    match = _CLAUSE_FIRST.match(sentence)
+    if match and match["source"]:
+        candidates.append((match["source"], "according to", 0, match.end("clause")))
+    elif match:
+        who = match["who_after"] or match["who"]
+        candidates.append((who, match["verb_first"] or match["verb"], 0, match.end("clause2")))
+    for who, cue, start, end in candidates:
+        while start < end and sentence[start].isspace():
+            start += 1
+        speaker = _reported_speaker(who, text, names, pronoun)
+        if speaker and len(sentence[start:end].split()) >= 4:
+            return speaker, cue.lower(), start, end
+    return None
+
+
+def _reported_speaker(phrase: str, text: str, names: ArticleNames, pronoun: "_Referents") -> str:
+    """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
+    words = phrase.split()
+    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which", "who"}:
+        return ""  # "they", or "attacks that have claimed 230 lives"
+    speaker = _subject(phrase, names, pronoun) or ""
+    if words[-1].lower() in PRONOUNS or speaker in names.full:
+        return speaker if len(speaker.split()) >= 2 else ""
+    capitals = [w for w in speaker.split() if w[:1].isupper()]
+    if not capitals or not all(_named_as_such(word, text) for word in capitals):
+        return ""
+    return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""
+
+
+def _named_as_such(word: str, text: str) -> bool:
+    """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not
+    "Authorities said"), or it is an acronym."""
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return True
+    return re.search(rf"(?<=[\w,] ){re.escape(word)}\b", text) is not None
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:

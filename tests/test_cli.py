@@ -50,7 +50,7 @@ def test_search_prints_ranked_hits(run):
     lines = result.output.splitlines()
     assert lines[0] == "3 articles (page 1 of 1)"
     assert lines[2] == "1. Peace Conference Planned for November"
-    assert lines[3] == "   2024-10-02 · Baltic Wire · quoting Marta Quintero, Adrian Falk"
+    assert lines[3] == "   2024-10-02 · Baltic Wire · quoting United Nations, Marta Quintero, Adrian Falk"
     assert "peace" in lines[4]
     assert lines[5] == "   https://www.balticwire.net/2024/10/02/peace-conference-november"
 

@@ -231,6 +231,38 @@ def test_reported_speech_is_an_indirect_quotation():
         assert text[quote.start:quote.end] == quote.text
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Talks will resume in March, Finance Minister Lena Varga said on Tuesday.", "Lena Varga",
+     "Talks will resume in March"),
+    ("Three bridges were closed overnight to all traffic, according to the Harbour Authority of Port Ellis.",
+     "Harbour Authority of Port Ellis", "Three bridges were closed overnight to all traffic"),
+    ("According to Tomas Berg, the paper mill will close in May.", "Tomas Berg", "the paper mill will close in May"),
+    ("Nadia Holm, a lawyer for the families, said the inquiry had ignored key evidence.", "Nadia Holm",
+     "the inquiry had ignored key evidence"),
+    ("Deputy mayor Ivo Sandor told reporters that the tunnel would open next year.", "Ivo Sandor",
+     "the tunnel would open next year"),
+    ("The deal will be signed in June, Eastmark's Ambassador to Austrand Pavel Ondra said.", "Pavel Ondra",
+     "The deal will be signed in June"),
+    ("Rescue crews reached the village at dawn, the Baltic Wire news agency reported, citing local officials.",
+     "Baltic Wire", "Rescue crews reached the village at dawn"),
+    ("The Regional Water Authority (RWA) cut supplies on Monday. The RWA said supplies would return to normal by "
+     "Friday.", "Regional Water Authority", "supplies would return to normal by Friday"),
+    ('"We will rebuild," Mayor Petra Lind said. She said the first homes would be ready by spring.', "Petra Lind",
+     "the first homes would be ready by spring"),
+])
+def test_reported_speech_patterns(text, speaker, words):
+    assert reported(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the driver had fled the scene on foot. They said the road would stay shut until noon.",
+    "Analysts said prices would rise again. Officials said the floods had claimed 12 lives.",
+    "The floods have claimed 12 lives since Monday. The storms that have claimed 12 lives are receding.",
+])
+def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
+    assert reported(text) == []
+
+
 def test_sentences_with_quotation_marks_are_not_reported_speech():
     assert reported('Ana Lopez said the plan was "a disgrace" and would be dropped.') == []
 
