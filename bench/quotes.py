@@ -27,6 +27,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpora" / "news-articles-2016" / "NewsArticles.csv.gz"
 GOLD = ROOT / "bench" / "gold" / "quotes-news-articles-2016.json"
+SPLITS = ("tuned", "held-out")
 
 from indexer import extract_quotes  # noqa: E402
 
@@ -64,13 +65,15 @@ def match(gold: list[dict], predicted: list) -> list[tuple[dict, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-errors", type=int, default=0, help="list this many attribution errors")
+    parser.add_argument("--split", choices=SPLITS + ("all",), default="all",
+                        help="tuned: the articles the rules were developed on; held-out: annotated and never tuned on")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"the corpus is not at {CORPUS}: this benchmark needs ../shared/corpora")
     articles = json.loads(GOLD.read_text())["articles"]
     rows = {r["article_id"]: r for r in csv.DictReader(io.TextIOWrapper(gzip.open(CORPUS), encoding="utf-8",
                                                                       errors="replace")) if r["article_id"] in articles}
-    scores = {"direct": Score(), "indirect": Score()}
+    scores = {(split, kind): Score() for split in SPLITS for kind in ("direct", "indirect")}
     timings = []
     for article_id, entry in articles.items():
         row = rows[article_id]
@@ -81,23 +84,25 @@ def main() -> None:
         everything = extract_quotes(text, row["title"])
         timings.append(time.perf_counter() - began)
         for kind, direct in (("direct", True), ("indirect", False)):
-            scores[kind].add(article_id, text, [g for g in entry["quotes"] if g["direct"] == direct],
-                             [q for q in everything if q.direct == direct])
+            scores[entry["split"], kind].add(article_id, text, [g for g in entry["quotes"] if g["direct"] == direct],
+                                             [q for q in everything if q.direct == direct])
 
-    total = sum(len(entry["quotes"]) for entry in articles.values())
-    print(f"{len(articles)} articles, {total} gold quotations "
-          f"({scores['direct'].gold} direct, {scores['indirect'].gold} indirect)")
-    for kind, score in scores.items():
-        score.report(kind)
-    both = Score()
-    both.sets = [a + b for a, b in zip(scores["direct"].sets, scores["indirect"].sets)]
-    sp, sr, sf = prf(*both.sets)
-    print(f"\nArticle speaker sets, direct and indirect together   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
+    for split in SPLITS:
+        if args.split not in ("all", split):
+            continue
+        count = sum(entry["split"] == split for entry in articles.values())
+        direct, indirect = scores[split, "direct"], scores[split, "indirect"]
+        print(f"== {split}: {count} articles, {direct.gold} direct and {indirect.gold} indirect gold quotations")
+        direct.report("direct")
+        indirect.report("indirect")
+        sp, sr, sf = prf(*[a + b for a, b in zip(direct.sets, indirect.sets)])
+        print(f"  article speaker sets, direct and indirect together   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}\n")
     per_article = statistics.median(timings)
     print(f"Speed: {len(timings) / sum(timings):.0f} articles/s (median {per_article * 1000:.2f} ms per article)")
-    for kind, score in scores.items():
-        for article_id, expected, got, words in score.errors[: args.show_errors]:
-            print(f"  {kind} {article_id}: expected {expected!r} got {got!r}  {words!r}")
+    for (split, kind), score in scores.items():
+        if args.split in ("all", split):
+            for article_id, expected, got, words in score.errors[: args.show_errors]:
+                print(f"  {split} {kind} {article_id}: expected {expected!r} got {got!r}  {words!r}")
 
 
 class Score:
@@ -132,7 +137,7 @@ class Score:
 
     def report(self, label: str) -> None:
         p, r, f = prf(*self.found)
-        print(f"\n{label.capitalize()} quotations")
+        print(f"{label.capitalize()} quotations")
         print(f"  detection                P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
               f"({self.found[0]} matched, {self.found[1]} extra, {self.found[2]} missed)")
         for kind, (right, lenient, total) in self.kinds.items():
