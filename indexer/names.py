@@ -9,7 +9,8 @@ import re
 from .quotespans import SENTENCE_BREAK
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
-CAP_WORD = rf"(?:[{UPPER}](?:[\w'’-]*\w|\.)?)"
+ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
+CAP_WORD = rf"(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’-]*\w|\.)?)"
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
@@ -58,15 +59,25 @@ NOT_NAMES = {
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
 CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,6}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
-PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "J."; not "NATO" or "Shanghai-based"
-    rf"^(?:[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?(?:-[{UPPER}][^\W\d_]*)?|[{UPPER}]\.)$"
+PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
+    # "NATO" or "Shanghai-based"
+    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?"
+    rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
+    rf"|[{UPPER}]\.)$"
 )
+_STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
+_PARTY_TAG = re.compile(r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")  # "Sen. Ben Sasse (R-Neb.)"
 _SPELLED_OUT = re.compile(  # "United Nations High Commission for Refugees (UNHCR)"
     rf"(?P<long>{CAP_WORD}(?: (?:of|for|the|and|on|de) )?(?:(?: (?:of|for|the|and|on|de))* {CAP_WORD})+) \((?P<short>[A-Z]{{2,8}})\)"
 )
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def without_party_tags(text: str) -> str:
+    """`text` with the same length, party-and-state tags after names blanked ("Ben Sasse (R-Neb.) said")."""
+    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 class ArticleNames:
@@ -93,10 +104,10 @@ class ArticleNames:
             name, role = split_role((prefix.group() if prefix else "") + match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
-            if name and role:
+            if name and role and (name.isupper() or (len(name.split()) >= 2 and all(map(PERSON_WORD.match, name.split())))):
                 for word in role.lower().split():
-                    if word.isalpha() and word not in FUNCTION_WORDS:
-                        self.roles[word] = name
+                    if _is_role_word(word):
+                        self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
 
     def infer_genders(self, text: str) -> None:
         """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
@@ -163,6 +174,18 @@ class ArticleNames:
         return ""
 
 
+ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
+    "envoy", "aide", "diplomat", "candidate", "nominee", "expert", "boss", "star", "witness", "nurse", "pilot",
+    "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor",
+}
+
+
+def _is_role_word(word: str) -> bool:
+    """A word that names what someone is ("spokesman", "leader", "envoy"), not what they did ("called")."""
+    return word.isalpha() and word not in FUNCTION_WORDS and (
+        word in TITLE_WORDS or word in ROLE_NOUNS or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
+
+
 def _initials(name: str) -> str:
     """"UNHCR" for "United Nations High Commission for Refugees"."""
     return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS | {"the", "and", "on"})
@@ -204,11 +227,11 @@ def split_role(phrase: str) -> tuple[str, str]:
                 and re.match(rf"[{UPPER}]", words[index - 2]):
             run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
             continue
-        if not re.match(rf"[{UPPER}]", word) or bare in TITLE_WORDS or bare in NOT_NAMES:
+        if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES:
             break
         run.insert(0, word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
-                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES))
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run))
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]

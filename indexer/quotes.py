@@ -22,7 +22,7 @@ from search.model import Quote
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PERSON_WORD, PRONOUNS, UPPER,
-    ArticleNames, person_named, split_role,
+    ArticleNames, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     SENTENCE_BREAK, Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence,
@@ -36,7 +36,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters"
+    "quoted|told reporters|mentioned"
 )
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
@@ -98,6 +98,8 @@ _AUXILIARIES = re.compile(
     re.I,
 )
 _TRAILER = re.compile(r"[.]?\s+(?:of the|from the|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+_SAID = re.compile(r"\b(?:said|says|told)\b")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
     rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the) (?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
@@ -136,7 +138,9 @@ def _description(words: list[str], names: ArticleNames) -> str | None:
 
 def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
-    phrase = _DAY_PHRASE.sub("", phrase.strip(" ,"))
+    if _SAID.search(phrase):
+        return None  # "X said he had assurances and": a clause, whose own verb has its own subject
+    phrase = _DAY_PHRASE.sub("", _PARENTHESES.sub("", phrase).strip(" ,"))
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
     while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
             clauses[-1][:1].islower() or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
@@ -175,8 +179,8 @@ def _first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
-        if not phrase:
-            continue
+        if not phrase or (len(candidates) > 1 and phrase.split()[0] in ("a", "an")):
+            continue  # "Richard Burr, a North Carolina Republican, said": an indefinite description is no speaker
         who = _subject(phrase, names, pronoun)
         if who:
             return who
@@ -315,7 +319,7 @@ class _Referents:
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:
     """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names."""
-    original, text = text, marks_view(text)
+    original, text = text, without_party_tags(marks_view(text))
     names = ArticleNames(text, title)
     names.infer_genders(text)
     spans: list[Span] = []

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
-_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )")
+_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )|(?<=[a-z][.!?])-(?=\s*[A-Z])")
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
-SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?…]+[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])")
+SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse"
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm))"
+    r"(?<!\b(?:Capt|Supt|Insp|Prof))[.!?…]+[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])"
+)
 
 
 @dataclass
@@ -53,7 +56,8 @@ def _straight_role(text: str, at: int) -> str:
 
 
 def _glue_fix(text: str) -> str:
-    """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as")."""
+    """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as",
+    "Paris.- Police")."""
     return _GLUED_HYPHEN.sub(lambda m: (m.group(1) + " ") if m.group(1) else " ", text)
 
 

@@ -27,6 +27,15 @@ def reported(text, title=""):
     ('"Not on my watch," Ana Lopez tweeted on Monday.', "Ana Lopez", "Not on my watch"),
     ('"Not on my watch," said Dr. Ana Lopez of the city hospital.', "Ana Lopez", "Not on my watch"),
     ('"Rates will stay high," the Central Bank of Westland said.', "Central Bank of Westland", "Rates will stay high"),
+    ('The fund "is out of control," Sen. Ben Sasse (R-Neb.) said.', "Ben Sasse", "is out of control"),
+    ('"This is the second time," said Nasser al-Hariri in a statement.', "Nasser al-Hariri", "This is the second time"),
+    ('His spokesman Hsu Chao-hsin said "there is no case to answer."', "Hsu Chao-hsin", "there is no case to answer."),
+    ('"This is one of the biggest inquiries," Chairman Richard Burr, a North Carolina Republican, said.',
+     "Richard Burr", "This is one of the biggest inquiries"),
+    ('The Syrian Observatory for Human Rights (SOHR) said that the fighting began "with two car bombs".',
+     "Syrian Observatory for Human Rights", "with two car bombs"),
+    ('Lena Varga said she had assurances that Eastmark would help and called for an end to "mass arrests".',
+     "Lena Varga", "mass arrests"),
 ])
 def test_attribution_patterns(text, speaker, words):
     assert said(text) == [(speaker, words)]
@@ -63,6 +72,11 @@ def test_pronoun_refers_to_the_person_who_speaks_in_the_paragraph():
     text = ('"We are ready," said coach Mia Stone.\n\n'
             'Captain Leo Park said the team had trained twice a day. "I have never felt fitter," he said.')
     assert [s for s, _ in said(text)] == ["Mia Stone", "Leo Park"]
+
+
+def test_a_role_word_keeps_the_person_it_introduced():
+    text = 'Unite leader Len McCluskey met the minister. The Unite leader called Vauxhall "a jewel in the crown".'
+    assert said(text) == [("Len McCluskey", "a jewel in the crown")]
 
 
 def test_role_mentions_map_to_the_person():
