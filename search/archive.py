@@ -99,11 +99,9 @@ class Archive:
         folder = os.stat(self.path).st_ino
         searcher = getattr(local, "searcher", None)
         if searcher is not None and local.folder == folder:
-            fresh = searcher.refresh()
-            if fresh is not searcher:
-                searcher.close()
-            local.searcher = fresh
-            return fresh
+            # Not closed after a refresh: the fresh searcher shares the readers of the segments both can see.
+            local.searcher = searcher.refresh()
+            return local.searcher
         if searcher is not None:
             searcher.close()
         if getattr(local, "folder", folder) != folder:

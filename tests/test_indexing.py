@@ -60,6 +60,18 @@ def test_changed_file_is_reindexed(src, tmp_path):
     assert archive.search("seven ferry").total == 0
 
 
+def test_an_open_archive_sees_new_articles_and_keeps_answering(src, tmp_path):
+    index = tmp_path / "index"
+    index_folder(str(src), str(index))
+    archive = Archive.open(str(index))
+    assert archive.search("cranes").total == 1
+    for number in range(3):  # each run adds a segment; the searcher refreshes over the segments it already read
+        write_article(src, f"new{number}.txt", f"Crane Delivery {number}", "Two new cranes arrived by sea.")
+        index_folder(str(src), str(index))
+        assert archive.search("cranes").total == 2 + number
+        assert archive.search("ferry").total == 1
+
+
 def test_touched_but_identical_file_counts_as_unchanged(src, tmp_path):
     index = tmp_path / "index"
     index_folder(str(src), str(index))
