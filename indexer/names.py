@@ -16,6 +16,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
     "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
     "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
+    "house", "tower", "hill", "hall", "palace", "building", "street",
 }
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -104,7 +105,7 @@ class ArticleNames:
             name, role = split_role((prefix.group() if prefix else "") + match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
-            if name and role and (name.isupper() or (len(name.split()) >= 2 and all(map(PERSON_WORD.match, name.split())))):
+            if name and role and (name.isupper() or _looks_like_a_person(name)):
                 for word in role.lower().split():
                     if _is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
@@ -180,10 +181,24 @@ ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
 }
 
 
+NOT_ROLES = {  # words ending like roles that are not
+    "senior", "junior", "major", "minor", "interior", "exterior", "prior", "other", "another", "under", "never",
+    "ever", "later", "whether", "either", "neither", "together", "further", "rather", "number", "order", "power",
+    "border", "center", "centre", "water", "paper", "letter", "quarter", "corner", "matter", "winter", "summer",
+    "recent", "current", "present", "percent", "different", "important", "significant", "most", "first", "last",
+}
+
+
 def _is_role_word(word: str) -> bool:
     """A word that names what someone is ("spokesman", "leader", "envoy"), not what they did ("called")."""
-    return word.isalpha() and word not in FUNCTION_WORDS and (
+    return word.isalpha() and word not in FUNCTION_WORDS | NOT_ROLES and (
         word in TITLE_WORDS or word in ROLE_NOUNS or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """Two or more name-shaped words, not ending like a place or a body ("White House", "Foreign Ministry")."""
+    words = name.split()
+    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS
 
 
 def _initials(name: str) -> str:

@@ -38,6 +38,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned"
 )
+UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _NAME_BEFORE_VERB = re.compile(
@@ -125,6 +126,8 @@ def _description(words: list[str], names: ArticleNames) -> str | None:
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
         return None
+    if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
+        return ""  # "an administration official", "a police source": someone the article does not name
     person = names.by_role(head)
     if person:
         return person
