@@ -38,6 +38,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned"
 )
+CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
@@ -46,7 +47,7 @@ _NAME_BEFORE_VERB = re.compile(
 )
 _PARTICIPLE = re.compile(
     r"(?:,|\bwhile|\bbefore|\bafter|\band)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
-    r"declaring|arguing|chanting|vowing|telling \w+)\b"
+    r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
@@ -145,6 +146,8 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     phrase = _DAY_PHRASE.sub("", _PARENTHESES.sub("", phrase).strip(" ,"))
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
+    if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
+        clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
     while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
             clauses[-1][:1].islower() or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
@@ -156,8 +159,8 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
     words = phrase.split()
     if not words or len(words) > 9:
         return None
-    if words[-1].lower() in PRONOUNS and len(words) <= 3:
-        return pronoun.of(words[-1])
+    if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
+        return pronoun.of(words[-1])  # "he", "But he", "... the KKK when he"
     described = _description(words, names)
     if described is not None:
         return described

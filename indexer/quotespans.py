@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
-_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )|(?<=[a-z][.!?])-(?=\s*[A-Z])")
+_GLUED_HYPHEN = re.compile(r"\b(said|says|told|by|as|to|of|Prof|Mr|Ms|Mrs|Dr|Sgt|Gen)-(?=[A-Z])|(?<=[a-z])(-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )|(?<=[a-z][.!?])-(?=\s*[A-Z])|(?<=,)-(?=[A-Z])")
 _QUOTE_BETWEEN_LETTERS = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'(?<=[.,!?;:])"\?')
 SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse"

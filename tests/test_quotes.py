@@ -36,6 +36,12 @@ def reported(text, title=""):
      "Syrian Observatory for Human Rights", "with two car bombs"),
     ('Lena Varga said she had assurances that Eastmark would help and called for an end to "mass arrests".',
      "Lena Varga", "mass arrests"),
+    ('Karl Obst left a voicemail for the mayor, promising to "fix this town by Friday."', "Karl Obst",
+     "fix this town by Friday."),
+    ('Karl Obst called the mayor. He shouted at staff when he told the mayor, "I will be back."', "Karl Obst",
+     "I will be back."),
+    ('Karl Obst and Lena Varga said the plan was flawed, but Varga acknowledged the "real need for new housing."',
+     "Lena Varga", "real need for new housing."),
 ])
 def test_attribution_patterns(text, speaker, words):
     assert said(text) == [(speaker, words)]
