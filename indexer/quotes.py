@@ -99,7 +99,12 @@ _AUXILIARIES = re.compile(
     r"previously|earlier|has also|had also))+\s*$",
     re.I,
 )
-_TRAILER = re.compile(r"[.]?\s+(?:of the|from the|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+_TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+_INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
+_RELATIVE_END = re.compile(r",?\s+who$")
+_LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
+    rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
+)
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
@@ -145,6 +150,15 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
     if _SAID.search(phrase):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     phrase = _DAY_PHRASE.sub("", _PARENTHESES.sub("", phrase).strip(" ,"))
+    relative = _RELATIVE_END.search(phrase)
+    if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
+        phrase = phrase[: relative.start()]
+        antecedent = list(CAPITALISED_RUN.finditer(phrase))
+        if antecedent and antecedent[-1].end() == len(phrase):
+            phrase = antecedent[-1].group()
+    joined = _LAST_CONJUNCT.search(phrase)
+    if joined and CAPITALISED_RUN.search(joined["rest"]):
+        phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
     if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
         clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
@@ -231,11 +245,15 @@ def _sentence_subject(clause: str, names: ArticleNames, pronoun: "_Referents") -
     words = clause.split()
     if words and words[0].lower() in PRONOUNS:
         return pronoun.of(words[0])
+    found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, _ = split_role(match.group())
         if name and name.lower() not in NOT_NAMES:
-            return names.resolve(name)
-    return None
+            person = person_named(match.group(), names)
+            if person:
+                return person  # "But Shadow chancellor John McDonnell": the person, not a capitalised word
+            found = found or names.resolve(name)
+    return found
 
 
 def _speaker_before(text: str, begin: int, span: Span, names: ArticleNames, pronoun: "_Referents") -> tuple[str | None, str]:
@@ -331,7 +349,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     spans: list[Span] = []
     paragraphs = paragraph_spans(text)
     for number, (start, end) in enumerate(paragraphs):
-        spans.extend(trim(text, s) for s in find_spans(text, start, end, number) if not is_scare_quote(text, s))
+        spans.extend(trim(text, s) for s in find_spans(text, start, end, number) if _is_speech(text, s, start))
     spans = [s for s in spans if s.end > s.start]
     quotes: list[Quote] = []
     last_speaker, last_end, previous = "", -1, None
@@ -364,6 +382,19 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     quotes = _headline_speaker(quotes, title, names)
     reported = _reported_speech(text, original, paragraphs, names, quotes)
     return sorted(quotes + reported, key=lambda q: q.start)
+
+
+def _is_speech(text: str, span: Span, para_start: int) -> bool:
+    """Whether quoted words are someone's words: not a title or name in marks ("Last Week Tonight", "Nazi"), and
+    not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces two words or more
+    (`Sessions said he "strongly urges" cities`)."""
+    inner = text[span.start:span.end].rstrip()
+    words = inner.strip(" .,;:!?").split()
+    if inner[-1:] not in ",!?" and words and len(words) <= 6 and all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return False
+    if not is_scare_quote(text, span):
+        return True
+    return len(words) > 1 and _INTRODUCING_VERB.search(text, start_of_sentence(text, span.open_at, para_start), span.open_at) is not None
 
 
 def _reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]], names: ArticleNames,

@@ -42,6 +42,12 @@ def reported(text, title=""):
      "I will be back."),
     ('Karl Obst and Lena Varga said the plan was flawed, but Varga acknowledged the "real need for new housing."',
      "Lena Varga", "real need for new housing."),
+    ('Karl Obst said he "strongly urges" the council to rethink the plan.', "Karl Obst", "strongly urges"),
+    ('Supt Ivo Sandor from Harbour Valley Police said it was "quite possible" the storm caused it.', "Ivo Sandor",
+     "quite possible"),
+    ('The plane was held on the runway and Baltic Air said passengers were given "surface transport" to the city.',
+     "Baltic Air", "surface transport"),
+    ('The launch tested Karl Obst, who pledged "full support" to the region.', "Karl Obst", "full support"),
 ])
 def test_attribution_patterns(text, speaker, words):
     assert said(text) == [(speaker, words)]
@@ -126,6 +132,15 @@ def test_unbalanced_mark_does_not_leak_into_the_next_paragraph():
 def test_partial_quotation_in_reported_speech():
     text = 'Opposition leader Tim Berg called the plan "a disgrace," saying it would "ruin the town."'
     assert said(text) == [("Tim Berg", "a disgrace"), ("Tim Berg", "ruin the town.")]
+
+
+@pytest.mark.parametrize("text", [
+    'Karl Obst said on "Morning Report Today." He left soon after.',
+    'The so-called "green reform" was debated for hours.',
+    'Karl Obst said the "reform" was overdue.',
+])
+def test_titles_and_scare_quotes_in_reporting_sentences_are_not_quotations(text):
+    assert said(text) == []
 
 
 def test_scare_quotes_and_titles_are_not_quotations():
