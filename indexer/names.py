@@ -68,9 +68,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
 )
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _PARTY_TAG = re.compile(r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")  # "Sen. Ben Sasse (R-Neb.)"
-_SPELLED_OUT = re.compile(  # "United Nations High Commission for Refugees (UNHCR)"
-    rf"(?P<long>{CAP_WORD}(?: (?:of|for|the|and|on|de) )?(?:(?: (?:of|for|the|and|on|de))* {CAP_WORD})+) \((?P<short>[A-Z]{{2,8}})\)"
-)
+_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)")  # "... for Refugees (UNHCR)"
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -89,8 +87,11 @@ class ArticleNames:
         self.roles: dict[str, str] = {}
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
-        self.acronyms = {m["short"]: _spelled_out(m["long"], m["short"]) for m in _SPELLED_OUT.finditer(text)
-                         if _spelled_out(m["long"], m["short"])}
+        self.acronyms: dict[str, str] = {}
+        for match in _ACRONYM_IN_PARENTHESES.finditer(text):
+            spelled = _spelled_out(text[max(0, match.start() - 120):match.start()], match["short"])
+            if spelled:
+                self.acronyms[match["short"]] = spelled
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
@@ -209,7 +210,7 @@ def _initials(name: str) -> str:
 def _spelled_out(words: str, acronym: str) -> str:
     """The last words of `words` whose initials spell `acronym` ("the UNHCR and the International Organization for
     Migration", "IOM"), or ""."""
-    parts = words.split()
+    parts = words.split()[-2 * len(acronym) - 2:]
     for start in range(len(parts)):
         if parts[start][:1].isupper() and parts[start] != "The" and _initials(" ".join(parts[start:])) == acronym:
             return " ".join(parts[start:])
