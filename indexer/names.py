@@ -57,8 +57,10 @@ NOT_NAMES = {
     "whether", "whoever", "whatever", "let", "read",
 }
 
-PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del)"
-CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,6}}")
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
+             "del"}
+PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
+CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}")
 _ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
     # "NATO" or "Shanghai-based"
@@ -192,13 +194,13 @@ NOT_ROLES = {  # words ending like roles that are not
 
 def _is_role_word(word: str) -> bool:
     """A word that names what someone is ("spokesman", "leader", "envoy"), not what they did ("called")."""
-    return word.isalpha() and word not in FUNCTION_WORDS | NOT_ROLES and (
+    return word.isalpha() and word not in FUNCTION_WORDS | NOT_ROLES | ORG_NOUNS and (
         word in TITLE_WORDS or word in ROLE_NOUNS or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
 
 
 def _looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place or a body ("White House", "Foreign Ministry")."""
-    words = name.split()
+    words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS
 
 
@@ -236,7 +238,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         if body and run and bare in TITLE_WORDS and bare not in ("the", "a", "an") and re.match(rf"[{UPPER}]", word):
             run.insert(0, word)
             continue
-        if bare in CONNECTORS and run and index > 0 and re.match(rf"[{UPPER}]", words[index - 1]):
+        if bare in CONNECTORS | PARTICLES and run and index > 0 and (
+                re.match(rf"[{UPPER}]", words[index - 1]) or words[index - 1].lower() in PARTICLES):  # "de la"
             run.insert(0, word)
             continue
         if bare == "the" and run and index > 1 and words[index - 1].lower() in ("of", "for") \

@@ -36,7 +36,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned"
+    "quoted|told reporters|mentioned|reads"
 )
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
@@ -91,7 +91,7 @@ _NAME_FROM_BODY = re.compile(
 )
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
+    rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
 )
 _AUXILIARIES = re.compile(
@@ -100,6 +100,9 @@ _AUXILIARIES = re.compile(
     re.I,
 )
 _TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique"}
+_ISSUED_BY = re.compile(r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique)$")
+_SIGNED = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b[^.!?\"“”]{{0,40}}[.!?]")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
@@ -163,16 +166,22 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
     if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
         clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
     while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
-            clauses[-1][:1].islower() or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
+            (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
+            or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     phrase = clauses[-1] if clauses else ""
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
     phrase = _TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
+    owner = _ISSUED_BY.match(phrase)
+    if owner:  # "the Russian Foreign Ministry's statement reads"
+        phrase = owner["owner"]
     words = phrase.split()
     if not words or len(words) > 9:
         return None
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in DOCUMENTS:
+        return pronoun.of("it")  # "the statement said": whoever issued the statement just quoted
     if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
         return pronoun.of(words[-1])  # "he", "But he", "... the KKK when he"
     described = _description(words, names)
@@ -195,6 +204,13 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
     return None
 
 
+def _introduces_a_person(clause: str, names: ArticleNames) -> bool:
+    """ "junior Brexit minister David Jones" (role words, then a person), unlike "founder of Hillhouse Capital"."""
+    _, role = split_role(clause)
+    return bool(person_named(clause, names)) and role.split()[-1:] not in (["of"], ["for"], ["at"], ["from"],
+                                                                             ["with"], ["to"], ["in"])
+
+
 def _first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "_Referents") -> str | None:
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
@@ -213,7 +229,9 @@ def _ends_sentence(text: str, span: Span) -> bool:
     """A quotation that ends its sentence ("... back in.") and is followed by a new capitalised sentence takes no
     cue from that sentence, unlike `"...," he said` or `"...?" asked the surfer`."""
     words = text[span.start:span.end].rstrip()
-    after = text[span.close_at:span.close_at + 40].lstrip(" \"”")
+    after = text[span.close_at:span.close_at + 80].lstrip(" \"”")
+    if _SIGNED.match(after):
+        return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`
     return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
 
 

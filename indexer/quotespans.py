@@ -18,6 +18,10 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"-(?:(?<=\b(?:said|says|told|Prof)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen)-)(?=[A-Z])|(?<=\b(?:by|as|to|of|Mr|Ms|Dr)-)(?=[A-Z])"
     r"|(?<=[a-z]-)(?=(?:as|by|and|said|says|told|was|is|has|had|were|who) )|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=,-)(?=[A-Z]))"
 )
+_TITLE_HYPHEN = re.compile(
+    r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
+    r"Chairman|Spokesman|Spokeswoman|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
+)
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?')
 SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse"
@@ -63,8 +67,8 @@ def _straight_role(text: str, at: int) -> str:
 
 def _glue_fix(text: str) -> str:
     """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as",
-    "Paris.- Police")."""
-    return _GLUED_HYPHEN.sub(" ", text)
+    "Paris.- Police", "President-Jean-Claude Juncker")."""
+    return _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text))
 
 
 def marks_view(text: str) -> str:

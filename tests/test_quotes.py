@@ -48,6 +48,17 @@ def reported(text, title=""):
     ('The plane was held on the runway and Baltic Air said passengers were given "surface transport" to the city.',
      "Baltic Air", "surface transport"),
     ('The launch tested Karl Obst, who pledged "full support" to the region.', "Karl Obst", "full support"),
+    ('"Tonight we all wear white!" Minority Leader Nora Vance tweeted.', "Nora Vance", "Tonight we all wear white!"),
+    ('Commission President-Jean-Luc Marchand said: "We do not want hard borders."', "Jean-Luc Marchand",
+     "We do not want hard borders."),
+    ('"The vote was free and fair," the Eastmark Foreign Ministry\'s statement reads.', "Eastmark Foreign Ministry",
+     "The vote was free and fair"),
+    ('Mayor Ana de la Cruz spoke on Monday. "She is standing up to fear," the mayor said.', "Ana de la Cruz",
+     "She is standing up to fear"),
+    ('Asked whether talks would resume if parliament rejected the deal, junior trade minister Tom Reyes said: '
+     '"I cannot see it."', "Tom Reyes", "I cannot see it."),
+    ('"Ten people were hurt," Ivo Sandor, head of the Vienna-based monitoring group tracking developments in the '
+     'conflict, told reporters.', "Ivo Sandor", "Ten people were hurt"),
 ])
 def test_attribution_patterns(text, speaker, words):
     assert said(text) == [(speaker, words)]
