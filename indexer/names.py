@@ -250,7 +250,7 @@ def split_role(phrase: str) -> tuple[str, str]:
             break
         run.insert(0, word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
-                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run))
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run) and not body)
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]

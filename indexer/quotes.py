@@ -191,7 +191,7 @@ def _subject(phrase: str, names: ArticleNames, pronoun: "_Referents") -> str | N
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
-        capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(words[:-1]))
+        capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
         if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and " " not in capitals[-1]:
             tail = " ".join(words[words.index(capitals[-1].split()[0]):])  # "the Russian foreign ministry"
             return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])

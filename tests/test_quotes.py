@@ -59,6 +59,9 @@ def reported(text, title=""):
      '"I cannot see it."', "Tom Reyes", "I cannot see it."),
     ('"Ten people were hurt," Ivo Sandor, head of the Vienna-based monitoring group tracking developments in the '
      'conflict, told reporters.', "Ivo Sandor", "Ten people were hurt"),
+    ('"The vote was rigged," the Russian Foreign Ministry said.', "Russian Foreign Ministry", "The vote was rigged"),
+    ('The Veloran government this week called for an end to "mass arrests" in the north.', "Veloran Government",
+     "mass arrests"),
 ])
 def test_attribution_patterns(text, speaker, words):
     assert said(text) == [(speaker, words)]
