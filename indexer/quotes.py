@@ -55,34 +55,48 @@ _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
     "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|stressed|noted|explained|"
     "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
-    "estimated|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
+    "estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
-_AUXILIARY = r"(?:(?:has|have|had|also|later|then|repeatedly)\s+)*"
+_AUXILIARY = (
+    r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|"
+    r"recently|separately|publicly|already|once)\s+)*"
+)
 _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"
     r"(?:\s+(?:(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|in\s+a\s+statement|"
-    r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"
+    r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)|"
+    r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
 )
 _TOLD = r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
-_NEEDS_THAT = {"claimed", "claims", "alleged", "reported", "reports", "estimated", "revealed", "wrote", "tweeted"}
+_NEEDS_THAT = {
+    "claimed", "claims", "alleged", "reported", "reports", "estimated", "estimates", "revealed", "wrote", "tweeted",
+}
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
     rf"^\s*(?P<who>[^;:()]{{2,120}}?)\s+{_AUXILIARY}(?P<verb>{_TOLD}|{REPORTING_VERBS})\b,?{_ADJUNCT}\s+"
     rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
-_TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y."
-    r"(?:\s+(?:on|in|at|to|during|late|early|last|this|earlier|later|yesterday|today|tonight|afterwards|after|"
-    r"before|when|while|from|of|through|via|citing|quoting)\b[^,]*?)?(?:,\s+(?:citing|quoting|adding)\b[^,]*)?"
+_TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",
+    # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
+    r"(?:\s+(?!that\b)[^,]{1,60}?)?(?:,\s+[a-z][^,]*){0,2}"
 )
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., said X, a researcher.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
-    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{REPORTING_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*)?"
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{REPORTING_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}"
     rf"|(?P<who>[^,]+?)\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
     re.S,
 )
 _ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
+_TAKES_OBJECTS = {"confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted"}
+"""Verbs as often followed by an object ("confirmed the details") as by a clause: without "that", the words after
+them must hold a verb."""
+_FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
+    r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
+    r"\w+ed|\w+n['’\"]t)\b"
+)
+_SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?(?P<clause>[^\s,;].*)$", re.S)
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
 _NAME_FROM_BODY = re.compile(
@@ -443,17 +457,27 @@ def _reported(sentence: str, text: str, names: ArticleNames, pronoun: "_Referent
     body_end = len(sentence.rstrip().rstrip(".!?"))
     candidates = []
     match = _SUBJECT_FIRST.match(sentence)
-    if match and (match["that"] or match["verb"] not in _NEEDS_THAT):
+    if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
+            match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))):
         candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))
     match = _ACCORDING_FIRST.match(sentence)
     if match:
         candidates.append((match["source"], "according to", match.start("clause"), body_end))
+    match = _SAYING.search(sentence)
+    if match:  # "President Jacob Zuma called for calm, saying that migrants ..."
+        subject = CAPITALISED_RUN.match(sentence.lstrip())
+        if subject:
+            candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)
-    if match and match["source"]:
-        candidates.append((match["source"], "according to", 0, match.end("clause")))
-    elif match:
-        who = match["who_after"] or match["who"]
-        candidates.append((who, match["verb_first"] or match["verb"], 0, match.end("clause2")))
+    if match:
+        who = match["source"] or match["who_after"] or match["who"]
+        cue = "according to" if match["source"] else match["verb_first"] or match["verb"]
+        clause_first = (who, cue, 0, match.end("clause") if match["source"] else match.end("clause2"))
+        # "The talks will resume, Lena Varga said Sunday, on the last day": the words before her name are the clause
+        leading = candidates[0][0].split(",")[0] if candidates else ""
+        tail = sentence[match.end("verb"):] if match["verb"] else ""
+        first = len(leading.split()) >= 5 and not _FINITE_VERB.search(tail.strip(" ,"))
+        candidates.insert(0 if first else len(candidates), clause_first)
     for who, cue, start, end in candidates:
         while start < end and sentence[start].isspace():
             start += 1

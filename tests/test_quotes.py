@@ -298,6 +298,16 @@ def test_reported_speech_is_an_indirect_quotation():
      "Friday.", "Regional Water Authority", "supplies would return to normal by Friday"),
     ('"We will rebuild," Mayor Petra Lind said. She said the first homes would be ready by spring.', "Petra Lind",
      "the first homes would be ready by spring"),
+    ("The two leaders will meet in April, Foreign Minister Lena Varga said Sunday, on the final day of a visit to "
+     "Austrand.", "Lena Varga", "The two leaders will meet in April"),
+    ("Karl Obst nevertheless said he was opposed to a complete halt to the talks.", "Karl Obst",
+     "he was opposed to a complete halt to the talks"),
+    ("Tom Reyes repeatedly claimed throughout the campaign that he had never met the envoy.", "Tom Reyes",
+     "he had never met the envoy"),
+    ("President Ana Lopez called for calm, saying that the protests would not change the law.", "Ana Lopez",
+     "the protests would not change the law"),
+    ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
+     "The vote will divide the country for years"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -307,6 +317,7 @@ def test_reported_speech_patterns(text, speaker, words):
     "Police said the driver had fled the scene on foot. They said the road would stay shut until noon.",
     "Analysts said prices would rise again. Officials said the floods had claimed 12 lives.",
     "The floods have claimed 12 lives since Monday. The storms that have claimed 12 lives are receding.",
+    "The Eastmark Foreign Ministry confirmed the details of the agreement on Monday.",
 ])
 def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
