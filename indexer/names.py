@@ -113,6 +113,8 @@ class ArticleNames:
                     if _is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
 
+        self.aliases = _familiar_forms(self.full)
+
     def infer_genders(self, text: str) -> None:
         """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
         "He" or "She". Used only to keep "he" and "she" from landing on the wrong person."""
@@ -164,7 +166,7 @@ class ArticleNames:
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts]
             if len(starting) == 1:
                 best = starting[0]
-        return best
+        return self.aliases.get(best, best)
 
     def by_role(self, role: str) -> str:
         """The person the article introduced with this role word ("spokesman"), or ""."""
@@ -196,6 +198,20 @@ def _is_role_word(word: str) -> bool:
     """A word that names what someone is ("spokesman", "leader", "envoy"), not what they did ("called")."""
     return word.isalpha() and word not in FUNCTION_WORDS | NOT_ROLES | ORG_NOUNS and (
         word in TITLE_WORDS or word in ROLE_NOUNS or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
+
+
+def _familiar_forms(full_names: list[str]) -> dict[str, str]:
+    """"Danny Jacobs" -> "Daniel Jacobs": two names of one article with the same surname whose first names begin
+    alike (three letters) are one person, under the longer first name."""
+    aliases: dict[str, str] = {}
+    for name in full_names:
+        first, _, last = name.partition(" ")
+        for other in full_names:
+            other_first, _, other_last = other.partition(" ")
+            if (other_last == last and other_first != first and len(other_first) > len(first)
+                    and other_first[:3].lower() == first[:3].lower() and len(first) >= 3):
+                aliases[name] = other
+    return aliases
 
 
 def _looks_like_a_person(name: str) -> bool:

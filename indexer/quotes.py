@@ -257,6 +257,9 @@ def _speaker_after(text: str, span: Span, stop: int, names: ArticleNames, pronou
         return (person, "") if person else (None, "")
     match = _CUE_AFTER_VERB_FIRST.match(after)
     if match:
+        name, role = split_role(_PARENTHESES.sub("", match["who"]).strip())
+        if name and role.lower() in ("", "the") and " of the " in name:  # "says the Committee for the Recovery of
+            return names.resolve(name), match["verb"]                      # the Vaquita (CIRVA)"
         who = _first_subject([_TRAILER.split(match["who"])[0]], names, pronoun)
         if who is not None:
             return who, match["verb"]

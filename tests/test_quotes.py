@@ -100,6 +100,19 @@ def test_pronoun_refers_to_the_person_who_speaks_in_the_paragraph():
     assert [s for s, _ in said(text)] == ["Mia Stone", "Leo Park"]
 
 
+def test_a_familiar_first_name_is_the_same_person():
+    text = ('"I respect Danny Jacobs," Golovkin said. "I think I won the fight," said Daniel Jacobs. '
+            '"I won by two rounds," Danny Jacobs said.')
+    assert [s for s, _ in said(text)] == ["Golovkin", "Daniel Jacobs", "Daniel Jacobs"]
+
+
+def test_an_organisation_named_with_of_the_after_the_verb():
+    text = ('"The porpoise will be extinct by 2022," says the International Committee for the Recovery of the '
+            'Vaquita (CIRVA).')
+    assert said(text) == [("International Committee for the Recovery of the Vaquita",
+                           "The porpoise will be extinct by 2022")]
+
+
 def test_a_role_word_keeps_the_person_it_introduced():
     text = 'Unite leader Len McCluskey met the minister. The Unite leader called Vauxhall "a jewel in the crown".'
     assert said(text) == [("Len McCluskey", "a jewel in the crown")]
