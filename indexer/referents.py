@@ -1,0 +1,231 @@
+"""Who a phrase refers to: the speaker meant by the subject of a reporting verb ("Kremlin spokesman Dmitry
+Peskov", "Zhang Lei, founder of X,", "the ministry", "the statement", "he"), resolved against the names the article
+gives. Shared by direct attribution (`quotes.py`) and reported speech (`reported.py`).
+"""
+from __future__ import annotations
+
+import re
+
+from .names import (
+    CAP_WORD, CAPITALISED_RUN, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, ArticleNames, person_named,
+    split_role,
+)
+from .quotespans import start_of_sentence
+
+VERBS = (
+    "said|says|say|told|tells|added|adds|warned|warns|insisted|insists|wrote|writes|tweeted|posted|acknowledged|"
+    "stated|explained|explains|noted|notes|argued|argues|asked|asks|replied|responded|declared|announced|"
+    "claimed|claims|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|predicted|"
+    "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
+    "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
+    "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
+    "quoted|told reporters|mentioned|reads"
+)
+CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
+UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
+PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
+GENDER_SENTENCES = 4  # and further back for a person of the right gender
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})\s+(?:{VERBS})\b"
+)
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
+_NAME_FROM_BODY = re.compile(
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
+    rf"\s+(?:{VERBS})\b$"
+)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|then|repeatedly|reportedly|again|once|"
+    r"previously|earlier|has also|had also))+\s*$",
+    re.I,
+)
+TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique"}
+_ISSUED_BY = re.compile(r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique)$")
+_RELATIVE_END = re.compile(r",?\s+who$")
+_LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
+    rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
+)
+_SAID = re.compile(r"\b(?:said|says|told)\b")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
+_TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
+    rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the) (?:{CAP_WORD} )+)+{CAP_WORD}$"
+)
+CUE_VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
+_DAY_PHRASE = re.compile(
+    r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday)\s*$",
+    re.I,
+)
+
+
+def _description(words: list[str], names: ArticleNames) -> str | None:
+    """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
+    ...", or None when the words are a name ("the Central Bank of Eastmark")."""
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    head = words[1].strip(",.")
+    if not head.isalpha():
+        return None
+    if not head.islower():
+        last = words[-1].strip(",.")
+        if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
+            return names.by_role(last)  # "the Republican president"
+        return None
+    if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
+        return ""  # "an administration official", "a police source": someone the article does not name
+    person = names.by_role(head)
+    if person:
+        return person
+    if head in ORG_NOUNS:
+        return names.body(head) or f"the {head}"
+    body = _SPOKESPERSON_FOR.search(" ".join(words))
+    if body:  # "a spokesperson for the school"
+        return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
+    return ""
+
+
+def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
+    """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
+    if _SAID.search(phrase):
+        return None  # "X said he had assurances and": a clause, whose own verb has its own subject
+    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", phrase).strip(" ,"))
+    relative = _RELATIVE_END.search(phrase)
+    if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
+        phrase = phrase[: relative.start()]
+        antecedent = list(CAPITALISED_RUN.finditer(phrase))
+        if antecedent and antecedent[-1].end() == len(phrase):
+            phrase = antecedent[-1].group()
+    joined = _LAST_CONJUNCT.search(phrase)
+    if joined and CAPITALISED_RUN.search(joined["rest"]):
+        phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
+    if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
+        clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
+    while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
+            (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
+            or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
+        clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
+    phrase = clauses[-1] if clauses else ""
+    if _TITLED_NAME.match(phrase) and person_named(phrase, names):
+        return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
+    phrase = TRAILER.split(phrase)[0]
+    phrase = _AUXILIARIES.sub("", phrase)
+    owner = _ISSUED_BY.match(phrase)
+    if owner:  # "the Russian Foreign Ministry's statement reads"
+        phrase = owner["owner"]
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return None
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in DOCUMENTS:
+        return pronoun.of("it")  # "the statement said": whoever issued the statement just quoted
+    if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
+        return pronoun.of(words[-1])  # "he", "But he", "... the KKK when he"
+    described = _description(words, names)
+    if described is not None:
+        return described
+    name, _ = split_role(" ".join(words[-6:]))
+    if name:
+        return names.resolve(name)
+    if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
+        capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
+        if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and " " not in capitals[-1]:
+            tail = " ".join(words[words.index(capitals[-1].split()[0]):])  # "the Russian foreign ministry"
+            return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
+        if capitals:  # "the state-run KCNA news agency", "the Kremlin press service", "an Essex police spokesman"
+            name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
+            if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
+                    words[-2].lower() not in name.lower():
+                name = f"{name} {words[-2].title()}"
+            return name
+    return None
+
+
+def _introduces_a_person(clause: str, names: ArticleNames) -> bool:
+    """ "junior Brexit minister David Jones" (role words, then a person), unlike "founder of Hillhouse Capital"."""
+    _, role = split_role(clause)
+    return bool(person_named(clause, names)) and role.split()[-1:] not in (["of"], ["for"], ["at"], ["from"],
+                                                                             ["with"], ["to"], ["in"])
+
+
+def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "Referents") -> str | None:
+    """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
+    found = None
+    for phrase in candidates:
+        if not phrase or (len(candidates) > 1 and phrase.split()[0] in ("a", "an")):
+            continue  # "Richard Burr, a North Carolina Republican, said": an indefinite description is no speaker
+        who = subject(phrase, names, pronoun)
+        if who:
+            return who
+        if who == "" and found is None:
+            found = who
+    return found
+
+
+def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> str | None:
+    """Who a clause is about: a leading pronoun, else its first name."""
+    words = clause.split()
+    if words and words[0].lower() in PRONOUNS:
+        return pronoun.of(words[0])
+    found = None
+    for match in CAPITALISED_RUN.finditer(clause):
+        name, _ = split_role(match.group())
+        if name and name.lower() not in NOT_NAMES:
+            person = person_named(match.group(), names)
+            if person:
+                return person  # "But Shadow chancellor John McDonnell": the person, not a capitalised word
+            found = found or names.resolve(name)
+    return found
+
+
+def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_speaker: str, last_end: int,
+                    gender: str | None = None) -> str:
+    """Who "he" or "she" most likely is at `end`, looking back two sentences: the last speaker if they were quoted
+    there, else the last person said to speak there, else the last person named there, else the last speaker.
+    A person the article has shown to be of the other gender is passed over."""
+    def fits(person: str) -> bool:
+        return bool(person) and names.gender.get(person, gender) == gender
+
+    window = start_of_sentence(text, end, begin)
+    for _ in range(PRONOUN_SENTENCES):
+        window = start_of_sentence(text, max(begin, window - 2), begin)
+    if last_speaker and last_end >= window and (gender is None or names.gender.get(last_speaker, gender) == gender):
+        return last_speaker
+    segment = text[window:end]
+    for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
+        person = person_named(match["who"], names)
+        if fits(person) or (person and gender is None):
+            return person
+        affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"
+        if affiliated and person_named(affiliated["who"], names):
+            return person_named(affiliated["who"], names)
+    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(segment)))]
+    for person in mentioned:  # someone the article has shown to be "he" (or "she") first
+        if person and gender is not None and names.gender.get(person) == gender:
+            return person
+    for person in mentioned:
+        if fits(person) or (person and gender is None):
+            return person
+    if gender is not None:  # further back, someone the article has shown to be "he" (or "she")
+        wider = window
+        for _ in range(GENDER_SENTENCES):
+            wider = start_of_sentence(text, max(begin, wider - 2), begin)
+        for match in reversed(list(CAPITALISED_RUN.finditer(text, wider, window))):
+            person = person_named(match.group(), names)
+            if person and names.gender.get(person) == gender:
+                return person
+    return last_speaker
+
+
+class Referents:
+    """Who a pronoun at one place in the text refers to, worked out only when a pronoun is met."""
+
+    def __init__(self, text: str, begin: int, end: int, names: ArticleNames, last_speaker: str, last_end: int) -> None:
+        self._args = (text, begin, end, names, last_speaker, last_end)
+        self._found: dict[str | None, str] = {}
+
+    def of(self, pronoun: str) -> str:
+        gender = GENDER_OF.get(pronoun.lower())
+        if gender not in self._found:
+            self._found[gender] = _pronoun_target(*self._args, gender=gender)
+        return self._found[gender]

@@ -1,0 +1,144 @@
+"""Reported speech: sentences without quotation marks that say what someone said, as quotations with
+direct=False. Four shapes: "X said (on Tuesday) (that) ...", "..., X said (late on Sunday, citing Y).",
+"According to X, ..." / "..., according to X.", and "X did Y, saying (that) ...". Groups and unnamed sources
+("Analysts said", "Police said", "they said") are not kept: a reported quotation needs someone to search for.
+"""
+from __future__ import annotations
+
+import re
+
+from search.model import Quote
+
+from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames
+from .quotespans import SENTENCE_BREAK
+from .referents import Referents, subject
+
+_ANY_MARK = re.compile(r"[\"“”„«»]")
+REPORTING_VERBS = (
+    "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|stressed|noted|explained|"
+    "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
+    "estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
+)
+_AUXILIARY = (
+    r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|"
+    r"recently|separately|publicly|already|once)\s+)*"
+)
+_ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"
+    r"(?:\s+(?:(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"in\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|in\s+a\s+statement|"
+    r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)|"
+    r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
+)
+_TOLD = r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+_NEEDS_THAT = {
+    "claimed", "claims", "alleged", "reported", "reports", "estimated", "estimates", "revealed", "wrote", "tweeted",
+}
+"""Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
+_SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
+    rf"^\s*(?P<who>[^;:()]{{2,120}}?)\s+{_AUXILIARY}(?P<verb>{_TOLD}|{REPORTING_VERBS})\b,?{_ADJUNCT}\s+"
+    rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
+    re.S,
+)
+_TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",
+    # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
+    r"(?:\s+(?!that\b)[^,]{1,60}?)?(?:,\s+[a-z][^,]*){0,2}"
+)
+_CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., said X, a researcher.", "..., according to X."
+    rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{REPORTING_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}"
+    rf"|(?P<who>[^,]+?)\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
+    re.S,
+)
+_ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
+_TAKES_OBJECTS = {"confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted"}
+"""Verbs as often followed by an object ("confirmed the details") as by a clause: without "that", the words after
+them must hold a verb."""
+_FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
+    r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
+    r"\w+ed|\w+n['’\"]t)\b"
+)
+_SAYING = re.compile(
+    r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?(?P<clause>[^\s,;].*)$", re.S
+)
+_GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
+
+
+def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]], names: ArticleNames,
+                     quoted: list[Quote]) -> list[Quote]:
+    """Indirect speech, as quotations with direct=False: sentences without quotation marks of the form
+    "X said (on Tuesday) (that) ...", "..., X said.", "..., according to X." or "According to X, ...", whose X is a
+    named person or body ("Analysts said ..." and "Police said ..." name nobody in particular)."""
+    found: list[Quote] = []
+    for para_start, para_end in paragraphs:
+        starts = [para_start] + [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, para_end)]
+        for begin, end in zip(starts, starts[1:] + [para_end]):
+            sentence = text[begin:end]
+            if _ANY_MARK.search(sentence):
+                continue
+            last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
+            pronoun = Referents(text, para_start, begin, names, last.speaker if last else "", last.end if last else -1)
+            reported = _reported(sentence, text, names, pronoun)
+            if reported is None:
+                continue
+            speaker, cue, clause_start, clause_end = reported
+            clause_start, clause_end = begin + clause_start, begin + clause_end
+            found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False, cue))
+    return found
+
+
+def _reported(sentence: str, text: str, names: ArticleNames, pronoun: "Referents") -> tuple[str, str, int, int] | None:
+    """(speaker, cue, clause start, clause end) of one sentence of reported speech, or None."""
+    body_end = len(sentence.rstrip().rstrip(".!?"))
+    candidates = []
+    match = _SUBJECT_FIRST.match(sentence)
+    if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
+            match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))):
+        candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))
+    match = _ACCORDING_FIRST.match(sentence)
+    if match:
+        candidates.append((match["source"], "according to", match.start("clause"), body_end))
+    match = _SAYING.search(sentence)
+    if match:  # "President Jacob Zuma called for calm, saying that migrants ..."
+        subject = CAPITALISED_RUN.match(sentence.lstrip())
+        if subject:
+            candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
+    match = _CLAUSE_FIRST.match(sentence)
+    if match:
+        who = match["source"] or match["who_after"] or match["who"]
+        cue = "according to" if match["source"] else match["verb_first"] or match["verb"]
+        clause_first = (who, cue, 0, match.end("clause") if match["source"] else match.end("clause2"))
+        # "The talks will resume, Lena Varga said Sunday, on the last day": the words before her name are the clause
+        leading = candidates[0][0].split(",")[0] if candidates else ""
+        tail = sentence[match.end("verb"):] if match["verb"] else ""
+        first = len(leading.split()) >= 5 and not _FINITE_VERB.search(tail.strip(" ,"))
+        candidates.insert(0 if first else len(candidates), clause_first)
+    for who, cue, start, end in candidates:
+        while start < end and sentence[start].isspace():
+            start += 1
+        speaker = _reported_speaker(who, text, names, pronoun)
+        if speaker and len(sentence[start:end].split()) >= 4:
+            return speaker, cue.lower(), start, end
+    return None
+
+
+def _reported_speaker(phrase: str, text: str, names: ArticleNames, pronoun: "Referents") -> str:
+    """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
+    words = phrase.split()
+    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which", "who"}:
+        return ""  # "they", or "attacks that have claimed 230 lives"
+    speaker = subject(phrase, names, pronoun) or ""
+    if words[-1].lower() in PRONOUNS or speaker in names.full:
+        return speaker if len(speaker.split()) >= 2 else ""
+    capitals = [w for w in speaker.split() if w[:1].isupper()]
+    if not capitals or not all(_named_as_such(word, text) for word in capitals):
+        return ""
+    return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""
+
+
+def _named_as_such(word: str, text: str) -> bool:
+    """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not
+    "Authorities said"), or it is an acronym."""
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return True
+    return re.search(rf"(?<=[\w,] ){re.escape(word)}\b", text) is not None
