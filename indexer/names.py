@@ -16,7 +16,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
     "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
     "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
-    "house", "tower", "hill", "hall", "palace", "building", "street",
+    "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
 }
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -35,6 +35,7 @@ ORG_NOUNS = {
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
     "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
 }
+ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
@@ -109,7 +110,8 @@ class ArticleNames:
             name, role = split_role((prefix.group() if prefix else "") + match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
-            if name and role and (name.isupper() or _looks_like_a_person(name)):
+            if name and role and (name.isupper() or _looks_like_a_person(name) or (
+                    role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
                 for word in role.lower().split():
                     if _is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
@@ -164,7 +166,8 @@ class ArticleNames:
                 if _initials(candidate) == name:
                     return candidate
         if best == name and not name.isupper():  # a first name ("LaShay", "Nia Mya") for the one full name that starts with it
-            starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts]
+            starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
+                        and _looks_like_a_person(c)]
             if len(starting) == 1:
                 best = starting[0]
         return self.aliases.get(best, best)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, ArticleNames, person_named,
-    split_role,
+    CAP_WORD, CAPITALISED_RUN, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, TITLE_WORDS, ArticleNames,
+    person_named, split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -19,7 +19,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads"
+    "quoted|told reporters|mentioned|reads|read"
 )
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
@@ -40,7 +40,11 @@ _AUXILIARIES = re.compile(
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique"}
-_ISSUED_BY = re.compile(r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique)$")
+_ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday"
+    r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique)$"
+    r"|^(?:[Aa]n?|[Tt]he) (?:\w+ )?(?:statement|press release|letter|communique|complaint) (?:by|from) (?P<author>.+?)"
+    r"(?: (?:released|issued|published|posted|sent|penned|written|signed)\b.*)?$"
+)
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
     rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
@@ -68,13 +72,15 @@ def _description(words: list[str], names: ArticleNames) -> str | None:
     if not head.isalpha():
         return None
     if not head.islower():
+        if len(words) == 2 and names.by_role(head.lower()):
+            return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
         last = words[-1].strip(",.")
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
-    person = names.by_role(head)
+    person = names.by_role(head) or names.by_role(words[-1].strip(",.").lower())  # "the former president"
     if person:
         return person
     if head in ORG_NOUNS:
@@ -111,9 +117,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
+    if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
+        return sentence_subject(_CLAUSE_BREAK.split(phrase)[-1], names, pronoun)
     owner = _ISSUED_BY.match(phrase)
     if owner:  # "the Russian Foreign Ministry's statement reads"
-        phrase = owner["owner"]
+        phrase = owner["owner"] or owner["author"]
     words = phrase.split()
     if not words or len(words) > 9:
         return None
@@ -129,9 +137,12 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
         capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
-        if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and " " not in capitals[-1]:
+        if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and len(capitals[-1].split()) <= 2:
             tail = " ".join(words[words.index(capitals[-1].split()[0]):])  # "the Russian foreign ministry"
             return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
+        if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
+            owner = split_role(capitals[-1])[0]  # "New Zealand's foreign ministry"
+            return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
         if capitals:  # "the state-run KCNA news agency", "the Kremlin press service", "an Essex police spokesman"
             name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
             if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
@@ -152,8 +163,8 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
-        if not phrase or (len(candidates) > 1 and phrase.split()[0] in ("a", "an")):
-            continue  # "Richard Burr, a North Carolina Republican, said": an indefinite description is no speaker
+        if not phrase or (len(candidates) > 1 and phrase.split()[0] in ("a", "an", "who", "which")):
+            continue  # "Richard Burr, a North Carolina Republican, said", "Doug Lute, who served under Obama, said"
         who = subject(phrase, names, pronoun)
         if who:
             return who
@@ -169,11 +180,14 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         return pronoun.of(words[0])
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
-        name, _ = split_role(match.group())
+        name, role = split_role(match.group())
         if name and name.lower() not in NOT_NAMES:
             person = person_named(match.group(), names)
             if person:
                 return person  # "But Shadow chancellor John McDonnell": the person, not a capitalised word
+            if found is None and (role.split()[-1:] and role.split()[-1].lower().strip(".") in TITLE_WORDS
+                                  or name in names.surnames):
+                return names.resolve(name)  # "President Trump ... claiming"
             found = found or names.resolve(name)
     return found
 
@@ -193,7 +207,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         return last_speaker
     segment = text[window:end]
     for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
-        person = person_named(match["who"], names)
+        words = match["who"].split()
+        person = person_named(match["who"], names) or (  # "The Pope said" after "Pope Francis"
+            names.by_role(words[-1].lower()) if words[0].lower() == "the" else "")
         if fits(person) or (person and gender is None):
             return person
         affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"

@@ -60,6 +60,18 @@ def reported(text, title=""):
     ('"Ten people were hurt," Ivo Sandor, head of the Vienna-based monitoring group tracking developments in the '
      'conflict, told reporters.', "Ivo Sandor", "Ten people were hurt"),
     ('"The vote was rigged," the Russian Foreign Ministry said.', "Russian Foreign Ministry", "The vote was rigged"),
+    ('A joint statement by the Veloran government released on Monday said both sides would "resolve all issues" soon.',
+     "Veloran Government", "resolve all issues"),
+    ('Former Veloran President Ivan Petrov spoke on Monday. "First, this was a statement, not a letter," the former '
+     'president said.', "Ivan Petrov", "First, this was a statement, not a letter"),
+    ('"There is no ledger," Tom Reyes, who served as ambassador under President Ana Lopez, told reporters.', "Tom Reyes",
+     "There is no ledger"),
+    ('Pope Francis welcomed the leaders. The Pope said problems could be overcome. "They did not lack boldness," he said.',
+     "Francis", "They did not lack boldness"),
+    ('However, Eastmark\'s foreign ministry said it makes it "clear to all missions" that diplomats must obey the law.',
+     "Eastmark Foreign Ministry", "clear to all missions"),
+    ('In a statement posted online, Karl Obst welcomed the decision but said the complaint had been "vexatious and '
+     'political".', "Karl Obst", "vexatious and political"),
     ('The Veloran government this week called for an end to "mass arrests" in the north.', "Veloran Government",
      "mass arrests"),
 ])
