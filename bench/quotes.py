@@ -73,7 +73,7 @@ def main() -> None:
     articles = json.loads(GOLD.read_text())["articles"]
     rows = {r["article_id"]: r for r in csv.DictReader(io.TextIOWrapper(gzip.open(CORPUS), encoding="utf-8",
                                                                       errors="replace")) if r["article_id"] in articles}
-    scores = {(split, kind): Score() for split in SPLITS for kind in ("direct", "indirect")}
+    scores = {(split, kind): Score() for split in SPLITS + ("all",) for kind in ("direct", "indirect")}
     timings = []
     for article_id, entry in articles.items():
         row = rows[article_id]
@@ -84,13 +84,14 @@ def main() -> None:
         everything = extract_quotes(text, row["title"])
         timings.append(time.perf_counter() - began)
         for kind, direct in (("direct", True), ("indirect", False)):
-            scores[entry["split"], kind].add(article_id, text, [g for g in entry["quotes"] if g["direct"] == direct],
-                                             [q for q in everything if q.direct == direct])
+            for split in (entry["split"], "all"):
+                scores[split, kind].add(article_id, text, [g for g in entry["quotes"] if g["direct"] == direct],
+                                        [q for q in everything if q.direct == direct])
 
-    for split in SPLITS:
+    for split in SPLITS + ("all",):
         if args.split not in ("all", split):
             continue
-        count = sum(entry["split"] == split for entry in articles.values())
+        count = sum(split in ("all", entry["split"]) for entry in articles.values())
         direct, indirect = scores[split, "direct"], scores[split, "indirect"]
         print(f"== {split}: {count} articles, {direct.gold} direct and {indirect.gold} indirect gold quotations")
         direct.report("direct")
@@ -100,7 +101,7 @@ def main() -> None:
     per_article = statistics.median(timings)
     print(f"Speed: {len(timings) / sum(timings):.0f} articles/s (median {per_article * 1000:.2f} ms per article)")
     for (split, kind), score in scores.items():
-        if args.split in ("all", split):
+        if split != "all" and args.split in ("all", split):
             for article_id, expected, got, words in score.errors[: args.show_errors]:
                 print(f"  {split} {kind} {article_id}: expected {expected!r} got {got!r}  {words!r}")
 
