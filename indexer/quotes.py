@@ -118,7 +118,11 @@ def _speaker_later(
 
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:
-    """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names."""
+    """Quotations in `text` with their speakers; offsets refer to `text`. `title` helps resolve names.
+
+    Direct quotations are attributed twice: reported speech needs their speakers for its pronouns, and they need
+    the speakers of reported speech ("The Pope said ... "...," he said") as the last person who spoke.
+    """
     original, text = text, without_party_tags(marks_view(text))
     names = ArticleNames(text, title)
     names.infer_genders(text)
@@ -127,9 +131,26 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     for number, (start, end) in enumerate(paragraphs):
         spans.extend(trim(text, s) for s in find_spans(text, start, end, number) if _is_speech(text, s, start))
     spans = [s for s in spans if s.end > s.start]
+    quotes = _attribute(text, original, spans, paragraphs, names, [])
+    reported = reported_speech(text, original, paragraphs, names, quotes)
+    if reported:
+        quotes = _attribute(text, original, spans, paragraphs, names, reported)
+    quotes = _headline_speaker(quotes, title, names)
+    return sorted(quotes + reported, key=lambda q: q.start)
+
+
+def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tuple[int, int]], names: ArticleNames,
+               reported: list[Quote]) -> list[Quote]:
+    """The direct quotations of `spans` with their speakers, in order; `reported` speech counts as someone speaking
+    for the pronouns that follow it."""
     quotes: list[Quote] = []
     last_speaker, last_end, previous = "", -1, None
+    waiting = [q for q in reported if q.speaker]
     for index, span in enumerate(spans):
+        while waiting and waiting[0].end <= span.open_at:
+            if waiting[0].end > last_end:
+                last_speaker, last_end = waiting[0].speaker, waiting[0].end
+            waiting.pop(0)
         para_start, para_end = paragraphs[span.paragraph]
         following = spans[index + 1] if index + 1 < len(spans) else None
         next_open = following.open_at if following and following.paragraph == span.paragraph else para_end
@@ -155,9 +176,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         if quote.speaker:
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
-    quotes = _headline_speaker(quotes, title, names)
-    reported = reported_speech(text, original, paragraphs, names, quotes)
-    return sorted(quotes + reported, key=lambda q: q.start)
+    return quotes
 
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:

@@ -112,6 +112,18 @@ def test_pronoun_refers_to_the_person_who_speaks_in_the_paragraph():
     assert [s for s, _ in said(text)] == ["Mia Stone", "Leo Park"]
 
 
+def test_he_after_a_speaker_introduced_with_an_apposition():
+    text = ('Lena Varga met the press. Karl Obst, president of the assembly until May, said he was relieved. '
+            '"We must keep going!" he added.')
+    assert said(text) == [("Karl Obst", "We must keep going!")]
+
+
+def test_reported_speech_counts_as_the_last_speaker():
+    text = ('The Eastmark press service said in a statement that the two leaders spoke by phone. '
+            '"They agreed to meet in May," the statement reads.')
+    assert said(text) == [("Eastmark", "They agreed to meet in May")]
+
+
 def test_a_familiar_first_name_is_the_same_person():
     text = ('"I respect Danny Jacobs," Golovkin said. "I think I won the fight," said Daniel Jacobs. '
             '"I won by two rounds," Danny Jacobs said.')
