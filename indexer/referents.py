@@ -127,6 +127,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return None
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in DOCUMENTS:
         return pronoun.of("it")  # "the statement said": whoever issued the statement just quoted
+    if words[-1].lower() == "it" and len(words) <= 2:
+        return pronoun.of("it")  # "It added:": the body that spoke last
     if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
         return pronoun.of(words[-1])  # "he", "But he", "... the KKK when he"
     described = _description(words, names)

@@ -43,6 +43,8 @@ def reported(text, title=""):
     ('Karl Obst and Lena Varga said the plan was flawed, but Varga acknowledged the "real need for new housing."',
      "Lena Varga", "real need for new housing."),
     ('Karl Obst said he "strongly urges" the council to rethink the plan.', "Karl Obst", "strongly urges"),
+    ('"The window is short,"-Nigel Tricks, the regional director, said on Wednesday.', "Nigel Tricks",
+     "The window is short"),
     ('Supt Ivo Sandor from Harbour Valley Police said it was "quite possible" the storm caused it.', "Ivo Sandor",
      "quite possible"),
     ('The plane was held on the runway and Baltic Air said passengers were given "surface transport" to the city.',
@@ -122,6 +124,12 @@ def test_reported_speech_counts_as_the_last_speaker():
     text = ('The Eastmark press service said in a statement that the two leaders spoke by phone. '
             '"They agreed to meet in May," the statement reads.')
     assert said(text) == [("Eastmark", "They agreed to meet in May")]
+
+
+def test_it_is_the_body_that_spoke_last():
+    text = ('The Eastmark embassy said it did not comment on the specifics of the case. It added: "We take any '
+            'suggestion of misconduct seriously."')
+    assert said(text) == [("Eastmark", "We take any suggestion of misconduct seriously.")]
 
 
 def test_a_familiar_first_name_is_the_same_person():
