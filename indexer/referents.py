@@ -138,6 +138,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
+        owner = split_role(" ".join(words[:-1]))[0]
+        if " of " in owner:  # "a Department of Health spokeswoman"
+            return names.resolve(owner)
         capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
         if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and len(capitals[-1].split()) <= 2:
             tail = " ".join(words[words.index(capitals[-1].split()[0]):])  # "the Russian foreign ministry"

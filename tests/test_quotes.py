@@ -45,6 +45,10 @@ def reported(text, title=""):
     ('Karl Obst said he "strongly urges" the council to rethink the plan.', "Karl Obst", "strongly urges"),
     ('"The window is short,"-Nigel Tricks, the regional director, said on Wednesday.', "Nigel Tricks",
      "The window is short"),
+    ('"I have no doubt we will pass this," House Speaker Tom Reyes said.', "Tom Reyes",
+     "I have no doubt we will pass this"),
+    ('WASHINGTON --Ivo Sandor would not confirm the report. "I am not at liberty to say," Sandor said.', "Ivo Sandor",
+     "I am not at liberty to say"),
     ('Supt Ivo Sandor from Harbour Valley Police said it was "quite possible" the storm caused it.', "Ivo Sandor",
      "quite possible"),
     ('The plane was held on the runway and Baltic Air said passengers were given "surface transport" to the city.',
@@ -353,6 +357,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "the protests would not change the law"),
     ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
      "The vote will divide the country for years"),
+    ("A Department of Health spokeswoman said extra money was being invested in the hospitals.",
+     "Department of Health", "extra money was being invested in the hospitals"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
