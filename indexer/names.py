@@ -17,6 +17,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
     "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
     "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
+    "states", "kingdom", "emirates", "republic", "nations",
 }
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -75,6 +76,9 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
     rf"|[{UPPER}]\.)$"
 )
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
+_APPOSITION = re.compile(
+    rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
+)
 _PARTY_TAG = re.compile(r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")  # "Sen. Ben Sasse (R-Neb.)"
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)")  # "... for Refugees (UNHCR)"
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
@@ -104,6 +108,8 @@ class ArticleNames:
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
                            if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())]
+        self.text = text
+        later: list[tuple[str, str]] = []
         for match in CAPITALISED_RUN.finditer(text):
             capitals = [w for w in match.group().split() if w.lower() != "the"]
             prefix = _ROLE_PREFIX.search(text, max(0, match.start() - 40), match.start())
@@ -119,8 +125,17 @@ class ArticleNames:
                 for word in role.lower().split():
                     if _is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
-
+            elif name and role and PERSON_WORD.match(name):
+                later.append((role, name))  # "President Trump": a role for the full name the article gives
         self.aliases = _familiar_forms(self.full)
+        for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
+            later.append((match["role"], match["name"]))
+        for role, name in later:
+            resolved = self.resolve(name)
+            if _looks_like_a_person(resolved):
+                for word in role.lower().split():
+                    if _is_role_word(word):
+                        self.roles.setdefault(word, resolved)
 
     def infer_genders(self, text: str) -> None:
         """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
@@ -175,6 +190,18 @@ class ArticleNames:
             if len(starting) == 1:
                 best = starting[0]
         return self.aliases.get(best, best)
+
+    def is_proper(self, word: str) -> bool:
+        """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not
+        "Thousands gathered"), or it is an acronym."""
+        if word.isupper() or any(c.isupper() for c in word[1:]):
+            return True
+        return re.search(rf"(?<=[\w,] ){re.escape(word)}\b", self.text) is not None
+
+    def lone_surname(self, word: str) -> bool:
+        """A one-word name the article uses for a person it never names in full ("Spicer", "Comey")."""
+        return (bool(PERSON_WORD.match(word)) and word.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS
+                and self.text.count(word) >= 2 and self.is_proper(word))
 
     def by_role(self, role: str) -> str:
         """The person the article introduced with this role word ("spokesman"), or ""."""
@@ -278,7 +305,7 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]
-    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in", "with"):
+    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in", "with", "on", "and"):
         run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
     name = " ".join(run)
     role = " ".join(words[: len(words) - len(run)]).strip()

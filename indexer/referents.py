@@ -52,7 +52,7 @@ _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "T
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
-    rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the) (?:{CAP_WORD} )+)+{CAP_WORD}$"
+    rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
 CUE_VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
@@ -93,7 +93,7 @@ def _description(words: list[str], names: ArticleNames) -> str | None:
 
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
-    if _SAID.search(phrase):
+    if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", phrase).strip(" ,"))
     relative = _RELATIVE_END.search(phrase)
@@ -193,7 +193,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
             if found is None and (role.split()[-1:] and role.split()[-1].lower().strip(".") in TITLE_WORDS
                                   or name in names.surnames):
                 return names.resolve(name)  # "President Trump ... claiming"
-            found = found or names.resolve(name)
+            if names.is_proper(name.split()[0]):  # not "Thousands gathered ..., shouting"
+                found = found or names.resolve(name)
     return found
 
 
@@ -214,7 +215,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
         words = match["who"].split()
         person = person_named(match["who"], names) or (  # "The Pope said" after "Pope Francis"
-            names.by_role(words[-1].lower()) if words[0].lower() == "the" else "")
+            names.by_role(words[-1].lower()) if words[0].lower() == "the" else "") or (
+            words[-1] if names.lone_surname(words[-1]) else "")  # "Spicer denied", in an article without "Sean"
         if fits(person) or (person and gender is None):
             return person
         affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"

@@ -130,6 +130,21 @@ def test_reported_speech_counts_as_the_last_speaker():
     assert said(text) == [("Eastmark", "They agreed to meet in May")]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    ('Thousands gathered in the square, shouting "Resign now, resign now!" as police watched.', [""]),
+    ('Joseph Made, Westland\'s agriculture minister, visited the market. However, the minister said he sympathized '
+     'with them. "I am very happy with the price," he said.', ["Joseph Made"]),
+    ('When reached by phone, Spicer denied that Trump was involved. "That is not accurate," he said. Spicer left.',
+     ["Spicer"]),
+    ('Responding to Tom Reyes, who said he had no confidence in the minister, Minister Ross said "If you have no '
+     'confidence, ask me to stay out".', ["Ross"]),
+    ('During a press conference in which President Ana Lopez attacked the media, she discussed drugs in the United '
+     'States. "Drugs are cheaper than candy," she said.', ["Ana Lopez"]),
+])
+def test_who_a_pronoun_or_a_role_refers_to(text, speakers):
+    assert [s for s, _ in said(text)] == speakers
+
+
 def test_it_is_the_body_that_spoke_last():
     text = ('The Eastmark embassy said it did not comment on the specifics of the case. It added: "We take any '
             'suggestion of misconduct seriously."')
