@@ -49,7 +49,8 @@ TITLE_WORDS = {
     "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
     "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
     "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
-    "congresswoman",
+    "congresswoman", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress", "comedian", "singer",
+    "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner",
 }
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -58,7 +59,7 @@ NOT_NAMES = {
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
-    "whether", "whoever", "whatever", "let", "read",
+    "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my",
 }
 
 PARTICLES = {
@@ -79,8 +80,10 @@ _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
 )
-_PARTY_TAG = re.compile(r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")  # "Sen. Ben Sasse (R-Neb.)"
-_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)")  # "... for Refugees (UNHCR)"
+_PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,"
+    r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
+)
+_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -101,9 +104,10 @@ class ArticleNames:
         self.gender: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         for match in _ACRONYM_IN_PARENTHESES.finditer(text):
-            spelled = _spelled_out(text[max(0, match.start() - 120):match.start()], match["short"])
+            short = match["short"] or match["shorter"]
+            spelled = _spelled_out(text[max(0, match.start() - 120):match.start()], short)
             if spelled:
-                self.acronyms[match["short"]] = spelled
+                self.acronyms[short] = spelled
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))

@@ -31,7 +31,7 @@ from .referents import CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_s
 from .reported import reported_speech
 
 _PARTICIPLE = re.compile(
-    r"(?:,|\bwhile|\bbefore|\bafter|\band)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
+    r"(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
     r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
@@ -42,6 +42,7 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
 )
 _SIGNED = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b[^.!?\"“”]{{0,40}}[.!?]")
+_SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
 
@@ -49,8 +50,8 @@ def _ends_sentence(text: str, span: Span) -> bool:
     """A quotation that ends its sentence ("... back in.") and is followed by a new capitalised sentence takes no
     cue from that sentence, unlike `"...," he said` or `"...?" asked the surfer`."""
     words = text[span.start:span.end].rstrip()
-    after = text[span.close_at:span.close_at + 80].lstrip(" \"”")
-    if _SIGNED.match(after):
+    after = text[span.close_at:span.close_at + 400].lstrip(" \"”")
+    if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):
         return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`
     return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
 

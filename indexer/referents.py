@@ -19,7 +19,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted"
 )
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
@@ -168,7 +168,7 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
-        if not phrase or (len(candidates) > 1 and phrase.split()[0] in ("a", "an", "who", "which")):
+        if not phrase or (phrase is not candidates[-1] and phrase.split()[0] in ("a", "an", "who", "which")):
             continue  # "Richard Burr, a North Carolina Republican, said", "Doug Lute, who served under Obama, said"
         who = subject(phrase, names, pronoun)
         if who:

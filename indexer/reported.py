@@ -51,7 +51,9 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., said X, a resear
     re.S,
 )
 _ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
-_TAKES_OBJECTS = {"confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted"}
+_TAKES_OBJECTS = {
+    "confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted", "told", "tells",
+}
 """Verbs as often followed by an object ("confirmed the details") as by a clause: without "that", the words after
 them must hold a verb."""
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")

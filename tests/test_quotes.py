@@ -45,6 +45,16 @@ def reported(text, title=""):
     ('Karl Obst said he "strongly urges" the council to rethink the plan.', "Karl Obst", "strongly urges"),
     ('"The window is short,"-Nigel Tricks, the regional director, said on Wednesday.', "Nigel Tricks",
      "The window is short"),
+    ('"It is hard to imagine a worse choice," Sen. Nora Vance, D-Mass., said on Monday.', "Nora Vance",
+     "It is hard to imagine a worse choice"),
+    ('Billionaire Ivo Sandor blasted the mayor for having "no management skills at all" on Wednesday.', "Ivo Sandor",
+     "no management skills at all"),
+    ('The Harbour Authority released a statement saying "an employee was the victim of a crime".', "Harbour Authority",
+     "an employee was the victim of a crime"),
+    ('"The party is back! We are back!" Mr Petrov told around 600 delegates at a meeting in the capital shortly before '
+     'he was chosen as leader.', "Petrov", "The party is back! We are back!"),
+    ('His rival, Ana Lopez, ran a careful campaign. She mocked him by saying "a man who loses his temper should not '
+     'hold office".', "Ana Lopez", "a man who loses his temper should not hold office"),
     ('"I have no doubt we will pass this," House Speaker Tom Reyes said.', "Tom Reyes",
      "I have no doubt we will pass this"),
     ('WASHINGTON --Ivo Sandor would not confirm the report. "I am not at liberty to say," Sandor said.', "Ivo Sandor",
@@ -372,6 +382,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "the protests would not change the law"),
     ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
      "The vote will divide the country for years"),
+    ("The talks will be held by the Organization of Baltic States, OBS, on Tuesday. The OBS said it would hold an "
+     "extraordinary meeting next week.", "Organization of Baltic States", "it would hold an extraordinary meeting next week"),
     ("A Department of Health spokeswoman said extra money was being invested in the hospitals.",
      "Department of Health", "extra money was being invested in the hospitals"),
 ])
