@@ -17,7 +17,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
     "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
     "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
-    "states", "kingdom", "emirates", "republic", "nations",
+    "states", "kingdom", "emirates", "republic", "nations", "report",
 }
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -49,7 +49,7 @@ TITLE_WORDS = {
     "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
     "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
     "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
-    "congresswoman", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress", "comedian", "singer",
+    "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress", "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner",
 }
 NOT_NAMES = {
@@ -76,6 +76,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )
+_ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
@@ -175,8 +176,8 @@ class ArticleNames:
             return ""
         best = name
         for candidate in self.full:
-            cparts = candidate.split()
-            if len(cparts) > len(best.split()) and cparts[-len(parts):] == parts:
+            cparts = [_ARABIC_ARTICLE.sub("", p) for p in candidate.split()]  # "Assad" for "Bashar al-Assad"
+            if len(cparts) > len(best.split()) and cparts[-len(parts):] == [_ARABIC_ARTICLE.sub("", p) for p in parts]:
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()

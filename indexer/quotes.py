@@ -168,8 +168,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
         if speaker is None:
             speaker, cue = _speaker_later(text, span, end_of_sentence(text, span.close_at, para_end), names, pronoun)
-        if speaker is None and prev_in_para:
-            speaker, cue = previous[1].speaker, ""
+        if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
+            speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:
             speaker, cue = last_speaker, ""
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())

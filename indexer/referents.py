@@ -19,7 +19,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states"
 )
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
@@ -110,7 +110,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
     while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
             (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
-            or (not split_role(clauses[-1])[0] and person_named(clauses[-2], names))):
+            or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS)
+                and person_named(clauses[-2], names))):  # "Edward Timpson, Minister for Children and Families,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     phrase = clauses[-1] if clauses else ""
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
@@ -147,6 +148,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
         if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
             owner = split_role(capitals[-1])[0]  # "New Zealand's foreign ministry"
+            if words[-1].lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign") and \
+                    person_named(owner, names):
+                return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
             return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
         if capitals:  # "the state-run KCNA news agency", "the Kremlin press service", "an Essex police spokesman"
             name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])

@@ -155,6 +155,22 @@ def test_who_a_pronoun_or_a_role_refers_to(text, speakers):
     assert [s for s, _ in said(text)] == speakers
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    ('Syrian President, Bashar al-Assad, gave an interview. "It is still early to judge," Assad said.',
+     "Bashar al-Assad", "It is still early to judge"),
+    ('"We will not protect anyone," Omar al-Bashir\'s office said in a statement.', "Omar al-Bashir",
+     "We will not protect anyone"),
+    ('Reacting to the research, Edward Timpson, Minister for Vulnerable Children and Families, said the government '
+     'would "transform mental health services".', "Edward Timpson", "transform mental health services"),
+    ('Publisher Gallery Books states, the author will recount "the lessons she taught her children".', "Gallery Books",
+     "the lessons she taught her children"),
+    ('"Gas prices are very concerning," Ivo Sandor said. Lena Varga told reporters that companies were exporting too '
+     'much gas. "They are making a killing on it."', "Lena Varga", "They are making a killing on it."),
+])
+def test_last_of_several_attributions(text, speaker, words):
+    assert said(text)[-1] == (speaker, words)
+
+
 def test_it_is_the_body_that_spoke_last():
     text = ('The Eastmark embassy said it did not comment on the specifics of the case. It added: "We take any '
             'suggestion of misconduct seriously."')
