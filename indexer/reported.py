@@ -44,10 +44,12 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?)?(?:,\s+[a-z][^,]*){0,2}"
 )
-_CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., said X, a researcher.", "..., according to X."
+_SPEAKER_AFTER_VERBS = REPORTING_VERBS.replace("|told|tells", "")  # "..., said X", but "..., told ABC News" names a listener
+assert _SPEAKER_AFTER_VERBS != REPORTING_VERBS
+_CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
-    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{REPORTING_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}"
-    rf"|(?P<who>[^,]+?)\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}"
+    rf"|(?P<who>[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
     re.S,
 )
 _ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)

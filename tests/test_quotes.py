@@ -400,6 +400,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "The vote will divide the country for years"),
     ("The talks will be held by the Organization of Baltic States, OBS, on Tuesday. The OBS said it would hold an "
      "extraordinary meeting next week.", "Organization of Baltic States", "it would hold an extraordinary meeting next week"),
+    ("Online donations were 50 times the usual total, Jenny Bertolette, vice president of communications for "
+     "Meals on Wheels, told ABC News.", "Jenny Bertolette", "Online donations were 50 times the usual total"),
     ("A Department of Health spokeswoman said extra money was being invested in the hospitals.",
      "Department of Health", "extra money was being invested in the hospitals"),
 ])
