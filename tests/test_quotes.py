@@ -101,6 +101,8 @@ def test_attribution_patterns(text, speaker, words):
     ("„German quotes work“, said Ana Lopez.", "German quotes work"),
     ("‘Single quotes work,’ said Ana Lopez.", "Single quotes work"),
     ("``TeX quotes work,'' said Ana Lopez.", "TeX quotes work"),
+    ("‹Single guillemets work›, said Ana Lopez.", "Single guillemets work"),
+    ('Ana Lopez said: "He told me \'we will win\' and I believed him."', "He told me 'we will win' and I believed him."),
 ])
 def test_quote_mark_styles(text, words):
     assert said(text) == [("Ana Lopez", words)]
