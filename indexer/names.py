@@ -59,7 +59,8 @@ NOT_NAMES = {
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
-    "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my",
+    "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my", "first", "next",
+    "finally", "second", "having", "being",
 }
 
 PARTICLES = {

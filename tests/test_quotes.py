@@ -173,6 +173,14 @@ def test_last_of_several_attributions(text, speaker, words):
     assert said(text)[-1] == (speaker, words)
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('First Kimmel wrote, "Hey, are you up?" The crowd laughed.', "Kimmel"),
+    ('Having once called the plan "everybody\'s nightmare," the actor Tom Reyes has praised it.', "Tom Reyes"),
+])
+def test_sentence_openers_are_not_names(text, speaker):
+    assert [s for s, _ in said(text)] == [speaker]
+
+
 def test_it_is_the_body_that_spoke_last():
     text = ('The Eastmark embassy said it did not comment on the specifics of the case. It added: "We take any '
             'suggestion of misconduct seriously."')
