@@ -115,6 +115,9 @@ class ArticleNames:
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
                            if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())]
         self.text = text
+        self._bare: list[tuple[str, list[str]]] = []
+        self._resolved: dict[tuple[str, int], str] = {}
+        self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
         for match in CAPITALISED_RUN.finditer(text):
             capitals = [w for w in match.group().split() if w.lower() != "the"]
@@ -134,6 +137,7 @@ class ArticleNames:
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
         self.aliases = _familiar_forms(self.full)
+        self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             later.append((match["role"], match["name"]))
         for role, name in later:
@@ -170,15 +174,27 @@ class ArticleNames:
         """Last words of the article's full names and bodies."""
         return {name.split()[-1] for name in self.full + self.bodies}
 
+    def _bare_full(self) -> list[tuple[str, list[str]]]:
+        """The full names with their words, Arabic articles dropped; kept until another name is added."""
+        if len(self._bare) != len(self.full):
+            self._bare = [(name, [_ARABIC_ARTICLE.sub("", p) for p in name.split()]) for name in self.full]
+        return self._bare
+
     def resolve(self, name: str) -> str:
-        """The fullest form of `name` the article gives."""
+        """The fullest form of `name` the article gives (remembered until another full name is added)."""
+        key = (name, len(self.full))
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(name)
+        return self._resolved[key]
+
+    def _resolve(self, name: str) -> str:
         parts = name.split()
         if not parts:
             return ""
         best = name
-        for candidate in self.full:
-            cparts = [_ARABIC_ARTICLE.sub("", p) for p in candidate.split()]  # "Assad" for "Bashar al-Assad"
-            if len(cparts) > len(best.split()) and cparts[-len(parts):] == [_ARABIC_ARTICLE.sub("", p) for p in parts]:
+        bare = [_ARABIC_ARTICLE.sub("", p) for p in parts]  # "Assad" for "Bashar al-Assad"
+        for candidate, cparts in self._bare_full():
+            if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare:
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()
