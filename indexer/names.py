@@ -49,7 +49,8 @@ TITLE_WORDS = {
     "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
     "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
     "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
-    "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress", "comedian", "singer",
+    "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
+    "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner",
 }
 NOT_NAMES = {
@@ -64,7 +65,8 @@ NOT_NAMES = {
 }
 
 PARTICLES = {
-    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "del",
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
+    "del",
 }
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
@@ -206,7 +208,7 @@ class ArticleNames:
             for candidate in self.bodies + self.full:
                 if _initials(candidate) == name:
                     return candidate
-        if best == name and not name.isupper():  # a first name ("LaShay", "Nia Mya") for the one full name that starts with it
+        if best == name and not name.isupper():  # a first name ("LaShay") for the one full name that starts with it
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
                         and _looks_like_a_person(c)]
             if len(starting) == 1:
@@ -254,7 +256,8 @@ NOT_ROLES = {  # words ending like roles that are not
 def _is_role_word(word: str) -> bool:
     """A word that names what someone is ("spokesman", "leader", "envoy"), not what they did ("called")."""
     return word.isalpha() and word not in FUNCTION_WORDS | NOT_ROLES | ORG_NOUNS and (
-        word in TITLE_WORDS or word in ROLE_NOUNS or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
+        word in TITLE_WORDS or word in ROLE_NOUNS
+        or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
 
 
 def _familiar_forms(full_names: list[str]) -> dict[str, str]:
@@ -323,7 +326,8 @@ def split_role(phrase: str) -> tuple[str, str]:
             break
         run.insert(0, word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
-                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run) and not body)
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run)
+                       and not body)
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]

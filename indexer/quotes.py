@@ -31,7 +31,8 @@ from .referents import CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_s
 from .reported import reported_speech
 
 _PARTICIPLE = re.compile(
-    r"(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
+    r"(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+"
+    r"(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
     r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")

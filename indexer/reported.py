@@ -44,8 +44,8 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?)?(?:,\s+[a-z][^,]*){0,2}"
 )
-_SPEAKER_AFTER_VERBS = REPORTING_VERBS.replace("|told|tells", "")  # "..., said X", but "..., told ABC News" names a listener
-assert _SPEAKER_AFTER_VERBS != REPORTING_VERBS
+# "..., said X" names the speaker, but "..., told ABC News" names a listener
+_SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}"
@@ -82,7 +82,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
                 continue
             last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
             pronoun = Referents(text, para_start, begin, names, last.speaker if last else "", last.end if last else -1)
-            reported = _reported(sentence, text, names, pronoun)
+            reported = _reported(sentence, names, pronoun)
             if reported is None:
                 continue
             speaker, cue, clause_start, clause_end = reported
@@ -91,7 +91,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
     return found
 
 
-def _reported(sentence: str, text: str, names: ArticleNames, pronoun: "Referents") -> tuple[str, str, int, int] | None:
+def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple[str, str, int, int] | None:
     """(speaker, cue, clause start, clause end) of one sentence of reported speech, or None."""
     body_end = len(sentence.rstrip().rstrip(".!?"))
     candidates = []
@@ -120,13 +120,13 @@ def _reported(sentence: str, text: str, names: ArticleNames, pronoun: "Referents
     for who, cue, start, end in candidates:
         while start < end and sentence[start].isspace():
             start += 1
-        speaker = _reported_speaker(who, text, names, pronoun)
+        speaker = _reported_speaker(who, names, pronoun)
         if speaker and len(sentence[start:end].split()) >= 4:
             return speaker, cue.lower(), start, end
     return None
 
 
-def _reported_speaker(phrase: str, text: str, names: ArticleNames, pronoun: "Referents") -> str:
+def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:
     """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
     words = phrase.split()
     if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which", "who"}:
@@ -135,14 +135,6 @@ def _reported_speaker(phrase: str, text: str, names: ArticleNames, pronoun: "Ref
     if words[-1].lower() in PRONOUNS or speaker in names.full:
         return speaker if len(speaker.split()) >= 2 else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]
-    if not capitals or not all(_named_as_such(word, text) for word in capitals):
+    if not capitals or not all(names.is_proper(word) for word in capitals):
         return ""
     return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""
-
-
-def _named_as_such(word: str, text: str) -> bool:
-    """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not
-    "Authorities said"), or it is an acronym."""
-    if word.isupper() or any(c.isupper() for c in word[1:]):
-        return True
-    return re.search(rf"(?<=[\w,] ){re.escape(word)}\b", text) is not None
