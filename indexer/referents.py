@@ -97,25 +97,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
-    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", phrase).strip(" ,"))
-    relative = _RELATIVE_END.search(phrase)
-    if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
-        phrase = phrase[: relative.start()]
-        antecedent = list(CAPITALISED_RUN.finditer(phrase))
-        if antecedent and antecedent[-1].end() == len(phrase):
-            phrase = antecedent[-1].group()
-    joined = _LAST_CONJUNCT.search(phrase)
-    if joined and CAPITALISED_RUN.search(joined["rest"]):
-        phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
-    if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
-        clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
-    while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
-            (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
-            or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS)
-                and person_named(clauses[-2], names))):  # "Edward Timpson, Minister for Children and Families,"
-        clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
-    phrase = clauses[-1] if clauses else ""
+    phrase = _main_clause(phrase, names)
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
     phrase = TRAILER.split(phrase)[0]
@@ -141,25 +123,56 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
-        owner = split_role(" ".join(words[:-1]))[0]
-        if " of " in owner:  # "a Department of Health spokeswoman"
-            return names.resolve(owner)
-        capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
-        if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and len(capitals[-1].split()) <= 2:
-            tail = " ".join(words[words.index(capitals[-1].split()[0]):])  # "the Russian foreign ministry"
-            return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
-        if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
-            owner = split_role(capitals[-1])[0]  # "New Zealand's foreign ministry"
-            if words[-1].lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign") and \
-                    person_named(owner, names):
-                return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
-            return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
-        if capitals:  # "the state-run KCNA news agency", "the Kremlin press service", "an Essex police spokesman"
-            name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
-            if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
-                    words[-2].lower() not in name.lower():
-                name = f"{name} {words[-2].title()}"
-            return name
+        return _body_speaker(words, names)
+    return None
+
+
+def _main_clause(phrase: str, names: ArticleNames) -> str:
+    """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
+    an earlier clause with its own verb, or appositions after the name."""
+    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", phrase).strip(" ,"))
+    relative = _RELATIVE_END.search(phrase)
+    if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
+        phrase = phrase[: relative.start()]
+        antecedent = list(CAPITALISED_RUN.finditer(phrase))
+        if antecedent and antecedent[-1].end() == len(phrase):
+            phrase = antecedent[-1].group()
+    joined = _LAST_CONJUNCT.search(phrase)
+    if joined and CAPITALISED_RUN.search(joined["rest"]):
+        phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
+    if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
+        clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
+    while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
+            (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
+            or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS)
+                and person_named(clauses[-2], names))):  # "Edward Timpson, Minister for Children and Families,"
+        clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
+    return clauses[-1] if clauses else ""
+
+
+def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
+    """The body a phrase ending in an organisation word names: "a Department of Health spokeswoman", "the Russian
+    foreign ministry", "New Zealand's foreign ministry", "the Kremlin press service", "an Essex police spokesman"."""
+    owner = split_role(" ".join(words[:-1]))[0]
+    if " of " in owner:
+        return names.resolve(owner)
+    capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
+    if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and len(capitals[-1].split()) <= 2:
+        tail = " ".join(words[words.index(capitals[-1].split()[0]):])
+        return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
+    if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
+        owner = split_role(capitals[-1])[0]
+        if words[-1].lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign") and \
+                person_named(owner, names):
+            return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
+        return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
+    if capitals:
+        name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
+        if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
+                words[-2].lower() not in name.lower():
+            name = f"{name} {words[-2].title()}"
+        return name
     return None
 
 
