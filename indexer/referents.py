@@ -23,6 +23,8 @@ VERBS = (
 )
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
+ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm", "body", "association", "charity"}
+LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Martin Schulz, president of X, said"
@@ -65,7 +67,7 @@ _DAY_PHRASE = re.compile(
 )
 
 
-def _description(words: list[str], names: ArticleNames) -> str | None:
+def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
@@ -85,8 +87,8 @@ def _description(words: list[str], names: ArticleNames) -> str | None:
     person = names.by_role(head) or names.by_role(words[-1].strip(",.").lower())  # "the former president"
     if person:
         return person
-    if head in ORG_NOUNS:
-        return names.body(head) or f"the {head}"
+    if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
+        return names.body(head) or pronoun.last_body(head) or f"the {head}"
     body = _SPOKESPERSON_FOR.search(" ".join(words))
     if body:  # "a spokesperson for the school"
         return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
@@ -116,7 +118,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return pronoun.of("it")  # "It added:": the body that spoke last
     if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
         return pronoun.of(words[-1])  # "he", "But he", "... the KKK when he"
-    described = _description(words, names)
+    described = _description(words, names, pronoun)
     if described is not None:
         return described
     name, _ = split_role(" ".join(words[-6:]))
@@ -265,6 +267,16 @@ class Referents:
     def __init__(self, text: str, begin: int, end: int, names: ArticleNames, last_speaker: str, last_end: int) -> None:
         self._args = (text, begin, end, names, last_speaker, last_end)
         self._found: dict[str | None, str] = {}
+
+    def last_body(self, head: str) -> str:
+        """The body named last before this place, of the kind `head` says ("the ministry"), or of any kind for a
+        word that fits every body ("the group", "the agency")."""
+        text, begin, end, names = self._args[:4]
+        for match in reversed(list(CAPITALISED_RUN.finditer(text, max(0, end - LOOK_BACK_CHARS), end))):
+            last = match.group().split()[-1].lower()
+            if last in ORG_NOUNS and (last == head or head in ANY_BODY):
+                return names.resolve(split_role(match.group())[0] or match.group())
+        return ""
 
     def of(self, pronoun: str) -> str:
         gender = GENDER_OF.get(pronoun.lower())

@@ -181,6 +181,12 @@ def test_sentence_openers_are_not_names(text, speaker):
     assert [s for s, _ in said(text)] == [speaker]
 
 
+def test_the_group_is_the_body_named_last():
+    text = ('The report came from the Arms Control Association on Monday. "The comments show he is ill-informed," '
+            'the group said in a statement.')
+    assert said(text) == [("Arms Control Association", "The comments show he is ill-informed")]
+
+
 def test_it_is_the_body_that_spoke_last():
     text = ('The Eastmark embassy said it did not comment on the specifics of the case. It added: "We take any '
             'suggestion of misconduct seriously."')
