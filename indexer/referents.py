@@ -31,6 +31,11 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
 )
+_OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
+    r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while)\b"
+    r"[^,\"“”]{0,60},\s+",
+    re.I,
+)
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
 _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?"
@@ -219,14 +224,47 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     return found
 
 
+def _person_opening(sentence: str, names: ArticleNames) -> str:
+    """The person a sentence opens with as its subject ("After the final, Wawrinka apologized.", "Mrs Lawlor's
+    daughter, Geraldine Eaton, said"), or "" when there is none or another person in it speaks."""
+    for opening in (sentence, _OPENING_PHRASE.sub("", sentence, count=1)):
+        run = CAPITALISED_RUN.match(opening)
+        if run and re.search(r"['’]s$", run.group()):
+            apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
+            run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())
+        if run and re.match(r"(?:,|\s+[a-z])", opening[run.end():]):
+            person = person_named(run.group(), names)
+            if person:
+                speakers = {person_named(m["who"], names) for m in _NAME_BEFORE_VERB.finditer(sentence)}
+                return person if speakers <= {person, ""} else ""
+    return ""
+
+
+def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_end: int) -> str:
+    """The person opening the sentence that holds `end`, or else the sentence before it, when the last speaker was
+    not quoted since: a new subject takes "he" from an earlier speaker."""
+    here = start_of_sentence(text, end, begin)
+    previous = start_of_sentence(text, max(begin, here - 2), begin)
+    for start, stop in ((here, end), (previous, here)):
+        if start < stop and last_end < start:
+            person = _person_opening(text[start:stop], names)
+            if person:
+                return person
+    return ""
+
+
 def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_speaker: str, last_end: int,
                     gender: str | None = None) -> str:
-    """Who "he" or "she" most likely is at `end`, looking back two sentences: the last speaker if they were quoted
-    there, else the last person said to speak there, else the last person named there, else the last speaker.
-    A person the article has shown to be of the other gender is passed over."""
+    """Who "he" or "she" most likely is at `end`: a person who opens this sentence or the one before, when the last
+    speaker was not quoted since; else, looking back two sentences, the last speaker if they were quoted there, the
+    last person said to speak there, the last person named there, or else the last speaker. A person the article
+    has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
         return bool(person) and names.gender.get(person, gender) == gender
 
+    recent = _recent_subject(text, begin, end, names, last_end)
+    if recent and (gender is None or names.gender.get(recent, gender) == gender):
+        return recent
     window = start_of_sentence(text, end, begin)
     for _ in range(PRONOUN_SENTENCES):
         window = start_of_sentence(text, max(begin, window - 2), begin)

@@ -136,6 +136,27 @@ def test_he_after_a_speaker_introduced_with_an_apposition():
     assert said(text) == [("Karl Obst", "We must keep going!")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('"It was a fairytale week," Tom Reyes said after the match. Reyes won in two sets. He served well. In all, '
+     'Reyes hit ten winners. After the final, Ivo Sandor apologized. "I\'m sorry. I\'m just tired," he said.',
+     "Ivo Sandor"),
+    ('"The army is pursuing them," Karl Obst told reporters. According to local radio, Leo Park, a spokesman for the '
+     'border guard, was aware of the fighting. He said troops had not crossed the border.', "Leo Park"),
+    ('"The case is closed," Karl Obst said on Sunday. On Monday, President Ivo Sandor called for new structures '
+     'to be built, and he told the navy to "go there and tell them this is ours".', "Ivo Sandor"),
+    ('"We will appeal," Tom Reyes said. Afterwards Mrs Reyes\'s daughter, Ana Lopez from Westport, thanked the '
+     'staff. "She was loved by everyone," she said.', "Ana Lopez"),
+])
+def test_a_new_subject_takes_the_pronoun_from_an_earlier_speaker(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_sentence_where_someone_else_speaks_keeps_the_pronoun_open():
+    text = ('"We need talks," Karl Obst said. Ivo Sandor called on the minister to act and Mr Obst said the '
+            'idea was a distraction. He also said he had no money to offer.')
+    assert extract_quotes(text)[-1].speaker == "Karl Obst"
+
+
 def test_reported_speech_counts_as_the_last_speaker():
     text = ('The Eastmark press service said in a statement that the two leaders spoke by phone. '
             '"They agreed to meet in May," the statement reads.')
