@@ -10,7 +10,7 @@ from .quotespans import SENTENCE_BREAK
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
-CAP_WORD = rf"(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’-]*\w|\.)?)"
+CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’-]*\w|\.)?)"  # "U.S.", "Smith", "J."
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
@@ -53,6 +53,11 @@ TITLE_WORDS = {
     "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner",
 }
+PERSON_TITLES = {  # title words that name a person's post, not a body's field ("Foreign", "Defence", "State")
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
+    "chairwoman", "chair", "director", "head", "chief", "ambassador", "commissioner", "leader", "deputy", "envoy",
+    "adviser", "advisor", "representative", "mayor", "judge", "officer", "inspector", "superintendent", "ceo",
+}
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "however", "but",
@@ -79,6 +84,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )
+_DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
@@ -295,6 +301,23 @@ def _spelled_out(words: str, acronym: str) -> str:
     return ""
 
 
+def _trailing_body(words: list[str]) -> int | None:
+    """Where a body name ending the phrase starts, when its head is followed by "of", "for" or "and" ("Ministry of
+    Defence", "U.S. Customs and Border Protection"); None when a person's title follows ("Bank of England Governor
+    Mark Carney") or there is no such name."""
+    start = len(words)
+    while start > 0 and not words[start - 1].endswith(("'s", "’s")) and (_STARTS_NAME.match(words[start - 1]) or (
+            start < len(words) and words[start - 1].lower() in ("of", "for", "and", "the", "on"))):
+        start -= 1
+    while start < len(words) and (not _STARTS_NAME.match(words[start]) or words[start].lower() in ("the", "a", "an")):
+        start += 1
+    run = [w.strip(".,").lower() for w in words[start:]]
+    heads = [i for i, w in enumerate(run[:-2]) if w in ORG_NOUNS | {"customs"} and run[i + 1] in ("of", "for", "and")]
+    if not heads or PERSON_TITLES.intersection(run[heads[0]:]):
+        return None
+    return start
+
+
 @functools.lru_cache(maxsize=50_000)
 def split_role(phrase: str) -> tuple[str, str]:
     """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
@@ -302,6 +325,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     "of" joins capitalised words into one name ("Central Bank of Eastmark").
     """
     words = phrase.split()
+    body_start = _trailing_body(words)
+    if body_start is not None:  # "the Russian Ministry of Foreign Affairs": its title words are part of the name
+        return " ".join(words[body_start:]).rstrip(".,"), " ".join(words[:body_start])
     run: list[str] = []
     body = bool(words) and words[-1].strip(".,").lower() in ORG_NOUNS  # "Foreign Ministry" keeps its "Foreign"
     for index in range(len(words) - 1, -1, -1):
@@ -324,7 +350,7 @@ def split_role(phrase: str) -> tuple[str, str]:
             continue
         if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES:
             break
-        run.insert(0, word.rstrip(".,"))
+        run.insert(0, word.rstrip(",") if _DOTTED.fullmatch(word.rstrip(",")) else word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run)
                        and not body)

@@ -27,7 +27,9 @@ from .names import CAP_WORD, PERSON_WORD, PRONOUNS, UPPER, ArticleNames, person_
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
 )
-from .referents import CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, sentence_subject, subject
+from .referents import (
+    CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, sentence_subject, subject,
+)
 from .reported import reported_speech
 
 _PARTICIPLE = re.compile(
@@ -96,7 +98,9 @@ def _speaker_before(
             return who, participle["verb"]
     for match in reversed(list(CUE_VERB.finditer(before))):
         if match["verb"].lower() == "according to":
-            name, _ = split_role(TRAILER.split(before[match.end():].strip(" ,"))[0])
+            source = before[match.end():].strip(" ,")
+            author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."
+            name = author if author[:1].isupper() else split_role(author or TRAILER.split(source)[0])[0]
             if name:
                 return names.resolve(name), "according to"
             continue

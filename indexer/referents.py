@@ -36,7 +36,10 @@ _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agen
     r"[^,\"“”]{0,60},\s+",
     re.I,
 )
-_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?P<body>[a-z]+)\b", re.I)
+_SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?(?P<name>{CAP_WORD}"
+    rf"(?: (?:of |for |and |the )*{CAP_WORD})*))"
+)
 _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?"
     rf"{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
@@ -49,11 +52,15 @@ _AUXILIARIES = re.compile(
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique"}
-_ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday"
+_ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
+    # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique)$"
-    r"|^(?:[Aa]n?|[Tt]he) (?:\w+ )?(?:statement|press release|letter|communique|complaint) (?:by|from) (?P<author>.+?)"
-    r"(?: (?:released|issued|published|posted|sent|penned|written|signed)\b.*)?$"
+    r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ )?(?:statement|press release|letter|communique|complaint|document|report) "
+    r"(?:(?:released|issued|published|posted|sent|filed)(?: online)? )?(?:by|from) (?P<author>.+?)"
+    r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
 )
+_DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "French", "Swiss"
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
     rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
@@ -95,7 +102,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
     body = _SPOKESPERSON_FOR.search(" ".join(words))
-    if body:  # "a spokesperson for the school"
+    if body and body["name"]:
+        return names.resolve(body["name"])
+    if body:
         return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
     return ""
 
@@ -111,9 +120,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
         return sentence_subject(_CLAUSE_BREAK.split(phrase)[-1], names, pronoun)
-    owner = _ISSUED_BY.match(phrase)
-    if owner:  # "the Russian Foreign Ministry's statement reads"
-        phrase = owner["owner"] or owner["author"]
+    phrase = issuer(phrase) or phrase  # "the Russian Foreign Ministry's statement reads"
     words = phrase.split()
     if not words or len(words) > 9:
         return None
@@ -132,6 +139,12 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
         return _body_speaker(words, names)
     return None
+
+
+def issuer(phrase: str) -> str:
+    """Who issued the document a phrase names ("the ministry's statement", "a report by the UN"), or ""."""
+    owner = _ISSUED_BY.match(phrase)
+    return (owner["owner"] or owner["author"]) if owner else ""
 
 
 def _main_clause(phrase: str, names: ArticleNames) -> str:
@@ -165,9 +178,10 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     if " of " in owner:
         return names.resolve(owner)
     capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
-    if capitals and capitals[-1].lower().endswith(("ian", "ese", "ish", "an")) and len(capitals[-1].split()) <= 2:
+    if capitals and _DEMONYM.search(capitals[-1]) and len(capitals[-1].split()) <= 2 and \
+            names.resolve(capitals[-1]) == capitals[-1]:
         tail = " ".join(words[words.index(capitals[-1].split()[0]):])
-        return tail.title() if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
+        return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
     if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
         owner = split_role(capitals[-1])[0]
         if words[-1].lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign") and \

@@ -77,7 +77,7 @@ def reported(text, title=""):
      'conflict, told reporters.', "Ivo Sandor", "Ten people were hurt"),
     ('"The vote was rigged," the Russian Foreign Ministry said.', "Russian Foreign Ministry", "The vote was rigged"),
     ('A joint statement by the Veloran government released on Monday said both sides would "resolve all issues" soon.',
-     "Veloran Government", "resolve all issues"),
+     "Veloran government", "resolve all issues"),
     ('Former Veloran President Ivan Petrov spoke on Monday. "First, this was a statement, not a letter," the former '
      'president said.', "Ivan Petrov", "First, this was a statement, not a letter"),
     ('"There is no ledger," Tom Reyes, who served as ambassador under President Ana Lopez, told reporters.', "Tom Reyes",
@@ -88,7 +88,7 @@ def reported(text, title=""):
      "Eastmark Foreign Ministry", "clear to all missions"),
     ('In a statement posted online, Karl Obst welcomed the decision but said the complaint had been "vexatious and '
      'political".', "Karl Obst", "vexatious and political"),
-    ('The Veloran government this week called for an end to "mass arrests" in the north.', "Veloran Government",
+    ('The Veloran government this week called for an end to "mass arrests" in the north.', "Veloran government",
      "mass arrests"),
 ])
 def test_attribution_patterns(text, speaker, words):
@@ -241,6 +241,25 @@ def test_role_mentions_map_to_the_person():
 def test_organisations_speak():
     text = '"Inflation is falling," the Kremlin said.\n\nThe ministry said in a statement that "prices are stable."'
     assert [s for s, _ in said(text)] == ["Kremlin", "the ministry"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"We reject the claims," the Ministry of Defence said in a statement.', "Ministry of Defence"),
+    ('The Eastmark Ministry of Foreign Affairs said: "We reject the claims."', "Eastmark Ministry of Foreign Affairs"),
+    ('"We reject the claims," the Ministry of Health and Social Affairs said.', "Ministry of Health and Social Affairs"),
+    ('"We reject the claims," U.S. Customs and Border Protection said.', "U.S. Customs and Border Protection"),
+    ('"Rates will stay low," Bank of Eastmark Governor Karl Obst said.', "Karl Obst"),
+    ('"Rates will stay low," Secretary of State Lena Varga said.', "Lena Varga"),
+    ('"Rates will stay low," said J.D. Reyes, an adviser.', "J.D. Reyes"),
+    ('Flybe said no one was hurt. A spokesman for Flybe said: "The pilot followed all required procedures."', "Flybe"),
+    ('A spokeswoman for the Department of Health said: "We are looking at it."', "Department of Health"),
+    ('"We will not retreat," the Veloran military said.', "Veloran military"),
+    ('"The army is pursuing them," the Syrian army said.', "Syrian army"),
+    ('According to a document posted online by U.S. Customs and Border Protection on Friday, the wall should be '
+     '"physically imposing."', "U.S. Customs and Border Protection"),
+])
+def test_bodies_named_in_full(text, speaker):
+    assert [s for s, _ in said(text)] == [speaker]
 
 
 def test_named_body_resolves_a_common_noun():
