@@ -214,6 +214,9 @@ class ArticleNames:
             for candidate in self.bodies + self.full:
                 if _initials(candidate) == name:
                     return candidate
+        if best == name and len(parts) >= 3 and name not in self.full and " ".join(parts[1:]) in self.full \
+                and re.search(rf"\b(?:for|of) {re.escape(name)}", self.text):
+            best = " ".join(parts[1:])  # "Transport Shane Ross", cut from "Minister for Transport Shane Ross"
         if best == name and not name.isupper():  # a first name ("LaShay") for the one full name that starts with it
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
                         and _looks_like_a_person(c)]
@@ -230,7 +233,8 @@ class ArticleNames:
 
     def lone_surname(self, word: str) -> bool:
         """A one-word name the article uses for a person it never names in full ("Spicer", "Comey")."""
-        return (bool(PERSON_WORD.match(word)) and word.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS
+        return (bool(PERSON_WORD.match(word)) and word.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS | PRONOUNS
+                | GENDER_OF.keys()
                 and self.text.count(word) >= 2 and self.is_proper(word))
 
     def by_role(self, role: str) -> str:

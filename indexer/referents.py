@@ -325,7 +325,10 @@ class Referents:
         word that fits every body ("the group", "the agency")."""
         text, begin, end, names = self._args[:4]
         for match in reversed(list(CAPITALISED_RUN.finditer(text, max(0, end - LOOK_BACK_CHARS), end))):
-            last = match.group().split()[-1].lower()
+            words = match.group().split()
+            last = words[-1].lower()
+            if len(words) == 1 and (last == head or last in ANY_BODY):
+                continue  # "our Agency issued laptop": the word itself, capitalised, names no body
             if last in ORG_NOUNS and (last == head or head in ANY_BODY):
                 return names.resolve(split_role(match.group())[0] or match.group())
         return ""

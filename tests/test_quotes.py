@@ -262,6 +262,20 @@ def test_bodies_named_in_full(text, speaker):
     assert [s for s, _ in said(text)] == [speaker]
 
 
+def test_a_title_with_for_is_not_part_of_the_name():
+    text = ('Minister for Transport Karl Obst has rejected calls to intervene in the dispute. He said to do so would '
+            'mean "cutting across the role of the company". - He said outside help would be "unnecessary and '
+            'unhelpful". He said it again later.')
+    assert [s for s, _ in said(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_the_agency_is_not_a_capitalised_common_noun():
+    text = ('The Eastmark Secret Service released a statement saying "an employee was the victim of a crime in which '
+            'our Agency issued laptop was stolen". The agency added that its computers "contain multiple layers of '
+            'security".')
+    assert [s for s, _ in said(text)] == ["Eastmark Secret Service", "Eastmark Secret Service"]
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
