@@ -51,7 +51,7 @@ TITLE_WORDS = {
     "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer",
-    "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner",
+    "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
 }
 PERSON_TITLES = {  # title words that name a person's post, not a body's field ("Foreign", "Defence", "State")
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",

@@ -32,8 +32,8 @@ from .referents import (
 )
 from .reported import reported_speech
 
-_PARTICIPLE = re.compile(
-    r"(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+"
+_PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
+    r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=saying\b))"
     r"(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
     r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+)\b"
 )

@@ -219,13 +219,16 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
 
 
 def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> str | None:
-    """Who a clause is about: a leading pronoun, else its first name."""
+    """Who a clause is about: a leading pronoun, else its first name (after a heading like "READ MORE: ...:")."""
+    clause = clause.rsplit(": ", 1)[-1]
     words = clause.split()
     if words and words[0].lower() in PRONOUNS:
         return pronoun.of(words[0])
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())
+        if name.lower() in PRONOUNS:
+            return pronoun.of(name)  # "Voices from the street He defended his record"
         if name and name.lower() not in NOT_NAMES:
             person = person_named(match.group(), names)
             if person:

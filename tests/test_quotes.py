@@ -276,6 +276,19 @@ def test_the_agency_is_not_a_capitalised_common_noun():
     assert [s for s, _ in said(text)] == ["Eastmark Secret Service", "Eastmark Secret Service"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Labour TD Karl Obst said the news was "heartbreaking".', "Karl Obst"),
+    ('Karl Obst said the news was sad. Senator Lena Varga also paid tribute to the former TD saying he was held in '
+     'high regard and was "an absolute gentleman".', "Lena Varga"),
+    ('Ivo Sandor offered to resign. READ MORE: Westland protests: Voices from the street He defended his record '
+     'saying he carried out "all necessary actions to remedy the problems".', "Ivo Sandor"),
+    ('President Ivo Sandor welcomed the chancellor. As they sat for photos, Sandor-quipped with journalists, urging '
+     'them to "send a good picture back home, please."', "Ivo Sandor"),
+])
+def test_irish_titles_bare_participles_headings_and_glued_verbs(text, speaker):
+    assert [s for s, _ in said(text)][-1] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
