@@ -52,6 +52,7 @@ TITLE_WORDS = {
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
+    "pm", "taoiseach", "tanaiste",
 }
 PERSON_TITLES = {  # title words that name a person's post, not a body's field ("Foreign", "Defence", "State")
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
@@ -84,6 +85,8 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )
+DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "French", "Swiss"
+_NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>{'|'.join(sorted(ORG_NOUNS))})\b")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
@@ -144,6 +147,7 @@ class ArticleNames:
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
+        self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text) if DEMONYM.search(m["nation"])]
         self.aliases = _familiar_forms(self.full)
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"

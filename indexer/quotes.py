@@ -23,7 +23,9 @@ import re
 
 from search.model import Quote
 
-from .names import CAP_WORD, PERSON_WORD, PRONOUNS, UPPER, ArticleNames, person_named, split_role, without_party_tags
+from .names import (
+    CAP_WORD, CAPITALISED_RUN, PERSON_WORD, PRONOUNS, UPPER, ArticleNames, person_named, split_role, without_party_tags,
+)
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
 )
@@ -39,12 +41,19 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
+_ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
 )
-_SIGNED = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b[^.!?\"“”]{{0,40}}[.!?]")
+_LATER_CUE = re.compile(
+    rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+(?P<verb>{VERBS})\b"
+)
+_SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`
+    rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"
+    rf"(?:[^.!?\"“”]{{0,40}}[.!?]|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
+)
 _SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
@@ -67,6 +76,12 @@ def _speaker_after(
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")
+    match = _ACCORDING_AFTER.match(after)
+    if match:  # "...," according to Merriam-Webster dictionary.
+        source = issuer(match["who"]) or TRAILER.split(match["who"])[0]
+        name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
+        if name:
+            return names.resolve(name), "according to"
     match = _CUE_AFTER_VERB_FIRST.match(after)
     if match:
         name, role = split_role(PARENTHESES.sub("", match["who"]).strip())
@@ -116,8 +131,9 @@ def _speaker_later(
     if _ends_sentence(text, span):
         return None, ""
     after = text[span.close_at:stop]
-    for match in re.finditer(rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)\s+(?P<verb>{VERBS})\b", after):
-        who = subject(match["who"], names, pronoun)
+    for match in _LATER_CUE.finditer(after):  # "..." for older people, Mr Ryan, the top Republican, said
+        who = first_subject([match["appos"], match["who"]], names, pronoun) if match["appos"] else \
+            subject(match["who"], names, pronoun)
         if who is not None:
             return who, match["verb"]
     return None, ""

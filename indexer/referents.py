@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, TITLE_WORDS, ArticleNames,
+    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, TITLE_WORDS, ArticleNames,
     person_named, split_role,
 )
 from .quotespans import start_of_sentence
@@ -32,7 +32,8 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
 )
 _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
-    r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while)\b"
+    r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
+    r"following|despite|with|before)\b"
     r"[^,\"“”]{0,60},\s+",
     re.I,
 )
@@ -60,7 +61,6 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
 )
-_DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "French", "Swiss"
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
     rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
@@ -178,7 +178,7 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     if " of " in owner:
         return names.resolve(owner)
     capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
-    if capitals and _DEMONYM.search(capitals[-1]) and len(capitals[-1].split()) <= 2 and \
+    if capitals and DEMONYM.search(capitals[-1]) and len(capitals[-1].split()) <= 2 and \
             names.resolve(capitals[-1]) == capitals[-1]:
         tail = " ".join(words[words.index(capitals[-1].split()[0]):])
         return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
@@ -208,8 +208,8 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
-        if not phrase or (phrase is not candidates[-1] and phrase.split()[0] in ("a", "an", "who", "which")):
-            continue  # "Richard Burr, a North Carolina Republican, said", "Doug Lute, who served under Obama, said"
+        if not phrase or (phrase is not candidates[-1] and phrase.split()[0] in ("a", "an", "who", "which", "of")):
+            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told"
         who = subject(phrase, names, pronoun)
         if who:
             return who
@@ -224,6 +224,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     words = clause.split()
     if words and words[0].lower() in PRONOUNS:
         return pronoun.of(words[0])
+    if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
+            and words[2] not in CONJUNCTIONS:
+        return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())

@@ -48,7 +48,7 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
-    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}"
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)(?:,\s+[a-z][^,]*){{0,2}}"
     rf"|(?P<who>[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
     re.S,
 )
@@ -96,6 +96,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     body_end = len(sentence.rstrip().rstrip(".!?"))
     candidates = []
     match = _SUBJECT_FIRST.match(sentence)
+    if match and match["who"].endswith(",") and match["who"].count(",") == 1:
+        match = None  # "The deal was signed, said X": the clause comes first
     if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
             match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))):
         candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))

@@ -289,6 +289,26 @@ def test_irish_titles_bare_participles_headings_and_glued_verbs(text, speaker):
     assert [s for s, _ in said(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('"After the drought, the same people now suffer floods," Ivo Sandor, of the United Nations Development '
+     'Programme (UNDP), told The Herald.', "Ivo Sandor"),
+    ('Wiretapping means tapping into "a telephone or telegram wire in order to get information," according to '
+     'Merriam-Webster dictionary.', "Merriam-Webster"),
+    ('"Then clearly the president was wrong." Karl Obst said referring to the tweets the president sent on Monday.',
+     "Karl Obst"),
+    ('"We think we should be offering even more assistance than the bill does" for older people, Mr Obst, the top '
+     'Republican in Congress, said of the tax credits.', "Obst"),
+    ('"It is regrettable," said Health Minister Lena Varga. The Veloran government on Friday started firing the '
+     'strikers. The government withdrew its pay offer and warned it will not "succumb to threats and intimidation".',
+     "Veloran government"),
+    ('"We will not give in to threats," Veloran PM Karl Obst said.', "Karl Obst"),
+    ('Taoiseach Enda Kelly met the party. Karl Obst said he "has no doubt" that as the Taoiseach said, he will '
+     'deal with the issue.', "Karl Obst"),
+])
+def test_appositions_sources_and_subjects_further_from_the_quotation(text, speaker):
+    assert [s for s, _ in said(text)][-1] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
