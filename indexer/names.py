@@ -143,7 +143,7 @@ class ArticleNames:
             if name and role and (name.isupper() or _looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
                 for word in role.lower().split():
-                    if _is_role_word(word):
+                    if is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
@@ -156,7 +156,7 @@ class ArticleNames:
             resolved = self.resolve(name)
             if _looks_like_a_person(resolved):
                 for word in role.lower().split():
-                    if _is_role_word(word):
+                    if is_role_word(word):
                         self.roles.setdefault(word, resolved)
 
     def infer_genders(self, text: str) -> None:
@@ -267,7 +267,7 @@ NOT_ROLES = {  # words ending like roles that are not
 }
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
     """A word that names what someone is ("spokesman", "leader", "envoy"), not what they did ("called")."""
     return word.isalpha() and word not in FUNCTION_WORDS | NOT_ROLES | ORG_NOUNS and (
         word in TITLE_WORDS or word in ROLE_NOUNS

@@ -8,7 +8,7 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, TITLE_WORDS, ArticleNames,
-    person_named, split_role,
+    is_role_word, person_named, split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -23,6 +23,10 @@ VERBS = (
 )
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
+KIN = {  # "the father said": someone the article may never name
+    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
+    "friend", "neighbour", "neighbor", "parent", "grandmother", "grandfather", "victim", "survivor", "partner",
+}
 ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm", "body", "association", "charity"}
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
@@ -61,6 +65,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
 )
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how)\s+(?P<pronoun>he|she)$")
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
     rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
@@ -96,9 +101,12 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
-    person = names.by_role(head) or names.by_role(words[-1].strip(",.").lower())  # "the former president"
+    last = words[-1].strip(",.").lower()
+    person = names.by_role(head) or names.by_role(last)  # "the former president"
     if person:
         return person
+    if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_PEOPLE | KIN:
+        return pronoun.of("")  # "the conservative Polish lawmaker", "the actor": the person the text is about
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
     body = _SPOKESPERSON_FOR.search(" ".join(words))
@@ -113,6 +121,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
+    relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
+    if relative:  # "... the child of a policeman and a housewife, who he (described as)"
+        return pronoun.of(relative["pronoun"])
     phrase = _main_clause(phrase, names)
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"

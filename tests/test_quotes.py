@@ -309,6 +309,21 @@ def test_appositions_sources_and_subjects_further_from_the_quotation(text, speak
     assert [s for s, _ in said(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('The party endorsed Karl Obst on Sunday. The former mayor of Westport, a small town, has made much of his '
+     'humble beginnings and recounted how he was born the fifth child of a policeman and a housewife, who he '
+     'described as "simple and very decent people".', "Karl Obst"),
+    ('Parliament President Lena Varga opened an inquiry into Sandor-Mikke on Thursday, a day after the conservative '
+     'Westland lawmaker argued that women "must earn less" than men. Sandor-Mikke left.', "Sandor-Mikke"),
+    ('Lord Karl Obst said the committee would meet. "We had something that worked. It now seems to be getting into '
+     'rockier waters," the peer said.', "Karl Obst"),
+    ('Ivo Sandor was arrested on Monday. "My son was not a terrorist," the father, whose name was not given, told '
+     'the radio.', ""),
+])
+def test_a_description_the_article_gives_no_name_for(text, speaker):
+    assert [s for s, _ in said(text)][-1] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
