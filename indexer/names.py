@@ -78,7 +78,10 @@ PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
-_ROLE_PREFIX = re.compile(r"(?:[a-z][\w-]+ ){1,2}$")
+_ROLE_PREFIX = re.compile(  # "Kremlin spokesman ", "President of ", "Minister for the "
+    rf"(?<![\w-])(?:[a-z][\w-]+ |(?:{'|'.join(sorted(w.title() for w in TITLE_WORDS if len(w) > 2))}) (?:of|for) "
+    rf"(?:the )?){{1,2}}$"
+)
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
     # "NATO" or "Shanghai-based"
     rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?"
@@ -264,6 +267,7 @@ NOT_ROLES = {  # words ending like roles that are not
     "ever", "later", "whether", "either", "neither", "together", "further", "rather", "number", "order", "power",
     "border", "center", "centre", "water", "paper", "letter", "quarter", "corner", "matter", "winter", "summer",
     "recent", "current", "present", "percent", "different", "important", "significant", "most", "first", "last",
+    "newspaper", "broadcaster", "tabloid", "newsletter", "computer", "monitor", "register",
 }
 
 

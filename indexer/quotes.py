@@ -92,9 +92,12 @@ def _speaker_after(
             return who, match["verb"]
     match = _CUE_AFTER_SUBJECT_FIRST.match(after)
     if match and match["verb"] == "quoted":  # "...," the press service quoted Deputy Prime Minister X
-        name, _ = split_role(TRAILER.split(after[match.end():].strip(" ,"))[0].split(",")[0])
-        if name:
-            return names.resolve(name), "quoted"
+        quoted = re.sub(r"\s+as\s+(?:saying|telling)\b.*", "", after[match.end():].strip(" ,"))
+        quoted = TRAILER.split(quoted)[0].split(",")[0]
+        name, _ = split_role(quoted)
+        who = names.resolve(name) if name else subject(quoted, names, pronoun)  # "... quoted the Belarusian leader"
+        if who is not None:
+            return who, "quoted"
     if match:
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:

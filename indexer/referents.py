@@ -98,6 +98,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         last = words[-1].strip(",.")
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
+        if len(words) > 2 and words[0].lower() == "the" and last.islower() and is_role_word(last) \
+                and last not in UNNAMED_PEOPLE | KIN:
+            return pronoun.of("")  # "the Belarusian leader": the person the text is about
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name

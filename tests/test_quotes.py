@@ -324,6 +324,20 @@ def test_a_description_the_article_gives_no_name_for(text, speaker):
     assert [s for s, _ in said(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('The drills will be defensive, President of Westland Ivo Sandor said on Monday. "We are not hiding anything," '
+     'the state news agency WTA quoted the Westland leader as saying. "We will invite all who wish to come," the '
+     'Westland president said.', "Ivo Sandor"),
+    ('Ivo Sandor was sworn in at the White House. The new attorney general said: "We need to end this lawlessness."',
+     "Ivo Sandor"),
+    ('Lena Varga demanded a referendum. But Karl Obst is preparing to reject the demand, the Times newspaper '
+     'reported. "The prime minister has said this would mean a vote," the Times quoted an unnamed source as saying.',
+     ""),
+])
+def test_descriptions_and_quoted_as_saying(text, speaker):
+    assert [s for s, _ in said(text)][-1] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
