@@ -61,7 +61,7 @@ PERSON_TITLES = {  # title words that name a person's post, not a body's field (
 }
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "however", "but",
+    "april", "june", "july", "august", "september", "october", "november", "december", "however", "but",
     "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",

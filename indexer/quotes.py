@@ -37,7 +37,10 @@ from .reported import reported_speech
 _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
     r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=saying\b))"
     r"(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
-    r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+)\b"
+    r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+|condemning|"
+    r"accusing|dismissing|criticising|criticizing|praising|branding|likening|tweeting|posting|stating|asserting|"
+    r"suggesting|responding|replying|recalling|stressing|urging|pledging|announcing|remarking|joking|quipping|"
+    r"lamenting|predicting|asking|admitting|acknowledging|conceding|confirming|denying|boasting|complaining)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")

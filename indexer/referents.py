@@ -19,8 +19,9 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened"
 )
+OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 KIN = {  # "the father said": someone the article may never name
@@ -65,6 +66,9 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
 )
+_PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
+    rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
+)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how)\s+(?P<pronoun>he|she)$")
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
@@ -73,7 +77,7 @@ _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "T
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
-    rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:{CAP_WORD} )+)+{CAP_WORD}$"
+    rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:the )?(?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
 CUE_VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
@@ -127,9 +131,15 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
     if relative:  # "... the child of a policeman and a housewife, who he (described as)"
         return pronoun.of(relative["pronoun"])
+    pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
+    if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
+        return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first named
     phrase = _main_clause(phrase, names)
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
+    opening = phrase.split()
+    if len(opening) > 1 and opening[0].lower() in OPENING_PREPOSITIONS and opening[-1].lower() in PRONOUNS:
+        return pronoun.of(opening[-1])  # "During a speech to the party conference she"
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"

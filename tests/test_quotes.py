@@ -338,6 +338,28 @@ def test_descriptions_and_quoted_as_saying(text, speaker):
     assert [s for s, _ in said(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Prime Minister Theresa May has called on her party to continue "loudly and clearly" putting the case.',
+     "Theresa May"),
+    ('Theresa May spoke in Glasgow. During a speech to the party conference she said "we are four nations, but at '
+     'heart one people".', "Theresa May"),
+    ('Nicola Sturgeon spoke first. Theresa May followed. Mrs May said: "For too long the opposition did nothing."',
+     "Theresa May"),
+    ('Lena Varga and Ivo Sandor made an appeal. On Monday, Ms Varga and Mr Sandor had called on Westland to '
+     '"refrain from excessive statements".', "Lena Varga"),
+    ('Chancellor Ana Lopez had also rallied to the Netherlands, condemning the analogies as "completely misguided".',
+     "Ana Lopez"),
+    ('Mr Karl Obst likened the Netherlands to "a banana republic" on Sunday.', "Karl Obst"),
+    ('"The government will not pay the ransom," the minister-said, calling for the release of the hostages. Said '
+     'Information Minister Ivo Sandor said so on Monday.', "Ivo Sandor"),
+    ('But House Minority Leader Lena Varga (D-CA) expressed the opposite view, tweeting that the speech "was '
+     'utterly disconnected from reality."', "Lena Varga"),
+    ('Republican Speaker of the House Karl Obst called the speech a "home run" in a statement.', "Karl Obst"),
+])
+def test_may_pairs_participles_and_titles_with_of_the(text, speaker):
+    assert [s for s, _ in said(text)][0] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
