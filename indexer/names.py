@@ -90,6 +90,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "French", "Swiss"
 _NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>{'|'.join(sorted(ORG_NOUNS))})\b")
+_LINK_CODE = re.compile(r"\d.*[a-z]|[a-z].*\d")  # "Bt62uSxCu3", a link's code
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
@@ -344,8 +345,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     body = bool(words) and words[-1].strip(".,").lower() in ORG_NOUNS  # "Foreign Ministry" keeps its "Foreign"
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if "(" in word or ")" in word or "-based" in word:
-            break
+        if "(" in word or ")" in word or "-based" in word or _LINK_CODE.search(word):
+            break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News")
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
         bare = word.strip(".,'’").lower()

@@ -112,7 +112,8 @@ def _speaker_before(
     text: str, begin: int, span: Span, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     before = text[begin:span.open_at]
-    participle = _PARTICIPLE.search(before)
+    participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
+    participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
         who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:

@@ -244,7 +244,7 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
 
 def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """Who a clause is about: a leading pronoun, else its first name (after a heading like "READ MORE: ...:")."""
-    clause = clause.rsplit(": ", 1)[-1]
+    clause = _OPENING_PHRASE.sub("", clause.rsplit(": ", 1)[-1].lstrip(), count=1)  # "While praising X's speech, "
     words = clause.split()
     if words and words[0].lower() in PRONOUNS:
         return pronoun.of(words[0])

@@ -360,6 +360,16 @@ def test_may_pairs_participles_and_titles_with_of_the(text, speaker):
     assert [s for s, _ in said(text)][0] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('While praising Ivo Sandor\'s speech in separate remarks, Sen. Karl Obst took to Twitter saying: "We should '
+     'honor the promise we made."', "Karl Obst"),
+    ('People mocked the photo. pic.twitter.com/Bt62uSxCu3 Karl Obst Jr. decided early on to stay. "If I could, I\'d '
+     'live out West," he told the Times.', "Karl Obst Jr"),
+])
+def test_opening_phrases_and_link_codes_are_not_subjects(text, speaker):
+    assert [s for s, _ in said(text)][0] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
