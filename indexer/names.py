@@ -78,10 +78,8 @@ PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
-_ROLE_PREFIX = re.compile(  # "Kremlin spokesman ", "President of ", "Minister for the "
-    rf"(?<![\w-])(?:[a-z][\w-]+ |(?:{'|'.join(sorted(w.title() for w in TITLE_WORDS if len(w) > 2))}) (?:of|for) "
-    rf"(?:the )?){{1,2}}$"
-)
+_ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
+_TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
     # "NATO" or "Shanghai-based"
     rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?"
@@ -89,7 +87,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
     rf"|[{UPPER}]\.)$"
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "French", "Swiss"
-_NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>{'|'.join(sorted(ORG_NOUNS))})\b")
+_NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>[a-z]+)\b")  # "Kenyan government"
 _LINK_CODE = re.compile(r"\d.*[a-z]|[a-z].*\d")  # "Bt62uSxCu3", a link's code
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
@@ -136,12 +134,12 @@ class ArticleNames:
         later: list[tuple[str, str]] = []
         for match in CAPITALISED_RUN.finditer(text):
             capitals = [w for w in match.group().split() if w.lower() != "the"]
-            prefix = _ROLE_PREFIX.search(text, max(0, match.start() - 40), match.start())
-            if len(capitals) < 2 and prefix is None:
+            prefix = _role_prefix(text, match.start())
+            if len(capitals) < 2 and not prefix:
                 continue  # a lone capitalised word names nobody new
             if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
-            name, role = split_role((prefix.group() if prefix else "") + match.group())
+            name, role = split_role(prefix + match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
             if name and role and (name.isupper() or _looks_like_a_person(name) or (
@@ -151,7 +149,8 @@ class ArticleNames:
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
-        self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text) if DEMONYM.search(m["nation"])]
+        self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
+                        if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
         self.aliases = _familiar_forms(self.full)
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
@@ -329,6 +328,16 @@ def _trailing_body(words: list[str]) -> int | None:
     if not heads or PERSON_TITLES.intersection(run[heads[0]:]):
         return None
     return start
+
+
+def _role_prefix(text: str, start: int) -> str:
+    """The role words right before a capitalised run: "Kremlin spokesman " or "President of ", else ""."""
+    window = max(0, start - 40)
+    title = _TITLE_OF_PREFIX.search(text, window, start)
+    if title and title["title"].lower() in TITLE_WORDS:
+        return title.group()
+    lower = _ROLE_PREFIX.search(text, window, start)
+    return lower.group() if lower else ""
 
 
 @functools.lru_cache(maxsize=50_000)
