@@ -53,9 +53,11 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(
 _LATER_CUE = re.compile(
     rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+(?P<verb>{VERBS})\b"
 )
-_SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`
+_SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
+    # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"
-    rf"(?:[^.!?\"“”]{{0,40}}[.!?]|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
+    rf"(?:(?:(?!\b(?:that|was|were|is|are|has|had|have|will|would|could|should|can|did)\b)[^.!?\"“”]){{0,40}}[.!?]"
+    rf"|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
 )
 _SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"

@@ -17,7 +17,7 @@ _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
     r"-(?:(?<=\b(?:said|says|told|Prof|with|from)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen|the|and|for)-)(?=[A-Z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on)-)(?=[A-Z])"
-    r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who) )"
+    r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
     r"|(?<=[a-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z]))"

@@ -370,6 +370,13 @@ def test_opening_phrases_and_link_codes_are_not_subjects(text, speaker):
     assert [s for s, _ in said(text)][0] == speaker
 
 
+def test_a_new_sentence_of_reported_speech_is_no_signature():
+    text = ('Fine Gael-TD Peter Fitzpatrick called on the minister to act. "I won\'t get involved at all", Mr Ross said. '
+            '"It would be wrong for me to take sides." Mr Fitzpatrick said the letter was an obstacle to progress.')
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.direct) for q in quotes] == [("Ross", True), ("Ross", True), ("Peter Fitzpatrick", False)]
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
