@@ -54,6 +54,7 @@ TITLE_WORDS = {
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
     "pm", "taoiseach", "tanaiste",
 }
+PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "socialist", "liberal"}  # "the Ohio Republican"
 PERSON_TITLES = {  # title words that name a person's post, not a body's field ("Foreign", "Defence", "State")
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
     "chairwoman", "chair", "director", "head", "chief", "ambassador", "commissioner", "leader", "deputy", "envoy",
@@ -392,7 +393,8 @@ def person_named(phrase: str, names: ArticleNames) -> str:
     words = name.split()
     while words and not PERSON_WORD.match(words[0]):
         words.pop(0)  # "NATO Alexander Grushko"
-    if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS or not all(PERSON_WORD.match(w) for w in words):
+    if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS | PARTY_MEMBERS or not all(
+            PERSON_WORD.match(w) for w in words):
         return ""
     name = " ".join(words)
     resolved = names.resolve(name)

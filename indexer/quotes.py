@@ -53,6 +53,10 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(
 _LATER_CUE = re.compile(
     rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+(?P<verb>{VERBS})\b"
 )
+_WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
+    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments|words|statement|speech|"
+    rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message)\b[^.!?\"“”]{{0,160}}$"
+)
 _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
     # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"
@@ -131,6 +135,12 @@ def _speaker_before(
         who = subject(before[: match.start()], names, pronoun)
         if who is not None:
             return who, match["verb"]
+    words = _WORDS_OF.search(before)
+    if words:  # "Theresa May's stance that "...", "his remarks in South Korea that "...""
+        owner = words["owner"]
+        who = pronoun.of(owner) if owner.lower() in ("his", "her") else person_named(owner[:-2], names)
+        if who:
+            return who, ""
     return None, ""
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PRONOUNS, TITLE_WORDS, ArticleNames,
-    is_role_word, person_named, split_role,
+    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PLACE_NOUNS,
+    PRONOUNS, TITLE_WORDS, ArticleNames, is_role_word, person_named, split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -38,7 +38,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 )
 _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
-    r"following|despite|with|before)\b"
+    r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again)\b"
     r"[^,\"“”]{0,60},\s+",
     re.I,
 )
@@ -66,6 +66,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
 )
+_POSSESSOR = re.compile(rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})['’]s (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -102,9 +103,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         last = words[-1].strip(",.")
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
-        if len(words) > 2 and words[0].lower() == "the" and last.islower() and is_role_word(last) \
-                and last not in UNNAMED_PEOPLE | KIN:
-            return pronoun.of("")  # "the Belarusian leader": the person the text is about
+        if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
+                                                              UNNAMED_PEOPLE | KIN or last.lower() in PARTY_MEMBERS):
+            return pronoun.of("")  # "the Belarusian leader", "the Massachusetts Democrat": the person the text is about
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
@@ -263,8 +264,12 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
             if found is None and (role.split()[-1:] and role.split()[-1].lower().strip(".") in TITLE_WORDS
                                   or name in names.surnames):
                 return names.resolve(name)  # "President Trump ... claiming"
-            if names.is_proper(name.split()[0]):  # not "Thousands gathered ..., shouting"
-                found = found or names.resolve(name)
+            if names.is_proper(name.split()[0]) and name.split()[-1].lower() not in PLACE_NOUNS:
+                found = found or names.resolve(name)  # not "Thousands gathered in Victory Square, shouting"
+    first = words[0].strip(",.") if words else ""
+    if found is None and first[:1].isupper() and first.lower() not in NOT_NAMES | TITLE_WORDS \
+            and not names.is_proper(first):
+        return ""  # "Thousands gathered ..., shouting": a crowd, nobody in particular
     return found
 
 
@@ -273,6 +278,10 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     daughter, Geraldine Eaton, said"), or "" when there is none or another person in it speaks."""
     for opening in (sentence, _OPENING_PHRASE.sub("", sentence, count=1)):
         run = CAPITALISED_RUN.match(opening)
+        owner = _POSSESSOR.match(opening)
+        if owner and not re.match(r"[^,]{0,60}, ", opening[owner.end():]) and not is_role_word(owner["head"]):
+            if person_named(owner["owner"], names):
+                return person_named(owner["owner"], names)  # "Tillerson's Beijing visit followed his remarks"
         if run and re.search(r"['’]s$", run.group()):
             apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
             run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())

@@ -377,6 +377,22 @@ def test_a_new_sentence_of_reported_speech_is_no_signature():
     assert [(q.speaker, q.direct) for q in quotes] == [("Ross", True), ("Ross", True), ("Peter Fitzpatrick", False)]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('The statement echoes Prime Minister Lena Varga\'s stance that "no deal is better than a bad deal," and came '
+     'as parliament met.', "Lena Varga"),
+    ('"We will work together," Ivo Sandor said. Karl Obst\'s Beijing visit followed his remarks in Seoul on Friday '
+     'that action might be needed if the threat reaches a level "that we believe requires action."', "Karl Obst"),
+    ('Senator Lena Varga was silenced on Tuesday. The Massachusetts Democrat, who was banned from the floor, wrote: '
+     '"If he makes even the tiniest attempt, we will hear about it."', "Lena Varga"),
+    ('"We will not resign," Ivo Sandor said. Thousands gathered in Victory Square outside the offices, shouting '
+     '"Resign now!"', ""),
+    ('Oscars host Karl Obst decided to take action. Next, he made it a bit personal, writing, "Are you up at this hour?"',
+     "Karl Obst"),
+])
+def test_possessives_party_descriptions_and_crowds(text, speaker):
+    assert [s for s, _ in said(text)][-1] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
