@@ -17,7 +17,8 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
     "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
     "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
-    "states", "kingdom", "emirates", "republic", "nations", "report",
+    "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
+    "programme", "program", "plan", "deal", "agreement", "convention", "code", "law",
 }
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -335,8 +336,8 @@ def _role_prefix(text: str, start: int) -> str:
     """The role words right before a capitalised run: "Kremlin spokesman " or "President of ", else ""."""
     window = max(0, start - 40)
     title = _TITLE_OF_PREFIX.search(text, window, start)
-    if title and title["title"].lower() in TITLE_WORDS:
-        return title.group()
+    if title and title["title"].lower() in TITLE_WORDS and len(CAPITALISED_RUN.match(text, start).group().split()) >= 3:
+        return title.group()  # "President of Belarus Alexander Lukashenko", not "Envoy for Environmental Protection"
     lower = _ROLE_PREFIX.search(text, window, start)
     return lower.group() if lower else ""
 
@@ -390,7 +391,7 @@ def split_role(phrase: str) -> tuple[str, str]:
 def person_named(phrase: str, names: ArticleNames) -> str:
     """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
     name, _ = split_role(phrase)
-    words = name.split()
+    words = re.sub(r"(?<=s)['’]$", "", name).split()  # "Mr Wilders' lead"
     while words and not PERSON_WORD.match(words[0]):
         words.pop(0)  # "NATO Alexander Grushko"
     if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS | PARTY_MEMBERS or not all(

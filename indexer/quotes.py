@@ -57,6 +57,11 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
     rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments|words|statement|speech|"
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message)\b[^.!?\"“”]{{0,160}}$"
 )
+_COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
+_CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`
+    r"^\s*(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
+    r"during|after|before)\b"
+)
 _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
     # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"
@@ -81,6 +86,8 @@ def _speaker_after(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     after = text[span.close_at:stop]
+    if _CONTINUED.match(after) and text[span.start:span.close_at].rstrip(" \"”’'»")[-1:] not in ",.!?…":
+        return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         person = person_named(match["who"], names) if match else ""
@@ -135,6 +142,11 @@ def _speaker_before(
         who = subject(before[: match.start()], names, pronoun)
         if who is not None:
             return who, match["verb"]
+    coordinated = _COORDINATED.match(before)
+    if coordinated:  # `X pointed to a "break" during the Obama years, and said`: the sentence's subject
+        who = sentence_subject(text[start_of_sentence(text, begin, 0):begin], names, pronoun)
+        if who:
+            return who, coordinated["verb"]
     words = _WORDS_OF.search(before)
     if words:  # "Theresa May's stance that "...", "his remarks in South Korea that "...""
         owner = words["owner"]

@@ -19,7 +19,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on)-)(?=[A-Z])"
     r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
     r"|(?<=[a-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
-    r"explained|replied|declared|announced|urged|claimed)\b)"
+    r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
+    r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z]))"
 )
 _TITLE_HYPHEN = re.compile(

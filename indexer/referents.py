@@ -19,7 +19,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -66,11 +66,15 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
 )
-_POSSESSOR = re.compile(rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})['’]s (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]")
+_POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
+    rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
+)
+_DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])")  # "The Unite leader (called)"
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how)\s+(?P<pronoun>he|she)$")
+_SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
     rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
@@ -93,6 +97,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+        if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
+            return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
         return None
     head = words[1].strip(",.")
     if not head.isalpha():
@@ -105,7 +111,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return names.by_role(last)  # "the Republican president"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
                                                               UNNAMED_PEOPLE | KIN or last.lower() in PARTY_MEMBERS):
-            return pronoun.of("")  # "the Belarusian leader", "the Massachusetts Democrat": the person the text is about
+            return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat": the person the text is about
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
@@ -114,7 +120,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if person:
         return person
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_PEOPLE | KIN:
-        return pronoun.of("")  # "the conservative Polish lawmaker", "the actor": the person the text is about
+        return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
     body = _SPOKESPERSON_FOR.search(" ".join(words))
@@ -132,6 +138,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
     if relative:  # "... the child of a policeman and a housewife, who he (described as)"
         return pronoun.of(relative["pronoun"])
+    whole = phrase
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
     if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first named
@@ -145,6 +152,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
         return sentence_subject(_CLAUSE_BREAK.split(phrase)[-1], names, pronoun)
+    if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
+        return sentence_subject(whole, names, pronoun)
     phrase = issuer(phrase) or phrase  # "the Russian Foreign Ministry's statement reads"
     words = phrase.split()
     if not words or len(words) > 9:
@@ -175,6 +184,7 @@ def issuer(phrase: str) -> str:
 def _main_clause(phrase: str, names: ArticleNames) -> str:
     """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
     an earlier clause with its own verb, or appositions after the name."""
+    given = phrase
     phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", phrase).strip(" ,"))
     relative = _RELATIVE_END.search(phrase)
     if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
@@ -185,10 +195,14 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     joined = _LAST_CONJUNCT.search(phrase)
     if joined and CAPITALISED_RUN.search(joined["rest"]):
         phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
+    ends_with_comma = bool(re.search(r",\s*$", given))  # "Zhang Lei, founder of X, (said)", not "..., the Ayatollah"
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
     if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
         clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
-    while len(clauses) > 1 and clauses[-1].split()[0].lower() not in PRONOUNS and (
+    subordinate = _SUBORDINATE.search(clauses[-1]) if clauses else None
+    if subordinate:  # "..., a day after the conservative lawmaker (argued)"
+        clauses[-1] = subordinate["rest"]
+    while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS and (
             (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
             or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS)
                 and person_named(clauses[-2], names))):  # "Edward Timpson, Minister for Children and Families,"
@@ -252,6 +266,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
+    described = _DESCRIBED_SUBJECT.match(clause)
+    if described and is_role_word(described["role"]):
+        return _description(described.group().split()[:-1], names, pronoun)  # "The Unite leader called"
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())
@@ -280,8 +297,10 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         run = CAPITALISED_RUN.match(opening)
         owner = _POSSESSOR.match(opening)
         if owner and not re.match(r"[^,]{0,60}, ", opening[owner.end():]) and not is_role_word(owner["head"]):
-            if person_named(owner["owner"], names):
-                return person_named(owner["owner"], names)  # "Tillerson's Beijing visit followed his remarks"
+            titled = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.? (?P<surname>\S+)", owner["owner"])
+            person = person_named(owner["owner"], names) or (titled["surname"] if titled else "")
+            if person:
+                return person  # "Tillerson's Beijing visit followed his remarks", "Mr Wilders' lead vanished"
         if run and re.search(r"['’]s$", run.group()):
             apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
             run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())
@@ -371,6 +390,23 @@ class Referents:
             if last in ORG_NOUNS and (last == head or head in ANY_BODY):
                 return names.resolve(split_role(match.group())[0] or match.group())
         return ""
+
+    def described(self) -> str:
+        """Who a description without a name of its own ("the actor") most likely is: whom "they" would be, unless
+        that is the subject of this very sentence ("X opened an inquiry into Y, a day after the lawmaker argued"),
+        then the person named last before it."""
+        text, begin, end, names = self._args[:4]
+        here = start_of_sentence(text, end, begin)
+        subject = _person_opening(text[here:end], names)
+        found = self.of("")
+        if found and found == subject:
+            for match in reversed(list(CAPITALISED_RUN.finditer(text, here, end))):
+                word = match.group()
+                person = person_named(word, names) or (
+                    word if names.lone_surname(word) and not DEMONYM.search(word) else "")  # not "Polish"
+                if person and person != subject:
+                    return person
+        return found
 
     def of(self, pronoun: str) -> str:
         gender = GENDER_OF.get(pronoun.lower())

@@ -393,6 +393,27 @@ def test_possessives_party_descriptions_and_crowds(text, speaker):
     assert [s for s, _ in said(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Speaking to reporters, Karl Obst pointed to a "certain break in dialogue" during the last administration, and '
+     'said both sides now need "an update of information and positions."', "Karl Obst"),
+    ('According to the official news agency, WNA, the Ayatollah said: "Presently, too, he is demonstrating the reality."',
+     ""),
+    ('Nicolas Maduro\'s admission came on Friday. "I have asked the United Nations for help," Westland\'s president '
+     'said in a broadcast.', "Nicolas Maduro"),
+    ('"We want to stick to the course," Mr Rutte said. Mr Wilders\' lead vanished as the vote drew near. He warned '
+     'that Mr Rutte had "not seen the last" of him.', "Wilders"),
+    ('Speaking from his desk, Mr Karl Obst declared that "we\'re very angry" at Westland\'s missile tests and said '
+     'other options were available.', "Karl Obst"),
+    ('"Once again, there is no evidence," Lena Varga concurred.', "Lena Varga"),
+    ('Speaking on the radio, Labour peer Lord Obst spoke of his disappointment that the government had "gone back on '
+     'their word". The Obst Amendment passed.', "Obst"),
+    ('Presidential Envoy for Environmental Protection, Ecology and Transport Ivo Sandor spoke in Sochi. "Experts tell '
+     'us to forget about bridges," the presidential envoy pointed out.', "Ivo Sandor"),
+])
+def test_subjects_of_coordinated_verbs_possessive_nations_and_titles_for(text, speaker):
+    assert [s for s, _ in said(text)][-1] == speaker
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
