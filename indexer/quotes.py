@@ -139,7 +139,7 @@ def _speaker_before(
             if name:
                 return names.resolve(name), "according to"
             continue
-        who = subject(before[: match.start()], names, pronoun)
+        who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:
             return who, match["verb"]
     coordinated = _COORDINATED.match(before)

@@ -391,6 +391,12 @@ class Referents:
                 return names.resolve(split_role(match.group())[0] or match.group())
         return ""
 
+    def until(self, end: int) -> "Referents":
+        """The referents for a pronoun earlier in the sentence, before `end` ("He warned that Mr Rutte ...": not
+        Rutte)."""
+        text, begin, own_end, names, last_speaker, last_end = self._args
+        return self if end >= own_end else Referents(text, begin, end, names, last_speaker, last_end)
+
     def described(self) -> str:
         """Who a description without a name of its own ("the actor") most likely is: whom "they" would be, unless
         that is the subject of this very sentence ("X opened an inquiry into Y, a day after the lawmaker argued"),

@@ -414,6 +414,12 @@ def test_subjects_of_coordinated_verbs_possessive_nations_and_titles_for(text, s
     assert [s for s, _ in said(text)][-1] == speaker
 
 
+def test_a_name_after_the_reporting_verb_does_not_take_the_pronoun():
+    text = ('"We want to stick to the course," Mr Karl Obst said. Mr Ivo Sandor\'s lead vanished as the vote drew near. '
+            'He had pledged to leave the union. He warned that Mr Obst had "not seen the last" of him.')
+    assert said(text)[-1] == ("Ivo Sandor", "not seen the last")
+
+
 def test_named_body_resolves_a_common_noun():
     text = ('The Foreign Ministry summoned the ambassador.\n\n'
             '"This is unacceptable," the ministry said.')
