@@ -36,6 +36,7 @@ ORG_NOUNS = {
     "prosecutor", "prosecutors", "lab",
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
     "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
+    "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre",
 }
 ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}

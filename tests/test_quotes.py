@@ -202,6 +202,11 @@ def test_sentence_openers_are_not_names(text, speaker):
     assert [s for s, _ in said(text)] == [speaker]
 
 
+def test_a_league_or_a_center_is_a_body_the_group_can_mean():
+    text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
+    assert said(text) == [("Anti-Defamation League", "fifth wave")]
+
+
 def test_the_group_is_the_body_named_last():
     text = ('The report came from the Arms Control Association on Monday. "The comments show he is ill-informed," '
             'the group said in a statement.')
