@@ -202,6 +202,16 @@ def test_sentence_openers_are_not_names(text, speaker):
     assert [s for s, _ in said(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('"Danny Jacobs is my favourite fighter," Golovkin said. Karl Obst proved the toughest test yet. The American '
+     'thought he had won. "I think I won the fight," the New Yorker said.', "Karl Obst"),
+    ('Karl Obst spoke to the press. "Those who lost everything will get help," the National Emergency Operations '
+     'Center said.', "National Emergency Operations Center"),
+])
+def test_a_person_named_by_where_they_are_from(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
 def test_a_league_or_a_center_is_a_body_the_group_can_mean():
     text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
     assert said(text) == [("Anti-Defamation League", "fifth wave")]
