@@ -29,6 +29,10 @@ _TITLE_HYPHEN = re.compile(
 )
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?')
+_EMBEDDED_CUE = re.compile(
+    r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
+    r"\.\s*$"
+)
 SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse"
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
@@ -101,7 +105,7 @@ def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
             if opener is None and role == "close":
                 continue
             if opener == '"' and role == "open":
-                spans.append(Span(open_at + 1, at, open_at, at, number, False))
+                spans.append(_unclosed(text, open_at, 1, at, number))
                 open_at = at
                 continue
         if opener is None:
@@ -118,8 +122,16 @@ def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
             spans.append(Span(open_at + len(opener), at, open_at, at + len(mark), number, True))
             opener = None
     if opener is not None:
-        spans.append(Span(open_at + len(opener), end, open_at, end, number, False))
+        spans.append(_unclosed(text, open_at, len(opener), end, number))
     return spans
+
+
+def _unclosed(text: str, open_at: int, mark_length: int, end: int, number: int) -> Span:
+    """A quotation whose closing mark is missing: it runs to `end`, or to the comma before an attribution that
+    ends its sentence (`"I am proud of the team, the striker said. "We...`)."""
+    cue = _EMBEDDED_CUE.search(text, open_at + mark_length, end)
+    stop = cue.start() if cue else end
+    return Span(open_at + mark_length, stop, open_at, stop, number, False)
 
 
 def trim(text: str, span: Span) -> Span:

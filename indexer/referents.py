@@ -69,6 +69,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
+_AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])")  # "The Unite leader (called)"
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
@@ -101,6 +102,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
         return None
+    words = [words[0]] + [w for w in words[1:] if not _AGE.fullmatch(w.strip(",."))] or words  # "the 31-year-old"
+    if len(words) < 2:
+        return pronoun.described() if words[0].lower() == "the" else None  # "the 45-year-old said"
     head = words[1].strip(",.")
     if not head.isalpha():
         return None
@@ -402,9 +406,9 @@ class Referents:
         return self if end >= own_end else Referents(text, begin, end, names, last_speaker, last_end)
 
     def described(self) -> str:
-        """Who a description without a name of its own ("the actor") most likely is: whom "they" would be, unless
-        that is the subject of this very sentence ("X opened an inquiry into Y, a day after the lawmaker argued"),
-        then the person named last before it."""
+        """Who a description without a name of its own ("the actor", "the 31-year-old striker") most likely is:
+        whom "they" would be, unless that is the subject of this very sentence ("X opened an inquiry into Y, a day
+        after the lawmaker argued"), then the person named last before it."""
         text, begin, end, names = self._args[:4]
         here = start_of_sentence(text, end, begin)
         subject = _person_opening(text[here:end], names)

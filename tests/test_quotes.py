@@ -212,6 +212,14 @@ def test_a_person_named_by_where_they_are_from(text, speaker):
     assert said(text)[-1][0] == speaker
 
 
+def test_an_unclosed_quotation_ends_before_the_attribution_inside_it():
+    text = ('Lena Varga played her 150th match. "I am proud to have played my 150th match, the 31-year-old striker said. '
+            '"It is too bad that we lost."')
+    assert [q.text for q in extract_quotes(text)] == ["I am proud to have played my 150th match",
+                                                     "It is too bad that we lost."]
+    assert said(text)[0][0] == "Lena Varga"
+
+
 def test_a_league_or_a_center_is_a_body_the_group_can_mean():
     text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
     assert said(text) == [("Anti-Defamation League", "fifth wave")]
