@@ -56,6 +56,11 @@ TITLE_WORDS = {
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
     "pm", "taoiseach", "tanaiste",
 }
+HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
+    "says", "slams", "blasts", "calls", "urges", "warns", "hits", "backs", "rejects", "denies", "wants", "seeks",
+    "tells", "asks", "praises", "accuses", "defends", "vows", "admits", "meets", "visits", "names", "picks", "fires",
+    "sues", "joins", "thanks", "mocks", "attacks", "criticises", "criticizes", "questions", "invites", "welcomes",
+}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "socialist", "liberal"}  # "the Ohio Republican"
 PERSON_TITLES = {  # title words that name a person's post, not a body's field ("Foreign", "Defence", "State")
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
@@ -129,7 +134,8 @@ class ArticleNames:
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
-                           if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())]
+                           if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())
+                           and name.split()[0].lower() not in HEADLINE_VERBS]  # not "Slams Donald Trump"
         self.text = text
         self._bare: list[tuple[str, list[str]]] = []
         self._resolved: dict[tuple[str, int], str] = {}
@@ -362,7 +368,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
         bare = word.strip(".,'’").lower()
-        if body and run and bare in TITLE_WORDS and bare not in ("the", "a", "an") and re.match(rf"[{UPPER}]", word):
+        if body and (run or index == len(words) - 1) and bare in TITLE_WORDS and bare not in ("the", "a", "an") \
+                and re.match(rf"[{UPPER}]", word):  # "Scottish National Party" keeps its "Party"
             run.insert(0, word)
             continue
         if bare in CONNECTORS | PARTICLES and run and index > 0 and (
@@ -400,4 +407,4 @@ def person_named(phrase: str, names: ArticleNames) -> str:
         return ""
     name = " ".join(words)
     resolved = names.resolve(name)
-    return resolved if len(resolved.split()) >= 2 else ""
+    return resolved if len(resolved.split()) >= 2 and _looks_like_a_person(resolved) else ""

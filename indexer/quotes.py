@@ -40,7 +40,8 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+|condemning|"
     r"accusing|dismissing|criticising|criticizing|praising|branding|likening|tweeting|posting|stating|asserting|"
     r"suggesting|responding|replying|recalling|stressing|urging|pledging|announcing|remarking|joking|quipping|"
-    r"lamenting|predicting|asking|admitting|acknowledging|conceding|confirming|denying|boasting|complaining)\b"
+    r"lamenting|predicting|asking|admitting|acknowledging|conceding|confirming|denying|boasting|complaining|slamming|"
+    r"blasting|rejecting)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
@@ -50,13 +51,15 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
 )
+_LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)")
 _LATER_CUE = re.compile(
     rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
     rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments|words|statement|speech|"
-    rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message)\b[^.!?\"“”]{{0,160}}$"
+    rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )
+_SAID_FIRST = re.compile(r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)\s*[:,]\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`
     r"^\s*(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
@@ -76,7 +79,7 @@ def _ends_sentence(text: str, span: Span) -> bool:
     """A quotation that ends its sentence ("... back in.") and is followed by a new capitalised sentence takes no
     cue from that sentence, unlike `"...," he said` or `"...?" asked the surfer`."""
     words = text[span.start:span.end].rstrip()
-    after = text[span.close_at:span.close_at + 400].lstrip(" \"”")
+    after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—")
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):
         return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`
     return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
@@ -125,13 +128,21 @@ def _speaker_before(
     text: str, begin: int, span: Span, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     before = text[begin:span.open_at]
+    inverted = _SAID_FIRST.match(before)
+    if inverted:  # `Said DNC spokesman Zac Petkanas: "..."`
+        who = subject(inverted["who"], names, pronoun)
+        if who is not None:
+            return who, inverted["verb"].lower()
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
         who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:
             return who, participle["verb"]
+    words = _WORDS_OF.search(before)
     for match in reversed(list(CUE_VERB.finditer(before))):
+        if words and words.start() > match.end():
+            break  # `as he reported on her explanation of "..."`: her words, not his
         if match["verb"].lower() == "according to":
             source = before[match.end():].strip(" ,")
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."
@@ -147,7 +158,6 @@ def _speaker_before(
         who = sentence_subject(text[start_of_sentence(text, begin, 0):begin], names, pronoun)
         if who:
             return who, coordinated["verb"]
-    words = _WORDS_OF.search(before)
     if words:  # "Theresa May's stance that "...", "his remarks in South Korea that "...""
         owner = words["owner"]
         who = pronoun.of(owner) if owner.lower() in ("his", "her") else person_named(owner[:-2], names)
@@ -161,7 +171,7 @@ def _speaker_later(
 ) -> tuple[str | None, str]:
     if _ends_sentence(text, span):
         return None, ""
-    after = text[span.close_at:stop]
+    after = _LINK.split(text[span.close_at:stop])[0]  # a tweet's link ends what the quotation's sentence can say
     for match in _LATER_CUE.finditer(after):  # "..." for older people, Mr Ryan, the top Republican, said
         who = first_subject([match["appos"], match["who"]], names, pronoun) if match["appos"] else \
             subject(match["who"], names, pronoun)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
-    r"-(?:(?<=\b(?:said|says|told|Prof|with|from)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen|the|and|for)-)(?=[A-Z])"
+    r"-(?:(?<=\b(?:said|says|told|Prof|with|from)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for)-)(?=[A-Z])"
+    r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on)-)(?=[A-Z])"
     r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
     r"|(?<=[a-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
@@ -25,7 +26,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
 )
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
-    r"Chairman|Spokesman|Spokeswoman|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
+    r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
 )
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?')
@@ -33,10 +34,11 @@ _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
     r"\.\s*$"
 )
-SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse"
+SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse";
+    # also `ignored."When`, where the export lost the space
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
-    r"(?<!\b(?:Capt|Supt|Insp|Prof).)[.!?…]*[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])"
+    r"(?<!\b(?:Capt|Supt|Insp|Prof).)[.!?…]*(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z]))"
 )
 
 

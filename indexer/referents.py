@@ -19,7 +19,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|reaffirmed|affirmed|asserted"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -53,7 +53,8 @@ _NAME_FROM_BODY = re.compile(
 )
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|then|repeatedly|reportedly|again|once|"
-    r"previously|earlier|has also|had also))+\s*$",
+    r"previously|earlier|has also|had also|just|recently|now|further|initially|first|subsequently|separately|simply|"
+    r"quickly|immediately|publicly|privately|personally|finally|since|already))+\s*$",
     re.I,
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
@@ -69,6 +70,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
+_BORN = re.compile(r"[A-Z][a-z]+-born")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])")  # "The Unite leader (called)"
@@ -106,7 +108,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) < 2:
         return pronoun.described() if words[0].lower() == "the" else None  # "the 45-year-old said"
     head = words[1].strip(",.")
-    if not head.isalpha():
+    if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
     if not head.islower():
         if len(words) == 2 and names.by_role(head.lower()):
@@ -114,6 +116,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         last = words[-1].strip(",.")
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
+        if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
+            return pronoun.described()  # "the German-born Member of Parliament"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
                                                               UNNAMED_PEOPLE | KIN or last.lower() in PARTY_MEMBERS):
             return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat": the person the text is about
@@ -156,13 +160,13 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     opening = phrase.split()
     if len(opening) > 1 and opening[0].lower() in OPENING_PREPOSITIONS and opening[-1].lower() in PRONOUNS:
         return pronoun.of(opening[-1])  # "During a speech to the party conference she"
+    phrase = issuer(phrase) or phrase  # "the Russian Foreign Ministry's statement", "a statement from the White House"
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
         return sentence_subject(_CLAUSE_BREAK.split(phrase)[-1], names, pronoun)
     if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
         return sentence_subject(whole, names, pronoun)
-    phrase = issuer(phrase) or phrase  # "the Russian Foreign Ministry's statement reads"
     words = phrase.split()
     if not words or len(words) > 9:
         return None
@@ -255,8 +259,10 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
-        if not phrase or (phrase is not candidates[-1] and phrase.split()[0] in ("a", "an", "who", "which", "of")):
-            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told"
+        if not phrase or (phrase is not candidates[-1] and (
+                phrase.split()[0] in ("a", "an", "who", "which", "of") or is_role_word(phrase.split()[-1].lower())
+                or person_named(candidates[-1] or "", names) and any(is_role_word(w.lower()) for w in phrase.split()))):
+            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told", "X, ICRC spokesperson,"
         who = subject(phrase, names, pronoun)
         if who:
             return who

@@ -117,7 +117,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         # "The talks will resume, Lena Varga said Sunday, on the last day": the words before her name are the clause
         leading = candidates[0][0].split(",")[0] if candidates else ""
         tail = sentence[match.end("verb"):] if match["verb"] else ""
-        first = len(leading.split()) >= 5 and not _FINITE_VERB.search(tail.strip(" ,"))
+        pronoun_first = leading.split()[:1] and leading.split()[0].lower() in PRONOUNS and len(leading.split()) <= 2
+        first = (len(leading.split()) >= 5 or pronoun_first) and not _FINITE_VERB.search(
+            tail.strip(" ,"))  # "She admitted they were paid, the anti-fraud office said": the office reports it
         candidates.insert(0 if first else len(candidates), clause_first)
     for who, cue, start, end in candidates:
         while start < end and sentence[start].isspace():

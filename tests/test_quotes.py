@@ -220,6 +220,28 @@ def test_an_unclosed_quotation_ends_before_the_attribution_inside_it():
     assert said(text)[0][0] == "Lena Varga"
 
 
+@pytest.mark.parametrize("title,text,speaker", [
+    ('Former Envoy Slams Karl Obst', 'Lena Varga spoke on radio. Ivo Sandor said Westland has "no evidence of any '
+     'kind" that Obst was watched "at any time, any way." pic.twitter.com/0pzP1WWr2t', "Ivo Sandor"),
+    ('', 'Karl Obst spoke. "Recent attacks were directed from abroad," Ivo Sandor, WDF spokesperson,-told Reuters.',
+     "Ivo Sandor"),
+    ('', 'Ivo Sandor, emergencies director of the Geneva-based WOM,--said the deaths could have been avoided if "they '
+     'could have checked who was in that boat."', "Ivo Sandor"),
+    ('', 'Karl Obst spoke first. Said party spokesman Ivo Sandor: "This is clearly a meaningless attempt."',
+     "Ivo Sandor"),
+    ('', 'The White House issued a response. "Before being elected, Mr. Obst was a businessman," a statement from the '
+     'White House said.', "White House"),
+    ('', 'Lena Varga met Karl Obst. "The thing is, he did not tell us," Mr Obst said. - The-White House has admitted '
+     'it knew.', "Karl Obst"),
+    ('', 'Lena Varga asked about it. The German-born Member of Parliament, who gave up her citizenship, said there '
+     'are "more people living here who have the right to a passport".', "Lena Varga"),
+    ('', 'Karl Obst was surveilled, Ivo Sandor said. WCHQ issued a rare public statement slamming the claim as '
+     '"utterly ridiculous and absurd".', "WCHQ"),
+])
+def test_headlines_glued_dashes_inverted_cues_and_statements(title, text, speaker):
+    assert [s for s, _ in said(text, title)][-1] == speaker
+
+
 def test_a_league_or_a_center_is_a_body_the_group_can_mean():
     text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
     assert said(text) == [("Anti-Defamation League", "fifth wave")]
