@@ -18,7 +18,8 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
     "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
     "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
-    "programme", "program", "plan", "deal", "agreement", "convention", "code", "law",
+    "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
+    "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record",
 }
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -334,7 +335,7 @@ def _trailing_body(words: list[str]) -> int | None:
         start += 1
     run = [w.strip(".,").lower() for w in words[start:]]
     heads = [i for i, w in enumerate(run[:-2]) if w in ORG_NOUNS | {"customs"} and run[i + 1] in ("of", "for", "and")]
-    if not heads or PERSON_TITLES.intersection(run[heads[0]:]):
+    if not heads or PERSON_TITLES.intersection(run[heads[0]:]) or run[0] in PERSON_TITLES:  # "Minister of State for"
         return None
     return start
 
@@ -389,7 +390,8 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]
-    if len(run) >= 3 and before and before[-1].lower() in ("to", "of", "for", "at", "from", "in", "with", "on", "and"):
+    joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"][-1:]  # "Ambassador to the United Nations X Y"
+    if len(run) >= 3 and joined_by and joined_by[0] in ("to", "of", "for", "at", "from", "in", "with", "on", "and"):
         run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
     name = " ".join(run)
     role = " ".join(words[: len(words) - len(run)]).strip()

@@ -226,6 +226,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
+        if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
+            speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
         if speaker is None:
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
         if speaker is None:

@@ -19,7 +19,7 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|reaffirmed|affirmed|asserted"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|reaffirmed|affirmed|asserted|contended"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -133,6 +133,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_PEOPLE | KIN:
         return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
+    if words[0].lower() in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign"):
+        return pronoun.of(words[0])  # "his office told the paper"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
     body = _SPOKESPERSON_FOR.search(" ".join(words))
@@ -339,6 +341,11 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     return ""
 
 
+def _a_person(name: str, names: ArticleNames) -> bool:
+    """Whether a speaker's name is a person's ("Karl Obst", "Spicer"), not a body's ("Indianapolis Star", "AMISOM")."""
+    return not (name.isupper() or name.split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS or name in names.bodies)
+
+
 def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_speaker: str, last_end: int,
                     gender: str | None = None) -> str:
     """Who "he" or "she" most likely is at `end`: a person who opens this sentence or the one before, when the last
@@ -354,8 +361,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     window = start_of_sentence(text, end, begin)
     for _ in range(PRONOUN_SENTENCES):
         window = start_of_sentence(text, max(begin, window - 2), begin)
-    if last_speaker and last_end >= window and (gender is None or names.gender.get(last_speaker, gender) == gender):
-        return last_speaker
+    if last_speaker and last_end >= window and (gender is None or names.gender.get(last_speaker, gender) == gender
+                                                and _a_person(last_speaker, names)):
+        return last_speaker  # "he" is not the newspaper that reported last
     segment = text[window:end]
     for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
         words = match["who"].split()

@@ -242,6 +242,20 @@ def test_headlines_glued_dashes_inverted_cues_and_statements(title, text, speake
     assert [s for s, _ in said(text, title)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('US Ambassador to the United Nations Lena Varga denounced the launch. "We are not dealing with a rational '
+     'person," said Varga.', "Lena Varga"),
+    ('Foreign Minister Ivo Sandor also described the scandal as a "witch hunt", the RIA news agency reported.',
+     "Ivo Sandor"),
+    ('Vice President Karl Obst used a private account, the Indianapolis Star reported. "As Governor, Mr. Obst fully complied with '
+     'the law," his office told the paper.', "Karl Obst"),
+    ('Karl Obst spoke to TASS. "By the way, we stumbled across the carcasses of lions," Obst contended.',
+     "Karl Obst"),
+])
+def test_titles_with_the_agency_reports_offices_and_contended(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
 def test_a_league_or_a_center_is_a_body_the_group_can_mean():
     text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
     assert said(text) == [("Anti-Defamation League", "fifth wave")]
