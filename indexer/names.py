@@ -95,7 +95,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Yi
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )
-DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "French", "Swiss"
+DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "Swiss"
 _NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>[a-z]+)\b")  # "Kenyan government"
 _LINK_CODE = re.compile(r"\d.*[a-z]|[a-z].*\d")  # "Bt62uSxCu3", a link's code
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."

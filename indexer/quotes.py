@@ -57,7 +57,8 @@ _LATER_CUE = re.compile(
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
     rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments|words|statement|speech|"
-    rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
+    rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
+    rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )
 _SAID_FIRST = re.compile(r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)\s*[:,]\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"

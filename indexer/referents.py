@@ -19,7 +19,8 @@ VERBS = (
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|reaffirmed|affirmed|asserted|contended"
+    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
+    "reaffirmed|affirmed|asserted|contended"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -120,7 +121,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return pronoun.described()  # "the German-born Member of Parliament"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
                                                               UNNAMED_PEOPLE | KIN or last.lower() in PARTY_MEMBERS):
-            return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat": the person the text is about
+            return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat"
         if words[0].lower() == "the" and _INHABITANT.search(last) and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):
             return pronoun.described() or None  # "the New Yorker", "the American": a person by where they are from
@@ -133,7 +134,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_PEOPLE | KIN:
         return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
-    if words[0].lower() in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign"):
+    if words[0].lower() in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson",
+                                                         "campaign"):
         return pronoun.of(words[0])  # "his office told the paper"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
@@ -264,7 +266,7 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
         if not phrase or (phrase is not candidates[-1] and (
                 phrase.split()[0] in ("a", "an", "who", "which", "of") or is_role_word(phrase.split()[-1].lower())
                 or person_named(candidates[-1] or "", names) and any(is_role_word(w.lower()) for w in phrase.split()))):
-            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told", "X, ICRC spokesperson,"
+            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told", "X, WDF spokesman,"
         who = subject(phrase, names, pronoun)
         if who:
             return who

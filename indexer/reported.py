@@ -48,7 +48,8 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
-    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)(?:,\s+[a-z][^,]*){{0,2}}"
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
+    rf"(?:,\s+[a-z][^,]*){{0,2}}"
     rf"|(?P<who>[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
     re.S,
 )
