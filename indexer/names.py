@@ -55,7 +55,7 @@ TITLE_WORDS = {
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
-    "pm", "taoiseach", "tanaiste",
+    "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired",
 }
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
     "says", "slams", "blasts", "calls", "urges", "warns", "hits", "backs", "rejects", "denies", "wants", "seeks",
@@ -239,6 +239,10 @@ class ArticleNames:
                         and _looks_like_a_person(c)]
             if len(starting) == 1:
                 best = starting[0]
+        if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() and not DEMONYM.search(name):
+            misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and _looks_like_a_person(c)]
+            if len(misspelt) == 1:
+                best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
         return self.aliases.get(best, best)
 
     def is_proper(self, word: str) -> bool:
@@ -308,6 +312,16 @@ def _looks_like_a_person(name: str) -> bool:
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one inserted, dropped or changed letter (not in the first)."""
+    if a[:1] != b[:1] or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
 def _initials(name: str) -> str:
     """"UNHCR" for "United Nations High Commission for Refugees"."""
     return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS | {"the", "and", "on"})
@@ -369,6 +383,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
         bare = word.strip(".,'’").lower()
+        if "-" in bare and all(part in TITLE_WORDS for part in bare.split("-")):
+            bare = "vice"  # "Vice-Admiral", "Lieutenant-General": a title
         if body and (run or index == len(words) - 1) and bare in TITLE_WORDS and bare not in ("the", "a", "an") \
                 and re.match(rf"[{UPPER}]", word):  # "Scottish National Party" keeps its "Party"
             run.insert(0, word)

@@ -18,7 +18,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"-(?:(?<=\b(?:said|says|told|Prof|with|from)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on)-)(?=[A-Z])"
-    r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
+    r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
     r"|(?<=[a-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested)\b)"
@@ -38,7 +38,7 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # also `ignored."When`, where the export lost the space
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
-    r"(?<!\b(?:Capt|Supt|Insp|Prof).)[.!?…]*(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z]))"
+    r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z]))"
 )
 
 

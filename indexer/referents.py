@@ -105,9 +105,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
         return None
-    words = [words[0]] + [w for w in words[1:] if not _AGE.fullmatch(w.strip(",."))] or words  # "the 31-year-old"
-    if len(words) < 2:
-        return pronoun.described() if words[0].lower() == "the" else None  # "the 45-year-old said"
+    aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
+    words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
+    if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):
+        return pronoun.described() if words[0].lower() == "the" else None  # "the 60-year-old former Navy Seal"
     head = words[1].strip(",.")
     if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
@@ -322,7 +323,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         if run and re.search(r"['’]s$", run.group()):
             apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
             run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())
-        if run and re.match(r"(?:,|\s+[a-z])", opening[run.end():]):
+        if run and re.match(r"(?:,|\s+[a-z]|\s+[-–—]\s)", opening[run.end():]):  # "Isabel dos Santos - reported to be"
             person = person_named(run.group(), names)
             if person:
                 speakers = {person_named(m["who"], names) for m in _NAME_BEFORE_VERB.finditer(sentence)}

@@ -256,6 +256,20 @@ def test_titles_with_the_agency_reports_offices_and_contended(text, speaker):
     assert said(text)[-1][0] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Law professor Carl Tobis said the hearing would be tough. Tobias added that he expects "members to strongly '
+     'support the nominee".', "Carl Tobis"),
+    ('Though Lena Varga has stayed silent, press secretary Karl Obst said in a Feb. 23 briefing that he believes the '
+     'president "would be welcome to meet with" her, ABC News reported.', "Karl Obst"),
+    ('Retired Vice-Admiral Karl Obst was tipped for the post. "It\'s purely a personal issue," added the 60-year-old '
+     'former Navy Seal who is based in Abu Dhabi.', "Karl Obst"),
+    ('The protesters-gathered on Saturday-in the center of the capital, chanting "Freedom for women" and "Let us '
+     'decide," before dispersing.', ""),
+])
+def test_typos_month_abbreviations_ages_and_glued_prepositions(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
 def test_a_league_or_a_center_is_a_body_the_group_can_mean():
     text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
     assert said(text) == [("Anti-Defamation League", "fifth wave")]
