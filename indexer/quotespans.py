@@ -29,7 +29,7 @@ _TITLE_HYPHEN = re.compile(
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
 )
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
-_MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?')
+_MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?')  # `sorry,'"?Rep. Hurd`
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
     r"\.\s*$"

@@ -25,6 +25,10 @@ VERBS = (
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
+BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
+    "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
+    "voter", "supporter", "detainee",
+}
 KIN = {  # "the father said": someone the article may never name
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
     "friend", "neighbour", "neighbor", "parent", "grandmother", "grandfather", "victim", "survivor", "partner",
@@ -75,10 +79,13 @@ _BORN = re.compile(r"[A-Z][a-z]+-born")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])")  # "The Unite leader (called)"
+_NAME_AFTER_DESCRIPTION = re.compile(rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$")
+_UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how)\s+(?P<pronoun>he|she)$")
+_RELATIVE_NAME = re.compile(rf"\b(?:what|which|whom)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})$")  # "what X called"
 _SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
 _RELATIVE_END = re.compile(r",?\s+who$")
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
@@ -118,6 +125,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         last = words[-1].strip(",.")
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
+        if last.lower() in BYSTANDERS | KIN:
+            return ""  # "the Iranian refugee told Reuters": someone the article does not name
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
             return pronoun.described()  # "the German-born Member of Parliament"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
@@ -145,6 +154,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return names.resolve(body["name"])
     if body:
         return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
+    named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
+    if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # "the rights group Amnesty International"
+        return names.resolve(split_role(named["name"])[0] or named["name"])
     return ""
 
 
@@ -155,6 +167,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
     if relative:  # "... the child of a policeman and a housewife, who he (described as)"
         return pronoun.of(relative["pronoun"])
+    relative = _RELATIVE_NAME.search(phrase.rstrip())
+    if relative and person_named(relative["who"], names):  # "in what US President Donald Trump (called)"
+        return person_named(relative["who"], names)
     whole = phrase
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
     if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
@@ -361,6 +376,10 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     recent = _recent_subject(text, begin, end, names, last_end)
     if recent and (gender is None or names.gender.get(recent, gender) == gender):
         return recent
+    here = start_of_sentence(text, end, begin)
+    unnamed = _UNNAMED_SUBJECT.match(text, start_of_sentence(text, max(begin, here - 2), begin), here)
+    if unnamed and gender == ("f" if unnamed["noun"] in ("woman", "girl", "mother") else "m"):
+        return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
     window = start_of_sentence(text, end, begin)
     for _ in range(PRONOUN_SENTENCES):
         window = start_of_sentence(text, max(begin, window - 2), begin)

@@ -270,6 +270,21 @@ def test_typos_month_abbreviations_ages_and_glued_prepositions(text, speaker):
     assert said(text)[-1][0] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('"To quote my father ... \'It never hurts to say you\'re sorry,\'"?Rep. Karl Obst told ABC News on Sunday.',
+     "Karl Obst"),
+    ('The rights group Amnesty International warned that any failure would be a "flagrant violation of the law".',
+     "Amnesty International"),
+    ('US officials have begun vetting applicants under what President Karl Obst called a "dumb deal" on Twitter.',
+     "Karl Obst"),
+    ('Karl Obst said the camps were closing. "It was not a normal interview," the Iranian refugee told Reuters.', ""),
+    ('Karl Obst visited the camp. One 36-year-old woman told Reuters she was not hopeful. "For me, I really do not '
+     'believe anything," she said.', ""),
+])
+def test_mangled_marks_named_groups_what_x_called_and_unnamed_people(text, speaker):
+    assert said(text)[-1][0] == speaker
+
+
 def test_a_league_or_a_center_is_a_body_the_group_can_mean():
     text = ('The Anti-Defamation League counted the threats. The group warned of a "fifth wave" of threats.')
     assert said(text) == [("Anti-Defamation League", "fifth wave")]
