@@ -79,7 +79,9 @@ _BORN = re.compile(r"[A-Z][a-z]+-born")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])")  # "The Unite leader (called)"
-_NAME_AFTER_DESCRIPTION = re.compile(rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$")
+_NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
+    rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
+)
 _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
@@ -155,7 +157,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if body:
         return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
     named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
-    if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # "the rights group Amnesty International"
+    if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # a name, not "the top Republican"
         return names.resolve(split_role(named["name"])[0] or named["name"])
     return ""
 
