@@ -5,15 +5,19 @@
 2. Names come from `names.py` (the people and bodies the article names, and how it names them), and the speaker a
    subject phrase means from `referents.py`.
 3. Each quotation is attributed, in this order of preference: a cue right after it (`"...," X said`,
-   `"...," said X`, `"...," the office quoted X`, a signature `"..." X, a researcher`) unless the quotation ended its
-   sentence; a cue before it in its sentence (`X told reporters that "..."`, `X said: "..."`, `X ..., saying "..."`);
-   a cue later in its sentence (`"...", to Y, X told the UN`); the previous quotation of its paragraph; the last
-   speaker when a paragraph opens with a quotation; and, when nothing in the article is attributed, the person a
-   headline names in the possessive ("Trump's news conference").
+   `"...," said X`, `"...," according to X`, `"...," the office quoted X`, a signature `"..." X, a researcher`)
+   unless the quotation ended its sentence or sits in the middle of it (`declared that "..." at ...`), and unless
+   that cue is only a news agency that "reported" someone's words; a cue before it in its sentence
+   (`X told reporters that "..."`, `Said X: "..."`, `X ..., saying "..."`, `X's stance that "..."`, `..., and said`
+   taking the sentence's subject); a cue later in its sentence (`"...", to Y, X told the UN`); the previous
+   quotation of its paragraph; the last speaker when a paragraph opens with a quotation; and, when nothing in the
+   article is attributed, the person a headline names in the possessive ("Trump's news conference").
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
-   surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body, and "he"
-   or "she" to a person in the last two sentences, skipping one the article shows to be of the other gender.
+   surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body;
+   descriptions with no name of their own ("the 31-year-old striker") go to the person the text is about; "he" or
+   "she" goes to a person who opens this sentence or the one before, else to one in the last two sentences,
+   skipping one the article shows to be of the other gender.
 5. Sentences without marks that report speech ("X said (that) ...", "..., X said.") are found by `reported.py`
    as quotations with direct=False.
 """
@@ -174,8 +178,7 @@ def _speaker_later(
         return None, ""
     after = _LINK.split(text[span.close_at:stop])[0]  # a tweet's link ends what the quotation's sentence can say
     for match in _LATER_CUE.finditer(after):  # "..." for older people, Mr Ryan, the top Republican, said
-        who = first_subject([match["appos"], match["who"]], names, pronoun) if match["appos"] else \
-            subject(match["who"], names, pronoun)
+        who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
             return who, match["verb"]
     return None, ""

@@ -33,6 +33,7 @@ KIN = {  # "the father said": someone the article may never name
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
     "friend", "neighbour", "neighbor", "parent", "grandmother", "grandfather", "victim", "survivor", "partner",
 }
+SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign"}  # "his office", "Bashir's office"
 ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm", "body", "association", "charity"}
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
@@ -132,7 +133,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
             return pronoun.described()  # "the German-born Member of Parliament"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
-                                                              UNNAMED_PEOPLE | KIN or last.lower() in PARTY_MEMBERS):
+                                                              UNNAMED_PEOPLE or last.lower() in PARTY_MEMBERS):
             return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat"
         if words[0].lower() == "the" and _INHABITANT.search(last) and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):
@@ -146,8 +147,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_PEOPLE | KIN:
         return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
-    if words[0].lower() in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson",
-                                                         "campaign"):
+    if words[0].lower() in ("his", "her") and head in SPEAKS_FOR:
         return pronoun.of(words[0])  # "his office told the paper"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
@@ -257,8 +257,7 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
         return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
     if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
         owner = split_role(capitals[-1])[0]
-        if words[-1].lower() in ("office", "spokesman", "spokeswoman", "spokesperson", "campaign") and \
-                person_named(owner, names):
+        if words[-1].lower() in SPEAKS_FOR and person_named(owner, names):
             return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
         return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
     if capitals:
@@ -348,12 +347,16 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     return ""
 
 
+def _sentence_before(text: str, start: int, begin: int) -> int:
+    """Where the sentence before the one starting at `start` starts, not before `begin`."""
+    return start_of_sentence(text, max(begin, start - 2), begin)
+
+
 def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_end: int) -> str:
     """The person opening the sentence that holds `end`, or else the sentence before it, when the last speaker was
     not quoted since: a new subject takes "he" from an earlier speaker."""
     here = start_of_sentence(text, end, begin)
-    previous = start_of_sentence(text, max(begin, here - 2), begin)
-    for start, stop in ((here, end), (previous, here)):
+    for start, stop in ((here, end), (_sentence_before(text, here, begin), here)):
         if start < stop and last_end < start:
             person = _person_opening(text[start:stop], names)
             if person:
@@ -379,12 +382,12 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     if recent and (gender is None or names.gender.get(recent, gender) == gender):
         return recent
     here = start_of_sentence(text, end, begin)
-    unnamed = _UNNAMED_SUBJECT.match(text, start_of_sentence(text, max(begin, here - 2), begin), here)
+    unnamed = _UNNAMED_SUBJECT.match(text, _sentence_before(text, here, begin), here)
     if unnamed and gender == ("f" if unnamed["noun"] in ("woman", "girl", "mother") else "m"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
-    window = start_of_sentence(text, end, begin)
+    window = here
     for _ in range(PRONOUN_SENTENCES):
-        window = start_of_sentence(text, max(begin, window - 2), begin)
+        window = _sentence_before(text, window, begin)
     if last_speaker and last_end >= window and (gender is None or names.gender.get(last_speaker, gender) == gender
                                                 and _a_person(last_speaker, names)):
         return last_speaker  # "he" is not the newspaper that reported last
@@ -409,7 +412,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     if gender is not None:  # further back, someone the article has shown to be "he" (or "she")
         wider = window
         for _ in range(GENDER_SENTENCES):
-            wider = start_of_sentence(text, max(begin, wider - 2), begin)
+            wider = _sentence_before(text, wider, begin)
         for match in reversed(list(CAPITALISED_RUN.finditer(text, wider, window))):
             person = person_named(match.group(), names)
             if person and names.gender.get(person) == gender:
