@@ -34,7 +34,7 @@ from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
 )
 from .referents import (
-    CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, sentence_subject, subject,
+    CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
 )
 from .reported import reported_speech
 
@@ -77,6 +77,9 @@ _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.
     rf"|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
 )
 _SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
+_NOT_OWN_WORDS = re.compile(
+    r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
+)
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
 
@@ -236,6 +239,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
         if speaker is None:
             speaker, cue = _speaker_later(text, span, end_of_sentence(text, span.close_at, para_end), names, pronoun)
+        if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
+            speaker, cue = opening_subject(text[sentence_start:span.open_at], names, pronoun) or None, ""
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:
@@ -246,6 +251,13 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
     return quotes
+
+
+def _unreported(before: str) -> bool:
+    """Whether a quotation's sentence says something before it but reports no speech there ("Warren welcomed the
+    "..."): then the words quoted are its subject's, unless they name a plan or a charge ("X is set to release a
+    book about "...", "X was charged with "..."")."""
+    return bool(before.strip(" \"“”'‘’-")) and CUE_VERB.search(before) is None and not _NOT_OWN_WORDS.search(before)
 
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:

@@ -347,6 +347,21 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     return ""
 
 
+def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") -> str:
+    """The speaker a sentence opens with as its subject, for words it quotes without a reporting verb
+    ("Warren welcomed the "...", "He has called for an end to the "..."", "The UN chief was sceptical of ..."),
+    or "" when it opens with no one."""
+    after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
+    sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
+    words = _OPENING_PHRASE.sub("", sentence, count=1).split()
+    if words and words[0].lower() in ("he", "she"):
+        return pronoun.of(words[0])
+    described = _DESCRIBED_SUBJECT.match(" ".join(words))
+    if described and is_role_word(described["role"]):
+        return _description(described.group().split()[:-1], names, pronoun) or ""
+    return _person_opening(sentence, names)
+
+
 def _sentence_before(text: str, start: int, begin: int) -> int:
     """Where the sentence before the one starting at `start` starts, not before `begin`."""
     return start_of_sentence(text, max(begin, start - 2), begin)

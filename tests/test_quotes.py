@@ -740,8 +740,30 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Bill de Blasio", "Bill de Blasio"),
     ("envoy to China Andrei Denisov", "Andrei Denisov"),
     ("UK-based Wood Mackenzie", "Wood Mackenzie"),
+    ("Minister for Foreign Affairs Kieran Dunne", "Kieran Dunne"),
+    ("Secretary of Homeland Security Dana Holt", "Dana Holt"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
 
     assert split_role(phrase)[0] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    # words quoted in a sentence that reports no speech belong to its subject, not to the last speaker
+    ('Sen. Dana Holt (D-Mass.) asked for an inquiry. "We will review the decision," inspector Karl Obst wrote. '
+     'Holt welcomed the "independent review of the decision" in a tweet.',
+     [("Karl Obst", "We will review the decision"), ("Dana Holt", "independent review of the decision")]),
+    ('"We will review the decision," inspector Karl Obst wrote. Ana Lopez has repeated her plan to let the scheme '
+     '"collapse on its own weight".',
+     [("Karl Obst", "We will review the decision"), ("Ana Lopez", "collapse on its own weight")]),
+    ('Karl Obst tweets: "If something happens, blame the judge."', [("Karl Obst", "If something happens, blame the judge.")]),
+    ('"We will review the decision," inspector Karl Obst wrote. He has called for an end to the "reckless spending '
+     'of the board".', [("Karl Obst", "We will review the decision"), ("Karl Obst", "reckless spending of the board")]),
+    # a charge or a plan in quotation marks is nobody's words
+    ('Ana Lopez was charged with "importing false computer data".', [("", "importing false computer data")]),
+    ('Ana Lopez is set to release a book about "her extraordinary life and times".',
+     [("", "her extraordinary life and times")]),
+])
+def test_words_quoted_without_a_reporting_verb(text, expected):
+    assert said(text) == expected
