@@ -331,7 +331,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     for opening in (sentence, _OPENING_PHRASE.sub("", sentence, count=1)):
         run = CAPITALISED_RUN.match(opening)
         owner = _POSSESSOR.match(opening)
-        if owner and not re.match(r"[^,]{0,60}, ", opening[owner.end():]) and not is_role_word(owner["head"]):
+        if owner and not is_role_word(owner["head"]):
             titled = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.? (?P<surname>\S+)", owner["owner"])
             person = person_named(owner["owner"], names) or (titled["surname"] if titled else "")
             if person:

@@ -760,6 +760,9 @@ def test_names_out_of_phrases(phrase, name):
     ('Karl Obst tweets: "If something happens, blame the judge."', [("Karl Obst", "If something happens, blame the judge.")]),
     ('"We will review the decision," inspector Karl Obst wrote. He has called for an end to the "reckless spending '
      'of the board".', [("Karl Obst", "We will review the decision"), ("Karl Obst", "reckless spending of the board")]),
+    ("UN envoy Karl Dennis spoke on Thursday. Dennis' rebuke was delivered to the mayor, Ana Lopez, on Thursday, "
+     'mentioning "a refusal by the council to act". "There is a consensus," he said.',
+     [("Karl Dennis", "a refusal by the council to act"), ("Karl Dennis", "There is a consensus")]),
     # a charge or a plan in quotation marks is nobody's words
     ('Ana Lopez was charged with "importing false computer data".', [("", "importing false computer data")]),
     ('Ana Lopez is set to release a book about "her extraordinary life and times".',
