@@ -83,6 +83,7 @@ _DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
+_DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
 _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
@@ -304,6 +305,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     described = _DESCRIBED_SUBJECT.match(clause)
     if described and is_role_word(described["role"]):
         return _description(described.group().split()[:-1], names, pronoun)  # "The Unite leader called"
+    named = _DESCRIPTION_THEN_NAME.match(clause)
+    if named and person_named(named["who"], names):
+        return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())

@@ -55,6 +55,8 @@ def reported(text, title=""):
      'he was chosen as leader.', "Petrov", "The party is back! We are back!"),
     ('His rival, Ana Lopez, ran a careful campaign. She mocked him by saying "a man who loses his temper should not '
      'hold office".', "Ana Lopez", "a man who loses his temper should not hold office"),
+    ("The top monitor of South Eastmark's peace deal, former Westland President Ivo Sandor, echoed the call, saying the "
+     'situation "has steadily deteriorated".', "Ivo Sandor", "has steadily deteriorated"),
     ('"I have no doubt we will pass this," House Speaker Tom Reyes said.', "Tom Reyes",
      "I have no doubt we will pass this"),
     ('WASHINGTON --Ivo Sandor would not confirm the report. "I am not at liberty to say," Sandor said.', "Ivo Sandor",
