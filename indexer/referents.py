@@ -45,7 +45,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again)\b"
-    r"[^,\"“”]{0,60},\s+",
+    r"[^,\"“”]{0,100},\s+",
     re.I,
 )
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe"

@@ -772,3 +772,9 @@ def test_names_out_of_phrases(phrase, name):
 ])
 def test_words_quoted_without_a_reporting_verb(text, expected):
     assert said(text) == expected
+
+
+def test_a_long_opening_phrase_is_not_the_subject():
+    text = ('In his first appearance before the council as secretary of Homeland Security, Ivo Sandor called the order '
+            '"lawful and constitutional" but said he should have delayed its rollout "just a bit".')
+    assert said(text) == [("Ivo Sandor", "lawful and constitutional"), ("Ivo Sandor", "just a bit")]
