@@ -88,6 +88,7 @@ _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
+_PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how)\s+(?P<pronoun>he|she)$")
 _RELATIVE_NAME = re.compile(rf"\b(?:what|which|whom)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})$")  # "what X called"
 _SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
@@ -177,6 +178,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
     if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first named
+    joint = _PRONOUN_AND_NAME.search(_AUXILIARIES.sub("", whole.strip()))
+    if joint:  # "adding that he and Trump had (pledged)": he, who speaks
+        return pronoun.of(joint["pronoun"])
     phrase = _main_clause(phrase, names)
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"

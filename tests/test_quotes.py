@@ -778,3 +778,10 @@ def test_a_long_opening_phrase_is_not_the_subject():
     text = ('In his first appearance before the council as secretary of Homeland Security, Ivo Sandor called the order '
             '"lawful and constitutional" but said he should have delayed its rollout "just a bit".')
     assert said(text) == [("Ivo Sandor", "lawful and constitutional"), ("Ivo Sandor", "just a bit")]
+
+
+def test_he_and_someone_pledging_is_he():
+    text = ('"Relations can only be friendly," Premier Ivo Sandor said, adding that-he and Obst had pledged in a call '
+            'last month "to make joint efforts to advance cooperation."')
+    assert said(text) == [("Ivo Sandor", "Relations can only be friendly"),
+                          ("Ivo Sandor", "to make joint efforts to advance cooperation.")]
