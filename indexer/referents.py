@@ -20,7 +20,8 @@ VERBS = (
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
-    "reaffirmed|affirmed|asserted|contended"
+    "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
+    "snapped"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}

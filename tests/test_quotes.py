@@ -25,6 +25,7 @@ def reported(text, title=""):
     ('"The bridge will be rebuilt," Ana Lopez said in a statement.', "Ana Lopez", "The bridge will be rebuilt"),
     ('"Not on my watch," Ana Lopez warned.', "Ana Lopez", "Not on my watch"),
     ('"Not on my watch," Ana Lopez tweeted on Monday.', "Ana Lopez", "Not on my watch"),
+
     ('"Not on my watch," said Dr. Ana Lopez of the city hospital.', "Ana Lopez", "Not on my watch"),
     ('"Rates will stay high," the Central Bank of Westland said.', "Central Bank of Westland", "Rates will stay high"),
     ('The fund "is out of control," Sen. Ben Sasse (R-Neb.) said.', "Ben Sasse", "is out of control"),
@@ -785,3 +786,8 @@ def test_he_and_someone_pledging_is_he():
             'last month "to make joint efforts to advance cooperation."')
     assert said(text) == [("Ivo Sandor", "Relations can only be friendly"),
                           ("Ivo Sandor", "to make joint efforts to advance cooperation.")]
+
+
+def test_a_question_followed_up():
+    text = '"We act now," Karl Obst said. "But you don\'t have any proof?" Ana Lopez followed up.'
+    assert said(text) == [("Karl Obst", "We act now"), ("Ana Lopez", "But you don't have any proof?")]
