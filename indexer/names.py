@@ -110,6 +110,20 @@ _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
+_IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _outside_marks(sentence: str) -> str:
+    """A sentence without its quoted words: `"...," X said` keeps ` X said`, also when the quotation opened in an
+    earlier sentence, and `X said: "...` keeps `X said: ` when it closes in a later one."""
+    sentence = _IN_MARKS.sub(" ", sentence)
+    mark = re.search(r"[\"“”]", sentence)
+    if not mark:
+        return sentence
+    opening = mark.group() == "“" or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in ("", " "))
+    return sentence[:mark.start()] if opening else sentence[mark.end():]
+
+
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -180,10 +194,10 @@ class ArticleNames:
             votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
         sentences = SENTENCE_BREAK.split(text)
         for sentence, following in zip(sentences, sentences[1:]):
-            first = following.split(" ", 1)[0].strip("\"“").lower()
+            first = following.split(" ", 1)[0].lower()  # not `"He lies," she said`
             if first not in ("he", "she"):
                 continue
-            for match in CAPITALISED_RUN.finditer(sentence):
+            for match in CAPITALISED_RUN.finditer(_outside_marks(sentence)):  # not `"Everybody ...," X said`
                 name, _ = split_role(match.group())
                 if name and name.lower() not in NOT_NAMES:
                     resolved = self.resolve(name)

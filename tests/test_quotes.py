@@ -735,6 +735,15 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     assert said(text) == [("Mike Dorn", "I am proud of her"), ("LaShay Brown", "It was a challenge")]
 
 
+def test_gender_shown_after_a_quotation():
+    text = ('Lena Varga met voters in March. "Everybody said we would lose. We will win," Varga said at the time. '
+            'She was seen at a dinner with Tom Reyes. The show got political; Varga often discussed rights. '
+            'Her video also took a shot at Attorney General Ivo Sandor. '
+            '"I have a message for the bullies," she said. "He lies," Reyes said of him.')
+    assert said(text) == [("Lena Varga", "Everybody said we would lose. We will win"),
+                          ("Lena Varga", "I have a message for the bullies"), ("Tom Reyes", "He lies")]
+
+
 @pytest.mark.parametrize("phrase,name", [
     ("Al Jazeera's Andrew Simmons", "Andrew Simmons"),
     ("Russia's Foreign Ministry", "Foreign Ministry"),
