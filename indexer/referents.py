@@ -183,6 +183,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if joint:  # "adding that he and Trump had (pledged)": he, who speaks
         return pronoun.of(joint["pronoun"])
     phrase = _main_clause(phrase, names)
+    titled = _titled_person_at_end(phrase, names)
+    if titled:
+        return titled
     if _TITLED_NAME.match(phrase) and person_named(phrase, names):
         return person_named(phrase, names)  # "Ambassador to China Andrei Denisov": not cut at "to"
     opening = phrase.split()
@@ -213,6 +216,21 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
         return _body_speaker(words, names)
     return None
+
+
+def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
+    """The person a subject phrase ends with when a title or role introduces them ("China in loop State Department
+    spokesman Mark Toner", "another member of the delegation and Special Representative on X Nikolay Kovalev"), so
+    that words before them ("China in", "another member of") do not count; "" otherwise."""
+    runs = list(CAPITALISED_RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip(" ,")):
+        return ""
+    name, role = split_role(runs[-1].group())
+    introduced = [w.lower() for w in phrase[:runs[-1].start()].split()[-1:]]
+    titled = any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(introduced[0])
+    if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
+        name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
+    return person_named(name, names) if len(name.split()) >= 2 and titled else ""
 
 
 def issuer(phrase: str) -> str:

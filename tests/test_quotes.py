@@ -800,3 +800,15 @@ def test_he_and_someone_pledging_is_he():
 def test_a_question_followed_up():
     text = '"We act now," Karl Obst said. "But you don\'t have any proof?" Ana Lopez followed up.'
     assert said(text) == [("Karl Obst", "We act now"), ("Ana Lopez", "But you don't have any proof?")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading glued to the sentence ("Eastmark in loop") or a description before the titled name is not the speaker
+    ('Eastmark in loop State Department spokesman Karl Obst told reporters that the talks were the "looming '
+     'challenge" of the year.', [("Karl Obst", "looming challenge")]),
+    ('"We will meet," delegation head Ana Lopez said. In the meantime, another member of the delegation and Special '
+     'Representative on Anti-Terrorism Ivo Sandor told reporters that they outlined "the platform for cooperation".',
+     [("Ana Lopez", "We will meet"), ("Ivo Sandor", "the platform for cooperation")]),
+])
+def test_the_titled_person_before_the_verb_speaks(text, expected):
+    assert said(text) == expected
