@@ -21,7 +21,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped"
+    "snapped|jokes|quips|implied|hinted"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -45,7 +45,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 )
 _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
-    r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again)\b"
+    r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over)\b"
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
@@ -389,6 +389,14 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     return _person_opening(sentence, names)
 
 
+def _unquoted(segment: str) -> str:
+    """`segment` with the words inside balanced straight quotation marks blanked: a title in marks ("An
+    Inconvenient Sequel") is nobody "he" can be."""
+    if segment.count('"') % 2:
+        return segment
+    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), segment)
+
+
 def _sentence_before(text: str, start: int, begin: int) -> int:
     """Where the sentence before the one starting at `start` starts, not before `begin`."""
     return start_of_sentence(text, max(begin, start - 2), begin)
@@ -444,7 +452,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"
         if affiliated and person_named(affiliated["who"], names):
             return person_named(affiliated["who"], names)
-    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(segment)))]
+    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(_unquoted(segment))))]
     for person in mentioned:  # someone the article has shown to be "he" (or "she") first
         if person and gender is not None and names.gender.get(person) == gender:
             return person

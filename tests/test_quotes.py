@@ -775,6 +775,12 @@ def test_names_out_of_phrases(phrase, name):
     ("UN envoy Karl Dennis spoke on Thursday. Dennis' rebuke was delivered to the mayor, Ana Lopez, on Thursday, "
      'mentioning "a refusal by the council to act". "There is a consensus," he said.',
      [("Karl Dennis", "a refusal by the council to act"), ("Karl Dennis", "There is a consensus")]),
+    ('Karl Obst has spoken out against the judge. Over the weekend, he panned the ruling of Judge Ana Lopez as '
+     '"a terrible decision for the country."', [("Karl Obst", "a terrible decision for the country.")]),
+    ('This came after comments in which Foreign Minister Lena Varga implied the two sides were moving towards a '
+     '"head-on collision."', [("Lena Varga", "head-on collision.")]),
+    ('Karl Obst is the villain of the film. The trailer for "An Inconvenient Sequel" opens with a clip of Obst on the '
+     'trail. "It is freezing here," he jokes.', [("Karl Obst", "It is freezing here")]),
     # a charge or a plan in quotation marks is nobody's words
     ('Ana Lopez was charged with "importing false computer data".', [("", "importing false computer data")]),
     ('Ana Lopez is set to release a book about "her extraordinary life and times".',
