@@ -49,6 +49,11 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _NAME_THEN_COMMA = re.compile(rf"^\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")
+_APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, never attended"; not a signature's
+    # "Donald Trump, US president-elect, said on Jan 9", "Pascal Lamy, former WTO head, in an interview" or "Florian
+    # Seiche, president of HMD Global, the parent company of Nokia."
+    rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|speaking|when|after|before|while|the|a|an)\b)[a-z]"
+)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
@@ -101,6 +106,8 @@ def _speaker_after(
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
+        if match and _APPOSITION_THEN_VERB.match(after, match.end()):
+            match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")
     match = _ACCORDING_AFTER.match(after)

@@ -468,6 +468,19 @@ def test_a_new_sentence_of_reported_speech_is_no_signature():
     assert [(q.speaker, q.direct) for q in quotes] == [("Ross", True), ("Ross", True), ("Peter Fitzpatrick", False)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a name and an apposition after a quotation are its signature, unless a new sentence goes on with its own verb
+    ('"We had a great meeting." Ivo Sandor, the president-elect, said on Monday after meeting Karl Obst.',
+     [("Ivo Sandor", "We had a great meeting.")]),
+    ('"Consumers want a clear purpose." Florian Seiche, president of Westland Mobile, the parent company of Nokia.',
+     [("Florian Seiche", "Consumers want a clear purpose.")]),
+    ('Senator Lena Varga said the hearing "showed how unprepared she is to serve." Ms-Ana Lopez, a former chair of '
+     'the party, never attended public school.', [("Lena Varga", "showed how unprepared she is to serve.")]),
+])
+def test_signatures_after_a_quotation(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text,speaker", [
     ('The statement echoes Prime Minister Lena Varga\'s stance that "no deal is better than a bad deal," and came '
      'as parliament met.', "Lena Varga"),
