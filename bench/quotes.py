@@ -27,7 +27,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpora" / "news-articles-2016" / "NewsArticles.csv.gz"
 GOLD = ROOT / "bench" / "gold" / "quotes-news-articles-2016.json"
-SPLITS = ("tuned", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12", "fresh-13", "fresh-14", "fresh-15", "fresh-16", "fresh-17", "fresh-18", "fresh-19", "fresh-20")
+SPLITS = ("tuned", "held-out", "fresh") + tuple(f"fresh-{n}" for n in range(2, 21))
 
 from indexer import extract_quotes  # noqa: E402
 

@@ -264,7 +264,8 @@ def _unreported(before: str) -> bool:
     """Whether a quotation's sentence says something before it but reports no speech there ("Warren welcomed the
     "..."): then the words quoted are its subject's, unless they name a plan or a charge ("X is set to release a
     book about "...", "X was charged with "..."")."""
-    return bool(before.strip(" \"“”'‘’-")) and CUE_VERB.search(before) is None and not _NOT_OWN_WORDS.search(before)
+    said_something = bool(before.strip(" \"“”'‘’-"))
+    return said_something and CUE_VERB.search(before) is None and not _NOT_OWN_WORDS.search(before)
 
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:

@@ -135,8 +135,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return ""  # "the Iranian refugee told Reuters": someone the article does not name
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
             return pronoun.described()  # "the German-born Member of Parliament"
+        unnamed = UNNAMED_PEOPLE - {"diplomat"}  # "the Russian diplomat" is someone the text named
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
-                                                              UNNAMED_PEOPLE or last.lower() in PARTY_MEMBERS):
+                                                              unnamed or last.lower() in PARTY_MEMBERS):
             return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat"
         if words[0].lower() == "the" and _INHABITANT.search(last) and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):

@@ -831,3 +831,9 @@ def test_a_question_followed_up():
 ])
 def test_the_titled_person_before_the_verb_speaks(text, expected):
     assert said(text) == expected
+
+
+def test_the_diplomat_is_the_one_the_text_named():
+    text = ('The delegation has arrived in Geneva, envoy Alexey Varga said on Thursday. "Yesterday, I had a meeting '
+            'with the other delegation," the Russian diplomat said.')
+    assert said(text) == [("Alexey Varga", "Yesterday, I had a meeting with the other delegation")]
