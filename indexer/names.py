@@ -19,8 +19,10 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
     "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
-    "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record",
+    "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
+    "beach", "bay", "lake", "gardens",
 }
+PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
     "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
@@ -323,7 +325,8 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
 def _looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place or a body ("White House", "Foreign Ministry")."""
     words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
-    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS
+    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS \
+        and words[0].lower() not in PLACE_FIRST_WORDS
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -837,3 +837,12 @@ def test_the_diplomat_is_the_one_the_text_named():
     text = ('The delegation has arrived in Geneva, envoy Alexey Varga said on Thursday. "Yesterday, I had a meeting '
             'with the other delegation," the Russian diplomat said.')
     assert said(text) == [("Alexey Varga", "Yesterday, I had a meeting with the other delegation")]
+
+
+def test_places_and_courses_are_not_people():
+    text = ('Taoiseach Karl Obst spoke in Boston. After taking part in the parade in New York, he made clear that the '
+            'talks come first. "These are priorities that take precedence," he said.')
+    assert said(text) == [("Karl Obst", "These are priorities that take precedence")]
+    text = ('Obst has visited Obst International Golf Course ten times. "I am not going to have time to play golf," '
+            'Obst said in 2016.')
+    assert said(text) == [("Obst", "I am not going to have time to play golf")]
