@@ -25,6 +25,10 @@ VERBS = (
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
+UNNAMED_GROUPS = {
+    "sources", "officials", "analysts", "experts", "critics", "witnesses", "residents", "officers", "aides",
+    "diplomats", "insiders", "observers", "activists", "protesters", "people", "others",
+}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
@@ -202,6 +206,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     words = phrase.split()
     if not words or len(words) > 9:
         return None
+    if words[-1] in UNNAMED_GROUPS and words[0].lower() not in ("the", "his", "her", "their"):
+        return ""  # "sources told CNN", "two senior officials said": people the article does not name
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in DOCUMENTS:
         return pronoun.of("it")  # "the statement said": whoever issued the statement just quoted
     if words[-1].lower() == "it" and len(words) <= 2:

@@ -846,3 +846,11 @@ def test_places_and_courses_are_not_people():
     text = ('Obst has visited Obst International Golf Course ten times. "I am not going to have time to play golf," '
             'Obst said in 2016.')
     assert said(text) == [("Obst", "I am not going to have time to play golf")]
+
+
+@pytest.mark.parametrize("text", [
+    '"I am a friend," Jonathan Tran told officers. "The response was lacking," sources said.',
+    '"I am a friend," Jonathan Tran told officers. "The response was lacking," two senior officials told CNN.',
+])
+def test_unnamed_groups_are_nobody_in_particular(text):
+    assert said(text) == [("Jonathan Tran", "I am a friend"), ("", "The response was lacking")]
