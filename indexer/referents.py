@@ -72,7 +72,7 @@ TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique"}
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
-    r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique)$"
+    r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment)$"
     r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ )?(?:statement|press release|letter|communique|complaint|document|report) "
     r"(?:(?:released|issued|published|posted|sent|filed)(?: online)? )?(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
@@ -196,7 +196,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     opening = phrase.split()
     if len(opening) > 1 and opening[0].lower() in OPENING_PREPOSITIONS and opening[-1].lower() in PRONOUNS:
         return pronoun.of(opening[-1])  # "During a speech to the party conference she"
-    phrase = issuer(phrase) or phrase  # "the Russian Foreign Ministry's statement", "a statement from the White House"
+    # "the Russian Foreign Ministry's statement", "a statement from the White House", "Watson's ruling in Hawaii"
+    phrase = issuer(phrase) or issuer(TRAILER.split(phrase)[0]) or phrase
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"

@@ -854,3 +854,9 @@ def test_places_and_courses_are_not_people():
 ])
 def test_unnamed_groups_are_nobody_in_particular(text):
     assert said(text) == [("Jonathan Tran", "I am a friend"), ("", "The response was lacking")]
+
+
+def test_a_judges_ruling_speaks_for_the_judge():
+    text = ('Judge Dana Holt blocked the order. Holt\'s ruling in Hawaii Wednesday noted that the ban "was issued with '
+            'a purpose to disfavor a particular religion."')
+    assert said(text) == [("Dana Holt", "was issued with a purpose to disfavor a particular religion.")]
