@@ -89,6 +89,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
+_ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
@@ -374,6 +375,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         if run and re.search(r"['’]s$", run.group()):
             apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
             run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())
+        role = run and _ROLE_THEN_NAME.match(opening, run.end())
+        if role and all(is_role_word(word) for word in role["role"].split()):
+            run = CAPITALISED_RUN.match(opening, role.end())  # "Kremlin spokesman Dmitry Peskov declined"
         if run and re.match(r"(?:,|\s+[a-z]|\s+[-–—]\s)", opening[run.end():]):  # "Isabel dos Santos - reported to be"
             person = person_named(run.group(), names)
             if person:

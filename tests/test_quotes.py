@@ -860,3 +860,9 @@ def test_a_judges_ruling_speaks_for_the_judge():
     text = ('Judge Dana Holt blocked the order. Holt\'s ruling in Hawaii Wednesday noted that the ban "was issued with '
             'a purpose to disfavor a particular religion."')
     assert said(text) == [("Dana Holt", "was issued with a purpose to disfavor a particular religion.")]
+
+
+def test_he_is_the_titled_person_opening_the_sentence_before():
+    text = ('Kremlin spokesman Ivan Petrov declined to comment on the row involving Ambassador Karl Obst and adviser '
+            'Ana Lopez. "We would like to give no comments," he said.')
+    assert said(text) == [("Ivan Petrov", "We would like to give no comments")]
