@@ -71,7 +71,8 @@ PERSON_TITLES = {  # title words that name a person's post, not a body's field (
     "adviser", "advisor", "representative", "mayor", "judge", "officer", "inspector", "superintendent", "ceo",
 }
 NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march",
     "april", "june", "july", "august", "september", "october", "november", "december", "however", "but",
     "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",

@@ -49,7 +49,8 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 )
 _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
-    r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over)\b"
+    r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
+    r"most|recently)\b"
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )

@@ -866,3 +866,10 @@ def test_he_is_the_titled_person_opening_the_sentence_before():
     text = ('Kremlin spokesman Ivan Petrov declined to comment on the row involving Ambassador Karl Obst and adviser '
             'Ana Lopez. "We would like to give no comments," he said.')
     assert said(text) == [("Ivan Petrov", "We would like to give no comments")]
+
+
+def test_a_day_word_is_no_first_name():
+    text = ('"Tomorrow Ivo Sandor will take oath as chief minister," Karl Obst said. Most recently, he lauded the ban, '
+            'saying the country needed similar action to check "terrorism and crime".')
+    assert said(text) == [("Karl Obst", "Tomorrow Ivo Sandor will take oath as chief minister"),
+                          ("Karl Obst", "terrorism and crime")]
