@@ -69,6 +69,7 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )
+_NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)\s*[:,]\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`
@@ -137,6 +138,12 @@ def _speaker_after(
         if who is not None:
             return who, match["verb"]
     return None, ""
+
+
+def _labelled(before: str, names: ArticleNames) -> str | None:
+    """The person a caption or a transcript names right before a quotation (`Jan Venter: "..."`), or None."""
+    label = _NAME_COLON.search(before)
+    return (person_named(label["who"], names) or None) if label else None
 
 
 def _speaker_before(
@@ -239,7 +246,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if opens_paragraph and span.paragraph > 0 and text[:para_start].rstrip().endswith(":"):
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
-        speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
+        speaker, cue = _labelled(text[before_from:span.open_at], names), ""
+        if speaker is None:
+            speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
             speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
         if speaker is None:

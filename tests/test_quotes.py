@@ -873,3 +873,9 @@ def test_a_day_word_is_no_first_name():
             'saying the country needed similar action to check "terrorism and crime".')
     assert said(text) == [("Karl Obst", "Tomorrow Ivo Sandor will take oath as chief minister"),
                           ("Karl Obst", "terrorism and crime")]
+
+
+def test_a_caption_names_the_speaker():
+    text = ('Maize is vulnerable to the larvae. Jan-Hendrink Venter: "It\'s prone to the prevailing winds and can '
+            'migrate large distances" South Africa says it is still assessing the damage.')
+    assert said(text) == [("Jan-Hendrink Venter", "It's prone to the prevailing winds and can migrate large distances")]
