@@ -111,6 +111,9 @@ _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
 )
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
+_BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs"
+    rf"\b(?P<head>{CAP_WORD}) (?:of|for) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
+)
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -178,6 +181,7 @@ class ArticleNames:
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
+        self.bodies += [m.group() for m in _BODY_OF.finditer(text) if m["head"].lower() in ORG_NOUNS]
         self.aliases = _familiar_forms(self.full)
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"

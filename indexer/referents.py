@@ -134,6 +134,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if not head.islower():
         if len(words) == 2 and names.by_role(head.lower()):
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
+        body = len(words) == 2 and head.lower() in ORG_NOUNS and (
+            names.body(head.lower()) or pronoun.last_body(head.lower()))
+        if body:
+            return body  # "the Department" after "the Department of Health"
         last = words[-1].strip(",.")
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"

@@ -879,3 +879,9 @@ def test_a_caption_names_the_speaker():
     text = ('Maize is vulnerable to the larvae. Jan-Hendrink Venter: "It\'s prone to the prevailing winds and can '
             'migrate large distances" South Africa says it is still assessing the damage.')
     assert said(text) == [("Jan-Hendrink Venter", "It's prone to the prevailing winds and can migrate large distances")]
+
+
+def test_the_department_is_the_one_named_in_full():
+    text = ('The Department of Health has said it expects talks to end soon. In a statement, the Department said the '
+            'minister "is acutely aware of the stress."')
+    assert said(text) == [("Department of Health", "is acutely aware of the stress.")]
