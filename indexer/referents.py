@@ -90,6 +90,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
+_BODY_OPENING = re.compile(rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly )?[a-z]+ed\b")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
@@ -403,6 +404,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     described = _DESCRIBED_SUBJECT.match(" ".join(words))
     if described and is_role_word(described["role"]):
         return _description(described.group().split()[:-1], names, pronoun) or ""
+    body = _BODY_OPENING.match(" ".join(words))
+    if body and body["body"].split()[-1].lower() in ORG_NOUNS:
+        return names.resolve(body["body"])  # "the Secret Service detained the man and "declared ...""
     return _person_opening(sentence, names)
 
 

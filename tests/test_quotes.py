@@ -885,3 +885,9 @@ def test_the_department_is_the_one_named_in_full():
     text = ('The Department of Health has said it expects talks to end soon. In a statement, the Department said the '
             'minister "is acutely aware of the stress."')
     assert said(text) == [("Department of Health", "is acutely aware of the stress.")]
+
+
+def test_a_body_opening_the_sentence_owns_the_words_it_quotes():
+    text = ('A man drove up to the checkpoint. After contact with agents, the Secret Service detained the man and '
+            '"declared his vehicle suspicious."')
+    assert said(text) == [("Secret Service", "declared his vehicle suspicious.")]
