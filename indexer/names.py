@@ -252,9 +252,13 @@ class ArticleNames:
             for candidate in self.bodies + self.full:
                 if _initials(candidate) == name:
                     return candidate
-        if best == name and len(parts) >= 3 and name not in self.full and " ".join(parts[1:]) in self.full \
+        if best == name and len(parts) >= 3 and name not in self.full \
                 and re.search(rf"\b(?:for|of) {re.escape(name)}", self.text):
-            best = " ".join(parts[1:])  # "Transport Shane Ross", cut from "Minister for Transport Shane Ross"
+            # "Transport Shane Ross", "Social Protection Leo Varadkar", cut from "Minister for ... X Y"
+            best = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in self.full),
+                        best)
+        if "-" in best and best.replace("-", " ") in self.full:
+            best = best.replace("-", " ")  # "Martin-Heydon", the export's hyphen for a space
         if best == name and not name.isupper():  # a first name ("LaShay") for the one full name that starts with it
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
                         and _looks_like_a_person(c)]

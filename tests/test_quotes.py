@@ -891,3 +891,13 @@ def test_a_body_opening_the_sentence_owns_the_words_it_quotes():
     text = ('A man drove up to the checkpoint. After contact with agents, the Secret Service detained the man and '
             '"declared his vehicle suspicious."')
     assert said(text) == [("Secret Service", "declared his vehicle suspicious.")]
+
+
+def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
+    text = ('The minister and Minister for Social Protection Lena Varga have instructed their departments. Lena Varga '
+            'spoke first. Speaking on the radio, Martin-Heydon said he expected there would be a discussion soon.')
+    from indexer.names import ArticleNames
+    names = ArticleNames(text)
+    assert names.resolve("Social Protection Lena Varga") == "Lena Varga"
+    assert reported(text + " Martin Heydon is the chairman.") == [
+        ("Martin Heydon", "he expected there would be a discussion soon")]
