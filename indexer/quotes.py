@@ -107,7 +107,7 @@ def _speaker_after(
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
-        if match and _APPOSITION_THEN_VERB.match(after, match.end()):
+        if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")

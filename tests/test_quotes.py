@@ -476,6 +476,8 @@ def test_a_new_sentence_of_reported_speech_is_no_signature():
      [("Florian Seiche", "Consumers want a clear purpose.")]),
     ('Senator Lena Varga said the hearing "showed how unprepared she is to serve." Ms-Ana Lopez, a former chair of '
      'the party, never attended public school.', [("Lena Varga", "showed how unprepared she is to serve.")]),
+    ('Karl Obst later said the man "continued to speak over everyone." Ivo Sandor, who says he was the target of the '
+     'remark, tells the paper he was not upset.', [("Karl Obst", "continued to speak over everyone.")]),
 ])
 def test_signatures_after_a_quotation(text, expected):
     assert said(text) == expected
