@@ -82,6 +82,9 @@ _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.
     rf"(?:(?:(?!\b(?:that|was|were|is|are|has|had|have|will|would|could|should|can|did)\b)[^.!?\"“”]){{0,40}}[.!?]"
     rf"|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
 )
+_SIGNED_WITHOUT_VERB = re.compile(
+    rf"^\s*(?P<who>(?:[\w'’.-]+ ){{0,5}}{CAP_WORD} {CAP_WORD})(?:\s+(?:on|last|this)\s+\w+)?\s*\.(?:\s|$)"
+)
 _SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
@@ -137,6 +140,11 @@ def _speaker_after(
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
             return who, match["verb"]
+    match = _SIGNED_WITHOUT_VERB.match(after)
+    if match and text[span.start:span.close_at].rstrip(" \"”’'»").endswith(","):
+        who = person_named(match["who"], names)  # `"...," White House press secretary Sean Spicer on Monday.`
+        if who:
+            return who, ""
     return None, ""
 
 

@@ -903,3 +903,9 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
     assert names.resolve("Social Protection Lena Varga") == "Lena Varga"
     assert reported(text + " Martin Heydon is the chairman.") == [
         ("Martin Heydon", "he expected there would be a discussion soon")]
+
+
+def test_a_signature_without_a_verb():
+    text = ('The council said Karl Obst was acting as an adviser. "He was a conduit to leaders," council press secretary '
+            'Ana Lopez on Monday. The bank confirmed the meeting.')
+    assert said(text) == [("Ana Lopez", "He was a conduit to leaders")]
