@@ -78,6 +78,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?:(?:released|issued|published|posted|sent|filed)(?: online)? )?(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
+    r"|^[Tt]he (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:statement|press release|letter|communique)$"
 )
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
@@ -249,9 +250,10 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
 
 
 def issuer(phrase: str) -> str:
-    """Who issued the document a phrase names ("the ministry's statement", "a report by the UN"), or ""."""
+    """Who issued the document a phrase names ("the ministry's statement", "a report by the UN", "the VEB
+    statement"), or ""."""
     owner = _ISSUED_BY.match(phrase)
-    return (owner["owner"] or owner["author"]) if owner else ""
+    return (owner["owner"] or owner["author"] or owner["named"]) if owner else ""
 
 
 def _main_clause(phrase: str, names: ArticleNames) -> str:

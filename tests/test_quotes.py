@@ -909,3 +909,9 @@ def test_a_signature_without_a_verb():
     text = ('The council said Karl Obst was acting as an adviser. "He was a conduit to leaders," council press secretary '
             'Ana Lopez on Monday. The bank confirmed the meeting.')
     assert said(text) == [("Ana Lopez", "He was a conduit to leaders")]
+
+
+def test_the_named_statement_speaks_for_its_issuer():
+    text = ('The bank confirmed the meeting in a statement to CNN. "During 2016 the management met with many '
+            'representatives," the VEB statement said.')
+    assert said(text) == [("VEB", "During 2016 the management met with many representatives")]
