@@ -83,6 +83,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
+_TIME_PREFIX = re.compile(r"^(?:then|now|ex)-(?=[a-z])")
 _BORN = re.compile(r"[A-Z][a-z]+-born")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
@@ -126,6 +127,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
         return None
+    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:]]  # "the then-presidential candidate"
     aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
     if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):

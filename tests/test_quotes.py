@@ -915,3 +915,9 @@ def test_the_named_statement_speaks_for_its_issuer():
     text = ('The bank confirmed the meeting in a statement to CNN. "During 2016 the management met with many '
             'representatives," the VEB statement said.')
     assert said(text) == [("VEB", "During 2016 the management met with many representatives")]
+
+
+def test_a_then_title_describes_the_person():
+    text = ('Karl Obst was supportive during the campaign. When asked in April if Ana Lopez would be free to use any '
+            'bathroom at Obst Tower, the then-presidential candidate said, "That is correct."')
+    assert said(text) == [("Karl Obst", "That is correct.")]
