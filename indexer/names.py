@@ -319,9 +319,14 @@ def is_role_word(word: str) -> bool:
 
 def _familiar_forms(full_names: list[str]) -> dict[str, str]:
     """"Danny Jacobs" -> "Daniel Jacobs": two names of one article with the same surname whose first names begin
-    alike (three letters) are one person, under the longer first name."""
+    alike (three letters) are one person, under the longer first name; "Donald J. Trump" -> "Donald Trump", the
+    same name without its middle initial."""
     aliases: dict[str, str] = {}
     for name in full_names:
+        plain = re.sub(r" [A-Z]\.?(?= )", "", name)
+        if plain != name and plain in full_names:
+            aliases[name] = plain
+            continue
         first, _, last = name.partition(" ")
         for other in full_names:
             other_first, _, other_last = other.partition(" ")

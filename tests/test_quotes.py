@@ -921,3 +921,9 @@ def test_a_then_title_describes_the_person():
     text = ('Karl Obst was supportive during the campaign. When asked in April if Ana Lopez would be free to use any '
             'bathroom at Obst Tower, the then-presidential candidate said, "That is correct."')
     assert said(text) == [("Karl Obst", "That is correct.")]
+
+
+def test_a_middle_initial_is_the_same_person():
+    text = ('The office said Karl Obst is "supportive of the plan." "Karl J. Obst is determined to protect it," the '
+            'office said. "These cases have been settled," Obst said.')
+    assert said(text)[-1] == ("Karl Obst", "These cases have been settled")
