@@ -30,6 +30,8 @@ _TITLE_HYPHEN = re.compile(
 )
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?')  # `sorry,'"?Rep. Hurd`
+_MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])')  # `"Bridgegate"?scandal`, `countries"?leaders`
+SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
     r"\.\s*$"
@@ -82,6 +84,13 @@ def _glue_fix(text: str) -> str:
     return _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text))
 
 
+def _closing_or_apostrophe(view: str, at: int) -> str:
+    """What a mangled `"?` between letters was: the closing mark of a short quotation opened just before
+    (`the 2013 "Bridgegate"?scandal`), else an apostrophe (`the Normandy format countries"?leaders`)."""
+    opening = view.rfind('"', max(0, at - SHORT_QUOTE), at)
+    return '" ' if opening >= 0 and view[opening - 1:opening] in ("", " ", "(", "-") else "' "
+
+
 def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
@@ -90,6 +99,7 @@ def marks_view(text: str) -> str:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_AFTER_PUNCT.sub('" ', view)
+    view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
     view = view.replace('"?', "--").replace('"\ufffd', '" ')
     return _glue_fix(view)
 

@@ -630,6 +630,13 @@ def test_mangled_marks_do_not_derail_pairing():
     assert not any("didn" in words for _, words in found)  # a mark between letters is an apostrophe
 
 
+def test_a_mangled_mark_between_letters_closes_a_short_quotation_or_is_an_apostrophe():
+    text = ('The news came the day an aide was sentenced for the 2013 "Bridgegate"?scandal. At the event, Ivo Sandor '
+            'said his administration wants to "help people who have become so badly addicted." The talks will bring '
+            'the foreign ministers of the four countries"?leaders together.')
+    assert said(text) == [("Ivo Sandor", "help people who have become so badly addicted.")]
+
+
 def test_stray_closing_mark_is_ignored():
     text = 'The budget was approved" late on Friday. "We are delighted," said Ana Lopez.'
     assert said(text) == [("Ana Lopez", "We are delighted")]
