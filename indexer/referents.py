@@ -261,8 +261,8 @@ def issuer(phrase: str) -> str:
 def _main_clause(phrase: str, names: ArticleNames) -> str:
     """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
     an earlier clause with its own verb, or appositions after the name."""
-    given = phrase
-    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", phrase).strip(" ,"))
+    given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
+    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", given).strip(" ,"))
     relative = _RELATIVE_END.search(phrase)
     if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
         phrase = phrase[: relative.start()]

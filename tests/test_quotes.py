@@ -934,3 +934,9 @@ def test_a_middle_initial_is_the_same_person():
     text = ('The office said Karl Obst is "supportive of the plan." "Karl J. Obst is determined to protect it," the '
             'office said. "These cases have been settled," Obst said.')
     assert said(text)[-1] == ("Karl Obst", "These cases have been settled")
+
+
+def test_an_apposition_then_also():
+    text = ('Eastmark has opposed an inquiry. The country\'s rights council ambassador, Ivo Sandor, also called the move '
+            '"unacceptable to the government". Lena Varga spoke later.')
+    assert said(text) == [("Ivo Sandor", "unacceptable to the government")]
