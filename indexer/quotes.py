@@ -264,7 +264,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None:
             speaker, cue = _speaker_later(text, span, end_of_sentence(text, span.close_at, para_end), names, pronoun)
         if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
-            speaker, cue = opening_subject(text[sentence_start:span.open_at], names, pronoun) or None, ""
+            speaker, cue = opening_subject(text[sentence_start:span.open_at], names, pronoun), ""
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:

@@ -29,6 +29,7 @@ UNNAMED_GROUPS = {
     "sources", "officials", "analysts", "experts", "critics", "witnesses", "residents", "officers", "aides",
     "diplomats", "insiders", "observers", "activists", "protesters", "people", "others",
 }
+CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
@@ -396,22 +397,25 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     return ""
 
 
-def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") -> str:
+def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a sentence opens with as its subject, for words it quotes without a reporting verb
     ("Warren welcomed the "...", "He has called for an end to the "..."", "The UN chief was sceptical of ..."),
-    or "" when it opens with no one."""
+    "" when that subject is a group nobody can search for ("Mourners began to shout "...""), or None when it opens
+    with no one."""
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
     words = _OPENING_PHRASE.sub("", sentence, count=1).split()
     if words and words[0].lower() in ("he", "she"):
         return pronoun.of(words[0])
+    if words and words[0].lower() in UNNAMED_GROUPS | CROWDS:
+        return ""
     described = _DESCRIBED_SUBJECT.match(" ".join(words))
     if described and is_role_word(described["role"]):
-        return _description(described.group().split()[:-1], names, pronoun) or ""
+        return _description(described.group().split()[:-1], names, pronoun) or None
     body = _BODY_OPENING.match(" ".join(words))
     if body and body["body"].split()[-1].lower() in ORG_NOUNS:
         return names.resolve(body["body"])  # "the Secret Service detained the man and "declared ...""
-    return _person_opening(sentence, names)
+    return _person_opening(sentence, names) or None
 
 
 def _unquoted(segment: str) -> str:

@@ -940,3 +940,9 @@ def test_an_apposition_then_also():
     text = ('Eastmark has opposed an inquiry. The country\'s rights council ambassador, Ivo Sandor, also called the move '
             '"unacceptable to the government". Lena Varga spoke later.')
     assert said(text) == [("Ivo Sandor", "unacceptable to the government")]
+
+
+def test_a_crowd_chanting_is_nobody_in_particular():
+    text = ('"He found the leadership wanting," Ivo Sandor said. Mourners then began to shout "down with the '
+            'president."')
+    assert said(text) == [("Ivo Sandor", "He found the leadership wanting"), ("", "down with the president.")]
