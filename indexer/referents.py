@@ -351,6 +351,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     named = _DESCRIPTION_THEN_NAME.match(clause)
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
+    opening = _person_opening(clause, names)
+    if opening:
+        return opening  # "Schneiderman spokesman Eric Soufer confirmed ..., and told"
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())

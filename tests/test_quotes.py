@@ -913,8 +913,8 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
 
 
 def test_a_signature_without_a_verb():
-    text = ('The council said Karl Obst was acting as an adviser. "He was a conduit to leaders," council press secretary '
-            'Ana Lopez on Monday. The bank confirmed the meeting.')
+    text = ('The council said Karl Obst was acting as an adviser. "He was a conduit to leaders," council press '
+            'secretary Ana Lopez on Monday. The bank confirmed the meeting.')
     assert said(text) == [("Ana Lopez", "He was a conduit to leaders")]
 
 
@@ -937,8 +937,8 @@ def test_a_middle_initial_is_the_same_person():
 
 
 def test_an_apposition_then_also():
-    text = ('Eastmark has opposed an inquiry. The country\'s rights council ambassador, Ivo Sandor, also called the move '
-            '"unacceptable to the government". Lena Varga spoke later.')
+    text = ('Eastmark has opposed an inquiry. The country\'s rights council ambassador, Ivo Sandor, also called the '
+            'move "unacceptable to the government". Lena Varga spoke later.')
     assert said(text) == [("Ivo Sandor", "unacceptable to the government")]
 
 
@@ -946,3 +946,9 @@ def test_a_crowd_chanting_is_nobody_in_particular():
     text = ('"He found the leadership wanting," Ivo Sandor said. Mourners then began to shout "down with the '
             'president."')
     assert said(text) == [("Ivo Sandor", "He found the leadership wanting"), ("", "down with the president.")]
+
+
+def test_the_titled_person_opening_a_coordinated_sentence():
+    text = ('Ana Lopez hired a lawyer. Lopez spokesman Karl Obst confirmed the hiring, and told the paper that the '
+            'lawyer will work on "civil and criminal investigations".')
+    assert said(text) == [("Karl Obst", "civil and criminal investigations")]
