@@ -71,6 +71,7 @@ PERSON_TITLES = {  # title words that name a person's post, not a body's field (
     "adviser", "advisor", "representative", "mayor", "judge", "officer", "inspector", "superintendent", "ceo",
 }
 NOT_NAMES = {
+    "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march",
     "april", "june", "july", "august", "september", "october", "november", "december", "however", "but",

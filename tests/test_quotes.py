@@ -775,6 +775,8 @@ def test_gender_shown_after_a_quotation():
     ("envoy to China Andrei Denisov", "Andrei Denisov"),
     ("UK-based Wood Mackenzie", "Wood Mackenzie"),
     ("Minister for Foreign Affairs Kieran Dunne", "Kieran Dunne"),
+    ("Congratulations Stephen Miller", "Stephen Miller"),
+    ("Four Congolese", "Congolese"),
     ("Secretary of Homeland Security Dana Holt", "Dana Holt"),
 ])
 def test_names_out_of_phrases(phrase, name):
@@ -791,7 +793,8 @@ def test_names_out_of_phrases(phrase, name):
     ('"We will review the decision," inspector Karl Obst wrote. Ana Lopez has repeated her plan to let the scheme '
      '"collapse on its own weight".',
      [("Karl Obst", "We will review the decision"), ("Ana Lopez", "collapse on its own weight")]),
-    ('Karl Obst tweets: "If something happens, blame the judge."', [("Karl Obst", "If something happens, blame the judge.")]),
+    ('Karl Obst tweets: "If something happens, blame the judge."',
+     [("Karl Obst", "If something happens, blame the judge.")]),
     ('"We will review the decision," inspector Karl Obst wrote. He has called for an end to the "reckless spending '
      'of the board".', [("Karl Obst", "We will review the decision"), ("Karl Obst", "reckless spending of the board")]),
     ("UN envoy Karl Dennis spoke on Thursday. Dennis' rebuke was delivered to the mayor, Ana Lopez, on Thursday, "
