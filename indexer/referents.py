@@ -31,6 +31,7 @@ UNNAMED_GROUPS = {
 }
 CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
+UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"}  # "the (Russian) diplomat" is someone the text named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
     "voter", "supporter", "detainee",
@@ -150,9 +151,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return ""  # "the Iranian refugee told Reuters": someone the article does not name
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
             return pronoun.described()  # "the German-born Member of Parliament"
-        unnamed = UNNAMED_PEOPLE - {"diplomat"}  # "the Russian diplomat" is someone the text named
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
-                                                              unnamed or last.lower() in PARTY_MEMBERS):
+                                                              UNNAMED_EVEN_DEFINITE or last.lower() in PARTY_MEMBERS):
             return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat"
         if words[0].lower() == "the" and _INHABITANT.search(last) and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):
@@ -164,7 +164,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     person = names.by_role(head) or names.by_role(last)  # "the former president"
     if person:
         return person
-    if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_PEOPLE | KIN:
+    if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
     if words[0].lower() in ("his", "her") and head in SPEAKS_FOR:
         return pronoun.of(words[0])  # "his office told the paper"

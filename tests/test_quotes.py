@@ -955,3 +955,9 @@ def test_the_titled_person_opening_a_coordinated_sentence():
     text = ('Ana Lopez hired a lawyer. Lopez spokesman Karl Obst confirmed the hiring, and told the paper that the '
             'lawyer will work on "civil and criminal investigations".')
     assert said(text) == [("Karl Obst", "civil and criminal investigations")]
+
+
+def test_the_diplomat_said():
+    text = ('It is premature to speak about visa-free travel, Deputy Foreign Minister Grigory Varga said on Tuesday. '
+            '"One should not expect lifting visa requirements," said the diplomat, who is holding another meeting.')
+    assert said(text) == [("Grigory Varga", "One should not expect lifting visa requirements")]
