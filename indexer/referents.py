@@ -85,6 +85,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
+_AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
 _TIME_PREFIX = re.compile(r"^(?:then|now|ex)-(?=[a-z])")
 _BORN = re.compile(r"[A-Z][a-z]+-born")
 _AGE = re.compile(r"\d+-year-old")
@@ -315,9 +316,8 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
 
 def _introduces_a_person(clause: str, names: ArticleNames) -> bool:
     """ "junior Brexit minister David Jones" (role words, then a person), unlike "founder of Hillhouse Capital"."""
-    _, role = split_role(clause)
-    return bool(person_named(clause, names)) and role.split()[-1:] not in (["of"], ["for"], ["at"], ["from"],
-                                                                             ["with"], ["to"], ["in"])
+    _, role = split_role(clause)  # not "adviser to Ayatollah Ali Khamenei" either: titles after the preposition
+    return bool(person_named(clause, names)) and not _AFTER_PREPOSITION.search(role)
 
 
 def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "Referents") -> str | None:

@@ -961,3 +961,10 @@ def test_the_diplomat_said():
     text = ('It is premature to speak about visa-free travel, Deputy Foreign Minister Grigory Varga said on Tuesday. '
             '"One should not expect lifting visa requirements," said the diplomat, who is holding another meeting.')
     assert said(text) == [("Grigory Varga", "One should not expect lifting visa requirements")]
+
+
+def test_an_adviser_to_someone_is_the_speaker():
+    text = ('In an interview, Ali Akbar Sandor, foreign-affairs adviser to-Ayatollah Ali Obst, said-"Washington does '
+            'not dare to carry out its threats." "They know it very well," he said.')
+    assert said(text) == [("Ali Akbar Sandor", "Washington does not dare to carry out its threats."),
+                          ("Ali Akbar Sandor", "They know it very well")]
