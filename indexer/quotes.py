@@ -179,6 +179,9 @@ def _speaker_before(
             name = author if author[:1].isupper() else split_role(author or TRAILER.split(source)[0])[0]
             if name:
                 return names.resolve(name), "according to"
+            described = subject(source.split(",")[0], names, pronoun)  # "According to the diplomat, ..."
+            if described:
+                return described, "according to"
             continue
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:

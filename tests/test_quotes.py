@@ -968,3 +968,9 @@ def test_an_adviser_to_someone_is_the_speaker():
             'not dare to carry out its threats." "They know it very well," he said.')
     assert said(text) == [("Ali Akbar Sandor", "Washington does not dare to carry out its threats."),
                           ("Ali Akbar Sandor", "They know it very well")]
+
+
+def test_according_to_a_description():
+    text = ('Suspicions remain about the group, Foreign Minister Ivan Petrov said in an interview. According to the '
+            'diplomat, before Eastmark "moved there with its air force, the coalition was rarely hitting them."')
+    assert said(text) == [("Ivan Petrov", "moved there with its air force, the coalition was rarely hitting them.")]
