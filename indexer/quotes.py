@@ -134,6 +134,8 @@ def _speaker_after(
         quoted = TRAILER.split(quoted)[0].split(",")[0]
         name, _ = split_role(quoted)
         who = names.resolve(name) if name else subject(quoted, names, pronoun)  # "... quoted the Belarusian leader"
+        if quoted.strip().lower() in ("him", "her"):
+            who = pronoun.of(quoted.strip())  # "...," the Council's press service quoted him as saying
         if who is not None:
             return who, "quoted"
     if match:

@@ -974,3 +974,9 @@ def test_according_to_a_description():
     text = ('Suspicions remain about the group, Foreign Minister Ivan Petrov said in an interview. According to the '
             'diplomat, before Eastmark "moved there with its air force, the coalition was rarely hitting them."')
     assert said(text) == [("Ivan Petrov", "moved there with its air force, the coalition was rarely hitting them.")]
+
+
+def test_quoted_him_as_saying():
+    text = ('The list will be compiled, the council\'s secretary Alexander Varga said on Sunday. "The service is to '
+            'compile a list of officials," the Council\'s press service quoted him as saying.')
+    assert said(text) == [("Alexander Varga", "The service is to compile a list of officials")]
