@@ -438,10 +438,11 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
         run.pop(0)
     before = words[: len(words) - len(run)]
-    joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"]  # "Ambassador to the United Nations X Y",
+    joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"]  # "Ambassador to the United Nations X Y"
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in TITLE_WORDS and re.match(rf"[{UPPER}]", before[-1]):
         joined_by = joined_by[:-1]  # "Minister for Foreign Affairs X Y", where "Foreign" is a title word
-    if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on", "and"):
+    if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
+                                                              "and"):
         run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
     name = " ".join(run)
     role = " ".join(words[: len(words) - len(run)]).strip()

@@ -4,14 +4,17 @@
    marks are dropped unless a reporting verb introduces two words or more (`Sessions said he "strongly urges"`).
 2. Names come from `names.py` (the people and bodies the article names, and how it names them), and the speaker a
    subject phrase means from `referents.py`.
-3. Each quotation is attributed, in this order of preference: a cue right after it (`"...," X said`,
-   `"...," said X`, `"...," according to X`, `"...," the office quoted X`, a signature `"..." X, a researcher`)
+3. Each quotation is attributed, in this order of preference: a caption or transcript label before it
+   (`Jan Venter: "..."`); a cue right after it (`"...," X said`, `"...," said X`, `"...," according to X`,
+   `"...," the office quoted X`, a signature `"..." X, a researcher` or `"...," press secretary X on Monday.`)
    unless the quotation ended its sentence or sits in the middle of it (`declared that "..." at ...`), and unless
    that cue is only a news agency that "reported" someone's words; a cue before it in its sentence
    (`X told reporters that "..."`, `Said X: "..."`, `X ..., saying "..."`, `X's stance that "..."`, `..., and said`
-   taking the sentence's subject); a cue later in its sentence (`"...", to Y, X told the UN`); the previous
-   quotation of its paragraph; the last speaker when a paragraph opens with a quotation; and, when nothing in the
-   article is attributed, the person a headline names in the possessive ("Trump's news conference").
+   taking the sentence's subject); a cue later in its sentence (`"...", to Y, X told the UN`); the subject of a
+   sentence that reports no speech (`Warren welcomed the "..."`, but nobody for `Mourners began to shout "..."`
+   or `X was charged with "..."`); the previous quotation of its paragraph; the last speaker when a paragraph opens
+   with a quotation; and, when nothing in the article is attributed, the person a headline names in the possessive
+   ("Trump's news conference").
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
    surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body;
