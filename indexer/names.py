@@ -10,7 +10,8 @@ from .quotespans import SENTENCE_BREAK
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
-CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’-]*\w|\.)?)"  # "U.S.", "Smith", "J."
+CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’\ufffd-]*[\w\ufffd]|\.)?)"  # "U.S.", "J."
+# (\ufffd: a letter the export lost, "Miche\ufffd\ufffdl Martin")
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
@@ -57,7 +58,7 @@ TITLE_WORDS = {
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
-    "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired",
+    "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired", "mep", "msp", "mla",
 }
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
     "says", "slams", "blasts", "calls", "urges", "warns", "hits", "backs", "rejects", "denies", "wants", "seeks",
@@ -95,7 +96,7 @@ _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spoke
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
     # "NATO" or "Shanghai-based"
-    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])[^\W\d_'’-]*(?:['’][{UPPER}][^\W\d_]*)?"
+    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd)*(?:['’][{UPPER}][^\W\d_]*)?"
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )

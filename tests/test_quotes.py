@@ -980,3 +980,11 @@ def test_quoted_him_as_saying():
     text = ('The list will be compiled, the council\'s secretary Alexander Varga said on Sunday. "The service is to '
             'compile a list of officials," the Council\'s press service quoted him as saying.')
     assert said(text) == [("Alexander Varga", "The service is to compile a list of officials")]
+
+
+def test_names_with_letters_the_export_lost():
+    lost = "\ufffd\ufffd"  # a letter with an accent, decoded wrongly ("Mich\u00e9al")
+    text = (f'Fianna F{lost}il leader Miche{lost}l Martin called the reports "utterly shocking" on Monday. Fine Gael '
+            f'MEP Se{lost}n Kelly spoke later. "I would leave that up to whoever succeeds him," Mr Kelly said.')
+    assert said(text) == [(f"Miche{lost}l Martin", "utterly shocking"),
+                          (f"Se{lost}n Kelly", "I would leave that up to whoever succeeds him")]
