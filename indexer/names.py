@@ -10,8 +10,8 @@ from .quotespans import SENTENCE_BREAK
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
-CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’\ufffd-]*[\w\ufffd]|\.)?)"  # "U.S.", "J."
-# (\ufffd: a letter the export lost, "Miche\ufffd\ufffdl Martin")
+# "U.S.", "Smith", "J.", "Miche\ufffd\ufffdl" (\ufffd: a letter the export lost)
+CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’\ufffd-]*[\w\ufffd]|\.)?)"
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
