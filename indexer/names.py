@@ -21,7 +21,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
     "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
-    "beach", "bay", "lake", "gardens",
+    "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe",
 }
 PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {

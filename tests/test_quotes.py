@@ -988,3 +988,9 @@ def test_names_with_letters_the_export_lost():
             f'MEP Se{lost}n Kelly spoke later. "I would leave that up to whoever succeeds him," Mr Kelly said.')
     assert said(text) == [(f"Miche{lost}l Martin", "utterly shocking"),
                           (f"Se{lost}n Kelly", "I would leave that up to whoever succeeds him")]
+
+
+def test_a_newspaper_is_not_he():
+    text = ('Timothy Snyder wrote the book. According to The Guardian, Snyder is convinced that hackers were behind the '
+            'change. "The slogan appears only on posters in Russia," he said.')
+    assert said(text) == [("Timothy Snyder", "The slogan appears only on posters in Russia")]
