@@ -246,8 +246,13 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     if not runs or runs[-1].end() != len(phrase.rstrip(" ,")):
         return ""
     name, role = split_role(runs[-1].group())
+    words = name.split()
+    inside = [i for i, word in enumerate(words[:-2]) if word.lower() in ORG_NOUNS]
+    if inside:  # "head of the Ahmed Kathrada Foundation Neeshan Balton": the body, then its person
+        name, role = " ".join(words[inside[-1] + 1:]), " ".join(words[: inside[-1] + 1])
     introduced = [w.lower() for w in phrase[:runs[-1].start()].split()[-1:]]
-    titled = any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(introduced[0])
+    titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(
+        introduced[0])
     if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     return person_named(name, names) if len(name.split()) >= 2 and titled else ""

@@ -845,6 +845,12 @@ def test_the_titled_person_before_the_verb_speaks(text, expected):
     assert said(text) == expected
 
 
+def test_a_body_then_its_person():
+    text = '"This is a great loss to the movement," head of the Ahmed Obst Foundation Lena Varga said in a statement.'
+    assert said(text) == [("Lena Varga", "This is a great loss to the movement")]
+
+
+
 def test_the_diplomat_is_the_one_the_text_named():
     text = ('The delegation has arrived in Geneva, envoy Alexey Varga said on Thursday. "Yesterday, I had a meeting '
             'with the other delegation," the Russian diplomat said.')
