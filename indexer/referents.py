@@ -72,7 +72,7 @@ _AUXILIARIES = re.compile(
     re.I,
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
-DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique"}
+DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief"}
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment)$"
@@ -221,8 +221,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return None
     if words[-1] in UNNAMED_GROUPS and words[0].lower() not in ("the", "his", "her", "their"):
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
-    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in DOCUMENTS:
-        return pronoun.of("it")  # "the statement said": whoever issued the statement just quoted
+    if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
+            and words[-1].lower() in DOCUMENTS:
+        return pronoun.of("it")  # "the statement said", "the reply brief says": whoever issued it
     if words[-1].lower() == "it" and len(words) <= 2:
         return pronoun.of("it")  # "It added:": the body that spoke last
     if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):

@@ -1000,3 +1000,10 @@ def test_a_newspaper_is_not_he():
     text = ('Timothy Snyder wrote the book. According to The Guardian, Snyder is convinced that hackers were behind the '
             'change. "The slogan appears only on posters in Russia," he said.')
     assert said(text) == [("Timothy Snyder", "The slogan appears only on posters in Russia")]
+
+
+def test_the_reply_brief_speaks_for_who_filed_it():
+    text = ('The Department of Justice blasted the ruling, citing "national security concerns" as its reason. "The '
+            'State argues that the injunction does no harm," the reply brief to the appeals court, filed Monday '
+            'evening, says.')
+    assert said(text)[-1] == ("Department of Justice", "The State argues that the injunction does no harm")
