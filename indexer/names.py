@@ -252,7 +252,7 @@ class ArticleNames:
             return self.acronyms[name]
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
-                if _initials(candidate) == name:
+                if name in (_initials(candidate), _initials(candidate, connectors=True)):  # "DOJ", "DHS"
                     return candidate
         if best == name and len(parts) >= 3 and name not in self.full \
                 and re.search(rf"\b(?:for|of) {re.escape(name)}", self.text):
@@ -355,9 +355,11 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
-def _initials(name: str) -> str:
-    """"UNHCR" for "United Nations High Commission for Refugees"."""
-    return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS | {"the", "and", "on"})
+def _initials(name: str, connectors: bool = False) -> str:
+    """"UNHCR" for "United Nations High Commission for Refugees"; "DOJ" for "Department of Justice" when the
+    connectors count."""
+    skipped = {"the"} if connectors else CONNECTORS | {"the", "and", "on"}
+    return "".join(w[0] for w in name.split() if w.lower() not in skipped).upper()
 
 
 def _spelled_out(words: str, acronym: str) -> str:

@@ -1007,3 +1007,9 @@ def test_the_reply_brief_speaks_for_who_filed_it():
             'State argues that the injunction does no harm," the reply brief to the appeals court, filed Monday '
             'evening, says.')
     assert said(text)[-1] == ("Department of Justice", "The State argues that the injunction does no harm")
+
+
+def test_an_acronym_with_its_connectors():
+    text = ('The Department of Justice appealed on Monday. The DOJ also called the ruling "vastly overbroad and '
+            'unworkable".')
+    assert said(text) == [("Department of Justice", "vastly overbroad and unworkable")]
