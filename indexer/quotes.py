@@ -132,6 +132,11 @@ def _speaker_after(
         if who is not None:
             return who, match["verb"]
     match = _CUE_AFTER_SUBJECT_FIRST.match(after)
+    passive = match and match["verb"] == "quoted" and re.search(r"\s(?:was|is|were)$", match["who"])
+    if passive:  # `"...," Tibilov was quoted as saying by Tass`: Tibilov's words
+        who = first_subject([match["who"].rsplit(" ", 1)[0]], names, pronoun)
+        if who is not None:
+            return who, "quoted"
     if match and match["verb"] == "quoted":  # "...," the press service quoted Deputy Prime Minister X
         quoted = re.sub(r"\s+as\s+(?:saying|telling)\b.*", "", after[match.end():].strip(" ,"))
         quoted = TRAILER.split(quoted)[0].split(",")[0]

@@ -1013,3 +1013,9 @@ def test_an_acronym_with_its_connectors():
     text = ('The Department of Justice appealed on Monday. The DOJ also called the ruling "vastly overbroad and '
             'unworkable".')
     assert said(text) == [("Department of Justice", "vastly overbroad and unworkable")]
+
+
+def test_was_quoted_as_saying_by_an_agency():
+    text = ('Leonid Varga said the republic would keep its army. "Transfer of some units into the army is at variance '
+            'with the law," Varga was quoted as saying by Tass.')
+    assert said(text) == [("Leonid Varga", "Transfer of some units into the army is at variance with the law")]
