@@ -86,6 +86,7 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
+_NATIONAL_BODY_OPENING = re.compile(rf"[Tt]he (?P<body>{CAP_WORD} (?:government|ministry|military|army|parliament))\b")
 _TIME_PREFIX = re.compile(r"^(?:then|now|ex)-(?=[a-z])")
 _BORN = re.compile(r"[A-Z][a-z]+-born")
 _AGE = re.compile(r"\d+-year-old")
@@ -357,6 +358,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     named = _DESCRIPTION_THEN_NAME.match(clause)
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
+    national = _NATIONAL_BODY_OPENING.match(clause)
+    if national:
+        return national["body"]  # "The Georgian government issued a statement ..., saying"
     opening = _person_opening(clause, names)
     if opening:
         return opening  # "Schneiderman spokesman Eric Soufer confirmed ..., and told"

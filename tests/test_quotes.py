@@ -1019,3 +1019,10 @@ def test_was_quoted_as_saying_by_an_agency():
     text = ('Leonid Varga said the republic would keep its army. "Transfer of some units into the army is at variance '
             'with the law," Varga was quoted as saying by Tass.')
     assert said(text) == [("Leonid Varga", "Transfer of some units into the army is at variance with the law")]
+
+
+def test_a_national_government_opening_the_sentence():
+    text = ('The Westlandish government issued a statement condemning the move, saying the decision was "one more '
+            'obvious step towards annexation". "We call on the community to act," the statement said.')
+    assert said(text) == [("Westlandish government", "one more obvious step towards annexation"),
+                          ("Westlandish government", "We call on the community to act")]
