@@ -103,7 +103,7 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named 
     rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how)\s+(?P<pronoun>he|she)$")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what)\s+(?P<pronoun>he|she)$")
 _RELATIVE_NAME = re.compile(rf"\b(?:what|which|whom)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})$")  # "what X called"
 _SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
 _RELATIVE_END = re.compile(r",?\s+who$")

@@ -1026,3 +1026,10 @@ def test_a_national_government_opening_the_sentence():
             'obvious step towards annexation". "We call on the community to act," the statement said.')
     assert said(text) == [("Westlandish government", "one more obvious step towards annexation"),
                           ("Westlandish government", "We call on the community to act")]
+
+
+def test_what_she_called():
+    text = ('Nancy Obst said it was "really important" that FBI Director Karl Lopez say publicly that there is no '
+            'evidence of what she called a "terrible accusation against the former president."')
+    assert said(text) == [("Nancy Obst", "really important"),
+                          ("Nancy Obst", "terrible accusation against the former president.")]
