@@ -31,6 +31,7 @@ _TITLE_HYPHEN = re.compile(
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
 _MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?')  # `sorry,'"?Rep. Hurd`
 _MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])')  # `"Bridgegate"?scandal`, `countries"?leaders`
+_MANGLED_BEFORE_SPACE = re.compile(r'"(?<=[a-z]")\?(?=\s)')  # `in common perhaps"? Mr Trump said`
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
@@ -100,6 +101,7 @@ def marks_view(text: str) -> str:
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_AFTER_PUNCT.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
+    view = _MANGLED_BEFORE_SPACE.sub('" ', view)
     view = view.replace('"?', "--").replace('"\ufffd', '" ')
     return _glue_fix(view)
 

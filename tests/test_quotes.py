@@ -637,6 +637,12 @@ def test_a_mangled_mark_between_letters_closes_a_short_quotation_or_is_an_apostr
     assert said(text) == [("Ivo Sandor", "help people who have become so badly addicted.")]
 
 
+def test_a_mangled_mark_before_a_space_closes_the_quotation():
+    text = ('"As far as wiretapping, at least we have something in common perhaps"? Mr Obst said to Ms Lopez, who '
+            'looked bewildered.')
+    assert said(text) == [("Obst", "As far as wiretapping, at least we have something in common perhaps")]
+
+
 def test_stray_closing_mark_is_ignored():
     text = 'The budget was approved" late on Friday. "We are delighted," said Ana Lopez.'
     assert said(text) == [("Ana Lopez", "We are delighted")]
