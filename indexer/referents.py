@@ -27,7 +27,7 @@ OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_GROUPS = {
     "sources", "officials", "analysts", "experts", "critics", "witnesses", "residents", "officers", "aides",
-    "diplomats", "insiders", "observers", "activists", "protesters", "people", "others",
+    "diplomats", "insiders", "observers", "activists", "protesters", "people", "others", "detractors", "opponents",
 }
 CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
@@ -220,7 +220,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     words = phrase.split()
     if not words or len(words) > 9:
         return None
-    if words[-1] in UNNAMED_GROUPS and words[0].lower() not in ("the", "his", "her", "their"):
+    if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
+            "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1].lower() in DOCUMENTS:

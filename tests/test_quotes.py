@@ -875,6 +875,8 @@ def test_places_and_courses_are_not_people():
 @pytest.mark.parametrize("text", [
     '"I am a friend," Jonathan Tran told officers. "The response was lacking," sources said.',
     '"I am a friend," Jonathan Tran told officers. "The response was lacking," two senior officials told CNN.',
+    '"I am a friend," Jonathan Tran told officers. Detractors say the plan fails. "The response was lacking," '
+    'Officials said.',
 ])
 def test_unnamed_groups_are_nobody_in_particular(text):
     assert said(text) == [("Jonathan Tran", "I am a friend"), ("", "The response was lacking")]
