@@ -630,19 +630,6 @@ def test_mangled_marks_do_not_derail_pairing():
     assert not any("didn" in words for _, words in found)  # a mark between letters is an apostrophe
 
 
-def test_a_mangled_mark_between_letters_closes_a_short_quotation_or_is_an_apostrophe():
-    text = ('The news came the day an aide was sentenced for the 2013 "Bridgegate"?scandal. At the event, Ivo Sandor '
-            'said his administration wants to "help people who have become so badly addicted." The talks will bring '
-            'the foreign ministers of the four countries"?leaders together.')
-    assert said(text) == [("Ivo Sandor", "help people who have become so badly addicted.")]
-
-
-def test_a_mangled_mark_before_a_space_closes_the_quotation():
-    text = ('"As far as wiretapping, at least we have something in common perhaps"? Mr Obst said to Ms Lopez, who '
-            'looked bewildered.')
-    assert said(text) == [("Obst", "As far as wiretapping, at least we have something in common perhaps")]
-
-
 def test_stray_closing_mark_is_ignored():
     text = 'The budget was approved" late on Friday. "We are delighted," said Ana Lopez.'
     assert said(text) == [("Ana Lopez", "We are delighted")]
@@ -763,15 +750,6 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     assert said(text) == [("Mike Dorn", "I am proud of her"), ("LaShay Brown", "It was a challenge")]
 
 
-def test_gender_shown_after_a_quotation():
-    text = ('Lena Varga met voters in March. "Everybody said we would lose. We will win," Varga said at the time. '
-            'She was seen at a dinner with Tom Reyes. The show got political; Varga often discussed rights. '
-            'Her video also took a shot at Attorney General Ivo Sandor. '
-            '"I have a message for the bullies," she said. "He lies," Reyes said of him.')
-    assert said(text) == [("Lena Varga", "Everybody said we would lose. We will win"),
-                          ("Lena Varga", "I have a message for the bullies"), ("Tom Reyes", "He lies")]
-
-
 @pytest.mark.parametrize("phrase,name", [
     ("Al Jazeera's Andrew Simmons", "Andrew Simmons"),
     ("Russia's Foreign Ministry", "Foreign Ministry"),
@@ -821,24 +799,6 @@ def test_words_quoted_without_a_reporting_verb(text, expected):
     assert said(text) == expected
 
 
-def test_a_long_opening_phrase_is_not_the_subject():
-    text = ('In his first appearance before the council as secretary of Homeland Security, Ivo Sandor called the order '
-            '"lawful and constitutional" but said he should have delayed its rollout "just a bit".')
-    assert said(text) == [("Ivo Sandor", "lawful and constitutional"), ("Ivo Sandor", "just a bit")]
-
-
-def test_he_and_someone_pledging_is_he():
-    text = ('"Relations can only be friendly," Premier Ivo Sandor said, adding that-he and Obst had pledged in a call '
-            'last month "to make joint efforts to advance cooperation."')
-    assert said(text) == [("Ivo Sandor", "Relations can only be friendly"),
-                          ("Ivo Sandor", "to make joint efforts to advance cooperation.")]
-
-
-def test_a_question_followed_up():
-    text = '"We act now," Karl Obst said. "But you don\'t have any proof?" Ana Lopez followed up.'
-    assert said(text) == [("Karl Obst", "We act now"), ("Ana Lopez", "But you don't have any proof?")]
-
-
 @pytest.mark.parametrize("text,expected", [
     # a heading glued to the sentence ("Eastmark in loop") or a description before the titled name is not the speaker
     ('Eastmark in loop State Department spokesman Karl Obst told reporters that the talks were the "looming '
@@ -849,18 +809,6 @@ def test_a_question_followed_up():
 ])
 def test_the_titled_person_before_the_verb_speaks(text, expected):
     assert said(text) == expected
-
-
-def test_a_body_then_its_person():
-    text = '"This is a great loss to the movement," head of the Ahmed Obst Foundation Lena Varga said in a statement.'
-    assert said(text) == [("Lena Varga", "This is a great loss to the movement")]
-
-
-
-def test_the_diplomat_is_the_one_the_text_named():
-    text = ('The delegation has arrived in Geneva, envoy Alexey Varga said on Thursday. "Yesterday, I had a meeting '
-            'with the other delegation," the Russian diplomat said.')
-    assert said(text) == [("Alexey Varga", "Yesterday, I had a meeting with the other delegation")]
 
 
 def test_places_and_courses_are_not_people():
@@ -882,43 +830,6 @@ def test_unnamed_groups_are_nobody_in_particular(text):
     assert said(text) == [("Jonathan Tran", "I am a friend"), ("", "The response was lacking")]
 
 
-def test_a_judges_ruling_speaks_for_the_judge():
-    text = ('Judge Dana Holt blocked the order. Holt\'s ruling in Hawaii Wednesday noted that the ban "was issued with '
-            'a purpose to disfavor a particular religion."')
-    assert said(text) == [("Dana Holt", "was issued with a purpose to disfavor a particular religion.")]
-
-
-def test_he_is_the_titled_person_opening_the_sentence_before():
-    text = ('Kremlin spokesman Ivan Petrov declined to comment on the row involving Ambassador Karl Obst and adviser '
-            'Ana Lopez. "We would like to give no comments," he said.')
-    assert said(text) == [("Ivan Petrov", "We would like to give no comments")]
-
-
-def test_a_day_word_is_no_first_name():
-    text = ('"Tomorrow Ivo Sandor will take oath as chief minister," Karl Obst said. Most recently, he lauded the ban, '
-            'saying the country needed similar action to check "terrorism and crime".')
-    assert said(text) == [("Karl Obst", "Tomorrow Ivo Sandor will take oath as chief minister"),
-                          ("Karl Obst", "terrorism and crime")]
-
-
-def test_a_caption_names_the_speaker():
-    text = ('Maize is vulnerable to the larvae. Jan-Hendrink Venter: "It\'s prone to the prevailing winds and can '
-            'migrate large distances" South Africa says it is still assessing the damage.')
-    assert said(text) == [("Jan-Hendrink Venter", "It's prone to the prevailing winds and can migrate large distances")]
-
-
-def test_the_department_is_the_one_named_in_full():
-    text = ('The Department of Health has said it expects talks to end soon. In a statement, the Department said the '
-            'minister "is acutely aware of the stress."')
-    assert said(text) == [("Department of Health", "is acutely aware of the stress.")]
-
-
-def test_a_body_opening_the_sentence_owns_the_words_it_quotes():
-    text = ('A man drove up to the checkpoint. After contact with agents, the Secret Service detained the man and '
-            '"declared his vehicle suspicious."')
-    assert said(text) == [("Secret Service", "declared his vehicle suspicious.")]
-
-
 def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
     text = ('The minister and Minister for Social Protection Lena Varga have instructed their departments. Lena Varga '
             'spoke first. Speaking on the radio, Martin-Heydon said he expected there would be a discussion soon.')
@@ -929,71 +840,10 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
         ("Martin Heydon", "he expected there would be a discussion soon")]
 
 
-def test_a_signature_without_a_verb():
-    text = ('The council said Karl Obst was acting as an adviser. "He was a conduit to leaders," council press '
-            'secretary Ana Lopez on Monday. The bank confirmed the meeting.')
-    assert said(text) == [("Ana Lopez", "He was a conduit to leaders")]
-
-
-def test_the_named_statement_speaks_for_its_issuer():
-    text = ('The bank confirmed the meeting in a statement to CNN. "During 2016 the management met with many '
-            'representatives," the VEB statement said.')
-    assert said(text) == [("VEB", "During 2016 the management met with many representatives")]
-
-
-def test_a_then_title_describes_the_person():
-    text = ('Karl Obst was supportive during the campaign. When asked in April if Ana Lopez would be free to use any '
-            'bathroom at Obst Tower, the then-presidential candidate said, "That is correct."')
-    assert said(text) == [("Karl Obst", "That is correct.")]
-
-
 def test_a_middle_initial_is_the_same_person():
     text = ('The office said Karl Obst is "supportive of the plan." "Karl J. Obst is determined to protect it," the '
             'office said. "These cases have been settled," Obst said.')
     assert said(text)[-1] == ("Karl Obst", "These cases have been settled")
-
-
-def test_an_apposition_then_also():
-    text = ('Eastmark has opposed an inquiry. The country\'s rights council ambassador, Ivo Sandor, also called the '
-            'move "unacceptable to the government". Lena Varga spoke later.')
-    assert said(text) == [("Ivo Sandor", "unacceptable to the government")]
-
-
-def test_a_crowd_chanting_is_nobody_in_particular():
-    text = ('"He found the leadership wanting," Ivo Sandor said. Mourners then began to shout "down with the '
-            'president."')
-    assert said(text) == [("Ivo Sandor", "He found the leadership wanting"), ("", "down with the president.")]
-
-
-def test_the_titled_person_opening_a_coordinated_sentence():
-    text = ('Ana Lopez hired a lawyer. Lopez spokesman Karl Obst confirmed the hiring, and told the paper that the '
-            'lawyer will work on "civil and criminal investigations".')
-    assert said(text) == [("Karl Obst", "civil and criminal investigations")]
-
-
-def test_the_diplomat_said():
-    text = ('It is premature to speak about visa-free travel, Deputy Foreign Minister Grigory Varga said on Tuesday. '
-            '"One should not expect lifting visa requirements," said the diplomat, who is holding another meeting.')
-    assert said(text) == [("Grigory Varga", "One should not expect lifting visa requirements")]
-
-
-def test_an_adviser_to_someone_is_the_speaker():
-    text = ('In an interview, Ali Akbar Sandor, foreign-affairs adviser to-Ayatollah Ali Obst, said-"Washington does '
-            'not dare to carry out its threats." "They know it very well," he said.')
-    assert said(text) == [("Ali Akbar Sandor", "Washington does not dare to carry out its threats."),
-                          ("Ali Akbar Sandor", "They know it very well")]
-
-
-def test_according_to_a_description():
-    text = ('Suspicions remain about the group, Foreign Minister Ivan Petrov said in an interview. According to the '
-            'diplomat, before Eastmark "moved there with its air force, the coalition was rarely hitting them."')
-    assert said(text) == [("Ivan Petrov", "moved there with its air force, the coalition was rarely hitting them.")]
-
-
-def test_quoted_him_as_saying():
-    text = ('The list will be compiled, the council\'s secretary Alexander Varga said on Sunday. "The service is to '
-            'compile a list of officials," the Council\'s press service quoted him as saying.')
-    assert said(text) == [("Alexander Varga", "The service is to compile a list of officials")]
 
 
 def test_names_with_letters_the_export_lost():
@@ -1004,12 +854,6 @@ def test_names_with_letters_the_export_lost():
                           (f"Se{lost}n Kelly", "I would leave that up to whoever succeeds him")]
 
 
-def test_a_newspaper_is_not_he():
-    text = ('Timothy Snyder wrote the book. According to The Guardian, Snyder is convinced that hackers were behind the '
-            'change. "The slogan appears only on posters in Russia," he said.')
-    assert said(text) == [("Timothy Snyder", "The slogan appears only on posters in Russia")]
-
-
 def test_the_reply_brief_speaks_for_who_filed_it():
     text = ('The Department of Justice blasted the ruling, citing "national security concerns" as its reason. "The '
             'State argues that the injunction does no harm," the reply brief to the appeals court, filed Monday '
@@ -1017,27 +861,160 @@ def test_the_reply_brief_speaks_for_who_filed_it():
     assert said(text)[-1] == ("Department of Justice", "The State argues that the injunction does no harm")
 
 
-def test_an_acronym_with_its_connectors():
-    text = ('The Department of Justice appealed on Monday. The DOJ also called the ruling "vastly overbroad and '
-            'unworkable".')
-    assert said(text) == [("Department of Justice", "vastly overbroad and unworkable")]
-
-
-def test_was_quoted_as_saying_by_an_agency():
-    text = ('Leonid Varga said the republic would keep its army. "Transfer of some units into the army is at variance '
-            'with the law," Varga was quoted as saying by Tass.')
-    assert said(text) == [("Leonid Varga", "Transfer of some units into the army is at variance with the law")]
-
-
-def test_a_national_government_opening_the_sentence():
-    text = ('The Westlandish government issued a statement condemning the move, saying the decision was "one more '
-            'obvious step towards annexation". "We call on the community to act," the statement said.')
-    assert said(text) == [("Westlandish government", "one more obvious step towards annexation"),
-                          ("Westlandish government", "We call on the community to act")]
-
-
-def test_what_she_called():
-    text = ('Nancy Obst said it was "really important" that FBI Director Karl Lopez say publicly that there is no '
-            'evidence of what she called a "terrible accusation against the former president."')
-    assert said(text) == [("Nancy Obst", "really important"),
-                          ("Nancy Obst", "terrible accusation against the former president.")]
+# Patterns the batches fresh-18 to fresh-29 of bench/gold showed, each rewritten with names of our own.
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(
+        'The news came the day an aide was sentenced for the 2013 "Bridgegate"?scandal. At the event, Ivo Sandor '
+        'said his administration wants to "help people who have become so badly addicted." The talks will bring '
+        'the foreign ministers of the four countries"?leaders together.',
+        [("Ivo Sandor", "help people who have become so badly addicted.")],
+        id="a-mangled-mark-between-letters-closes-a-short-quotation-or-is-an-apostrophe"),
+    pytest.param(
+        '"As far as wiretapping, at least we have something in common perhaps"? Mr Obst said to Ms Lopez, who '
+        'looked bewildered.',
+        [("Obst", "As far as wiretapping, at least we have something in common perhaps")],
+        id="a-mangled-mark-before-a-space-closes-the-quotation"),
+    pytest.param(
+        'Lena Varga met voters in March. "Everybody said we would lose. We will win," Varga said at the time. '
+        'She was seen at a dinner with Tom Reyes. The show got political; Varga often discussed rights. '
+        'Her video also took a shot at Attorney General Ivo Sandor. '
+        '"I have a message for the bullies," she said. "He lies," Reyes said of him.',
+        [("Lena Varga", "Everybody said we would lose. We will win"),
+         ("Lena Varga", "I have a message for the bullies"), ("Tom Reyes", "He lies")],
+        id="gender-shown-after-a-quotation"),
+    pytest.param(
+        'In his first appearance before the council as secretary of Homeland Security, Ivo Sandor called the order '
+        '"lawful and constitutional" but said he should have delayed its rollout "just a bit".',
+        [("Ivo Sandor", "lawful and constitutional"), ("Ivo Sandor", "just a bit")],
+        id="a-long-opening-phrase-is-not-the-subject"),
+    pytest.param(
+        '"Relations can only be friendly," Premier Ivo Sandor said, adding that-he and Obst had pledged in a call '
+        'last month "to make joint efforts to advance cooperation."',
+        [("Ivo Sandor", "Relations can only be friendly"),
+         ("Ivo Sandor", "to make joint efforts to advance cooperation.")],
+        id="he-and-someone-pledging-is-he"),
+    pytest.param(
+        '"We act now," Karl Obst said. "But you don\'t have any proof?" Ana Lopez followed up.',
+        [("Karl Obst", "We act now"), ("Ana Lopez", "But you don't have any proof?")],
+        id="a-question-followed-up"),
+    pytest.param(
+        '"This is a great loss to the movement," head of the Ahmed Obst Foundation Lena Varga said in a statement.',
+        [("Lena Varga", "This is a great loss to the movement")],
+        id="a-body-then-its-person"),
+    pytest.param(
+        'The delegation has arrived in Geneva, envoy Alexey Varga said on Thursday. "Yesterday, I had a meeting '
+        'with the other delegation," the Russian diplomat said.',
+        [("Alexey Varga", "Yesterday, I had a meeting with the other delegation")],
+        id="the-diplomat-is-the-one-the-text-named"),
+    pytest.param(
+        'Judge Dana Holt blocked the order. Holt\'s ruling in Hawaii Wednesday noted that the ban "was issued with '
+        'a purpose to disfavor a particular religion."',
+        [("Dana Holt", "was issued with a purpose to disfavor a particular religion.")],
+        id="a-judges-ruling-speaks-for-the-judge"),
+    pytest.param(
+        'Kremlin spokesman Ivan Petrov declined to comment on the row involving Ambassador Karl Obst and adviser '
+        'Ana Lopez. "We would like to give no comments," he said.',
+        [("Ivan Petrov", "We would like to give no comments")],
+        id="he-is-the-titled-person-opening-the-sentence-before"),
+    pytest.param(
+        '"Tomorrow Ivo Sandor will take oath as chief minister," Karl Obst said. Most recently, he lauded the ban, '
+        'saying the country needed similar action to check "terrorism and crime".',
+        [("Karl Obst", "Tomorrow Ivo Sandor will take oath as chief minister"),
+         ("Karl Obst", "terrorism and crime")],
+        id="a-day-word-is-no-first-name"),
+    pytest.param(
+        'Maize is vulnerable to the larvae. Jan-Hendrink Venter: "It\'s prone to the prevailing winds and can '
+        'migrate large distances" South Africa says it is still assessing the damage.',
+        [("Jan-Hendrink Venter", "It's prone to the prevailing winds and can migrate large distances")],
+        id="a-caption-names-the-speaker"),
+    pytest.param(
+        'The Department of Health has said it expects talks to end soon. In a statement, the Department said the '
+        'minister "is acutely aware of the stress."',
+        [("Department of Health", "is acutely aware of the stress.")],
+        id="the-department-is-the-one-named-in-full"),
+    pytest.param(
+        'A man drove up to the checkpoint. After contact with agents, the Secret Service detained the man and '
+        '"declared his vehicle suspicious."',
+        [("Secret Service", "declared his vehicle suspicious.")],
+        id="a-body-opening-the-sentence-owns-the-words-it-quotes"),
+    pytest.param(
+        'The council said Karl Obst was acting as an adviser. "He was a conduit to leaders," council press '
+        'secretary Ana Lopez on Monday. The bank confirmed the meeting.',
+        [("Ana Lopez", "He was a conduit to leaders")],
+        id="a-signature-without-a-verb"),
+    pytest.param(
+        'The bank confirmed the meeting in a statement to CNN. "During 2016 the management met with many '
+        'representatives," the VEB statement said.',
+        [("VEB", "During 2016 the management met with many representatives")],
+        id="the-named-statement-speaks-for-its-issuer"),
+    pytest.param(
+        'Karl Obst was supportive during the campaign. When asked in April if Ana Lopez would be free to use any '
+        'bathroom at Obst Tower, the then-presidential candidate said, "That is correct."',
+        [("Karl Obst", "That is correct.")],
+        id="a-then-title-describes-the-person"),
+    pytest.param(
+        'Eastmark has opposed an inquiry. The country\'s rights council ambassador, Ivo Sandor, also called the '
+        'move "unacceptable to the government". Lena Varga spoke later.',
+        [("Ivo Sandor", "unacceptable to the government")],
+        id="an-apposition-then-also"),
+    pytest.param(
+        '"He found the leadership wanting," Ivo Sandor said. Mourners then began to shout "down with the '
+        'president."',
+        [("Ivo Sandor", "He found the leadership wanting"), ("", "down with the president.")],
+        id="a-crowd-chanting-is-nobody-in-particular"),
+    pytest.param(
+        'Ana Lopez hired a lawyer. Lopez spokesman Karl Obst confirmed the hiring, and told the paper that the '
+        'lawyer will work on "civil and criminal investigations".',
+        [("Karl Obst", "civil and criminal investigations")],
+        id="the-titled-person-opening-a-coordinated-sentence"),
+    pytest.param(
+        'It is premature to speak about visa-free travel, Deputy Foreign Minister Grigory Varga said on Tuesday. '
+        '"One should not expect lifting visa requirements," said the diplomat, who is holding another meeting.',
+        [("Grigory Varga", "One should not expect lifting visa requirements")],
+        id="the-diplomat-said"),
+    pytest.param(
+        'In an interview, Ali Akbar Sandor, foreign-affairs adviser to-Ayatollah Ali Obst, said-"Washington does '
+        'not dare to carry out its threats." "They know it very well," he said.',
+        [("Ali Akbar Sandor", "Washington does not dare to carry out its threats."),
+         ("Ali Akbar Sandor", "They know it very well")],
+        id="an-adviser-to-someone-is-the-speaker"),
+    pytest.param(
+        'Suspicions remain about the group, Foreign Minister Ivan Petrov said in an interview. According to the '
+        'diplomat, before Eastmark "moved there with its air force, the coalition was rarely hitting them."',
+        [("Ivan Petrov", "moved there with its air force, the coalition was rarely hitting them.")],
+        id="according-to-a-description"),
+    pytest.param(
+        'The list will be compiled, the council\'s secretary Alexander Varga said on Sunday. "The service is to '
+        'compile a list of officials," the Council\'s press service quoted him as saying.',
+        [("Alexander Varga", "The service is to compile a list of officials")],
+        id="quoted-him-as-saying"),
+    pytest.param(
+        'Timothy Snyder wrote the book. According to The Guardian, Snyder is convinced that hackers were behind the '
+        'change. "The slogan appears only on posters in Russia," he said.',
+        [("Timothy Snyder", "The slogan appears only on posters in Russia")],
+        id="a-newspaper-is-not-he"),
+    pytest.param(
+        'The Department of Justice appealed on Monday. The DOJ also called the ruling "vastly overbroad and '
+        'unworkable".',
+        [("Department of Justice", "vastly overbroad and unworkable")],
+        id="an-acronym-with-its-connectors"),
+    pytest.param(
+        'Leonid Varga said the republic would keep its army. "Transfer of some units into the army is at variance '
+        'with the law," Varga was quoted as saying by Tass.',
+        [("Leonid Varga", "Transfer of some units into the army is at variance with the law")],
+        id="was-quoted-as-saying-by-an-agency"),
+    pytest.param(
+        'The Westlandish government issued a statement condemning the move, saying the decision was "one more '
+        'obvious step towards annexation". "We call on the community to act," the statement said.',
+        [("Westlandish government", "one more obvious step towards annexation"),
+         ("Westlandish government", "We call on the community to act")],
+        id="a-national-government-opening-the-sentence"),
+    pytest.param(
+        'Nancy Obst said it was "really important" that FBI Director Karl Lopez say publicly that there is no '
+        'evidence of what she called a "terrible accusation against the former president."',
+        [("Nancy Obst", "really important"),
+         ("Nancy Obst", "terrible accusation against the former president.")],
+        id="what-she-called"),
+])
+def test_attribution_patterns_of_later_batches(text, expected):
+    assert said(text) == expected
