@@ -261,7 +261,8 @@ class ArticleNames:
                         best)
         if "-" in best and best.replace("-", " ") in self.full:
             best = best.replace("-", " ")  # "Martin-Heydon", the export's hyphen for a space
-        if best == name and not name.isupper():  # a first name ("LaShay") for the one full name that starts with it
+        if best == name and not name.isupper() and not self._names_a_place(name):
+            # a first name ("LaShay") for the one full name that starts with it; not "Crimean" where "Crimea" is named
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
                         and _looks_like_a_person(c)]
             if len(starting) == 1:
@@ -271,6 +272,10 @@ class ArticleNames:
             if len(misspelt) == 1:
                 best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
         return self.aliases.get(best, best)
+
+    def _names_a_place(self, word: str) -> bool:
+        """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""
+        return word.endswith("n") and re.search(rf"\b{re.escape(word[:-1])}\b", self.text) is not None
 
     def is_proper(self, word: str) -> bool:
         """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not

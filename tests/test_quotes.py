@@ -1015,6 +1015,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Nancy Obst", "really important"),
          ("Nancy Obst", "terrible accusation against the former president.")],
         id="what-she-called"),
+    pytest.param(
+        "Head of Crimea's government Sergei Varga greeted the Crimean residents on the anniversary. \"It is the live "
+        'history of the Crimean Spring," he wrote.',
+        [("Sergei Varga", "It is the live history of the Crimean Spring")],
+        id="a-place-adjective-is-no-first-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
