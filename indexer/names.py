@@ -112,6 +112,7 @@ _APPOSITION = re.compile(
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
 )
+_TITLE_THEN_NAME = re.compile(rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs"
     rf"\b(?P<head>{CAP_WORD}) (?:of|for) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
@@ -188,6 +189,9 @@ class ArticleNames:
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             later.append((match["role"], match["name"]))
+        for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
+            if is_role_word(match["title"].split()[-1].lower()):
+                later.append((match["title"], match["name"]))
         for role, name in later:
             resolved = self.resolve(name)
             if _looks_like_a_person(resolved):

@@ -1020,6 +1020,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'history of the Crimean Spring," he wrote.',
         [("Sergei Varga", "It is the live history of the Crimean Spring")],
         id="a-place-adjective-is-no-first-name"),
+    pytest.param(
+        'The Kremlin believes the remarks about President Ivo Sandor by Fox host Bill Obst do no credit to the '
+        'channel. However, it has no intention of blowing the incident out of proportion, Eastmark Presidential '
+        'Spokesman, Dmitry Varga, told reporters. "We do not feel like exaggerating it," the Kremlin spokesman said. '
+        '"It is better to get along than not," Sandor said. Eastmark Presidential Spokesman, Dmitry Varga, said '
+        'shortly after that the remark was insulting.',
+        [("Dmitry Varga", "We do not feel like exaggerating it"), ("Ivo Sandor", "It is better to get along than not")],
+        id="a-title-then-a-comma-then-the-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
