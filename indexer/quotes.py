@@ -132,18 +132,8 @@ def _speaker_after(
         if who is not None:
             return who, match["verb"]
     match = _CUE_AFTER_SUBJECT_FIRST.match(after)
-    passive = match and match["verb"] == "quoted" and re.search(r"\s(?:was|is|were)$", match["who"])
-    if passive:  # `"...," Tibilov was quoted as saying by Tass`: Tibilov's words
-        who = first_subject([match["who"].rsplit(" ", 1)[0]], names, pronoun)
-        if who is not None:
-            return who, "quoted"
-    if match and match["verb"] == "quoted":  # "...," the press service quoted Deputy Prime Minister X
-        quoted = re.sub(r"\s+as\s+(?:saying|telling)\b.*", "", after[match.end():].strip(" ,"))
-        quoted = TRAILER.split(quoted)[0].split(",")[0]
-        name, _ = split_role(quoted)
-        who = names.resolve(name) if name else subject(quoted, names, pronoun)  # "... quoted the Belarusian leader"
-        if quoted.strip().lower() in ("him", "her"):
-            who = pronoun.of(quoted.strip())  # "...," the Council's press service quoted him as saying
+    if match and match["verb"] == "quoted":
+        who = _quoted(match["who"], after[match.end():], names, pronoun)
         if who is not None:
             return who, "quoted"
     if match:
@@ -156,6 +146,19 @@ def _speaker_after(
         if who:
             return who, ""
     return None, ""
+
+
+def _quoted(quoter: str, rest: str, names: ArticleNames, pronoun: "Referents") -> str | None:
+    """Whose words `"...," X quoted Y as saying` gives: Y ("the press service quoted Deputy Prime Minister Y", "...
+    quoted the Belarusian leader", "... quoted him"), or X in the passive ("Tibilov was quoted as saying by Tass")."""
+    if re.search(r"\s(?:was|is|were)$", quoter):
+        return first_subject([quoter.rsplit(" ", 1)[0]], names, pronoun)
+    quoted = re.sub(r"\s+as\s+(?:saying|telling)\b.*", "", rest.strip(" ,"))
+    quoted = TRAILER.split(quoted)[0].split(",")[0].strip()
+    if quoted.lower() in ("him", "her"):
+        return pronoun.of(quoted)
+    name, _ = split_role(quoted)
+    return names.resolve(name) if name else subject(quoted, names, pronoun)
 
 
 def _labelled(before: str, names: ArticleNames) -> str | None:

@@ -29,9 +29,10 @@ _TITLE_HYPHEN = re.compile(
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
 )
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
-_MANGLED_AFTER_PUNCT = re.compile(r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?')  # `sorry,'"?Rep. Hurd`
+_MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
+    r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
+)
 _MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])')  # `"Bridgegate"?scandal`, `countries"?leaders`
-_MANGLED_BEFORE_SPACE = re.compile(r'"(?<=[a-z]")\?(?=\s)')  # `in common perhaps"? Mr Trump said`
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
@@ -95,13 +96,13 @@ def _closing_or_apostrophe(view: str, at: int) -> str:
 def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
-    quotation after punctuation and is a dash elsewhere; `"\ufffd` opens one."""
+    quotation after punctuation or before a space, closes a short one or is an apostrophe between letters, and is a
+    dash elsewhere; `"\ufffd` opens one."""
     if '"' not in text:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
-    view = _MANGLED_AFTER_PUNCT.sub('" ', view)
+    view = _MANGLED_CLOSING.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
-    view = _MANGLED_BEFORE_SPACE.sub('" ', view)
     view = view.replace('"?', "--").replace('"\ufffd', '" ')
     return _glue_fix(view)
 
