@@ -112,26 +112,15 @@ _APPOSITION = re.compile(
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
 )
-_TITLE_THEN_NAME = re.compile(rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),")
+_TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,"
+    rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
+)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs"
     rf"\b(?P<head>{CAP_WORD}) (?:of|for) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
 )
-_HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
-
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
-
-
-def _outside_marks(sentence: str) -> str:
-    """A sentence without its quoted words: `"...," X said` keeps ` X said`, also when the quotation opened in an
-    earlier sentence, and `X said: "...` keeps `X said: ` when it closes in a later one."""
-    sentence = _IN_MARKS.sub(" ", sentence)
-    mark = re.search(r"[\"“”]", sentence)
-    if not mark:
-        return sentence
-    opening = mark.group() == "“" or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in ("", " "))
-    return sentence[:mark.start()] if opening else sentence[mark.end():]
-
+_HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -352,6 +341,23 @@ def _looks_like_a_person(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS \
         and words[0].lower() not in PLACE_FIRST_WORDS
+
+
+def blank_quoted(text: str) -> str:
+    """`text` with the same length, the words inside each pair of quotation marks blanked: a title in marks ("An
+    Inconvenient Sequel") or a quoted "Everybody" names nobody."""
+    return _IN_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
+def _outside_marks(sentence: str) -> str:
+    """A sentence without its quoted words: `"...," X said` keeps ` X said`, also when the quotation opened in an
+    earlier sentence, and `X said: "...` keeps `X said: ` when it closes in a later one."""
+    sentence = blank_quoted(sentence)
+    mark = re.search(r"[\"“”]", sentence)
+    if not mark:
+        return sentence
+    opening = mark.group() == "“" or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in ("", " "))
+    return sentence[:mark.start()] if opening else sentence[mark.end():]
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PLACE_NOUNS,
-    PRONOUNS, TITLE_WORDS, ArticleNames, is_role_word, person_named, split_role,
+    PRONOUNS, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -432,14 +432,6 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     return _person_opening(sentence, names) or None
 
 
-def _unquoted(segment: str) -> str:
-    """`segment` with the words inside balanced straight quotation marks blanked: a title in marks ("An
-    Inconvenient Sequel") is nobody "he" can be."""
-    if segment.count('"') % 2:
-        return segment
-    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), segment)
-
-
 def _sentence_before(text: str, start: int, begin: int) -> int:
     """Where the sentence before the one starting at `start` starts, not before `begin`."""
     return start_of_sentence(text, max(begin, start - 2), begin)
@@ -495,7 +487,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         affiliated = _NAME_FROM_BODY.search(segment, 0, match.end())  # "Vince Grey from Thames Valley Police said"
         if affiliated and person_named(affiliated["who"], names):
             return person_named(affiliated["who"], names)
-    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(_unquoted(segment))))]
+    unquoted = segment if segment.count('"') % 2 else blank_quoted(segment)  # not "he" the title "An Inconvenient ..."
+    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))]
     for person in mentioned:  # someone the article has shown to be "he" (or "she") first
         if person and gender is not None and names.gender.get(person) == gender:
             return person
