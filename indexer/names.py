@@ -42,6 +42,7 @@ ORG_NOUNS = {
     "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre",
 }
+INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
@@ -453,7 +454,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run)
                        and not body)
-                   or (len(run) > 1 and run[0].lower().endswith("ing"))):  # "Attacking Gaza"
+                   or (len(run) > 1 and run[0].lower().endswith("ing"))  # "Attacking Gaza"
+                   or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)):  # "Democrat Patrick Leahy"
         run.pop(0)
     before = words[: len(words) - len(run)]
     joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"]  # "Ambassador to the United Nations X Y"
@@ -462,9 +464,18 @@ def split_role(phrase: str) -> tuple[str, str]:
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
                                                               "and"):
         run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
-    name = " ".join(run)
     role = " ".join(words[: len(words) - len(run)]).strip()
+    if "of" in run[2:-1] and len(run) - run.index("of") <= 3 and _person_from(run[:run.index("of")]):
+        run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from
+    name = " ".join(run)
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
+
+
+def _person_from(words: list[str]) -> bool:
+    """Whether the words before "of" in a name are a person's ("Keith Regier of Kalispell"), not the head of a
+    body's name ("St John of God", "American Academy of Pediatrics", "Joint Chiefs of Staff")."""
+    return len(words[0].rstrip(".")) > 2 and words[-1].lower() not in INSTITUTIONS and _looks_like_a_person(
+        " ".join(words))
 
 
 def person_named(phrase: str, names: ArticleNames) -> str:

@@ -89,9 +89,15 @@ _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)
 _NATIONAL_BODY_OPENING = re.compile(rf"[Tt]he (?P<body>{CAP_WORD} (?:government|ministry|military|army|parliament))\b")
 _TIME_PREFIX = re.compile(r"^(?:then|now|ex)-(?=[a-z])")
 _BORN = re.compile(r"[A-Z][a-z]+-born")
+_ROLE_IN_BODY = re.compile(  # "member of German parliament ", "head of the presidential administration "
+    r"\b(?P<role>[a-z]+) (?:of|in|at) (?:the )?(?:[\w-]+ ){0,2}(?P<body>[a-z]+) $"
+)
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
-_DESCRIBED_SUBJECT = re.compile(r"[Tt]he (?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])")  # "The Unite leader (called)"
+_DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
+    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])"
+)
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
@@ -255,10 +261,16 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
         name, role = " ".join(words[inside[-1] + 1:]), " ".join(words[: inside[-1] + 1])
     introduced = [w.lower() for w in phrase[:runs[-1].start()].split()[-1:]]
     titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(
-        introduced[0])
+        introduced[0]) or _member_of_body(phrase[:runs[-1].start()])
     if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     return person_named(name, names) if len(name.split()) >= 2 and titled else ""
+
+
+def _member_of_body(words: str) -> bool:
+    """Whether words end with someone's place in a body, which introduces a name ("member of German parliament")."""
+    match = _ROLE_IN_BODY.search(words)
+    return bool(match) and is_role_word(match["role"]) and match["body"] in ORG_NOUNS
 
 
 def issuer(phrase: str) -> str:
@@ -344,12 +356,17 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     return found
 
 
+def _uncontracted(word: str) -> str:
+    """A word without a contracted verb, lower-cased: "he" for "He's", "she" for "She'd"."""
+    return _CONTRACTION.sub("", word.lower())
+
+
 def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """Who a clause is about: a leading pronoun, else its first name (after a heading like "READ MORE: ...:")."""
     clause = _OPENING_PHRASE.sub("", clause.rsplit(": ", 1)[-1].lstrip(), count=1)  # "While praising X's speech, "
     words = clause.split()
-    if words and words[0].lower() in PRONOUNS:
-        return pronoun.of(words[0])
+    if words and _uncontracted(words[0]) in PRONOUNS:
+        return pronoun.of(_uncontracted(words[0]))
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
@@ -419,8 +436,8 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
     words = _OPENING_PHRASE.sub("", sentence, count=1).split()
-    if words and words[0].lower() in ("he", "she"):
-        return pronoun.of(words[0])
+    if words and _uncontracted(words[0]) in ("he", "she"):
+        return pronoun.of(_uncontracted(words[0]))
     if words and words[0].lower() in UNNAMED_GROUPS | CROWDS:
         return ""
     described = _DESCRIBED_SUBJECT.match(" ".join(words))

@@ -1028,6 +1028,25 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'shortly after that the remark was insulting.',
         [("Dmitry Varga", "We do not feel like exaggerating it"), ("Ivo Sandor", "It is better to get along than not")],
         id="a-title-then-a-comma-then-the-name"),
+    pytest.param(
+        'Republican Sen. Karl Obst of Kalispell said it is "humane and good policy" to act. "The need for this bill '
+        'is clear," said Democrat Nora Vance of Missoula.',
+        [("Karl Obst", "humane and good policy"), ("Nora Vance", "The need for this bill is clear")],
+        id="a-person-of-a-place"),
+    pytest.param(
+        'Commission spokesman Enrico Varga said it was fine. Criticism came from Westland. "Its repeated abstention '
+        'means passing the buck," said Green Party politician and member of Westland parliament Harald Obst.',
+        [("Harald Obst", "Its repeated abstention means passing the buck")],
+        id="a-member-of-a-body-before-the-name"),
+    pytest.param(
+        'US President Donald Trump spoke on Thursday. The 70-year-old US president vented frustrations, insisted he '
+        'is "not a bad person" and wondered out loud about a "nuclear holocaust", in a long appearance.',
+        [("Donald Trump", "not a bad person"), ("Donald Trump", "nuclear holocaust")],
+        id="an-aged-description-opening-the-sentence"),
+    pytest.param(
+        "Mr Karl Obst met the press on Friday. He's referred to the plan as a \"catastrophic mistake.\"",
+        [("Karl Obst", "catastrophic mistake.")],
+        id="a-contracted-pronoun-opening-the-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
