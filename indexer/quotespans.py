@@ -18,8 +18,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"-(?:(?<=\b(?:said|says|told|Prof|with|from)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on)-)(?=[A-Z])"
-    r"|(?<=[a-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
-    r"|(?<=[a-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
+    r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
+    r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z]))"
@@ -82,7 +82,7 @@ def _straight_role(text: str, at: int) -> str:
 
 def _glue_fix(text: str) -> str:
     """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as",
-    "Paris.- Police", "President-Jean-Claude Juncker")."""
+    "Paris.- Police", "President-Jean-Claude Juncker", "Mohammed VI-announced")."""
     return _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text))
 
 

@@ -49,6 +49,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
 )
+_IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
@@ -82,6 +83,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^[Tt]he (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:statement|press release|letter|communique)$"
 )
+_PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
@@ -133,6 +135,8 @@ _DAY_PHRASE = re.compile(
 def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
+    if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
+        words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
@@ -217,6 +221,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return pronoun.of(opening[-1])  # "During a speech to the party conference she"
     # "the Russian Foreign Ministry's statement", "a statement from the White House", "Watson's ruling in Hawaii"
     phrase = issuer(phrase) or issuer(TRAILER.split(phrase)[0]) or phrase
+    if re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase)) and _opens_with_name(phrase, names):
+        # "Trump has urged Israel to stop settlement expansions ... and (said)": the subject of the first verb
+        return sentence_subject(_CLAUSE_BREAK.split(TRAILER.split(phrase)[0])[-1], names, pronoun)
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
@@ -233,9 +240,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             and words[-1].lower() in DOCUMENTS:
         return pronoun.of("it")  # "the statement said", "the reply brief says": whoever issued it
     if words[-1].lower() == "it" and len(words) <= 2:
-        return pronoun.of("it")  # "It added:": the body that spoke last
-    if words[-1].lower() in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
-        return pronoun.of(words[-1])  # "he", "But he", "... the KKK when he"
+        return pronoun.it()  # "It added:": the body that spoke last
+    if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
+        return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he"
     described = _description(words, names, pronoun)
     if described is not None:
         return described
@@ -277,6 +284,8 @@ def issuer(phrase: str) -> str:
     """Who issued the document a phrase names ("the ministry's statement", "a report by the UN", "the VEB
     statement"), or ""."""
     owner = _ISSUED_BY.match(phrase)
+    if owner and owner["author"] and _PUBLISHER.search(owner["author"]):
+        return ""  # "a royal statement published by the MAP state news agency": the agency only carried it
     return (owner["owner"] or owner["author"] or owner["named"]) if owner else ""
 
 
@@ -307,6 +316,15 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
                 and person_named(clauses[-2], names))):  # "Edward Timpson, Minister for Children and Families,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     return clauses[-1] if clauses else ""
+
+
+def _opens_with_name(phrase: str, names: ArticleNames) -> bool:
+    """Whether a phrase opens with a person or a body the article names ("Trump has also urged Israel ...")."""
+    run = CAPITALISED_RUN.match(_OPENING_PHRASE.sub("", phrase.lstrip(), count=1))
+    name = split_role(run.group())[0] if run else ""
+    if not name or run.group().startswith("The "):
+        return name in names.bodies  # "The White House ...", not "The South Korean firm ..."
+    return bool(person_named(name, names)) or name in names.bodies
 
 
 def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
@@ -565,6 +583,31 @@ class Referents:
                 if person and person != subject:
                     return person
         return found
+
+    def it(self) -> str:
+        """What "it" is in "it said": the last speaker when that is a body that spoke in the last two sentences,
+        else a body, acronym or place opening this sentence or the one before ("The PJD is due to ... On Thursday it
+        issued a statement"), else whoever "he" or "she" without a gender would be."""
+        text, begin, end, names, last_speaker, last_end = self._args
+        here = start_of_sentence(text, end, begin)
+        window = _sentence_before(text, _sentence_before(text, here, begin), begin)
+        if last_speaker and last_end >= window and not _a_person(last_speaker, names):
+            return last_speaker
+        start = here
+        for _ in range(PRONOUN_SENTENCES + 1):
+            sentence = text[start:end].rsplit(": ", 1)[-1].lstrip()  # not a heading's "READ MORE: ..."
+            sentence = _OPENING_PHRASE.sub("", sentence.removeprefix("The "), count=1)
+            if not _IT_OPENING.match(sentence):  # "On Thursday it issued a statement": "it" goes further back
+                opening = CAPITALISED_RUN.match(sentence)
+                name = split_role(opening.group())[0] if opening else ""
+                if name and name.split()[0].lower() not in NOT_NAMES and not person_named(name, names) \
+                        and not names.lone_surname(name) and (len(name.split()) > 1 or names.is_proper(name)
+                                                              and not DEMONYM.search(name)):  # not "The British weekly"
+                    return names.resolve(name)
+                if start != here:
+                    break
+            start = _sentence_before(text, start, begin)
+        return self.of("it")
 
     def of(self, pronoun: str) -> str:
         gender = GENDER_OF.get(pronoun.lower())

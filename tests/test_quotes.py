@@ -734,6 +734,7 @@ def test_reported_speech_patterns(text, speaker, words):
     "Analysts said prices would rise again. Officials said the floods had claimed 12 lives.",
     "The floods have claimed 12 lives since Monday. The storms that have claimed 12 lives are receding.",
     "The Eastmark Foreign Ministry confirmed the details of the agreement on Monday.",
+    "The king has named a new prime minister, according to a royal statement published by the MAP state news agency.",
 ])
 def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
@@ -1047,6 +1048,31 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Mr Karl Obst met the press on Friday. He's referred to the plan as a \"catastrophic mistake.\"",
         [("Karl Obst", "catastrophic mistake.")],
         id="a-contracted-pronoun-opening-the-sentence"),
+    pytest.param(
+        'President Karl Obst met them. Obst has also urged Westland to stop building in disputed areas and said '
+        'the two sides should "decide for themselves what may work best".',
+        [("Karl Obst", "decide for themselves what may work best")],
+        id="said-after-a-first-verb-and-its-object"),
+    pytest.param(
+        'Party leader Nora Vance resigned. The PRP is due to host a council meeting on Saturday. On Thursday it '
+        'issued a statement in support of Vance. "She is not responsible for the delay," it said.',
+        [("PRP", "She is not responsible for the delay")],
+        id="it-said-after-a-body-opened-the-sentences"),
+    pytest.param(
+        'Former prime minister Karl Obst has been summoned by judges. "Obst said it is his right not to go," '
+        'reporter Nora Vance said. 62-year-old former prime minister said "I won\'t give in, I will fight to the end."',
+        [("Nora Vance", "Obst said it is his right not to go"),
+         ("Karl Obst", "I won't give in, I will fight to the end.")],
+        id="an-aged-description-without-its-article"),
+    pytest.param(
+        "Mr Karl Obst spoke first. He's said the plan was \"the most beautiful thing I ever saw.\"",
+        [("Karl Obst", "the most beautiful thing I ever saw.")],
+        id="a-contracted-pronoun-before-a-reporting-verb"),
+    pytest.param(
+        'King Karl VI-announced on Wednesday he would replace the prime minister. The king took the decision "in '
+        'the absence of signs of a government", the royal statement said.',
+        [("Karl VI", "in the absence of signs of a government")],
+        id="a-glued-hyphen-after-a-regnal-number"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
