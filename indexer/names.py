@@ -44,6 +44,7 @@ ORG_NOUNS = {
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"
+SURNAME_TITLES = {"king", "judge", "bishop", "marshal"}  # titles that are also surnames ("Edmund King")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
@@ -405,6 +406,13 @@ def _trailing_body(words: list[str]) -> int | None:
     return start
 
 
+def _titled_surname(first: str, last: str) -> bool:
+    """Whether a title word is a surname after a first name ("Edmund King"), not a title after a nationality or a
+    body ("Saudi King", "Supreme Court Judge")."""
+    return last.lower() in SURNAME_TITLES and bool(PERSON_WORD.match(first)) and not DEMONYM.search(first) \
+        and first.lower() not in TITLE_WORDS | NOT_NAMES | ORG_NOUNS | PLACE_NOUNS | FUNCTION_WORDS
+
+
 def _role_prefix(text: str, start: int) -> str:
     """The role words right before a capitalised run: "Kremlin spokesman " or "President of ", else ""."""
     window = max(0, start - 40)
@@ -457,6 +465,8 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 1 and run[0].lower().endswith("ing"))  # "Attacking Gaza"
                    or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)):  # "Democrat Patrick Leahy"
         run.pop(0)
+    if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):
+        run = [words[-2], words[-1].strip(".,")]  # "Edmund King", "Larry King": a surname, not a title
     before = words[: len(words) - len(run)]
     joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"]  # "Ambassador to the United Nations X Y"
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in TITLE_WORDS and re.match(rf"[{UPPER}]", before[-1]):

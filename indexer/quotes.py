@@ -57,11 +57,20 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     # Seiche, president of HMD Global, the parent company of Nokia."
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|speaking|when|after|before|while|the|a|an)\b)[a-z]"
 )
+_APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
+    # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
+    rf"[^,.!?\"“”]{{1,120}},\s+(?:{VERBS})\b(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
+    rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+)
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
+)
+_REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
+    rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
+    rf"(?P<appos>)(?P<verb>{VERBS})\b"
 )
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)")
 _LATER_CUE = re.compile(
@@ -92,6 +101,7 @@ _SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
+_LAST_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
 
@@ -105,6 +115,12 @@ def _ends_sentence(text: str, span: Span) -> bool:
     return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
 
 
+def _stands_alone(text: str, span: Span) -> bool:
+    """Whether a quotation is a sentence of its own, with no words before it that could describe its speaker (as
+    "a Russia expert suggested they also "..."" describes the "Clint Watts, a Russia expert, said" after it)."""
+    return not text[start_of_sentence(text, span.open_at, 0):span.open_at].strip(" \"“”'‘’-")
+
+
 def _speaker_after(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
@@ -113,7 +129,8 @@ def _speaker_after(
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
-        if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())):
+        if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
+                      or _APPOSITION_THEN_REPORT.match(after, match.end()) and _stands_alone(text, span)):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")
@@ -131,7 +148,7 @@ def _speaker_after(
         who = first_subject([TRAILER.split(match["who"])[0]], names, pronoun)
         if who is not None:
             return who, match["verb"]
-    match = _CUE_AFTER_SUBJECT_FIRST.match(after)
+    match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
     if match and match["verb"] == "quoted":
         who = _quoted(match["who"], after[match.end():], names, pronoun)
         if who is not None:
@@ -179,7 +196,10 @@ def _speaker_before(
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
-        who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
+        clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
+        who = sentence_subject(clause, names, pronoun) if clause.strip() else None
+        if who is None:
+            who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:
             return who, participle["verb"]
     words = _WORDS_OF.search(before)

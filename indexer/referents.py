@@ -57,8 +57,8 @@ _OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agen
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
-_SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe"
-    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?(?P<name>{CAP_WORD}"
+_SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?(?P<name>{CAP_WORD}"
     rf"(?: (?:of |for |and |the )*{CAP_WORD})*))"
 )
 _NAME_FROM_BODY = re.compile(
@@ -83,6 +83,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^[Tt]he (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:statement|press release|letter|communique)$"
 )
+_NATION_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?|EU|UN")  # "the US embassy", "the UK government"
 _PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
@@ -115,6 +116,10 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what)\s+(?P<pronoun>he|
 _RELATIVE_NAME = re.compile(rf"\b(?:what|which|whom)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})$")  # "what X called"
 _SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
 _RELATIVE_END = re.compile(r",?\s+who$")
+_APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)"
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, (?!according\b)(?:the |a |an )?[a-z][^,]{{2,80}}"
+    rf"| of {CAP_WORD}(?: {CAP_WORD})?)$"
+)
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
     rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
 )
@@ -182,6 +187,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return pronoun.of(words[0])  # "his office told the paper"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
+    if words[0].lower() == "the" and len(words) == 3 and last in ORG_NOUNS - SPEAKS_FOR and head.isalpha():
+        return names.body(last) or pronoun.last_body(last) or f"{head} {last}"  # "the immigration authority"
     body = _SPOKESPERSON_FOR.search(" ".join(words))
     if body and body["name"]:
         return names.resolve(body["name"])
@@ -224,6 +231,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase)) and _opens_with_name(phrase, names):
         # "Trump has urged Israel to stop settlement expansions ... and (said)": the subject of the first verb
         return sentence_subject(_CLAUSE_BREAK.split(TRAILER.split(phrase)[0])[-1], names, pronoun)
+    spokesperson = _SPOKESPERSON_FOR.search(phrase)
+    if spokesperson and phrase.split()[0].lower() in ("a", "an", "the"):  # "A spokesman from the ministry (told)"
+        described = _description(phrase.split(), names, pronoun)
+        if described:
+            return described
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
@@ -298,7 +310,10 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
         phrase = phrase[: relative.start()]
         antecedent = list(CAPITALISED_RUN.finditer(phrase))
-        if antecedent and antecedent[-1].end() == len(phrase):
+        apposed = _APPOSED_BEFORE_WHO.search(phrase)
+        if apposed and person_named(apposed["name"], names):
+            phrase = apposed["name"]
+        elif antecedent and antecedent[-1].end() == len(phrase):
             phrase = antecedent[-1].group()
     joined = _LAST_CONJUNCT.search(phrase)
     if joined and CAPITALISED_RUN.search(joined["rest"]):
@@ -334,7 +349,8 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     if " of " in owner:
         return names.resolve(owner)
     capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
-    if capitals and DEMONYM.search(capitals[-1]) and len(capitals[-1].split()) <= 2 and \
+    if capitals and (DEMONYM.search(capitals[-1]) or _NATION_INITIALS.fullmatch(capitals[-1])) \
+            and len(capitals[-1].split()) <= 2 and \
             names.resolve(capitals[-1]) == capitals[-1]:
         tail = " ".join(words[words.index(capitals[-1].split()[0]):])
         return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])

@@ -134,7 +134,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
 def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:
     """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
     words = phrase.split()
-    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which", "who"}:
+    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"}:
         return ""  # "they", or "attacks that have claimed 230 lives"
     speaker = subject(phrase, names, pronoun) or ""
     if words[-1].lower() in PRONOUNS or speaker in names.full:

@@ -724,6 +724,10 @@ def test_reported_speech_is_an_indirect_quotation():
      "Meals on Wheels, told ABC News.", "Jenny Bertolette", "Online donations were 50 times the usual total"),
     ("A Department of Health spokeswoman said extra money was being invested in the hospitals.",
      "Department of Health", "extra money was being invested in the hospitals"),
+    ("The news was welcomed by Russell Obst, general secretary of the union NAHT, who said the lessons would "
+     "prepare young people.", "Russell Obst", "the lessons would prepare young people"),
+    ("One who did was newly elected Rep. Matt Obst of Florida, who said the critics were still grieving.",
+     "Matt Obst", "the critics were still grieving"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -1073,6 +1077,37 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'the absence of signs of a government", the royal statement said.',
         [("Karl VI", "in the absence of signs of a government")],
         id="a-glued-hyphen-after-a-regnal-number"),
+    pytest.param(
+        'Karl Obst met the envoy twice, but his spokeswoman, Nora Vance, downplayed those meetings, saying on '
+        'Wednesday, "There was absolutely nothing misleading about his answer."',
+        [("Nora Vance", "There was absolutely nothing misleading about his answer.")],
+        id="a-participle-in-the-clause-after-but"),
+    pytest.param(
+        '"The two sides are like two trains," Foreign Minister Wang Lei said. "Our priority now is to apply the '
+        'brakes." Al Jazeera\'s Scott Obst, reporting from Beijing, said the proposals were "very difficult".',
+        [("Wang Lei", "The two sides are like two trains"), ("Wang Lei", "Our priority now is to apply the brakes."),
+         ("Scott Obst", "very difficult")],
+        id="a-name-after-a-quotation-that-starts-a-new-report"),
+    pytest.param(
+        'Police asked the Foreign Ministry to intervene. A spokesman from the ministry told TVNZ that Wellington had '
+        'asked Washington "to withdraw the staff member." In turn, the US embassy told the news outlet: "We take '
+        'seriously any suggestion of misconduct." Karl Obst was denied entry over his "ongoing actions", the '
+        'immigration authority said.',
+        [("Foreign Ministry", "to withdraw the staff member."), ("US embassy", "We take seriously any suggestion of "
+                                                                             "misconduct."),
+         ("immigration authority", "ongoing actions")],
+        id="bodies-named-by-a-common-noun"),
+    pytest.param(
+        'The driver was jailed for 10 years. Edmund Obst, president of the AA, said too many drivers were addicted '
+        'to their phones. "We need to break this addiction," he added. Karl King, of the RAC, agreed: "It is time."',
+        [("Edmund Obst", "We need to break this addiction"), ("Karl King", "It is time.")],
+        id="a-title-word-as-a-surname"),
+    pytest.param(
+        '"It is the first time the government has tried this," Al Jazeera\'s Shihab Obst, reporting from '
+        'Washington, DC, said. "There have been civil suits."',
+        [("Shihab Obst", "It is the first time the government has tried this"),
+         ("Shihab Obst", "There have been civil suits.")],
+        id="reporting-from-a-place-with-a-comma"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
