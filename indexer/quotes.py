@@ -102,6 +102,7 @@ _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
 _LAST_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))")
+_AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
 
@@ -206,6 +207,8 @@ def _speaker_before(
     for match in reversed(list(CUE_VERB.finditer(before))):
         if words and words.start() > match.end():
             break  # `as he reported on her explanation of "..."`: her words, not his
+        if match["verb"].endswith("s") and _AS_A_NOUN.search(before, 0, match.start()):
+            continue  # "Trump's claims were about "..."": a noun, not a verb
         if match["verb"].lower() == "according to":
             source = before[match.end():].strip(" ,")
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."

@@ -500,6 +500,7 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     return ""
 
 
+
 def _a_person(name: str, names: ArticleNames) -> bool:
     """Whether a speaker's name is a person's ("Karl Obst", "Spicer"), not a body's ("Indianapolis Star", "AMISOM")."""
     return not (name.isupper() or name.split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS or name in names.bodies)
@@ -617,8 +618,8 @@ class Referents:
                 opening = CAPITALISED_RUN.match(sentence)
                 name = split_role(opening.group())[0] if opening else ""
                 if name and name.split()[0].lower() not in NOT_NAMES and not person_named(name, names) \
-                        and not names.lone_surname(name) and (len(name.split()) > 1 or names.is_proper(name)
-                                                              and not DEMONYM.search(name)):  # not "The British weekly"
+                        and (len(name.split()) > 1 or names.is_proper(name) and not DEMONYM.search(name)):
+                    # not "Benkirane", a person named in full elsewhere, nor "The British weekly"
                     return names.resolve(name)
                 if start != here:
                     break

@@ -1108,6 +1108,17 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Shihab Obst", "It is the first time the government has tried this"),
          ("Shihab Obst", "There have been civil suits.")],
         id="reporting-from-a-place-with-a-comma"),
+    pytest.param(
+        "President Karl Obst said in tweets that phones had been tapped. Nora Vance said that comments she made "
+        "linking the leak of files on phones, cellphones and smart TVs to Obst's claims were about "
+        '"surveillance generally". "It is a downward spiral," she said.',
+        [("Nora Vance", "surveillance generally"), ("Nora Vance", "It is a downward spiral")],
+        id="a-reporting-verb-used-as-a-noun"),
+    pytest.param(
+        'Karl Obst has resigned from Zuber, the company confirmed. In a brief statement, Zuber did not say why Obst '
+        'left. "We want to thank Karl for his six months at the company," it said.',
+        [("Zuber", "We want to thank Karl for his six months at the company")],
+        id="it-said-after-a-one-word-company-opened-the-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
