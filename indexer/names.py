@@ -40,7 +40,9 @@ ORG_NOUNS = {
     "prosecutor", "prosecutors", "lab",
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
     "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
-    "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre",
+    "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
+    "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
+    "systems", "solutions", "pharmaceuticals", "motors",
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"
@@ -83,7 +85,7 @@ NOT_NAMES = {
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
     "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my", "first", "next",
-    "finally", "second", "having", "being",
+    "finally", "second", "having", "being", "both",
 }
 
 PARTICLES = {
@@ -168,7 +170,7 @@ class ArticleNames:
                 self.full.append(name)
             if name and role and (name.isupper() or _looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
-                for word in role.lower().split():
+                for word in re.split(r"[\s-]+", role.lower()):  # "Lieutenant-General"
                     if is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
             elif name and role and PERSON_WORD.match(name):
@@ -186,7 +188,7 @@ class ArticleNames:
         for role, name in later:
             resolved = self.resolve(name)
             if _looks_like_a_person(resolved):
-                for word in role.lower().split():
+                for word in re.split(r"[\s-]+", role.lower()):  # "Lieutenant-General"
                     if is_role_word(word):
                         self.roles.setdefault(word, resolved)
 

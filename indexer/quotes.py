@@ -102,6 +102,10 @@ _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
 _LAST_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))")
+_WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`
+    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?)\s+(?:(?:that|which)\s+)?"
+    r"(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$"
+)
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
@@ -294,6 +298,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _labelled(text[before_from:span.open_at], names), ""
+        if speaker is None and _WRITTEN_ON.search(text, before_from, span.open_at):
+            speaker = ""  # `signs reading: "..."`: nobody's words in particular
         if speaker is None:
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
@@ -303,7 +309,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None:
             speaker, cue = _speaker_later(text, span, end_of_sentence(text, span.close_at, para_end), names, pronoun)
         if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
-            speaker, cue = opening_subject(text[sentence_start:span.open_at], names, pronoun), ""
+            opening = pronoun.until(sentence_start + 1)  # "In his tweet, he accused X of "..."": not X
+            speaker, cue = opening_subject(text[sentence_start:span.open_at], names, opening), ""
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:

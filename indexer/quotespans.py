@@ -28,6 +28,9 @@ _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
 )
+_GLUED_NAME = re.compile(  # "Sergey-Rudskoi"; not "Israeli-Palestinian", "Abu-Bakar" or "Ex-England"
+    r"\b(?!(?:Abu|Al|El|Ben|Bin|Ibn|Ex|Anti|Pro|Non)-)([A-Z][a-z]+)(?<!an|se|sh|li|ni|di|ri|ch|ss)-([A-Z][a-z]{2,})\b"
+)
 _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
@@ -82,8 +85,18 @@ def _straight_role(text: str, at: int) -> str:
 
 def _glue_fix(text: str) -> str:
     """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as",
-    "Paris.- Police", "President-Jean-Claude Juncker", "Mohammed VI-announced")."""
-    return _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text))
+    "Paris.- Police", "President-Jean-Claude Juncker", "Mohammed VI-announced", "Sergey-Rudskoi" where the text also
+    writes "Rudskoi" alone)."""
+    text = _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text))
+    return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)
+
+
+def _first_and_surname(text: str, first: str, surname: str) -> bool:
+    """Whether "First-Surname" is a glued name: the text names the surname alone as a person ("Rudskoi said",
+    "according to Rudskoi", "Gere has"), and never the first part alone (as it would "China" in "China-Japan")."""
+    acts = re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {surname}\b|(?<![\w-]){surname},? (?:said|says|told|added|noted|"
+                     rf"stressed|explained|warned|has|had|is|was|met)\b|\b[Aa]ccording to {surname}\b", text)
+    return acts is not None and re.search(rf"(?<![\w-]){first}\b(?!-)", text) is None
 
 
 def _closing_or_apostrophe(view: str, at: int) -> str:

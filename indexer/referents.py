@@ -50,10 +50,10 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
 )
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
-_OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, "
+_OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
-    r"most|recently)\b"
+    r"most|recently|last)\b"
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
@@ -95,6 +95,14 @@ _BORN = re.compile(r"[A-Z][a-z]+-born")
 _ROLE_IN_BODY = re.compile(  # "member of German parliament ", "head of the presidential administration "
     r"\b(?P<role>[a-z]+) (?:of|in|at) (?:the )?(?:[\w-]+ ){0,2}(?P<body>[a-z]+) $"
 )
+_REACTION_FROM = re.compile(  # "X's taunt prompted an angry reaction from Y": Y speaks next
+    rf"\b(?:reaction|response|reply|rebuke|retort) from (?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+)
+_SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
+    r"\b(?:sent|issued|released|wrote|published|posted|signed|filed)\s+(?:a|an|the|their|his|her|its)\s+(?:\w+\s+)?"
+    r"(?P<document>statement|document|release|letter|post|tweet|communique|brief)\b"
+)
+_HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
@@ -217,6 +225,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     joint = _PRONOUN_AND_NAME.search(_AUXILIARIES.sub("", whole.strip()))
     if joint:  # "adding that he and Trump had (pledged)": he, who speaks
         return pronoun.of(joint["pronoun"])
+    headed = _person_after_heading(phrase, names)
+    if headed:
+        return headed
     phrase = _main_clause(phrase, names)
     titled = _titled_person_at_end(phrase, names)
     if titled:
@@ -250,7 +261,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1].lower() in DOCUMENTS:
-        return pronoun.of("it")  # "the statement said", "the reply brief says": whoever issued it
+        return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
     if words[-1].lower() == "it" and len(words) <= 2:
         return pronoun.it()  # "It added:": the body that spoke last
     if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
@@ -390,6 +401,19 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     return found
 
 
+def _person_after_heading(clause: str, names: ArticleNames) -> str:
+    """The person a sentence opens with after a link's heading glued before it ("READ MORE: Why we still need Black
+    History Month in the US Peter Salovey, Yale president, said"): the person named last before the first comma."""
+    heading = _HEADING.search(clause)
+    rest = clause[heading.end():] if heading else ""
+    if "," not in rest or not re.match(r"\s*[^\s,]", rest.split(",", 1)[1]) \
+            or re.match(r"\s*(?:says|said)\b", rest.split(",", 1)[1]):
+        return ""  # the person is followed by an apposition, not by the headline's own "..., says Erdogan"
+    head = rest.split(",", 1)[0].rstrip()
+    runs = list(CAPITALISED_RUN.finditer(head))
+    return person_named(runs[-1].group(), names) if runs and runs[-1].end() == len(head) else ""
+
+
 def _uncontracted(word: str) -> str:
     """A word without a contracted verb, lower-cased: "he" for "He's", "she" for "She'd"."""
     return _CONTRACTION.sub("", word.lower())
@@ -397,6 +421,9 @@ def _uncontracted(word: str) -> str:
 
 def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """Who a clause is about: a leading pronoun, else its first name (after a heading like "READ MORE: ...:")."""
+    headed = _person_after_heading(clause, names)
+    if headed:
+        return headed
     clause = _OPENING_PHRASE.sub("", clause.rsplit(": ", 1)[-1].lstrip(), count=1)  # "While praising X's speech, "
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
@@ -467,6 +494,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     ("Warren welcomed the "...", "He has called for an end to the "..."", "The UN chief was sceptical of ..."),
     "" when that subject is a group nobody can search for ("Mourners began to shout "...""), or None when it opens
     with no one."""
+    headed = _person_after_heading(sentence, names)
+    if headed:
+        return headed
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
     words = _OPENING_PHRASE.sub("", sentence, count=1).split()
@@ -494,7 +524,8 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     here = start_of_sentence(text, end, begin)
     for start, stop in ((here, end), (_sentence_before(text, here, begin), here)):
         if start < stop and last_end < start:
-            person = _person_opening(text[start:stop], names)
+            reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
+            person = person_named(reaction["who"], names) if reaction else _person_opening(text[start:stop], names)
             if person:
                 return person
     return ""
@@ -600,6 +631,22 @@ class Referents:
                 if person and person != subject:
                     return person
         return found
+
+    def sender(self, document: str) -> str:
+        """Who issued the document "the letter read" means: the subject of a recent sentence that says they sent
+        one ("Sen. Lindsey Graham and Sen. X sent a letter to ..."), else whoever "it" is."""
+        text, begin, end, names = self._args[:4]
+        window = start_of_sentence(text, end, begin)
+        for _ in range(PRONOUN_SENTENCES):
+            window = _sentence_before(text, window, begin)
+        sent = None
+        for sent in _SENT_DOCUMENT.finditer(text, window, end):
+            pass
+        if sent and sent["document"].lower() == document:
+            who = sentence_subject(text[start_of_sentence(text, sent.start(), begin):sent.start()], names, self)
+            if who:
+                return who
+        return self.of("it")
 
     def it(self) -> str:
         """What "it" is in "it said": the last speaker when that is a body that spoke in the last two sentences,

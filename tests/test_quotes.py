@@ -1119,6 +1119,34 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'left. "We want to thank Karl for his six months at the company," it said.',
         [("Zuber", "We want to thank Karl for his six months at the company")],
         id="it-said-after-a-one-word-company-opened-the-sentence"),
+    pytest.param(
+        'Four people were arrested on Friday. READ MORE: Why we still need Black History Month in the US Karl Obst, '
+        'the university president, said the change was not a decision "we take lightly".',
+        [("Karl Obst", "we take lightly")],
+        id="a-link-heading-glued-before-the-speaker"),
+    pytest.param(
+        'Nora Vance posted a picture of Karl Obst at a rally with people holding signs reading: "Westland will fall". '
+        'In her tweet, she accused Obst of "demonstrating with extremists". Vance\'s taunt prompted an angry reaction '
+        'from Obst. "Usually, I laugh at such pictures," he wrote. Last year, Obst sued a supporter over photos. "I '
+        'draw the line today," he said.',
+        [("", "Westland will fall"), ("Nora Vance", "demonstrating with extremists"),
+         ("Karl Obst", "Usually, I laugh at such pictures"), ("Karl Obst", "I draw the line today")],
+        id="signs-reactions-and-openings"),
+    pytest.param(
+        'Chief of Operations Lieutenant-General Sergey-Rudskoi spoke on Tuesday. "A total of 4,608 facilities have '
+        'been destroyed," the general said. According to Rudskoi, the bombers flew 36 missions.',
+        [("Sergey Rudskoi", "A total of 4,608 facilities have been destroyed")],
+        id="a-name-glued-by-a-hyphen-whose-surname-stands-alone"),
+    pytest.param(
+        '"Among those we can attract, half may be Chinese," Zhang Wei says. "But half may be Americans." Huawei '
+        'Technologies, with more than 70,000 employees, has a model for recruiting abroad.',
+        [("Zhang Wei", "Among those we can attract, half may be Chinese"), ("Zhang Wei", "But half may be Americans.")],
+        id="a-company-is-no-signature"),
+    pytest.param(
+        'The White House suggested that Congress should look into it. Last Thursday, Sen. Karl Obst sent a letter to '
+        'the Justice Department. "We request copies of any warrant applications," the letter read.',
+        [("Karl Obst", "We request copies of any warrant applications")],
+        id="the-letter-read-after-someone-sent-it"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
