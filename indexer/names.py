@@ -29,6 +29,7 @@ FUNCTION_WORDS = {
     "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
     "its", "their", "our", "into", "over", "after", "before", "than", "then", "also", "not", "no", "new", "former",
 }
+NAMES_ENDING_LIKE_ROLES = {"human", "german", "roman"}  # "Human Rights Watch" keeps its "Human"
 ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
 """A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}
@@ -98,9 +99,9 @@ CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based")
 )
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
-PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
+PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
     # "NATO" or "Shanghai-based"
-    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd)*(?:['’][{UPPER}][^\W\d_]*)?"
+    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd)*(?:['’][{UPPER}][^\W\d_]*|['’][a-z]{{2,}})?"
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )
@@ -311,7 +312,7 @@ NOT_ROLES = {  # words ending like roles that are not
     "border", "center", "centre", "water", "paper", "letter", "quarter", "corner", "matter", "winter", "summer",
     "recent", "current", "present", "percent", "different", "important", "significant", "most", "first", "last",
     "newspaper", "broadcaster", "tabloid", "newsletter", "computer", "monitor", "register",
-}
+} | NAMES_ENDING_LIKE_ROLES
 
 
 def is_role_word(word: str) -> bool:
@@ -462,7 +463,8 @@ def split_role(phrase: str) -> tuple[str, str]:
             break
         run.insert(0, word.rstrip(",") if _DOTTED.fullmatch(word.rstrip(",")) else word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
-                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES) and CONNECTORS.isdisjoint(run)
+                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
+                       and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
                        and not body)
                    or (len(run) > 1 and run[0].lower().endswith("ing"))  # "Attacking Gaza"
                    or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)):  # "Democrat Patrick Leahy"
@@ -475,9 +477,11 @@ def split_role(phrase: str) -> tuple[str, str]:
         joined_by = joined_by[:-1]  # "Minister for Foreign Affairs X Y", where "Foreign" is a title word
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
                                                               "and"):
-        run = run[-2:]  # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks"
+        # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks", "High Commissioner for
+        # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more)
+        run = run[-3:] if _ARABIC_ARTICLE.match(run[-1]) else run[-2:]
     role = " ".join(words[: len(words) - len(run)]).strip()
-    if "of" in run[2:-1] and len(run) - run.index("of") <= 3 and _person_from(run[:run.index("of")]):
+    if "of" in run[2:-1] and len(run) - run.index("of") <= 4 and _person_from(run[:run.index("of")]):
         run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from
     name = " ".join(run)
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role

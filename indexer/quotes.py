@@ -81,6 +81,11 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )
+_WORDS_BY = re.compile(
+    rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?)\b[^.!?\"“”]{{0,30}}?"
+    rf"\bby (?P<who>(?:[\w.-]+ ){{0,4}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) that\b"
+    rf"(?:[^.!?\"“”]|[\"“][^\"“”]{{1,40}}[\"”]){{0,160}}$"  # `that the order was "finalized" and was "...`
+)
 _NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)\s*[:,]\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
@@ -207,6 +212,9 @@ def _speaker_before(
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:
             return who, participle["verb"]
+    by = _WORDS_BY.search(before)
+    if by and person_named(by["who"], names):  # "claims last week by press secretary Sean Spicer that the order
+        return person_named(by["who"], names), ""  # was "...""
     words = _WORDS_OF.search(before)
     for match in reversed(list(CUE_VERB.finditer(before))):
         if words and words.start() > match.end():

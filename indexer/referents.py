@@ -82,6 +82,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^[Tt]he (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:statement|press release|letter|communique)$"
+    r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) (?:statement|press release|letter|communique)$"
 )
 _NATION_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?|EU|UN")  # "the US embassy", "the UK government"
 _PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
@@ -102,6 +103,8 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
     r"\b(?:sent|issued|released|wrote|published|posted|signed|filed)\s+(?:a|an|the|their|his|her|its)\s+(?:\w+\s+)?"
     r"(?P<document>statement|document|release|letter|post|tweet|communique|brief)\b"
 )
+_LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
@@ -113,7 +116,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
-_BODY_OPENING = re.compile(rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly )?[a-z]+ed\b")
+_BODY_OPENING = re.compile(
+    rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly )?(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)\b"
+)
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
@@ -292,6 +297,9 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     introduced = [w.lower() for w in phrase[:runs[-1].start()].split()[-1:]]
     titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(
         introduced[0]) or _member_of_body(phrase[:runs[-1].start()])
+    if introduced == ["of"] and len(runs) > 1 and runs[-2].end() + 4 == runs[-1].start() \
+            and person_named(runs[-2].group(), names):
+        return ""  # "Louis Obst of Human Rights Watch": the person comes before the body
     if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     return person_named(name, names) if len(name.split()) >= 2 and titled else ""
@@ -309,6 +317,8 @@ def issuer(phrase: str) -> str:
     owner = _ISSUED_BY.match(phrase)
     if owner and owner["author"] and _PUBLISHER.search(owner["author"]):
         return ""  # "a royal statement published by the MAP state news agency": the agency only carried it
+    if owner and owner["body"]:  # "an Israeli army statement"
+        return owner["body"] if owner["body"].split()[-1] in ORG_NOUNS else ""
     return (owner["owner"] or owner["author"] or owner["named"]) if owner else ""
 
 
@@ -466,8 +476,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
 
 def _person_opening(sentence: str, names: ArticleNames) -> str:
     """The person a sentence opens with as its subject ("After the final, Wawrinka apologized.", "Mrs Lawlor's
-    daughter, Geraldine Eaton, said"), or "" when there is none or another person in it speaks."""
-    for opening in (sentence, _OPENING_PHRASE.sub("", sentence, count=1)):
+    daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
+    another person in it speaks."""
+    for opening in (sentence, _without_role(_OPENING_PHRASE.sub("", sentence, count=1))):
         run = CAPITALISED_RUN.match(opening)
         owner = _POSSESSOR.match(opening)
         if owner and not is_role_word(owner["head"]):
@@ -508,9 +519,15 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     if described and is_role_word(described["role"]):
         return _description(described.group().split()[:-1], names, pronoun) or None
     body = _BODY_OPENING.match(" ".join(words))
-    if body and body["body"].split()[-1].lower() in ORG_NOUNS:
-        return names.resolve(body["body"])  # "the Secret Service detained the man and "declared ...""
+    if body and (body["body"].split()[-1].lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
+        return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note of "...""
     return _person_opening(sentence, names) or None
+
+
+def _without_role(opening: str) -> str:
+    """An opening without the lowercase role before its name: "Pence lauded" for "then-candidate Pence lauded"."""
+    role = _LOWERCASE_ROLE.match(opening)
+    return opening[role.end():] if role and is_role_word(role["role"]) else opening
 
 
 def _sentence_before(text: str, start: int, begin: int) -> int:
@@ -546,7 +563,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     def fits(person: str) -> bool:
         return bool(person) and names.gender.get(person, gender) == gender
 
-    recent = _recent_subject(text, begin, end, names, last_end)
+    # "he" after "..., according to station WPVI" is still the person the sentence opened with
+    quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end
+    recent = _recent_subject(text, begin, end, names, quoted_since)
     if recent and (gender is None or names.gender.get(recent, gender) == gender):
         return recent
     here = start_of_sentence(text, end, begin)

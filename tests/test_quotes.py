@@ -1147,6 +1147,26 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'the Justice Department. "We request copies of any warrant applications," the letter read.',
         [("Karl Obst", "We request copies of any warrant applications")],
         id="the-letter-read-after-someone-sent-it"),
+    pytest.param(
+        'The order runs counter to claims last week by press secretary Karl Obst that the order was "finalized" and '
+        'was "awaiting implementation."',
+        [("Karl Obst", "awaiting implementation.")],
+        id="claims-by-someone-that"),
+    pytest.param(
+        '"Our research indicates that it is systematic," said Louis Obst of Human Rights Watch. High Commissioner '
+        'for Human Rights Zeid Ra\'ad al-Obst spoke. "I therefore urge the Council," Zeid said.',
+        [("Louis Obst", "Our research indicates that it is systematic"),
+         ("Zeid Ra'ad al-Obst", "I therefore urge the Council")],
+        id="names-around-human-rights-bodies"),
+    pytest.param(
+        'Vice President Karl Obst used private email. In late October, then-candidate Obst lauded the FBI, '
+        'according to station WPVI. "The director of the FBI just sent a letter," he said. The European Union '
+        'decided not to seek a probe. The EU takes note of "the very serious nature of the allegations". "Several '
+        'missiles were launched," an Israeli army statement said.',
+        [("Karl Obst", "The director of the FBI just sent a letter"),
+         ("European Union", "the very serious nature of the allegations"),
+         ("Israeli army", "Several missiles were launched")],
+        id="openings-with-a-role-an-acronym-and-a-national-body"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
