@@ -99,9 +99,10 @@ CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based")
 )
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
-PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bracho", "Ying-jeou", "al-Hariri", "J."; not
-    # "NATO" or "Shanghai-based"
-    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd)*(?:['’][{UPPER}][^\W\d_]*|['’][a-z]{{2,}})?"
+PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bracho", "Ying-jeou", "al-Hariri",
+    # "J."; not "NATO", "Trump's" or "Shanghai-based"
+    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd)*"
+    rf"(?:['’][{UPPER}][^\W\d_]*|['’][a-z]{{2,}})?"
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )

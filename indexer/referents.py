@@ -82,7 +82,8 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^[Tt]he (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:statement|press release|letter|communique)$"
-    r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) (?:statement|press release|letter|communique)$"
+    r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
+    r"(?:statement|press release|letter|communique)$"
 )
 _NATION_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?|EU|UN")  # "the US embassy", "the UK government"
 _PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
@@ -520,7 +521,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
         return _description(described.group().split()[:-1], names, pronoun) or None
     body = _BODY_OPENING.match(" ".join(words))
     if body and (body["body"].split()[-1].lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
-        return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note of "...""
+        return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note"
     return _person_opening(sentence, names) or None
 
 
