@@ -21,7 +21,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped|jokes|quips|implied|hinted"
+    "snapped|jokes|quips|implied|hinted|put it"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -69,7 +69,8 @@ _NAME_FROM_BODY = re.compile(
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|then|repeatedly|reportedly|again|once|"
     r"previously|earlier|has also|had also|just|recently|now|further|initially|first|subsequently|separately|simply|"
-    r"quickly|immediately|publicly|privately|personally|finally|since|already))+\s*$",
+    r"quickly|immediately|publicly|privately|personally|finally|since|already|nonetheless|nevertheless|however|"
+    r"instead|even|still|once))+\s*$",
     re.I,
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
@@ -106,6 +107,7 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
 )
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?P<pronoun>he|she)\s*$")
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
@@ -228,6 +230,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
     if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first named
+    opener = _person_opening(whole, names) if _PRONOUN_AFTER_CONJUNCTION.search(whole) else ""
+    if opener:  # "Prime Minister Benjamin Netanyahu sparked outrage during a 2015 election when he (urged)"
+        return opener
     joint = _PRONOUN_AND_NAME.search(_AUXILIARIES.sub("", whole.strip()))
     if joint:  # "adding that he and Trump had (pledged)": he, who speaks
         return pronoun.of(joint["pronoun"])
@@ -342,8 +347,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
     ends_with_comma = bool(re.search(r",\s*$", given))  # "Zhang Lei, founder of X, (said)", not "..., the Ayatollah"
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
-    if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0] in CONJUNCTIONS:
-        clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged"
+    if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0].lower() in CONJUNCTIONS:
+        clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged", "As the head of a union put it"
     subordinate = _SUBORDINATE.search(clauses[-1]) if clauses else None
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
@@ -444,7 +449,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
     described = _DESCRIBED_SUBJECT.match(clause)
     if described and is_role_word(described["role"]):
-        return _description(described.group().split()[:-1], names, pronoun)  # "The Unite leader called"
+        return _description(described.group().split(), names, pronoun)  # "The Unite leader called"
     named = _DESCRIPTION_THEN_NAME.match(clause)
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
@@ -518,7 +523,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
         return ""
     described = _DESCRIBED_SUBJECT.match(" ".join(words))
     if described and is_role_word(described["role"]):
-        return _description(described.group().split()[:-1], names, pronoun) or None
+        return _description(described.group().split(), names, pronoun) or None
     body = _BODY_OPENING.match(" ".join(words))
     if body and (body["body"].split()[-1].lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
         return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note"

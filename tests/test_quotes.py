@@ -1167,6 +1167,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("European Union", "the very serious nature of the allegations"),
          ("Israeli army", "Several missiles were launched")],
         id="openings-with-a-role-an-acronym-and-a-national-body"),
+    pytest.param(
+        'Republicans hold a 52-48 majority. Or, as President-elect Karl Obst once put it, "go nuclear." As the head '
+        'of one police union put it, "We need more of everything."',
+        [("Karl Obst", "go nuclear."), ("", "We need more of everything.")],
+        id="as-someone-put-it"),
+    pytest.param(
+        'In January, President Karl Obst conceded that hackers were behind it. However, the president has repeatedly '
+        'pushed back on other reports, calling the news "fabricated." But Prime Minister Nora Vance sparked outrage '
+        'in 2015 when she urged supporters to vote because rivals were "voting in droves". Although she did not name '
+        'Obst, Vance nonetheless blasted those who "shift the focus" away from the poor.',
+        [("Karl Obst", "fabricated."), ("Nora Vance", "voting in droves"), ("Nora Vance", "shift the focus")],
+        id="descriptions-and-pronouns-in-subordinate-clauses"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
