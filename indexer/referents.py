@@ -107,7 +107,7 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
 )
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?P<pronoun>he|she)\s*$")
+_PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
