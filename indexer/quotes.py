@@ -112,6 +112,10 @@ _WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that s
     r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?)\s+(?:(?:that|which)\s+)?"
     r"(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$"
 )
+_CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal investigation for "..."`
+    r"\b(?:prosecuted|investigated|investigation|indicted|charged|sentenced|arrested|fined|tried)\b(?:\s+[\w-]+){0,4}?"
+    r"\s+(?:for|with)\s*$|\b(?:convicted|found guilty|pleaded guilty to(?:\s+[\w-]+){0,3})\s+of\s*$"
+)
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 
@@ -307,8 +311,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _labelled(text[before_from:span.open_at], names), ""
-        if speaker is None and _WRITTEN_ON.search(text, before_from, span.open_at):
-            speaker = ""  # `signs reading: "..."`: nobody's words in particular
+        if speaker is None and (_WRITTEN_ON.search(text, before_from, span.open_at)
+                                or _CHARGED_WITH.search(text, before_from, span.open_at)):
+            speaker = ""  # `signs reading: "..."`, `prosecuted for "incitement to ..."`: nobody's words
         if speaker is None:
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words

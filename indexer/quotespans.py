@@ -15,9 +15,10 @@ from dataclasses import dataclass
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
-    r"-(?:(?<=\b(?:said|says|told|Prof|with|from)-)(?=[A-Z])|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for)-)(?=[A-Z])"
+    r"-(?:(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
+    r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
-    r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on)-)(?=[A-Z])"
+    r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at) )|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"

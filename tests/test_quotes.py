@@ -1179,6 +1179,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'Obst, Vance nonetheless blasted those who "shift the focus" away from the poor.',
         [("Karl Obst", "fabricated."), ("Nora Vance", "voting in droves"), ("Nora Vance", "shift the focus")],
         id="descriptions-and-pronouns-in-subordinate-clauses"),
+    pytest.param(
+        'Comedy is booming. But-Dave Obst-has a message for comedians: "Trump\'s kind of bad for comedy." Her head of '
+        'cabinet has been placed under formal investigation for "the dissemination of violent images". She was '
+        'prosecuted in 2015 for "incitement to discrimination".',
+        [("Dave Obst", "Trump's kind of bad for comedy."), ("", "the dissemination of violent images"),
+         ("", "incitement to discrimination")],
+        id="a-glued-conjunction-and-charges-in-marks"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
