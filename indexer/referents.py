@@ -8,7 +8,7 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PLACE_NOUNS,
-    PRONOUNS, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
+    PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -137,7 +137,8 @@ _APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, 
     rf"| of {CAP_WORD}(?: {CAP_WORD})?)$"
 )
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
-    rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would)\b).*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
+    rf"^(?=.*\b(?:was|were|is|are|has|had|have|will|would|must|can|could|should|might|did|does)\b)"
+    rf".*\s(?:and|but|while)\s+(?P<rest>{CAP_WORD}[^,]*)$"
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
@@ -173,6 +174,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if not head.islower():
         if len(words) == 2 and names.by_role(head.lower()):
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
+        if len(words) == 2 and words[0].lower() == "the" and len(names.resolve(head).split()) > 1:
+            return names.resolve(head)  # "the Post" after "the Washington Post"
         body = len(words) == 2 and head.lower() in ORG_NOUNS and (
             names.body(head.lower()) or pronoun.last_body(head.lower()))
         if body:
@@ -271,12 +274,15 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
-            and words[-1].lower() in DOCUMENTS:
+            and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
     if words[-1].lower() == "it" and len(words) <= 2:
         return pronoun.it()  # "It added:": the body that spoke last
     if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
         return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he"
+    surname = words[-1].strip(",.")
+    if surname.lower() in SURNAME_TITLES and surname[:1].isupper() and names.resolve(surname) != surname:
+        return names.resolve(surname)  # "King said" after "Rep. Steve King"
     described = _description(words, names, pronoun)
     if described is not None:
         return described
@@ -343,8 +349,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         elif antecedent and antecedent[-1].end() == len(phrase):
             phrase = antecedent[-1].group()
     joined = _LAST_CONJUNCT.search(phrase)
-    if joined and CAPITALISED_RUN.search(joined["rest"]):
-        phrase = joined["rest"]  # "The plane was held and Pakistan International Airlines said"
+    if joined and CAPITALISED_RUN.search(joined["rest"]) and not re.search(r",\s+(?:which|who|whose)\b", phrase):
+        phrase = joined["rest"]  # "The plane was held and PIA said"; not "The committee, which probed X and Y, said"
     ends_with_comma = bool(re.search(r",\s*$", given))  # "Zhang Lei, founder of X, (said)", not "..., the Ayatollah"
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
     if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0].lower() in CONJUNCTIONS:

@@ -744,6 +744,14 @@ def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
 
 
+def test_a_paper_named_by_its_last_word_is_not_a_document():
+    text = ("Karl Obst, the senator, spoke twice last year with the ambassador, the Washington Post reported on "
+            "Wednesday, citing officials. One of the meetings was a private conversation between Obst and the "
+            "ambassador that took place in September, the Post reported.")
+    assert reported(text)[-1] == ("Washington Post", "One of the meetings was a private conversation between Obst "
+                                                     "and the ambassador that took place in September")
+
+
 def test_sentences_with_quotation_marks_are_not_reported_speech():
     assert reported('Ana Lopez said the plan was "a disgrace" and would be dropped.') == []
 
@@ -1186,6 +1194,21 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Dave Obst", "Trump's kind of bad for comedy."), ("", "the dissemination of violent images"),
          ("", "incitement to discrimination")],
         id="a-glued-conjunction-and-charges-in-marks"),
+    pytest.param(
+        'Rep. Karl King, R-Iowa, spoke on Tuesday. "The speech was exactly consistent," King said.',
+        [("Karl King", "The speech was exactly consistent")],
+        id="a-title-word-surname-alone"),
+    pytest.param(
+        'Prime Minister Nora May has rejected the call. The government must agree to a referendum and May said "now '
+        'is not the time."',
+        [("Nora May", "now is not the time.")],
+        id="and-name-said-after-a-modal-verb"),
+    pytest.param(
+        'Representative Karl Obst chairs the Select Committee on Intelligence. The committee, which has been probing '
+        'contacts between the campaign and Westland, said in a statement that Obst and Vance had agreed on a '
+        'document. "We will investigate," it said.',
+        [("Select Committee", "We will investigate")],
+        id="a-relative-clause-naming-another-country"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
