@@ -21,7 +21,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped|jokes|quips|implied|hinted|put it"
+    "snapped|jokes|quips|implied|hinted|put it|termed"
 )
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
@@ -105,6 +105,8 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
     r"\b(?:sent|issued|released|wrote|published|posted|signed|filed)\s+(?:a|an|the|their|his|her|its)\s+(?:\w+\s+)?"
     r"(?P<document>statement|document|release|letter|post|tweet|communique|brief)\b"
 )
+_ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
+_LEADING_DAY = re.compile(r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+")
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
@@ -129,7 +131,9 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named 
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what)\s+(?P<pronoun>he|she)$")
-_RELATIVE_NAME = re.compile(rf"\b(?:what|which|whom)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})$")  # "what X called"
+_RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
+    rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
+)
 _SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
 _RELATIVE_END = re.compile(r",?\s+who$")
 _APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)"
@@ -163,7 +167,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
         return None
-    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:]]  # "the then-presidential candidate"
+    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:] if not w.endswith("-based")]  # "the then-
+    # presidential candidate", "the Paris-based human rights group"
     aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
     if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):
@@ -206,8 +211,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return pronoun.of(words[0])  # "his office told the paper"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
-    if words[0].lower() == "the" and len(words) == 3 and last in ORG_NOUNS - SPEAKS_FOR and head.isalpha():
-        return names.body(last) or pronoun.last_body(last) or f"{head} {last}"  # "the immigration authority"
+    if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
+        # "the immigration authority", "the human rights group"; not "the official news agency", a reporter
+        return names.body(last) or pronoun.last_body(last) or " ".join(words[1:])
     body = _SPOKESPERSON_FOR.search(" ".join(words))
     if body and body["name"]:
         return names.resolve(body["name"])
@@ -229,6 +236,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     relative = _RELATIVE_NAME.search(phrase.rstrip())
     if relative and person_named(relative["who"], names):  # "in what US President Donald Trump (called)"
         return person_named(relative["who"], names)
+    if relative and relative["the"] and relative["who"].split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS:
+        return names.resolve(relative["who"])  # "for what the White House has (termed)"
     whole = phrase
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
     if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
@@ -355,6 +364,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(phrase) if c.strip()]
     if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0].lower() in CONJUNCTIONS:
         clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged", "As the head of a union put it"
+    if clauses:
+        clauses[-1] = _LEADING_DAY.sub("", clauses[-1])  # "and on Tuesday the government (said)"
     subordinate = _SUBORDINATE.search(clauses[-1]) if clauses else None
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
@@ -490,6 +501,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     """The person a sentence opens with as its subject ("After the final, Wawrinka apologized.", "Mrs Lawlor's
     daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
     another person in it speaks."""
+    sentence = _ABBREVIATED_TITLE.sub(r"\1 ", sentence)  # "Rep. David Young" reads as one run of capitals
     for opening in (sentence, _without_role(_OPENING_PHRASE.sub("", sentence, count=1))):
         run = CAPITALISED_RUN.match(opening)
         owner = _POSSESSOR.match(opening)

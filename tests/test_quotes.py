@@ -728,6 +728,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "prepare young people.", "Russell Obst", "the lessons would prepare young people"),
     ("One who did was newly elected Rep. Matt Obst of Florida, who said the critics were still grieving.",
      "Matt Obst", "the critics were still grieving"),
+    ("The Kenyan government withdrew its offer. Talks have not borne fruit, however, and on Tuesday the government "
+     "said it had terminated those talks.", "Kenyan government", "it had terminated those talks"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -1209,6 +1211,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'document. "We will investigate," it said.',
         [("Select Committee", "We will investigate")],
         id="a-relative-clause-naming-another-country"),
+    pytest.param(
+        'Karl Obst will travel to Orlando for what the White House has termed "a campaign event." Republican Rep. Nora '
+        'Vance ignited loud cheers at a meeting last week when she said, "Obst should release his taxes."',
+        [("White House", "a campaign event."), ("Nora Vance", "Obst should release his taxes.")],
+        id="termed-and-an-abbreviated-title-before-when-she-said"),
+    pytest.param(
+        'The International Federation for Human Rights released a report on Tuesday. "Conditions are made worse by '
+        'high turnover," said the Paris-based human rights group.',
+        [("International Federation", "Conditions are made worse by high turnover")],
+        id="a-body-described-with-a-based-adjective"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
