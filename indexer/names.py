@@ -43,7 +43,7 @@ ORG_NOUNS = {
     "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
     "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
-    "systems", "solutions", "pharmaceuticals", "motors",
+    "systems", "solutions", "pharmaceuticals", "motors", "command",
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"

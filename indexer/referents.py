@@ -112,6 +112,7 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
+_TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
@@ -183,6 +184,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
         if len(words) == 2 and words[0].lower() == "the" and len(names.resolve(head).split()) > 1:
             return names.resolve(head)  # "the Post" after "the Washington Post"
+        introduced = _TITLE_OF_PLACE.search(names.text) if len(words) == 4 and words[2] == "of" else None
+        if introduced and introduced["title"] == " ".join(words[1:]).strip(",."):
+            return person_named(introduced["who"], names) or None  # "the President of Slovenia" after "President
+            # of Slovenia Borut Pahor"
         body = len(words) == 2 and head.lower() in ORG_NOUNS and (
             names.body(head.lower()) or pronoun.last_body(head.lower()))
         if body:

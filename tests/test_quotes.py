@@ -728,6 +728,9 @@ def test_reported_speech_is_an_indirect_quotation():
      "prepare young people.", "Russell Obst", "the lessons would prepare young people"),
     ("One who did was newly elected Rep. Matt Obst of Florida, who said the critics were still grieving.",
      "Matt Obst", "the critics were still grieving"),
+    ("President of Westland Ivo Sandor gave an interview. The impact was particularly strong last year, when trade "
+     "fell to 800 million euros, the President of Westland said.", "Ivo Sandor",
+     "The impact was particularly strong last year, when trade fell to 800 million euros"),
     ("The Kenyan government withdrew its offer. Talks have not borne fruit, however, and on Tuesday the government "
      "said it had terminated those talks.", "Kenyan government", "it had terminated those talks"),
 ])
@@ -1221,6 +1224,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'high turnover," said the Paris-based human rights group.',
         [("International Federation", "Conditions are made worse by high turnover")],
         id="a-body-described-with-a-based-adjective"),
+    pytest.param(
+        'President Karl Obst spoke at the base. Obst went on to defend the alliance while saying members were not '
+        'making "full and proper contributions." Echoing President Nora Vance, Obst said the army should be strong. '
+        'President of Westland Ivo Sandor gave an interview. The impact was particularly strong last year, when trade '
+        'fell to 800 million euros, the President of Westland said.',
+        [("Karl Obst", "full and proper contributions.")],
+        id="an-opening-participle-is-no-signature"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
