@@ -51,7 +51,9 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"blasting|rejecting)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
-_NAME_THEN_COMMA = re.compile(rf"^\s*(?![A-Z][a-z]+ing\b)(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s")  # not "Echoing X,"
+_NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing President X, (Trump said)"
+    rf"^\s*(?![A-Z][a-z]+ing\b)(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s"
+)
 _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, never attended"; not a signature's
     # "Donald Trump, US president-elect, said on Jan 9", "Pascal Lamy, former WTO head, in an interview" or "Florian
     # Seiche, president of HMD Global, the parent company of Nokia."
