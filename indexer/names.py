@@ -21,7 +21,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
     "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
-    "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe",
+    "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
 }
 PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {
@@ -46,6 +46,7 @@ ORG_NOUNS = {
     "systems", "solutions", "pharmaceuticals", "motors", "command",
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
+TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}
 ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah"}  # "Pope Francis"
 SURNAME_TITLES = {"king", "judge", "bishop", "marshal"}  # titles that are also surnames ("Edmund King")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
@@ -175,6 +176,8 @@ class ArticleNames:
                 for word in re.split(r"[\s-]+", role.lower()):  # "Lieutenant-General"
                     if is_role_word(word):
                         self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
+                if role.split()[-1].lower() in TITLE_GENDER:
+                    self.gender.setdefault(name, TITLE_GENDER[role.split()[-1].lower()])  # "King Kong" is no "she"
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
@@ -506,4 +509,6 @@ def person_named(phrase: str, names: ArticleNames) -> str:
         return ""
     name = " ".join(words)
     resolved = names.resolve(name)
+    if len(resolved.split()) == 1 and resolved in names.roles.values() and PERSON_WORD.match(resolved):
+        return resolved  # "Francis" after "Pope Francis": one name with a title
     return resolved if len(resolved.split()) >= 2 and _looks_like_a_person(resolved) else ""

@@ -279,7 +279,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             return described
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
-    if re.search(r"\s(?:and|but)$", phrase):  # "Mr Quince welcomed the decision but (said)"
+    if re.search(r"\s(?:and|but)$", phrase) and not phrase.lstrip().startswith(('"', "“", "”")):
+        # "Mr Quince welcomed the decision but (said)"; not `" by the media and (called)`, the rest of a sentence
         return sentence_subject(_CLAUSE_BREAK.split(phrase)[-1], names, pronoun)
     if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
         return sentence_subject(whole, names, pronoun)
@@ -490,8 +491,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
             return pronoun.of(name)  # "Voices from the street He defended his record"
         if name and name.lower() not in NOT_NAMES:
             person = person_named(match.group(), names)
-            if person:
-                return person  # "But Shadow chancellor John McDonnell": the person, not a capitalised word
+            if person:  # "But Shadow chancellor John McDonnell": the person, not a capitalised word; but "Trump said
+                return found if found and _speaks(found, names) else person  # that Flynn ...": Trump
             if found is None and (role.split()[-1:] and role.split()[-1].lower().strip(".") in TITLE_WORDS
                                   or name in names.surnames):
                 return names.resolve(name)  # "President Trump ... claiming"
@@ -502,6 +503,11 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
             and not names.is_proper(first):
         return ""  # "Thousands gathered ..., shouting": a crowd, nobody in particular
     return found
+
+
+def _speaks(word: str, names: ArticleNames) -> bool:
+    """Whether the article uses a lone capitalised word as a speaker ("Trump said"), as it would a surname."""
+    return names.lone_surname(word) and re.search(rf"\b{re.escape(word)} (?:{VERBS})\b", names.text) is not None
 
 
 def _person_opening(sentence: str, names: ArticleNames) -> str:

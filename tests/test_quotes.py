@@ -1231,6 +1231,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'fell to 800 million euros, the President of Westland said.',
         [("Karl Obst", "full and proper contributions.")],
         id="an-opening-participle-is-no-signature"),
+    pytest.param(
+        'Pope Francis spoke on Wednesday. While never mentioning Obst or his ban, Francis renewed his calls for '
+        'bridges. "I appeal not to create walls but to build bridges," he said. President Obst fired Nora Vance. Obst '
+        'said that Vance was treated "very unfairly" by the media and called her a "wonderful woman."',
+        [("Francis", "I appeal not to create walls but to build bridges"), ("Obst", "very unfairly"),
+         ("Obst", "wonderful woman.")],
+        id="a-pope-by-one-name-and-the-second-partial-of-a-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
