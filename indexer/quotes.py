@@ -79,7 +79,7 @@ _LATER_CUE = re.compile(
     rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
-    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments|words|statement|speech|"
+    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments?|words|statement|speech|"
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )

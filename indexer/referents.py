@@ -92,7 +92,9 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
-_NATIONAL_BODY_OPENING = re.compile(rf"[Tt]he (?P<body>{CAP_WORD} (?:government|ministry|military|army|parliament))\b")
+_NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration"
+    rf"[Tt]he (?P<body>{CAP_WORD} (?:government|ministry|military|army|parliament|administration|campaign))\b"
+)
 _TIME_PREFIX = re.compile(r"^(?:then|now|ex)-(?=[a-z])")
 _BORN = re.compile(r"[A-Z][a-z]+-born")
 _ROLE_IN_BODY = re.compile(  # "member of German parliament ", "head of the presidential administration "
@@ -113,6 +115,10 @@ _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
 _TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
+_NAME_AFTER_CONJUNCTION = re.compile(
+    rf"\b(?:while|whereas|as|when|after|before|because|since|although|though)\s+(?P<the>the\s+)?"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s*$"
+)
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
@@ -249,6 +255,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
     if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first named
+    after = _NAME_AFTER_CONJUNCTION.search(whole)
+    if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
+        return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White
+        # House (demanded)"
     opener = _person_opening(whole, names) if _PRONOUN_AFTER_CONJUNCTION.search(whole) else ""
     if opener:  # "Prime Minister Benjamin Netanyahu sparked outrage during a 2015 election when he (urged)"
         return opener

@@ -1238,6 +1238,15 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Francis", "I appeal not to create walls but to build bridges"), ("Obst", "very unfairly"),
          ("Obst", "wonderful woman.")],
         id="a-pope-by-one-name-and-the-second-partial-of-a-sentence"),
+    pytest.param(
+        'Opposition to the nominee grew on Monday while the White House demanded a "fair, up-or-down vote". Press '
+        'secretary Karl Obst spoke on Monday. Nora Vance responded to Obst\'s comment that "the US would make sure '
+        'that we protect our interests". The Obama administration denied these claims and insisted that the group '
+        'was a "reliable American ally".',
+        [("White House", "fair, up-or-down vote"), ("Karl Obst", "the US would make sure that we protect our "
+                                                                  "interests"),
+         ("Obama administration", "reliable American ally")],
+        id="a-body-after-while-a-comment-that-and-an-administration"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
