@@ -110,6 +110,7 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bra
 DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "Swiss"
 _NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>[a-z]+)\b")  # "Kenyan government"
 _LINK_CODE = re.compile(r"\d.*[a-z]|[a-z].*\d")  # "Bt62uSxCu3", a link's code
+_INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
@@ -465,7 +466,8 @@ def split_role(phrase: str) -> tuple[str, str]:
             continue
         if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES:
             break
-        run.insert(0, word.rstrip(",") if _DOTTED.fullmatch(word.rstrip(",")) else word.rstrip(".,"))
+        keeps_dot = _DOTTED.fullmatch(word.rstrip(",")) or run and _INITIAL.fullmatch(word)  # "U.S.", "George W. Bush"
+        run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)

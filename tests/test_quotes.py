@@ -1247,6 +1247,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
                                                                   "interests"),
          ("Obama administration", "reliable American ally")],
         id="a-body-after-while-a-comment-that-and-an-administration"),
+    pytest.param(
+        'During a rare interview, former President George W. Bush offered his critique. "I think we all need answers," '
+        'Bush told the host.',
+        [("George W. Bush", "I think we all need answers")],
+        id="a-middle-initial-keeps-its-dot"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
