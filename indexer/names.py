@@ -163,7 +163,7 @@ class ArticleNames:
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
         for match in CAPITALISED_RUN.finditer(text):
-            capitals = [w for w in match.group().split() if w.lower() != "the"]
+            capitals = [w for w in match.group().split() if w.lower() not in ("the", "a", "an")]  # "A Navy official"
             prefix = _role_prefix(text, match.start())
             if len(capitals) < 2 and not prefix:
                 continue  # a lone capitalised word names nobody new
@@ -484,8 +484,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
                                                               "and"):
         # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks", "High Commissioner for
-        # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more)
-        run = run[-3:] if _ARABIC_ARTICLE.match(run[-1]) else run[-2:]
+        # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more), "Interior Bruno Le Roux"
+        # (but "in Mosul Al Jazeera" is no name)
+        run = run[-3:] if _ARABIC_ARTICLE.match(run[-1]) or run[-2].lower() in PARTICLES - {"al", "el"} else run[-2:]
     role = " ".join(words[: len(words) - len(run)]).strip()
     if "of" in run[2:-1] and len(run) - run.index("of") <= 4 and _person_from(run[:run.index("of")]):
         run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from

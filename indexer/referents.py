@@ -77,7 +77,7 @@ TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief"}
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
-    r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment)$"
+    r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment|website)$"
     r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ )?(?:statement|press release|letter|communique|complaint|document|report) "
     r"(?:(?:released|issued|published|posted|sent|filed)(?: online)? )?(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
@@ -188,8 +188,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if not head.islower():
         if len(words) == 2 and names.by_role(head.lower()):
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
-        if len(words) == 2 and words[0].lower() == "the" and len(names.resolve(head).split()) > 1:
-            return names.resolve(head)  # "the Post" after "the Washington Post"
+        fuller = names.resolve(head).split()
+        if len(words) == 2 and words[0].lower() == "the" and len(fuller) > 1 and fuller[0].lower() not in TITLE_WORDS:
+            return " ".join(fuller)  # "the Post" after "the Washington Post"
         introduced = _TITLE_OF_PLACE.search(names.text) if len(words) == 4 and words[2] == "of" else None
         if introduced and introduced["title"] == " ".join(words[1:]).strip(",."):
             return person_named(introduced["who"], names) or None  # "the President of Slovenia" after "President

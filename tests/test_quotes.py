@@ -1252,6 +1252,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'Bush told the host.',
         [("George W. Bush", "I think we all need answers")],
         id="a-middle-initial-keeps-its-dot"),
+    pytest.param(
+        '"An individual tried to attack soldiers," Minister of the Interior Bruno Le Obst said. A Navy official spoke '
+        'too. "The class will be the premier forward asset," the Navy\'s website says.',
+        [("Bruno Le Obst", "An individual tried to attack soldiers"), ("Navy", "The class will be the premier forward "
+                                                                            "asset")],
+        id="a-particle-after-a-portfolio-and-a-body-s-website"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
