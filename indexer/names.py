@@ -60,11 +60,12 @@ TITLE_WORDS = {
     "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting", "interim",
     "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
     "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
-    "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
+    "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman", "chairs",
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
-    "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired", "mep", "msp", "mla",
+    "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired", "mep", "msp", "mla", "rabbi", "imam",
+    "pastor", "reverend",
 }
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
     "says", "slams", "blasts", "calls", "urges", "warns", "hits", "backs", "rejects", "denies", "wants", "seeks",
@@ -472,7 +473,8 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
                        and not body)
-                   or (len(run) > 1 and run[0].lower().endswith("ing"))  # "Attacking Gaza"
+                   or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5)  # "Attacking Gaza";
+                   # not "Jing Haipeng"
                    or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)):  # "Democrat Patrick Leahy"
         run.pop(0)
     if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):

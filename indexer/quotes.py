@@ -57,8 +57,9 @@ _NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing Presi
 _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, never attended"; not a signature's
     # "Donald Trump, US president-elect, said on Jan 9", "Pascal Lamy, former WTO head, in an interview" or "Florian
     # Seiche, president of HMD Global, the parent company of Nokia."
-    rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|speaking|when|after|before|while|the|a|an)\b)[a-z]"
+    rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
+_VERB_NEXT = re.compile(rf"\s*(?:{VERBS})\b")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"[^,.!?\"“”]{{1,120}},\s+(?:{VERBS})\b(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
@@ -68,7 +69,7 @@ _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,8
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
-    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b"
+    rf"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?P<verb>{VERBS})\b"  # "..., X, a founder, sarcastically told"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
@@ -147,6 +148,7 @@ def _speaker_after(
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
+                      or _VERB_NEXT.match(after, match.end())  # `"..." Imam Ali, said, "..."`: the next one's cue
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and _stands_alone(text, span)):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""

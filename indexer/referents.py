@@ -140,6 +140,7 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named 
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what)\s+(?P<pronoun>he|she)$")
+_APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
     rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
 )
@@ -242,6 +243,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
 
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
+    if _APPOSITIVE_CLAUSE.search(phrase):  # "Rabbi Schneier, who co-organized the first "I Am A Muslim Too" in 2010,"
+        phrase = blank_quoted(phrase)  # (not "newspapers like "Die Zeit" in Germany")
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())

@@ -1258,6 +1258,20 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Bruno Le Obst", "An individual tried to attack soldiers"), ("Navy", "The class will be the premier forward "
                                                                             "asset")],
         id="a-particle-after-a-portfolio-and-a-body-s-website"),
+    pytest.param(
+        'The astronaut Jing Haipeng spoke from orbit. "We are all well up here," Jing Haipeng said. Rabbi Karl Obst, '
+        'who co-organized the first "I Am A Neighbour Too" rally in 2010, said the event was "a sign of hope." Obst '
+        'spoke again. "We stand together," the rabbi said.',
+        [("Jing Haipeng", "We are all well up here"), ("Karl Obst", "a sign of hope."),
+         ("Karl Obst", "We stand together")],
+        id="a-first-name-ending-in-ing-and-a-rabbi-with-a-quoted-title"),
+    pytest.param(
+        '"We pray for peace." Imam Karl Obst, said, "Our doors are open to all." "It is a fine day for a fire," Nora '
+        'Vance, a founder of the group, sarcastically told reporters. The bill passed. "This is a scandal." Nora '
+        'Vance, a researcher at the institute, commenting on the vote.',
+        [("", "We pray for peace."), ("Karl Obst", "Our doors are open to all."),
+         ("Nora Vance", "It is a fine day for a fire"), ("Nora Vance", "This is a scandal.")],
+        id="an-adverb-before-the-verb-a-participle-signature-and-a-name-before-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
