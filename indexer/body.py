@@ -103,15 +103,21 @@ class _Page:
                 self.chars[key] = self.chars.get(key, 0) + block.length
         self.total = self.chars.get(root.mem_id, 0) or 1
 
-    def is_boilerplate(self, node) -> bool:
-        """Named for boilerplate (share bar, related links, comments, ...) and holding little of the page's text."""
-        if not node.is_element_node or node.tag in ("html", "body", "main", "article"):
-            return False
-        attrs = node.attrs
-        marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id")))).lower()
-        return (bool(marker) and BOILERPLATE_WORDS.search(marker) is not None
-                and self.chars.get(node.mem_id, 0) < BOILERPLATE_SHARE * self.total)
-
+    def boilerplate(self) -> list:
+        """The elements named for boilerplate (share bar, related links, comments, ...) that hold little of the
+        page's text, in document order."""
+        named: dict[str, bool] = {}  # a page repeats its class names: each is searched once
+        limit, found = BOILERPLATE_SHARE * self.total, []
+        for node in self.root.css("[class], [id]"):
+            attrs = node.attributes
+            marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            is_named = named.get(marker)
+            if is_named is None:
+                is_named = named[marker] = BOILERPLATE_WORDS.search(marker) is not None
+            if (is_named and node.tag not in ("html", "body", "main", "article")
+                    and self.chars.get(node.mem_id, 0) < limit):
+                found.append(node)
+        return found
 
     def remove(self, nodes: list) -> None:
         """Decompose these elements (given in document order) and forget the blocks inside them."""
@@ -124,12 +130,10 @@ class _Page:
 def _strip(root) -> _Page:
     """Remove what is never article text, read the page's text blocks, then remove the boilerplate-named elements
     that hold little of the page's text."""
-    for node in root.css(NEVER_TEXT):
-        node.decompose()
-    for node in root.css(HIDDEN):
+    for node in reversed(root.css(f"{NEVER_TEXT}, {HIDDEN}")):  # one walk; inner ones first (see `remove`)
         node.decompose()
     page = _Page(root)
-    page.remove([node for node in root.css("[class], [id]") if page.is_boilerplate(node)])
+    page.remove(page.boilerplate())
     return page
 
 

@@ -36,6 +36,8 @@ _DATE = re.compile(
 )
 
 
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h.]\d\d(?!\d)")
+_DATE_BEFORE_TIME = 80  # characters: the longest date ("25 de septiembre de 2020") and what joins it to the time
 _TIME_AFTER = re.compile(r"\s*(?:,|-|–|\||at|às|a las|um|à|alle)?\s*\d{1,2}[:h.]\d\d(?!\d)", re.I)
 
 
@@ -93,9 +95,10 @@ def is_date_line(text: str) -> bool:
 def read_timestamp(text: str, *, dayfirst: bool = True) -> dt.date | None:
     """The first date in `text` that is followed by a time of day ("2020-03-04 16:52", "9 oktober 2020 11:12"):
     how pages print when a story went up."""
-    for match in _DATE.finditer(text):
-        if _TIME_AFTER.match(text, match.end()):
-            date = read_date(match.group(), dayfirst=dayfirst)
-            if date:
-                return date
+    for time in _TIME.finditer(text):  # dates are searched only just before a time: the search is slow on long text
+        for match in _DATE.finditer(text, max(0, time.start() - _DATE_BEFORE_TIME), time.start()):
+            if _TIME_AFTER.match(text, match.end()):
+                date = read_date(match.group(), dayfirst=dayfirst)
+                if date:
+                    return date
     return None

@@ -69,7 +69,7 @@ _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,8
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
-    rf"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?P<verb>{VERBS})\b"  # "..., X, a founder, sarcastically told"
+    rf"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?P<verb>{VERBS})\b"  # "X, a founder, sarcastically told"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"

@@ -8,7 +8,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from charset_normalizer import from_bytes
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# Runs of spaces, but not a lone " ": replacing every space between words with itself was half of cleaning's time.
+_SPACES = re.compile(rf"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 KNOWN_SOURCES = {
