@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborHTMLParser
+
 from .textutil import clean
 
 NEVER_TEXT = (
@@ -53,6 +55,15 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 
 
+def _tag_ids(*names: str) -> frozenset[int]:
+    """Lexbor's ids of these standard tags: comparing a node's `tag_id` is much cheaper than reading its tag name."""
+    tree = LexborHTMLParser("".join(f"<{name}>x</{name}>" for name in names))
+    return frozenset(node.tag_id for node in tree.body.traverse(include_text=True) if node.tag in names)
+
+
+INLINE_IDS, LINK_ID, TEXT_ID = _tag_ids(*INLINE), _tag_ids("a"), _tag_ids("-text")
+
+
 class _Block:
     """An element holding text itself: its characters and commas (link text not counted) and its ancestors."""
 
@@ -74,14 +85,14 @@ class _Page:
         self.nodes: dict[int, object] = {}
         found: dict[int, _Block] = {}
         for node in root.traverse(include_text=True):
-            if node.tag != "-text":
+            if node.tag_id not in TEXT_ID or node.is_empty_text_node:  # most are the spaces between tags
                 continue
             text = (node.text_content or "").strip()
             if not text:
                 continue
             block, in_link = node.parent, False
-            while block is not None and block.tag in INLINE:
-                in_link = in_link or block.tag == "a"
+            while block is not None and block.tag_id in INLINE_IDS:
+                in_link = in_link or block.tag_id in LINK_ID
                 block = block.parent
             if block is None or in_link:
                 continue
