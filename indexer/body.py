@@ -52,7 +52,7 @@ _CALL_TO_ACTION = re.compile(
     re.I,
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?%)\]’”])")  # in cleaned text, where spaces are single
 
 
 def _tag_ids(*names: str) -> frozenset[int]:
