@@ -65,6 +65,7 @@ def test_link_lists_are_not_text():
     ("", "<script>var publication_date = \"2020-02-17 21:18:11\";</script>", "2020-02-17"),
     ("", '<!-- <rdf:Description dc:title="A post" dc:date="2020-07-03T17:16:22+09:00" /> -->', "2020-07-03"),
     ("", "<article><div>Jan Kowalski | 2020-03-04 16:52:59</div></article>", "2020-03-04"),
+    ("", "<script>window.meta = {\"first_published_at\": \"2020-06-01 08:00:00\"};</script>", "2020-06-01"),
     ("", "<p>Nothing here says when.</p>", None),
 ])
 def test_publication_date_sources(head, body, expected):
@@ -109,3 +110,12 @@ def test_read_date(text, dayfirst, expected):
 def test_read_timestamp_needs_a_time_of_day():
     assert read_timestamp("Posted 2020-03-04, updated later") is None
     assert read_timestamp("Posted 2020-03-04 16:52") == dt.date(2020, 3, 4)
+    long = "Filed 2019-01-02 from Madrid. " + "Scores 3:1 and 12.30 a share. " * 100
+    assert read_timestamp(long + "Publicado el 25 de septiembre de 2020, 10:30") == dt.date(2020, 9, 25)
+
+
+def test_body_text_is_cleaned():
+    html = page(f"<article><p>{LONG}</p><p>Odd\u00a0spaces,  runs\tof them and a\u3000wide one , then a "
+                "comma: all of it folded, as a reader would expect to see it.</p></article>")
+    assert parse_html(html).body.split("\n\n")[1] == ("Odd spaces, runs of them and a wide one, then a comma: all of "
+                                                        "it folded, as a reader would expect to see it.")
