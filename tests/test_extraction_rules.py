@@ -115,7 +115,9 @@ def test_read_timestamp_needs_a_time_of_day():
 
 
 def test_body_text_is_cleaned():
-    html = page(f"<article><p>{LONG}</p><p>Odd\u00a0spaces,  runs\tof them and a\u3000wide one , then a "
-                "comma: all of it folded, as a reader would expect to see it.</p></article>")
-    assert parse_html(html).body.split("\n\n")[1] == ("Odd spaces, runs of them and a wide one, then a comma: all of "
-                                                        "it folded, as a reader would expect to see it.")
+    html = page(f"<article><p>{LONG}</p><p>Odd\u00a0spaces,\ttabs and a\u3000wide one , then a comma: all "
+                "of it folded, as a reader would expect.</p><p>Runs  of   spaces are folded too, and the "
+                "paragraph is long enough to count.</p></article>")
+    assert parse_html(html).body.split("\n\n")[1:] == [
+        "Odd spaces, tabs and a wide one, then a comma: all of it folded, as a reader would expect.",
+        "Runs of spaces are folded too, and the paragraph is long enough to count."]
