@@ -25,13 +25,13 @@ class PageMeta:
 
     def __init__(self, tree) -> None:
         self.tree = tree
-        self.meta: dict[str, str] = {}
+        self.meta: dict[str, str] = {}  # as written: a value is cleaned when it is asked for
         for node in tree.css("meta"):
             attrs = node.attributes
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             value = attrs.get("content")
             if key and value and value.strip():
-                self.meta.setdefault(key.strip().lower(), clean(value))
+                self.meta.setdefault(key.strip().lower(), value)
         self.json_ld = self._json_ld_objects()
 
     def _json_ld_objects(self) -> list[dict]:
@@ -60,8 +60,8 @@ class PageMeta:
         """The first meta tag present among `keys` (names, properties or itemprops, case-insensitive)."""
         for key in keys:
             value = self.meta.get(key)
-            if value:
-                return value
+            if value and clean(value):
+                return clean(value)
         return ""
 
     def ld(self, key: str):
