@@ -13,7 +13,7 @@ from search.model import Article
 from .body import extract_body
 from .pagedate import publication_date
 from .pagemeta import PageMeta
-from .textutil import decode, domain_of, source_from_url
+from .textutil import decode_with_encoding, domain_of, source_from_url
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
@@ -28,9 +28,10 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
 
     `url` is where the page came from, used when the page does not name its canonical URL.
     """
-    text = decode(html, _declared_charset(html)) if isinstance(html, bytes) else html
+    text, encoding = decode_with_encoding(html, _declared_charset(html)) if isinstance(html, bytes) else (html, "")
     text = text.lstrip("\ufeff")
-    tree = LexborHTMLParser(text)
+    # UTF-8 bytes go to the parser as they are: a str would first be encoded to UTF-8 again.
+    tree = LexborHTMLParser(html if encoding == "utf-8" else text)
     meta = PageMeta(tree)
     canonical = meta.canonical(url)
     date = publication_date(meta, text, canonical or url or "")

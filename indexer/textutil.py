@@ -1,6 +1,7 @@
 """Small text helpers shared by the parsers: decoding bytes, normalising text, URLs, ids and sources."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -36,25 +37,30 @@ class BinaryContent(ValueError):
 
 def decode(data: bytes, declared: str | None = None) -> str:
     """Text from bytes: a BOM, then the declared encoding, then UTF-8, then detection. Raises BinaryContent."""
+    return decode_with_encoding(data, declared)[0]
+
+
+def decode_with_encoding(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """`decode`, and the name of the encoding the bytes were read in ("utf-8" when they are exactly UTF-8)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:4096]:
         raise BinaryContent("binary data (NUL bytes), not text")
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), codecs.lookup(declared).name
         except (LookupError, UnicodeDecodeError):
             pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data[:200_000]).best()
     if best is None:
         raise BinaryContent("not text in any known encoding")
-    return data.decode(best.encoding, errors="replace")
+    return data.decode(best.encoding, errors="replace"), best.encoding
 
 
 def clean(text: str) -> str:

@@ -101,3 +101,20 @@ def test_utf8_bom_and_entities():
     article = parse_html("\ufeff<html><head><title>Caf&eacute; &amp; Bar</title></head><body><p>Caf&#233; news.</p></body></html>")
     assert article.title == "Café & Bar"
     assert article.body == "Café news."
+
+
+RUSSIAN = "Городской совет в понедельник утвердил план ремонта моста, и работы начнутся весной, сообщили в мэрии."
+
+
+@pytest.mark.parametrize("encoding,declaration", [
+    ("utf-8", ""),
+    ("utf-8", '<meta charset="utf-8">'),
+    ("windows-1251", '<meta charset="windows-1251">'),
+    ("koi8-r", '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'),
+])
+def test_page_bytes_read_in_their_encoding(encoding, declaration):
+    html = (f"<html><head>{declaration}<title>Новый мост через реку</title></head>"
+            f"<body><article><p>{RUSSIAN}</p></article></body></html>")
+    article = parse_html(html.encode(encoding))
+    assert article.title == "Новый мост через реку"
+    assert article.body == RUSSIAN
