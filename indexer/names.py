@@ -22,6 +22,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
     "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
     "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
+    "prize", "award", "awards", "medal", "trophy",
 }
 PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {
@@ -131,6 +132,12 @@ _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs"
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
+_KIN_NAME = re.compile(  # "his wife, Evgenia", "her son Adam"
+    rf"\b(?P<kin>wife|husband|widow|widower|mother|father|daughter|son|sister|brother),?\s+(?P<name>{CAP_WORD}"
+    rf"(?: {CAP_WORD})?)"
+)
+KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m",
+              "father": "m", "son": "m", "brother": "m"}
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -147,6 +154,7 @@ class ArticleNames:
         self.roles: dict[str, str] = {}
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
+        self.kin_gender: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         for match in _ACRONYM_IN_PARENTHESES.finditer(text):
             short = match["short"] or match["shorter"]
@@ -201,10 +209,15 @@ class ArticleNames:
 
     def infer_genders(self, text: str) -> None:
         """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
-        "He" or "She". Used only to keep "he" and "she" from landing on the wrong person."""
+        "He" or "She"; and, in `kin_gender`, "his wife, X" (which only rules X out for "he": a relative is seldom
+        the one a pronoun means). Used only to keep "he" and "she" from landing on the wrong person."""
         votes: dict[str, list[str]] = {}
         for match in _HONORIFIC_NAME.finditer(text):
             votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
+        for match in _KIN_NAME.finditer(text):
+            name, _ = split_role(match["name"])
+            if name and name.lower() not in NOT_NAMES:
+                self.kin_gender.setdefault(self.resolve(name), KIN_GENDER[match["kin"]])
         sentences = SENTENCE_BREAK.split(text)
         for sentence, following in zip(sentences, sentences[1:]):
             first = following.split(" ", 1)[0].lower()  # not `"He lies," she said`
@@ -220,6 +233,10 @@ class ArticleNames:
         for name, seen in votes.items():
             if seen.count("m") != seen.count("f"):
                 self.gender[name] = "m" if seen.count("m") > seen.count("f") else "f"
+
+    def could_be(self, person: str, gender: str) -> bool:
+        """Whether nothing in the article shows `person` to be of the other gender."""
+        return self.gender.get(person, self.kin_gender.get(person, gender)) == gender
 
     @property
     def surnames(self) -> set[str]:

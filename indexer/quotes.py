@@ -37,7 +37,8 @@ from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
 )
 from .referents import (
-    CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
+    ADVERBS, CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, opening_subject,
+    sentence_subject, subject,
 )
 from .reported import reported_speech
 
@@ -51,14 +52,16 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"blasting|rejecting)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
-_NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing President X, (Trump said)"
-    rf"^\s*(?![A-Z][a-z]+ing\b)(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s"
+_NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing President X, (Trump said)" or a byline's
+    # "By Peter Hunt, (BBC royal correspondent)"
+    rf"^\s*(?![A-Z][a-z]+ing\b|By\s)(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s"
 )
 _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, never attended"; not a signature's
     # "Donald Trump, US president-elect, said on Jan 9", "Pascal Lamy, former WTO head, in an interview" or "Florian
     # Seiche, president of HMD Global, the parent company of Nokia."
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
+_CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(rf"\s*(?:{VERBS})\b")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
@@ -69,7 +72,7 @@ _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,8
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
-    rf"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?P<verb>{VERBS})\b"  # "X, a founder, sarcastically told"
+    rf"(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder, sarcastically told"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
@@ -168,6 +171,8 @@ def _speaker_after(
         if who is not None:
             return who, match["verb"]
     match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
+    if match and match["verb"] == "called" and _CALLED_ON.match(after, match.end()):
+        match = None  # `"...?" Putin's spokesman called on Fox News to apologize`: a new sentence
     if match and match["verb"] == "quoted":
         who = _quoted(match["who"], after[match.end():], names, pronoun)
         if who is not None:

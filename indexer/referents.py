@@ -23,6 +23,7 @@ VERBS = (
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed"
 )
+SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
 CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because", "although", "though", "so"}
 UNNAMED_GROUPS = {
@@ -66,11 +67,15 @@ _NAME_FROM_BODY = re.compile(
     rf"{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
     rf"\s+(?:{VERBS})\b$"
 )
+ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Briles allegedly responded:"
+    "allegedly|sarcastically|angrily|bluntly|openly|flatly|curtly|emphatically|firmly|tearfully|proudly|candidly|"
+    "jokingly|famously|quietly|calmly|defiantly|bitterly|cheerfully|cautiously|reportedly|repeatedly|previously|"
+    "recently|initially|subsequently|separately|simply|quickly|immediately|publicly|privately|personally|finally|"
+    "also|later|then"
+)
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|then|repeatedly|reportedly|again|once|"
-    r"previously|earlier|has also|had also|just|recently|now|further|initially|first|subsequently|separately|simply|"
-    r"quickly|immediately|publicly|privately|personally|finally|since|already|nonetheless|nevertheless|however|"
-    r"instead|even|still|once))+\s*$",
+    rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|again|once|earlier|has also|had also|just|now|"
+    r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
@@ -114,6 +119,7 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
+_PERSON_OF_BODY = re.compile(rf"^(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of|at|from) (?:the )?{CAP_WORD}")
 _TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
 _NAME_AFTER_CONJUNCTION = re.compile(
     rf"\b(?:while|whereas|as|when|after|before|because|since|although|though)\s+(?P<the>the\s+)?"
@@ -189,6 +195,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if not head.islower():
         if len(words) == 2 and names.by_role(head.lower()):
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
+        if len(words) == 2 and words[0].lower() == "the" and head.lower() in SOVEREIGNS:
+            return head  # "the Queen", whom a British article need not name
         fuller = names.resolve(head).split()
         if len(words) == 2 and words[0].lower() == "the" and len(fuller) > 1 and fuller[0].lower() not in TITLE_WORDS:
             return " ".join(fuller)  # "the Post" after "the Washington Post"
@@ -222,8 +230,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
-    if words[0].lower() in ("his", "her") and head in SPEAKS_FOR:
-        return pronoun.of(words[0])  # "his office told the paper"
+    if words[0].lower() in ("his", "her") and last in SPEAKS_FOR:
+        return pronoun.of(words[0])  # "his office told the paper", "her campaign spokesman"
+    if words[0].lower() in ("his", "her", "their", "its") and len(words) > 2 and is_role_word(last):
+        return ""  # "Their campaign manager described": someone the article does not name
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
@@ -317,6 +327,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     described = _description(words, names, pronoun)
     if described is not None:
         return described
+    affiliated = _PERSON_OF_BODY.match(" ".join(words))
+    if affiliated and person_named(affiliated["who"], names) and not words[-1][:1].isupper():  # not "St John of God"
+        return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm"
     name, _ = split_role(" ".join(words[-6:]))
     if name:
         return names.resolve(name)
@@ -612,12 +625,12 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     last person said to speak there, the last person named there, or else the last speaker. A person the article
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
-        return bool(person) and names.gender.get(person, gender) == gender
+        return bool(person) and names.could_be(person, gender)
 
     # "he" after "..., according to station WPVI" is still the person the sentence opened with
     quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end
     recent = _recent_subject(text, begin, end, names, quoted_since)
-    if recent and (gender is None or names.gender.get(recent, gender) == gender):
+    if recent and (gender is None or names.could_be(recent, gender)):
         return recent
     here = start_of_sentence(text, end, begin)
     unnamed = _UNNAMED_SUBJECT.match(text, _sentence_before(text, here, begin), here)
@@ -626,7 +639,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     window = here
     for _ in range(PRONOUN_SENTENCES):
         window = _sentence_before(text, window, begin)
-    if last_speaker and last_end >= window and (gender is None or names.gender.get(last_speaker, gender) == gender
+    if last_speaker and last_end >= window and (gender is None or names.could_be(last_speaker, gender)
                                                 and _a_person(last_speaker, names)):
         return last_speaker  # "he" is not the newspaper that reported last
     segment = text[window:end]

@@ -63,6 +63,7 @@ _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel woul
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
     r"\w+ed|\w+n['’\"]t)\b"
 )
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must)\b")
 _SAYING = re.compile(
     r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?(?P<clause>[^\s,;].*)$", re.S
 )
@@ -111,6 +112,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if subject:
             candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)
+    if match and match["who_after"] and _AUXILIARY_WORD.search(match["who_after"]):
+        match = None  # "..., and his wife, Evgenia, claims the Kremlin is to blame": a clause, not "claims X"
     if match:
         who = match["source"] or match["who_after"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]

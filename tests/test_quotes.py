@@ -749,6 +749,12 @@ def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
 
 
+def test_a_clause_after_a_reporting_verb_does_not_name_the_speaker():
+    text = ("It is the second time that Karl Obst has been taken ill, and his wife, Evgenia, claims the Kremlin is to "
+            "blame.")
+    assert "Kremlin" not in [speaker for speaker, _ in reported(text)]
+
+
 def test_a_paper_named_by_its_last_word_is_not_a_document():
     text = ("Karl Obst, the senator, spoke twice last year with the ambassador, the Washington Post reported on "
             "Wednesday, citing officials. One of the meetings was a private conversation between Obst and the "
@@ -1272,6 +1278,31 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "We pray for peace."), ("Karl Obst", "Our doors are open to all."),
          ("Nora Vance", "It is a fine day for a fire"), ("Nora Vance", "This is a scandal.")],
         id="an-adverb-before-the-verb-a-participle-signature-and-a-name-before-said"),
+    pytest.param(
+        'Kremlin spokesman Ivan Morozov spoke. "There are a lot of thieves," Obst said. "You think our country is so '
+        'innocent?" Morozov\'s office called on the channel to apologize. "Being a former athlete, the games are '
+        'special," said Meares. "The coast is waiting to welcome the world." By Peter Hunt, royal correspondent As '
+        'she stood on the stage, the Queen smiled. In a message printed in the order of service, the Queen wrote: '
+        '"Peace is founded on respect."',
+        [("Obst", "There are a lot of thieves"), ("Obst", "You think our country is so innocent?"),
+         ("Meares", "Being a former athlete, the games are special"), ("Meares", "The coast is waiting to welcome "
+                                                                                   "the world."),
+         ("Queen", "Peace is founded on respect.")],
+        id="called-on-is-no-signature-a-byline-is-no-speaker-and-the-queen"),
+    pytest.param(
+        'Karl Obst, 35, is ill, and his wife, Evgenia, spoke to reporters. "He is a patriot," Evgenia said. A channel '
+        'spoke to Obst in 2015. "I fell into a coma," he said at the time. In a note, Richard Greenfield of BTIG '
+        'research firm said the service had been "thrust into the spotlight". In one instance, Art Briles allegedly '
+        'responded: "Those are bad dudes." Breslin ran with Mailer. Their campaign manager described the run as "a '
+        'dull campaign".',
+        [("Evgenia", "He is a patriot"), ("Karl Obst", "I fell into a coma"),
+         ("Richard Greenfield", "thrust into the spotlight"), ("Art Briles", "Those are bad dudes."),
+         ("", "a dull campaign")],
+        id="a-wife-is-no-he-a-person-of-a-firm-an-adverb-and-a-campaign-manager"),
+    pytest.param(
+        'Breslin won it. The Pulitzer Prize board pointed to a column: "You have a rare cancer," the doctor said.',
+        [("", "You have a rare cancer")],
+        id="a-prize-is-nobody"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
