@@ -506,6 +506,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more), "Interior Bruno Le Roux"
         # (but "in Mosul Al Jazeera" is no name)
         run = run[-3:] if _ARABIC_ARTICLE.match(run[-1]) or run[-2].lower() in PARTICLES - {"al", "el"} else run[-2:]
+    if "Affairs" in run[:-2]:  # "European Affairs Dara Murphy": a portfolio, then the person
+        run = run[run.index("Affairs") + 1:]
     role = " ".join(words[: len(words) - len(run)]).strip()
     if "of" in run[2:-1] and len(run) - run.index("of") <= 4 and _person_from(run[:run.index("of")]):
         run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from

@@ -141,8 +141,8 @@ _BODY_OPENING = re.compile(
 )
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
-_PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", two people the article named in full
-    rf"^(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
+_PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
+    rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what)\s+(?P<pronoun>he|she)$")
@@ -172,6 +172,13 @@ _DAY_PHRASE = re.compile(
     r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday)\s*$",
     re.I,
 )
+
+
+def _titled_name(phrase: str, names: ArticleNames) -> bool:
+    """Whether a phrase is a person's name with nothing before it but titles ("Mr Hahn", "Sen. John McCain"; not
+    "Environment Denis Naughten", the end of a minister's portfolio)."""
+    return bool(person_named(phrase, names)) and all(
+        word.lower().strip(".") in TITLE_WORDS for word in split_role(phrase)[1].split())
 
 
 def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
@@ -267,8 +274,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return names.resolve(relative["who"])  # "for what the White House has (termed)"
     whole = phrase
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
-    if pair and all(person_named(part, names) and len(split_role(part)[0].split()) == 1 for part in pair.groups()):
-        return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first named
+    if pair and all(_titled_name(part, names) for part in pair.groups()) and len(
+            {len(split_role(part)[0].split()) for part in pair.groups()}) == 1:  # named alike
+        return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
     after = _NAME_AFTER_CONJUNCTION.search(whole)
     if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
         return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White

@@ -1303,6 +1303,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'Breslin won it. The Pulitzer Prize board pointed to a column: "You have a rare cancer," the doctor said.',
         [("", "You have a rare cancer")],
         id="a-prize-is-nobody"),
+    pytest.param(
+        '"Is our democracy in danger?" academics Karl Obst and Nora Vance told readers. Both Ivan Morozov and Anna Lee '
+        'said they were "concerned". Minister of State for European Affairs Dara Murphy has said it is "vital for both sides" to '
+        'stay close. Minister for Communications, Climate Action and Environment Denis Naughten said it was "urgent".',
+        [("Karl Obst", "Is our democracy in danger?"), ("Ivan Morozov", "concerned"), ("Dara Murphy", "vital for both sides"),
+         ("Denis Naughten", "urgent")],
+        id="two-people-speak-as-the-first-and-a-portfolio-before-a-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
