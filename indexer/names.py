@@ -68,6 +68,9 @@ TITLE_WORDS = {
     "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired", "mep", "msp", "mla", "rabbi", "imam",
     "pastor", "reverend",
 }
+POSTNOMINALS = {"MP", "MEP", "MSP", "QC"}
+PEERS = {"Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # a peer's title before one name is part of how
+# they are known ("Lord Deben"), and says "he" or "she"
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
     "says", "slams", "blasts", "calls", "urges", "warns", "hits", "backs", "rejects", "denies", "wants", "seeks",
     "tells", "asks", "praises", "accuses", "defends", "vows", "admits", "meets", "visits", "names", "picks", "fires",
@@ -122,12 +125,13 @@ _APPOSITION = re.compile(
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
 )
+_APPOSITION_NEXT = re.compile(r" (?:the|a|an) ")
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
 )
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
-_BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs"
-    rf"\b(?P<head>{CAP_WORD}) (?:of|for) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
+_BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change"
+    rf"\b(?P<head>{CAP_WORD}) (?:of|for|on) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
 )
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
@@ -142,8 +146,12 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 
 def without_party_tags(text: str) -> str:
-    """`text` with the same length, party-and-state tags after names blanked ("Ben Sasse (R-Neb.) said")."""
-    return _PARTY_TAG.sub(lambda m: " " * len(m.group()), text)
+    """`text` with the same length, party-and-state tags after names blanked ("Ben Sasse (R-Neb.) said"); a comma
+    stays before an apposition ("Bennie Thompson, D-Miss., the top Democrat on the panel, said")."""
+    def blank(match: re.Match) -> str:
+        apposition = match.group().startswith(",") and _APPOSITION_NEXT.match(text, match.end())
+        return ("," if apposition else " ") + " " * (len(match.group()) - 1)
+    return _PARTY_TAG.sub(blank, text)
 
 
 class ArticleNames:
@@ -181,6 +189,8 @@ class ArticleNames:
             name, role = split_role(prefix + match.group())
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
+            if name.split()[:1] and name.split()[0] in PEERS:
+                self.gender.setdefault(name, PEERS[name.split()[0]])
             if name and role and (name.isupper() or _looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
                 for word in re.split(r"[\s-]+", role.lower()):  # "Lieutenant-General"
@@ -456,6 +466,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     "of" joins capitalised words into one name ("Central Bank of Eastmark").
     """
     words = phrase.split()
+    if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and words[0][:1].isupper() \
+            and words[0].lower() not in ("the", "a", "an"):
+        words = words[:-1]  # "Iain Wright MP"; not "the Labour MP", "one Green Party MP"
     body_start = _trailing_body(words)
     if body_start is not None:  # "the Russian Ministry of Foreign Affairs": its title words are part of the name
         return " ".join(words[body_start:]).rstrip(".,"), " ".join(words[:body_start])
@@ -511,6 +524,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     role = " ".join(words[: len(words) - len(run)]).strip()
     if "of" in run[2:-1] and len(run) - run.index("of") <= 4 and _person_from(run[:run.index("of")]):
         run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from
+    before = words[: len(words) - len(run)]
+    if len(run) == 1 and before and before[-1] in PEERS:  # "Lord Deben", "Baroness Scotland": a peer's name
+        run, role = [before[-1], *run], " ".join(before[:-1]).strip()
     name = " ".join(run)
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
 

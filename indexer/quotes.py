@@ -62,7 +62,9 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
-_VERB_NEXT = re.compile(rf"\s*(?:{VERBS})\b")
+_VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:": the next quotation's cue
+    rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:,|\s*:)"
+)
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"[^,.!?\"“”]{{1,120}},\s+(?:{VERBS})\b(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
@@ -70,17 +72,19 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
 )
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
-_CUE_AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+"
-    rf"(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder, sarcastically told"
+_CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
+    rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)"
+    rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
+    # sarcastically told"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
     rf"(?P<appos>)(?P<verb>{VERBS})\b"
 )
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)")
-_LATER_CUE = re.compile(
-    rf",\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+(?P<verb>{VERBS})\b"
+_LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own
+    rf",(?!\s*(?:while|whereas)\b)\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
+    rf"(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
     rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments?|words|statement|speech|"
@@ -151,7 +155,7 @@ def _speaker_after(
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
-                      or _VERB_NEXT.match(after, match.end())  # `"..." Imam Ali, said, "..."`: the next one's cue
+                      or _VERB_NEXT.match(after, match.end())
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and _stands_alone(text, span)):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""

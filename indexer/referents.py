@@ -186,6 +186,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
     if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
         words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
+    owner = len(words) == 3 and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
+    if owner and words[2].lower() in SPEAKS_FOR and names.by_role(owner["role"].lower()):
+        return names.by_role(owner["role"].lower())  # "the Mayor's office" after "X, the mayor of Y"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
@@ -265,7 +268,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
-    if relative:  # "... the child of a policeman and a housewife, who he (described as)"
+    opener = _person_opening(phrase, names) if relative and relative.group().startswith("which") else ""
+    if opener and names.could_be(opener, GENDER_OF[relative["pronoun"]]):
+        return opener  # "Amber Rudd defended the decision, which she (said)": the sentence's subject
+    if relative:  # "... the child of a policeman and a housewife, who he (described as)": someone else
         return pronoun.of(relative["pronoun"])
     relative = _RELATIVE_NAME.search(phrase.rstrip())
     if relative and person_named(relative["who"], names):  # "in what US President Donald Trump (called)"

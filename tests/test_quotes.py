@@ -512,7 +512,7 @@ def test_possessives_party_descriptions_and_crowds(text, speaker):
      'other options were available.', "Karl Obst"),
     ('"Once again, there is no evidence," Lena Varga concurred.', "Lena Varga"),
     ('Speaking on the radio, Labour peer Lord Obst spoke of his disappointment that the government had "gone back on '
-     'their word". The Obst Amendment passed.', "Obst"),
+     'their word". The Obst Amendment passed.', "Lord Obst"),
     ('Presidential Envoy for Environmental Protection, Ecology and Transport Ivo Sandor spoke in Sochi. "Experts tell '
      'us to forget about bridges," the presidential envoy pointed out.', "Ivo Sandor"),
 ])
@@ -1305,11 +1305,29 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         id="a-prize-is-nobody"),
     pytest.param(
         '"Is our democracy in danger?" academics Karl Obst and Nora Vance told readers. Both Ivan Morozov and Anna Lee '
-        'said they were "concerned". Minister of State for European Affairs Dara Murphy has said it is "vital for both sides" to '
-        'stay close. Minister for Communications, Climate Action and Environment Denis Naughten said it was "urgent".',
-        [("Karl Obst", "Is our democracy in danger?"), ("Ivan Morozov", "concerned"), ("Dara Murphy", "vital for both sides"),
-         ("Denis Naughten", "urgent")],
+        'said they were "concerned". Minister of State for European Affairs Dara Murphy has said it is "vital for both '
+        'sides" to stay close. Minister for Communications, Climate Action and Environment Denis Naughten said it was '
+        '"urgent".',
+        [("Karl Obst", "Is our democracy in danger?"), ("Ivan Morozov", "concerned"),
+         ("Dara Murphy", "vital for both sides"), ("Denis Naughten", "urgent")],
         id="two-people-speak-as-the-first-and-a-portfolio-before-a-name"),
+    pytest.param(
+        'The Archbishop said he was "shocked by it", while Labour\'s Nora Vance described it as "shameful". "What\'s '
+        'interesting," said the committee chair Lord Obst, "is that people are not having to strive." Anna Lee said: '
+        '"We believe it is a significant one." Karl Obst MP, Chair of the Business Committee, said: "The government '
+        'must be mindful of the burden." Rep. Ivan Morozov, D-Miss., the top Democrat on the committee, said the cuts '
+        'would "reduce our readiness".',
+        [("", "shocked by it"), ("Nora Vance", "shameful"), ("Lord Obst", "What's interesting"),
+         ("Lord Obst", "is that people are not having to strive."), ("Anna Lee", "We believe it is a significant one."),
+         ("Karl Obst", "The government must be mindful of the burden."), ("Ivan Morozov", "reduce our readiness")],
+        id="while-starts-a-clause-a-peer-keeps-the-title-an-mp-and-a-party-tag-before-an-apposition"),
+    pytest.param(
+        'Nora Vance says the plan is "absolutely right". Home Secretary Anna Lee defended the decision, which she said '
+        'had been made after France raised concerns. Speaking in the Commons, she said: "It acts as a draw." Karl '
+        'Obst, the mayor of Eastville, released a statement. "Obviously we are angry," the Mayor\'s office said.',
+        [("Nora Vance", "absolutely right"), ("Anna Lee", "It acts as a draw."),
+         ("Karl Obst", "Obviously we are angry")],
+        id="which-she-said-is-the-sentence-subject-and-the-mayor-s-office"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
