@@ -69,6 +69,8 @@ TITLE_WORDS = {
     "pastor", "reverend",
 }
 POSTNOMINALS = {"MP", "MEP", "MSP", "QC"}
+NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
+                       "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding"}
 PEERS = {"Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # a peer's title before one name is part of how
 # they are known ("Lord Deben"), and says "he" or "she"
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
@@ -145,6 +147,15 @@ KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
+def _role_keys(role: str) -> list[str]:
+    """The words by which "the ..." can refer to someone introduced with `role`: each role word ("Unite leader"),
+    but "vice president" for a "Vice President" (who is not "the president")."""
+    words = [w for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
+    if "vice" in words[:-1]:
+        return [f"vice {words[-1]}"]
+    return [word for word in words if is_role_word(word)]
+
+
 def without_party_tags(text: str) -> str:
     """`text` with the same length, party-and-state tags after names blanked ("Ben Sasse (R-Neb.) said"); a comma
     stays before an apposition ("Bennie Thompson, D-Miss., the top Democrat on the panel, said")."""
@@ -193,9 +204,8 @@ class ArticleNames:
                 self.gender.setdefault(name, PEERS[name.split()[0]])
             if name and role and (name.isupper() or _looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
-                for word in re.split(r"[\s-]+", role.lower()):  # "Lieutenant-General"
-                    if is_role_word(word):
-                        self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
+                for word in _role_keys(role):
+                    self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
                 if role.split()[-1].lower() in TITLE_GENDER:
                     self.gender.setdefault(name, TITLE_GENDER[role.split()[-1].lower()])  # "King Kong" is no "she"
             elif name and role and PERSON_WORD.match(name):
@@ -503,8 +513,8 @@ def split_role(phrase: str) -> tuple[str, str]:
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
                        and not body)
-                   or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5)  # "Attacking Gaza";
-                   # not "Jing Haipeng"
+                   or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
+                       and run[0].lower() not in NAMES_ENDING_IN_ING)  # not "Jing Haipeng", "Downing Street"
                    or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)):  # "Democrat Patrick Leahy"
         run.pop(0)
     if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):

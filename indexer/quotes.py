@@ -61,6 +61,7 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     # Seiche, president of HMD Global, the parent company of Nokia."
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
+_SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:,|\s*:)"
@@ -225,6 +226,8 @@ def _speaker_before(
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
+        signed = _SIGNED_CLAUSE.search(clause)  # "Plants would work, he adds, noting"
+        clause = signed["who"] if signed else clause
         who = sentence_subject(clause, names, pronoun) if clause.strip() else None
         if who is None:
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""

@@ -29,7 +29,11 @@ CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because
 UNNAMED_GROUPS = {
     "sources", "officials", "analysts", "experts", "critics", "witnesses", "residents", "officers", "aides",
     "diplomats", "insiders", "observers", "activists", "protesters", "people", "others", "detractors", "opponents",
+    "lawmakers", "legislators",
 }
+PARTY_PLURALS = {"republicans", "democrats", "conservatives"}  # nobody in particular, unless qualified ("House
+# Republicans", "Social Democrats")
+QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "two", "three"}
 CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"}  # "the (Russian) diplomat" is someone the text named
@@ -130,7 +134,7 @@ _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
-    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?P<role>[a-z]+) (?=[a-z])"
+    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
@@ -186,6 +190,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
     if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
         words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
+    vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"
+    if vice and names.by_role(f"vice {words[-1].strip(',.').lower()}"):
+        return names.by_role(f"vice {words[-1].strip(',.').lower()}")  # "the vice president": not the president
     owner = len(words) == 3 and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
     if owner and words[2].lower() in SPEAKS_FOR and names.by_role(owner["role"].lower()):
         return names.by_role(owner["role"].lower())  # "the Mayor's office" after "X, the mayor of Y"
@@ -219,6 +226,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if body:
             return body  # "the Department" after "the Department of Health"
         last = words[-1].strip(",.")
+        if len(words) == 3 and words[0].lower() == "the" and (head.isupper() or DEMONYM.search(head)) \
+                and last.istitle() and is_role_word(last.lower()):
+            last = last.lower()  # "the US President" is "the US president"; not "the Indianapolis Star"
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             return names.by_role(last)  # "the Republican president"
         if last.lower() in BYSTANDERS | KIN:
@@ -328,6 +338,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
+    if words[-1].lower() in PARTY_PLURALS and (len(words) == 1 or words[-2].lower() in QUANTIFIERS):
+        return ""  # "Republicans argued", "some Democrats said"
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it

@@ -749,6 +749,16 @@ def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
 
 
+@pytest.mark.parametrize("text,kept", [
+    ("Republicans argued the bill would lower costs for most families.", []),
+    ("Some Democrats said the nominee was out of the mainstream of American law.", []),
+    ("Senate Democrats said the nominee was out of the mainstream of American law.",
+     [("Senate Democrats", "the nominee was out of the mainstream of American law")]),
+])
+def test_a_party_speaks_only_when_qualified(text, kept):
+    assert reported(text) == kept
+
+
 def test_a_clause_after_a_reporting_verb_does_not_name_the_speaker():
     text = ("It is the second time that Karl Obst has been taken ill, and his wife, Evgenia, claims the Kremlin is to "
             "blame.")
@@ -1328,6 +1338,15 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Nora Vance", "absolutely right"), ("Anna Lee", "It acts as a draw."),
          ("Karl Obst", "Obviously we are angry")],
         id="which-she-said-is-the-sentence-subject-and-the-mayor-s-office"),
+    pytest.param(
+        'Theresa May has objected. A Downing Street spokesperson said the move would cause "huge uncertainty at the '
+        'worst time". President Karl Obst met Vice President Ivan Morozov. "We should have kept the oil," the US '
+        'President told reporters. The vice president has raised an alarm, saying it cannot be solved "with bullets '
+        'alone". Zhao Wei spoke. Plants would work as long as they had licences, he adds, noting, "We can work more '
+        'smoothly".',
+        [("Downing Street", "huge uncertainty at the worst time"), ("Karl Obst", "We should have kept the oil"),
+         ("Ivan Morozov", "with bullets alone"), ("Zhao Wei", "We can work more smoothly")],
+        id="downing-street-the-us-president-the-vice-president-and-he-adds-noting"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
