@@ -39,7 +39,7 @@ ORG_NOUNS = {
     "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group",
     "association", "federation", "university", "hospital", "club", "board", "authority", "service", "firm",
     "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
-    "prosecutor", "prosecutors", "lab",
+    "prosecutor", "prosecutors", "lab", "labour", "hamas", "hezbollah", "likud",
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
     "bureau", "corps", "force", "forces", "navy", "guard", "network", "channel", "airlines", "airways", "school",
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
@@ -306,8 +306,8 @@ class ArticleNames:
             # a first name ("LaShay") for the one full name that starts with it; not "Crimean" where "Crimea" is named
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
                         and _looks_like_a_person(c)]
-            if len(starting) == 1:
-                best = starting[0]
+            if len(starting) == 1 or starting and len({c.split()[-1] for c in starting}) == 1:
+                best = starting[0]  # (one person spelt two ways: "Lee Cheol Woo", "Lee Chul Woo")
         if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() and not DEMONYM.search(name):
             misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and _looks_like_a_person(c)]
             if len(misspelt) == 1:
@@ -345,7 +345,7 @@ class ArticleNames:
 
 ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "envoy", "aide", "diplomat", "candidate", "nominee", "expert", "boss", "star", "witness", "nurse", "pilot",
-    "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor",
+    "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
 }
 
 

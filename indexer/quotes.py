@@ -62,6 +62,8 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:,|\s*:)"
@@ -252,6 +254,10 @@ def _speaker_before(
             if described:
                 return described, "according to"
             continue
+        passive = match["verb"] == "asked" and _PASSIVE_END.search(before, 0, match.start())
+        asker = _ASKED_BY.match(before, match.end()) if passive else None
+        if asker and split_role(asker["who"])[0]:  # "Sessions was asked by Sen. Al Franken what he would do"
+            return names.resolve(split_role(asker["who"])[0]), match["verb"]
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:
             return who, match["verb"]

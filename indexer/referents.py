@@ -534,6 +534,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     national = _NATIONAL_BODY_OPENING.match(clause)
     if national:
         return national["body"]  # "The Georgian government issued a statement ..., saying"
+    body = _BODY_OPENING.match(clause)
+    if body and body["body"].split()[-1].lower() in ORG_NOUNS:
+        return names.resolve(body["body"])  # "Labour wants ..., warning"
     opening = _person_opening(clause, names)
     if opening:
         return opening  # "Schneiderman spokesman Eric Soufer confirmed ..., and told"

@@ -1347,6 +1347,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Downing Street", "huge uncertainty at the worst time"), ("Karl Obst", "We should have kept the oil"),
          ("Ivan Morozov", "with bullets alone"), ("Zhao Wei", "We can work more smoothly")],
         id="downing-street-the-us-president-the-vice-president-and-he-adds-noting"),
+    pytest.param(
+        'Even so, Eastville University Law School professor and legal scholar Karl Obst says "there is no case for '
+        'perjury here." Labour accused the government of "sneaking out more austerity". Labour wants money for shops, '
+        'warning that it could leave many High Streets a "wasteland". Nora Vance was asked by Sen. Ivan Morozov what '
+        'she would do "if there is any evidence of contacts." Lee Cheol Woo arrived. Lee stated Kim was killed by "two '
+        'Asian women." "They tried for years," a legislator, Lee Chul Woo, told reporters.',
+        [("Karl Obst", "there is no case for perjury here."), ("Labour", "sneaking out more austerity"),
+         ("Labour", "wasteland"), ("Ivan Morozov", "if there is any evidence of contacts."),
+         ("Lee Cheol Woo", "two Asian women."), ("Lee Chul Woo", "They tried for years")],
+        id="a-scholar-labour-asked-by-and-one-name-spelt-two-ways"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
