@@ -128,6 +128,7 @@ _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
 )
 _APPOSITION_NEXT = re.compile(r" (?:the|a|an) ")
+_HEADING_WORD = re.compile(r"[A-Z]{3,}")
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
 )
@@ -283,7 +284,8 @@ class ArticleNames:
         best = name
         bare = [_ARABIC_ARTICLE.sub("", p) for p in parts]  # "Assad" for "Bashar al-Assad"
         for candidate, cparts in self._bare_full():
-            if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare:
+            glued = _HEADING_WORD.fullmatch(cparts[0]) and not cparts[-1].isupper()  # "STREAM Pak": a heading, a name
+            if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare and not glued:
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()

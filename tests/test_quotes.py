@@ -1357,6 +1357,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Labour", "wasteland"), ("Ivan Morozov", "if there is any evidence of contacts."),
          ("Lee Cheol Woo", "two Asian women."), ("Lee Chul Woo", "They tried for years")],
         id="a-scholar-labour-asked-by-and-one-name-spelt-two-ways"),
+    pytest.param(
+        'Speaking in Beijing, Pak Myong-ho, a diplomat, blamed Eastland. "The incident was a political scheme," Pak '
+        'said. WATCH: The diplomatic dispute - THE STREAM Pak made the comments to reporters.',
+        [("Pak Myong-ho", "The incident was a political scheme")],
+        id="a-heading-in-capitals-glued-to-a-name-is-not-part-of-it"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
