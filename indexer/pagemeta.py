@@ -59,9 +59,9 @@ class PageMeta:
     def first(self, *keys: str) -> str:
         """The first meta tag present among `keys` (names, properties or itemprops, case-insensitive)."""
         for key in keys:
-            value = self.meta.get(key)
-            if value and clean(value):
-                return clean(value)
+            value = clean(self.meta[key]) if key in self.meta else ""
+            if value:
+                return value
         return ""
 
     def ld(self, key: str):
