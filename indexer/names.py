@@ -224,9 +224,8 @@ class ArticleNames:
         for role, name in later:
             resolved = self.resolve(name)
             if _looks_like_a_person(resolved):
-                for word in re.split(r"[\s-]+", role.lower()):  # "Lieutenant-General"
-                    if is_role_word(word):
-                        self.roles.setdefault(word, resolved)
+                for word in _role_keys(role):
+                    self.roles.setdefault(word, resolved)
 
     def infer_genders(self, text: str) -> None:
         """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
