@@ -236,8 +236,8 @@ def _speaker_before(
         if who is not None:
             return who, participle["verb"]
     by = _WORDS_BY.search(before)
-    if by and person_named(by["who"], names):  # "claims last week by press secretary Sean Spicer that the order
-        return person_named(by["who"], names), ""  # was "...""
+    if by and (person := person_named(by["who"], names)):  # "claims last week by press secretary Sean Spicer that
+        return person, ""  # the order was "...""
     words = _WORDS_OF.search(before)
     for match in reversed(list(CUE_VERB.finditer(before))):
         if words and words.start() > match.end():

@@ -191,11 +191,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
         words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
     vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"
-    if vice and names.by_role(f"vice {words[-1].strip(',.').lower()}"):
-        return names.by_role(f"vice {words[-1].strip(',.').lower()}")  # "the vice president": not the president
+    if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
+        return person  # "the vice president": not the president
     owner = len(words) == 3 and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
-    if owner and words[2].lower() in SPEAKS_FOR and names.by_role(owner["role"].lower()):
-        return names.by_role(owner["role"].lower())  # "the Mayor's office" after "X, the mayor of Y"
+    if owner and words[2].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
+        return person  # "the Mayor's office" after "X, the mayor of Y"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
