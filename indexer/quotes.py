@@ -31,7 +31,7 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, PERSON_WORD, PRONOUNS, UPPER, ArticleNames, person_named, split_role, without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, PERSON_WORD, UPPER, ArticleNames, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -140,7 +140,7 @@ def _ends_sentence(text: str, span: Span) -> bool:
     after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—")
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):
         return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`
-    return words[-1:] in ".!…" and after[:1].isupper() and after.split(" ", 1)[0].lower() not in PRONOUNS
+    return words[-1:] in ".!…" and after[:1].isupper()  # `"...campaign." He said that ...`: a new sentence too
 
 
 def _stands_alone(text: str, span: Span) -> bool:
@@ -184,6 +184,9 @@ def _speaker_after(
         who = _quoted(match["who"], after[match.end():], names, pronoun)
         if who is not None:
             return who, "quoted"
+    if match and match["verb"] == "asked" and _PASSIVE_END.search(match["who"] + " ") \
+            and text[span.start:span.end].rstrip().endswith("?"):
+        return "", match["verb"]  # `"...?" the Taoiseach is asked`: not his words
     if match:
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
@@ -258,6 +261,8 @@ def _speaker_before(
         asker = _ASKED_BY.match(before, match.end()) if passive else None
         if asker and split_role(asker["who"])[0]:  # "Sessions was asked by Sen. Al Franken what he would do"
             return names.resolve(split_role(asker["who"])[0]), match["verb"]
+        if passive and not before[match.end():].strip(" :") and text[span.start:span.end].rstrip().endswith("?"):
+            return "", match["verb"]  # `The Taoiseach is asked "When did you ...?"`: not his words
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:
             return who, match["verb"]
@@ -351,6 +356,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:
             speaker, cue = last_speaker, ""
+        if speaker is None and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0) and not text[
+                sentence_start:span.open_at].strip(" \"“”'‘’-"):
+            speaker, cue = last_speaker, ""  # `..., X told TASS. "As for ...`: the sentence after X's speech
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
         quotes.append(quote)
         if quote.speaker:
@@ -373,8 +381,10 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     (`Sessions said he "strongly urges" cities`)."""
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
-    if inner[-1:] not in ",!?" and words and len(words) <= 6 and all(w[:1].isupper() or len(w) <= 3 for w in words):
-        return False
+    capitalised = [w[:1].isupper() for w in words]
+    if inner[-1:] not in ",!?" and (any(capitalised) or len(words) <= 2) and len(words) <= 6 and all(
+            upper or len(word) <= 3 for upper, word in zip(capitalised, words)):
+        return False  # `"on way"`, but not `"out to get him"`
     if not is_scare_quote(text, span):
         return True
     sentence_start = start_of_sentence(text, span.open_at, para_start)

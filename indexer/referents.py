@@ -51,7 +51,7 @@ LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Martin Schulz, president of X, said"
-    rf"(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"
+    rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
 )
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
@@ -123,6 +123,9 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
+_KIN_OF = re.compile(  # "The father of Ziyed Ben Belgacem (told)", "a close friend of the senator": not that person
+    rf"^(?:the|an?)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN))})s?\s+of\s", re.I
+)
 _PERSON_OF_BODY = re.compile(rf"^(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of|at|from) (?:the )?{CAP_WORD}")
 _TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
 _NAME_AFTER_CONJUNCTION = re.compile(
@@ -307,6 +310,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if headed:
         return headed
     phrase = _main_clause(phrase, names)
+    if _KIN_OF.match(phrase.strip()):
+        return ""
     titled = _titled_person_at_end(phrase, names)
     if titled:
         return titled

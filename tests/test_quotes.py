@@ -738,12 +738,21 @@ def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
 
 
+def test_a_sentence_after_an_abbreviation_is_no_initial_of_a_name():
+    text = ("Karl Obst spoke about his trip to the US. He said he would raise the issue. Whatever his values, he said, "
+            "the Government has a duty to work with the administration.")
+    assert reported(text) == [("Karl Obst", "he would raise the issue"),
+                              ("Karl Obst", "the Government has a duty to work with the administration")]
+
+
 @pytest.mark.parametrize("text", [
     "Police said the driver had fled the scene on foot. They said the road would stay shut until noon.",
     "Analysts said prices would rise again. Officials said the floods had claimed 12 lives.",
     "The floods have claimed 12 lives since Monday. The storms that have claimed 12 lives are receding.",
     "The Eastmark Foreign Ministry confirmed the details of the agreement on Monday.",
     "The king has named a new prime minister, according to a royal statement published by the MAP state news agency.",
+    "The father of Ivan Morozov told French radio on Sunday that drugs had caused it.",
+    "A close friend of Nora Vance said she had left the country.",
 ])
 def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
@@ -1362,6 +1371,24 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'said. WATCH: The diplomatic dispute - THE STREAM Pak made the comments to reporters.',
         [("Pak Myong-ho", "The incident was a political scheme")],
         id="a-heading-in-capitals-glued-to-a-name-is-not-part-of-it"),
+    pytest.param(
+        'Pressure is mounting on Attorney General Ivan Morozov after it emerged that he met the ambassador. "I did not '
+        'meet him," he said. Speaking from Eastville, former attorney general Karl Obst said: "Everyone knows Ivan '
+        'Morozov was in on the campaign." He said that the president has made enemies so far, including the press, '
+        'that were "out to get him".',
+        [("Ivan Morozov", "I did not meet him"), ("Karl Obst", "Everyone knows Ivan Morozov was in on the campaign."),
+         ("Karl Obst", "out to get him")],
+        id="he-said-that-after-a-quotation-starts-a-new-sentence-and-short-lowercase-words-are-speech"),
+    pytest.param(
+        'The army is making attempts to recapture the town, Russian ambassador Karl Obst told TASS. "As for the '
+        'military aspect, the forces are advancing."',
+        [("Karl Obst", "As for the military aspect, the forces are advancing.")],
+        id="a-quotation-in-the-sentence-after-reported-speech-continues-its-speaker"),
+    pytest.param(
+        'Taoiseach Enda Kenny spoke on the radio. The Taoiseach is asked "When did you first hear the rumours?" on the '
+        'show. "What did Nora Vance tell you?" the Taoiseach is asked.',
+        [("", "When did you first hear the rumours?"), ("", "What did Nora Vance tell you?")],
+        id="a-question-put-to-someone-is-not-their-words"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
