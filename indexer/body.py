@@ -84,8 +84,8 @@ class _Page:
         self.root = root
         self.nodes: dict[int, object] = {}
         found: dict[int, _Block] = {}
-        for node in root.traverse(include_text=True):
-            if node.tag_id not in TEXT_ID or node.is_empty_text_node:  # most are the spaces between tags
+        for node in root.traverse(include_text=True, skip_empty=True):  # most text nodes are spaces between tags
+            if node.tag_id not in TEXT_ID:
                 continue
             text = (node.text_content or "").strip()
             if not text:
