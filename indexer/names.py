@@ -143,6 +143,9 @@ _KIN_NAME = re.compile(  # "his wife, Evgenia", "her son Adam"
     rf"\b(?P<kin>wife|husband|widow|widower|mother|father|daughter|son|sister|brother),?\s+(?P<name>{CAP_WORD}"
     rf"(?: {CAP_WORD})?)"
 )
+NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
+    rf"\b(?P<noun>man|woman|boy|girl) (?:named|called) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
+)
 KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m",
               "father": "m", "son": "m", "brother": "m"}
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -187,6 +190,7 @@ class ArticleNames:
                            if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())
                            and name.split()[0].lower() not in HEADLINE_VERBS]  # not "Slams Donald Trump"
         self.text = text
+        self.one_name_only = {match["name"] for match in NAMED_PERSON.finditer(text)}  # "a young woman named Cindy"
         self._bare: list[tuple[str, list[str]]] = []
         self._resolved: dict[tuple[str, int], str] = {}
         self.aliases: dict[str, str] = {}
@@ -234,6 +238,8 @@ class ArticleNames:
         votes: dict[str, list[str]] = {}
         for match in _HONORIFIC_NAME.finditer(text):
             votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
+        for match in NAMED_PERSON.finditer(text):
+            votes.setdefault(match["name"], []).append("m" if match["noun"] in ("man", "boy") else "f")
         for match in _KIN_NAME.finditer(text):
             name, _ = split_role(match["name"])
             if name and name.lower() not in NOT_NAMES:
@@ -328,6 +334,8 @@ class ArticleNames:
 
     def lone_surname(self, word: str) -> bool:
         """A one-word name the article uses for a person it never names in full ("Spicer", "Comey")."""
+        if word in self.one_name_only:
+            return True
         return (bool(PERSON_WORD.match(word)) and word.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS | PRONOUNS
                 | GENDER_OF.keys()
                 and self.text.count(word) >= 2 and self.is_proper(word))

@@ -77,7 +77,7 @@ _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,8
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)"
-    rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
+    rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # "X, a founder,
     # sarcastically told"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
@@ -257,12 +257,14 @@ def _speaker_before(
             if described:
                 return described, "according to"
             continue
-        passive = match["verb"] == "asked" and _PASSIVE_END.search(before, 0, match.start())
+        passive = match["verb"] in ("asked", "told") and _PASSIVE_END.search(before, 0, match.start())
         asker = _ASKED_BY.match(before, match.end()) if passive else None
         if asker and split_role(asker["who"])[0]:  # "Sessions was asked by Sen. Al Franken what he would do"
             return names.resolve(split_role(asker["who"])[0]), match["verb"]
-        if passive and not before[match.end():].strip(" :") and text[span.start:span.end].rstrip().endswith("?"):
-            return "", match["verb"]  # `The Taoiseach is asked "When did you ...?"`: not his words
+        rest = before[match.end():].strip(" :")
+        if passive and (rest == "to" if match["verb"] == "told" else not rest and text[span.start:span.end].rstrip()
+                        .endswith("?")):  # `The Taoiseach is asked "When did you ...?"`, `after being told to "Get
+            return "", match["verb"]  # out"`: not their words
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:
             return who, match["verb"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PLACE_NOUNS,
+    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PLACE_NOUNS,
     PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
 )
 from .quotespans import start_of_sentence
@@ -39,7 +39,7 @@ UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider"
 UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"}  # "the (Russian) diplomat" is someone the text named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
-    "voter", "supporter", "detainee",
+    "voter", "supporter", "detainee", "fighter",
 }
 KIN = {  # "the father said": someone the article may never name
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
@@ -123,6 +123,8 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
+_REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
+_TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
 _KIN_OF = re.compile(  # "The father of Ziyed Ben Belgacem (told)", "a close friend of the senator": not that person
     rf"^(?:the|an?)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN))})s?\s+of\s", re.I
 )
@@ -147,7 +149,10 @@ _BODY_OPENING = re.compile(
     rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly )?(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)\b"
 )
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
-_UNNAMED_SUBJECT = re.compile(r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father)\b")
+_UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy"
+    r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father|fighter|soldier|commander)\b"
+    r"(?!\s+(?:named|called)\s)"
+)
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -276,6 +281,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
 
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
+    phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    introduced = NAMED_PERSON.search(phrase)
+    if introduced and not phrase[introduced.end():].strip(" ,"):
+        return names.resolve(introduced["name"])  # "A young woman named Cindy (said)"
     if _APPOSITIVE_CLAUSE.search(phrase):  # "Rabbi Schneier, who co-organized the first "I Am A Muslim Too" in 2010,"
         phrase = blank_quoted(phrase)  # (not "newspapers like "Die Zeit" in Germany")
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
@@ -343,6 +352,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
+    if words[0].lower() in ("one", "another") and all(word.islower() for word in words[1:]):
+        return ""  # "One viewer (remarked)", "Another (responded)": someone the article does not name
     if words[-1].lower() in PARTY_PLURALS and (len(words) == 1 or words[-2].lower() in QUANTIFIERS):
         return ""  # "Republicans argued", "some Democrats said"
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
@@ -437,8 +448,10 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         clauses[-1] = subordinate["rest"]
     while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS and (
             (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
-            or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS)
-                and person_named(clauses[-2], names))):  # "Edward Timpson, Minister for Children and Families,"
+            or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"
+            or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS
+                 or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))):  # "Edward Timpson, Minister
+        # for Children and Families,", "Adam Corlett, Economic Analyst at the Resolution Foundation,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     return clauses[-1] if clauses else ""
 
@@ -476,6 +489,12 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
             name = f"{name} {words[-2].title()}"
         return name
     return None
+
+
+def _role_at_body(clause: str) -> bool:
+    """Whether a clause is a role at a body ("Economic Analyst at the Resolution Foundation")."""
+    body, role = split_role(clause)
+    return bool(role) and bool(body) and body.split()[-1].lower() in ORG_NOUNS
 
 
 def _introduces_a_person(clause: str, names: ArticleNames) -> bool:
@@ -527,6 +546,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
+    owner = words[1:] if words and words[0].lower() in ("but", "and") else words
+    if len(owner) > 1 and owner[0].lower() in ("his", "her") and owner[1].lower() in SPEAKS_FOR:
+        return pronoun.of(owner[0])  # "But her spokesman told reporters ..., adding"; not "his spokeswoman, X,"
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"

@@ -141,7 +141,7 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         return ""  # "they", or "attacks that have claimed 230 lives"
     speaker = subject(phrase, names, pronoun) or ""
     if words[-1].lower() in PRONOUNS or speaker in names.full:
-        return speaker if len(speaker.split()) >= 2 else ""
+        return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]
     if not capitals or not all(names.is_proper(word) for word in capitals):
         return ""

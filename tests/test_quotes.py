@@ -738,6 +738,14 @@ def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
 
 
+def test_a_person_introduced_by_one_name():
+    text = ('A young woman named Nora said she is "afraid of Obst" and believes he would be bad. "His vision is so '
+            'wrong," Nora said. An older man named Albert said he thought the centre would win. He said that Karl Obst '
+            'did a better job.')
+    assert said(text) == [("Nora", "afraid of Obst"), ("Nora", "His vision is so wrong")]
+    assert reported(text) == [("Albert", "he thought the centre would win"), ("Albert", "Karl Obst did a better job")]
+
+
 def test_a_sentence_after_an_abbreviation_is_no_initial_of_a_name():
     text = ("Karl Obst spoke about his trip to the US. He said he would raise the issue. Whatever his values, he said, "
             "the Government has a duty to work with the administration.")
@@ -1389,6 +1397,28 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'show. "What did Nora Vance tell you?" the Taoiseach is asked.',
         [("", "When did you first hear the rumours?"), ("", "What did Nora Vance tell you?")],
         id="a-question-put-to-someone-is-not-their-words"),
+    pytest.param(
+        'Kati Vance spoke at the town hall. "He kept dodging it," Vance told MSNBC. One viewer of the video posted by '
+        'the Eastville Gazette remarked: "He does not care if you die." Another responded: "And we all pay for it, '
+        'sadly." A rebel fighter reached by Reuters said he was inside the town where the lines were "collapsing '
+        'fast". "Praise God, the progress is fast," he said.',
+        [("Kati Vance", "He kept dodging it"), ("", "He does not care if you die."),
+         ("", "And we all pay for it, sadly."), ("", "collapsing fast"), ("", "Praise God, the progress is fast")],
+        id="one-viewer-another-and-a-fighter-reached-by-an-agency-are-nobody-in-particular"),
+    pytest.param(
+        'Ivan Morozov kicked a man. "You did nothing," Morozov said. Two men were shot after being told to "Get out of '
+        'my country." Prime Minister Nora Vance faces pressure. But her spokesman told reporters the PM would notify '
+        'the European Council by the end of March, adding: "I have said it many times."',
+        [("Ivan Morozov", "You did nothing"), ("", "Get out of my country."),
+         ("Nora Vance", "I have said it many times.")],
+        id="words-someone-was-told-and-her-spokesman-adding"),
+    pytest.param(
+        'The Eastville Foundation published a study. However, the report, called As Time Goes By, adds: "This growth '
+        'is not the result of a boom." Karl Obst, Economic Analyst at the Eastville Foundation, said: "The main driver '
+        'has been new waves of pensioners."',
+        [("", "This growth is not the result of a boom."),
+         ("Karl Obst", "The main driver has been new waves of pensioners.")],
+        id="a-title-is-no-speaker-and-a-capitalised-role-at-a-body-is-an-apposition"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
