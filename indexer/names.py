@@ -94,7 +94,7 @@ NOT_NAMES = {
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
     "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my", "first", "next",
-    "finally", "second", "having", "being", "both",
+    "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within",
 }
 
 PARTICLES = {
@@ -124,8 +124,9 @@ _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
 )
-_PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,"
-    r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
+_PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. Bennie Thompson, D-Miss. who"
+    r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
+    r"|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:,|(?= who\b))"
 )
 _APPOSITION_NEXT = re.compile(r" (?:the|a|an) ")
 _HEADING_WORD = re.compile(r"[A-Z]{3,}")
@@ -319,6 +320,9 @@ class ArticleNames:
             misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and _looks_like_a_person(c)]
             if len(misspelt) == 1:
                 best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
+        party = f"{name[:-1] if name.endswith('s') else name} Party"
+        if best == name and len(parts) == 1 and party in self.bodies:
+            best = party  # "the Conservatives", "a Conservative spokesman": the Conservative Party the article names
         return self.aliases.get(best, best)
 
     def _names_a_place(self, word: str) -> bool:

@@ -70,11 +70,12 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
 )
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
-    rf"[^,.!?\"“”]{{1,120}},\s+(?:{VERBS})\b(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
+    rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
+_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s*(?:[.;]|$)")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)"
     rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # "X, a founder,
@@ -170,6 +171,9 @@ def _speaker_after(
         if name:
             return names.resolve(name), "according to"
     match = _CUE_AFTER_VERB_FIRST.match(after)
+    named = _NAME_AFTER_ROLE.match(after, match.end()) if match else None
+    if named and person_named(named["who"], names):  # `"...," said Tundey Kababi's owner, Raees Ahmad.`
+        return person_named(named["who"], names), match["verb"]
     if match:
         name, role = split_role(PARENTHESES.sub("", match["who"]).strip())
         if name and role.lower() in ("", "the") and " of the " in name:  # "says the Committee for the Recovery of

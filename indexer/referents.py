@@ -34,7 +34,8 @@ UNNAMED_GROUPS = {
 PARTY_PLURALS = {"republicans", "democrats", "conservatives"}  # nobody in particular, unless qualified ("House
 # Republicans", "Social Democrats")
 QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "two", "three"}
-CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters"}
+CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters", "crowd",
+          "audience", "protesters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
 UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"}  # "the (Russian) diplomat" is someone the text named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
@@ -352,6 +353,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
+    if words[-1].lower() in CROWDS and all(word.islower() for word in words):
+        return ""  # "the crowd began screaming"
     if words[0].lower() in ("one", "another") and all(word.islower() for word in words[1:]):
         return ""  # "One viewer (remarked)", "Another (responded)": someone the article does not name
     if words[-1].lower() in PARTY_PLURALS and (len(words) == 1 or words[-2].lower() in QUANTIFIERS):
@@ -546,6 +549,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
+    if _crowd_in_main_clause(clause):
+        return ""
     owner = words[1:] if words and words[0].lower() in ("but", "and") else words
     if len(owner) > 1 and owner[0].lower() in ("his", "her") and owner[1].lower() in SPEAKS_FOR:
         return pronoun.of(owner[0])  # "But her spokesman told reporters ..., adding"; not "his spokeswoman, X,"
@@ -620,6 +625,12 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     return ""
 
 
+def _crowd_in_main_clause(sentence: str) -> bool:
+    """Whether a crowd is the subject after an opening clause ("As Gaetz took the microphone, the crowd began")."""
+    main = sentence.rsplit(", ", 1)[-1].split()
+    return len(main) > 1 and main[0].lower() == "the" and main[1].lower() in CROWDS
+
+
 def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a sentence opens with as its subject, for words it quotes without a reporting verb
     ("Warren welcomed the "...", "He has called for an end to the "..."", "The UN chief was sceptical of ..."),
@@ -633,7 +644,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     words = _OPENING_PHRASE.sub("", sentence, count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))
-    if words and words[0].lower() in UNNAMED_GROUPS | CROWDS:
+    if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence):
         return ""
     described = _DESCRIBED_SUBJECT.match(" ".join(words))
     if described and is_role_word(described["role"]):

@@ -1419,6 +1419,22 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "This growth is not the result of a boom."),
          ("Karl Obst", "The main driver has been new waves of pensioners.")],
         id="a-title-is-no-speaker-and-a-capitalised-role-at-a-body-is-an-apposition"),
+    pytest.param(
+        'He was joined by Rep. Karl Obst, D-Miss. who called the request "a cheap stunt." "We know it is a money '
+        'spinner," said Ivan Morozov, the party\'s general secretary. "Money or no money, we will keep our promise." '
+        'Nora Vance, a shop owner in Lucknow, the state capital, said that she has decided to close her shop. "We are '
+        'not getting enough meat," said Eastville Grill\'s owner, Raees Ahmad.',
+        [("Karl Obst", "a cheap stunt."), ("Ivan Morozov", "We know it is a money spinner"),
+         ("Ivan Morozov", "Money or no money, we will keep our promise."),
+         ("Raees Ahmad", "We are not getting enough meat")],
+        id="a-party-tag-before-who-two-appositions-before-said-that-and-said-a-role-then-a-name"),
+    pytest.param(
+        'Throughout Obst\'s hour-long town hall, protesters booed. As Karl Obst took the microphone, the crowd began '
+        'chanting, "Yes or no! Yes or no!" The Conservative Party has been fined. The Conservatives said they had made '
+        '"an administrative error". A Conservative spokesman said it had "complied fully and will pay the fines".',
+        [("", "Yes or no! Yes or no!"), ("Conservative Party", "an administrative error"),
+         ("Conservative Party", "complied fully and will pay the fines")],
+        id="a-crowd-after-an-opening-clause-and-a-party-by-its-adjective"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
