@@ -124,7 +124,7 @@ _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
 )
-_PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. Bennie Thompson, D-Miss. who"
+_PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. X, D-Miss. who"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
     r"|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:,|(?= who\b))"
 )

@@ -31,7 +31,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, PERSON_WORD, UPPER, ArticleNames, person_named, split_role, without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, PERSON_WORD, UPPER, ArticleNames, blank_quoted, person_named, split_role,
+    without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -62,6 +63,7 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
+_AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
@@ -70,7 +72,8 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
 )
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
-    rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
+    rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
+    rf"(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
@@ -78,8 +81,8 @@ _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?
 _NAME_AFTER_ROLE = re.compile(rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s*(?:[.;]|$)")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)"
-    rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # "X, a founder,
-    # sarcastically told"
+    rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
+    r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
@@ -269,6 +272,13 @@ def _speaker_before(
         if passive and (rest == "to" if match["verb"] == "told" else not rest and text[span.start:span.end].rstrip()
                         .endswith("?")):  # `The Taoiseach is asked "When did you ...?"`, `after being told to "Get
             return "", match["verb"]  # out"`: not their words
+        opening = start_of_sentence(text, begin, 0)
+        if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
+                and before.lstrip(" \"”’,?")[:1].islower() and not CUE_VERB.search(before, 0, match.start()):
+            # `X promised an "orderly withdrawal" for the UK, but said`: X, not the UK
+            who = sentence_subject(blank_quoted(text[opening:begin]), names, pronoun)
+            if who:
+                return who, match["verb"]
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:
             return who, match["verb"]

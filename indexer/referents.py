@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PLACE_NOUNS,
-    PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
+    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS,
+    PLACE_NOUNS, PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named,
+    split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -95,6 +96,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"|^[Tt]he (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:statement|press release|letter|communique)$"
     r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
     r"(?:statement|press release|letter|communique)$"
+    r"|^(?:[Aa]n?|[Tt]he) (?P<paper>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:editorial|commentary|op-ed)$"
 )
 _NATION_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?|EU|UN")  # "the US embassy", "the UK government"
 _PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
@@ -235,6 +237,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if body:
             return body  # "the Department" after "the Department of Health"
         last = words[-1].strip(",.")
+        if words[0].lower() in ("a", "an") and last.lower() in UNNAMED_PEOPLE:
+            return ""  # "a Navy official", "a White House aide"
         if len(words) == 3 and words[0].lower() == "the" and (head.isupper() or DEMONYM.search(head)) \
                 and last.istitle() and is_role_word(last.lower()):
             last = last.lower()  # "the US President" is "the US president"; not "the Indianapolis Star"
@@ -420,7 +424,7 @@ def issuer(phrase: str) -> str:
         return ""  # "a royal statement published by the MAP state news agency": the agency only carried it
     if owner and owner["body"]:  # "an Israeli army statement"
         return owner["body"] if owner["body"].split()[-1] in ORG_NOUNS else ""
-    return (owner["owner"] or owner["author"] or owner["named"]) if owner else ""
+    return (owner["owner"] or owner["author"] or owner["named"] or owner["paper"]) if owner else ""
 
 
 def _main_clause(phrase: str, names: ArticleNames) -> str:

@@ -1435,6 +1435,15 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "Yes or no! Yes or no!"), ("Conservative Party", "an administrative error"),
          ("Conservative Party", "complied fully and will pay the fines")],
         id="a-crowd-after-an-opening-clause-and-a-party-by-its-adjective"),
+    pytest.param(
+        'In December, a Eastville Times editorial said the drills would "jeopardize the peace in the region." Karl Obst '
+        'arrived later. "We are ready," said Karl Obst. "The Navy does not comment on such movements," a Navy official '
+        'said. Today Ms Vance promised an "orderly withdrawal" for the UK, but said it would be no more than an effort '
+        'at "damage control".',
+        [("Eastville Times", "jeopardize the peace in the region."), ("Karl Obst", "We are ready"),
+         ("", "The Navy does not comment on such movements"), ("Vance", "orderly withdrawal"),
+         ("Vance", "damage control")],
+        id="a-paper-s-editorial-a-capitalised-unnamed-official-and-but-said-after-a-quotation"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
