@@ -63,7 +63,7 @@ TITLE_WORDS = {
     "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
     "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman", "chairs",
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
-    "comedian", "singer",
+    "comedian", "singer", "constable", "senators",
     "author", "novelist", "journalist", "reporter", "filmmaker", "producer", "activist", "campaigner", "td",
     "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander", "retired", "mep", "msp", "mla", "rabbi", "imam",
     "pastor", "reverend",
@@ -128,7 +128,7 @@ _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
     r"|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:,|(?= who\b))"
 )
-_APPOSITION_NEXT = re.compile(r" (?:the|a|an) ")
+_APPOSITION_NEXT = re.compile(r" (?:the|a|an) | (?P<role>[a-z]+) ")  # "the top Democrat", "chairman of the panel"
 _HEADING_WORD = re.compile(r"[A-Z]{3,}")
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
@@ -165,7 +165,9 @@ def without_party_tags(text: str) -> str:
     """`text` with the same length, party-and-state tags after names blanked ("Ben Sasse (R-Neb.) said"); a comma
     stays before an apposition ("Bennie Thompson, D-Miss., the top Democrat on the panel, said")."""
     def blank(match: re.Match) -> str:
-        apposition = match.group().startswith(",") and _APPOSITION_NEXT.match(text, match.end())
+        next_words = _APPOSITION_NEXT.match(text, match.end())
+        apposition = match.group().startswith(",") and next_words and (
+            not next_words["role"] or is_role_word(next_words["role"]))
         return ("," if apposition else " ") + " " * (len(match.group()) - 1)
     return _PARTY_TAG.sub(blank, text)
 

@@ -63,6 +63,8 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
+_ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
+_OWN_OBJECT = re.compile(rf"[\"”’'»]?,\s+[^,;:!?\"“”]{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b")
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
@@ -159,6 +161,8 @@ def _speaker_after(
     after = text[span.close_at:stop]
     if _CONTINUED.match(after) and text[span.start:span.close_at].rstrip(" \"”’'»")[-1:] not in ",.!?…":
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
+    if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after):
+        return None, ""  # `"...eyebrow".- Mr Kenny insisted`; `"...", Nick Clegg described it as`: a new clause
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
@@ -274,7 +278,7 @@ def _speaker_before(
             return "", match["verb"]  # out"`: not their words
         opening = start_of_sentence(text, begin, 0)
         if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
-                and before.lstrip(" \"”’,?")[:1].islower() and not CUE_VERB.search(before, 0, match.start()):
+                and not CUE_VERB.search(before, 0, match.start()):
             # `X promised an "orderly withdrawal" for the UK, but said`: X, not the UK
             who = sentence_subject(blank_quoted(text[opening:begin]), names, pronoun)
             if who:

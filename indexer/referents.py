@@ -127,6 +127,7 @@ _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
+_PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
 _KIN_OF = re.compile(  # "The father of Ziyed Ben Belgacem (told)", "a close friend of the senator": not that person
     rf"^(?:the|an?)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN))})s?\s+of\s", re.I
@@ -177,6 +178,10 @@ _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "T
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
+_TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanagan (has)"
+    rf"(?P<title>(?:{CAP_WORD} )+(?:for|of|to) (?:the )?(?:{CAP_WORD} )+?)(?P<who>{CAP_WORD} {CAP_WORD})"
+    r"(?<![’']s)(?= [a-z])"
+)
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
     rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:the )?(?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
@@ -454,7 +459,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
     while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS and (
-            (clauses[-1][:1].islower() and not _introduces_a_person(clauses[-1], names))
+            (clauses[-1][:1].islower() and (not _introduces_a_person(clauses[-1], names)
+                                            or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
             or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"
             or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS
                  or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))):  # "Edward Timpson, Minister
@@ -608,6 +614,10 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     another person in it speaks."""
     sentence = _ABBREVIATED_TITLE.sub(r"\1 ", sentence)  # "Rep. David Young" reads as one run of capitals
     for opening in (sentence, _without_role(_OPENING_PHRASE.sub("", sentence, count=1))):
+        titled = _TITLE_THEN_PERSON.match(opening)
+        if titled and any(is_role_word(word.lower()) for word in titled["title"].split()) \
+                and person_named(titled["who"], names):
+            return person_named(titled["who"], names)  # "Minister for Foreign Affairs Charlie Flanagan has"
         run = CAPITALISED_RUN.match(opening)
         owner = _POSSESSOR.match(opening)
         if owner and not is_role_word(owner["head"]):

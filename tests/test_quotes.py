@@ -1444,6 +1444,20 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("", "The Navy does not comment on such movements"), ("Vance", "orderly withdrawal"),
          ("Vance", "damage control")],
         id="a-paper-s-editorial-a-capitalised-unnamed-official-and-but-said-after-a-quotation"),
+    pytest.param(
+        '"Mr. Obst will bring decades of experience," said Sen. Karl Thune, R-S.D., chairman of the Commerce Committee. '
+        'Mr Noonan said leaders in Europe would "not raise an eyebrow".- Mr Kenny last night insisted he is focused. '
+        'Labour\'s Nora Umunna said the choice was "unacceptable", Lib Dem leader Ivan Clegg described it as a "symbolic '
+        'handout". Mr Donohoe said the party will need space.- Minister for Foreign Affairs Charlie Flanagan has also '
+        'ruled himself out.- He-said he was "privileged to serve as minister." Chief Constable Suzette Davenport said: '
+        '"We need people to understand." The only two "no" votes came from Republican Senators Rand Paul and Mike Lee. '
+        '"Most Americans cannot find it on a map," Paul said.',
+        [("Karl Thune", "Mr. Obst will bring decades of experience"), ("Noonan", "not raise an eyebrow"),
+         ("Nora Umunna", "unacceptable"), ("Ivan Clegg", "symbolic handout"),
+         ("Charlie Flanagan", "privileged to serve as minister."),
+         ("Suzette Davenport", "We need people to understand."),
+         ("Rand Paul", "Most Americans cannot find it on a map")],
+        id="a-role-after-a-party-tag-a-full-stop-outside-the-marks-described-it-as-a-title-for-a-portfolio"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
