@@ -100,6 +100,9 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )
+_WHAT_X_SAID = re.compile(
+    rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
+)
 _WORDS_BY = re.compile(
     rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?)\b"
     rf"[^.!?\"“”]{{0,30}}?"
@@ -249,6 +252,9 @@ def _speaker_before(
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:
             return who, participle["verb"]
+    what = _WHAT_X_SAID.search(before)
+    if what and (person := person_named(what["who"], names)):  # "to hear what Angela Merkel had to say: "...""
+        return person, "say"
     by = _WORDS_BY.search(before)
     if by and (person := person_named(by["who"], names)):  # "claims last week by press secretary Sean Spicer that
         return person, ""  # the order was "...""

@@ -146,7 +146,7 @@ def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
             if mark in _PAIRS:
                 opener, open_at, expected = mark, at, _PAIRS[mark]
             continue
-        if mark in expected or (opener == '"' and mark == '"'):
+        if mark in expected or (opener == '"' and mark in ('"', "''")):  # `"... worked hard.''`
             if opener == "‘" and at + 1 < len(text) and text[at + 1].isalpha():
                 continue  # an apostrophe inside the quotation
             spans.append(Span(open_at + len(opener), at, open_at, at + len(mark), number, True))

@@ -126,6 +126,7 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
+_BODY_THEN_WHICH = re.compile(rf"(?P<who>(?:{CAP_WORD} )(?:(?:of|for) )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}),\s+which\s*$")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
@@ -242,8 +243,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if body:
             return body  # "the Department" after "the Department of Health"
         last = words[-1].strip(",.")
-        if words[0].lower() in ("a", "an") and last.lower() in UNNAMED_PEOPLE:
-            return ""  # "a Navy official", "a White House aide"
+        if words[0].lower() in ("a", "an") and (last.lower() in UNNAMED_PEOPLE or is_role_word(last.lower())
+                                                 and last.lower() not in SPEAKS_FOR and not pronoun.in_lede()):
+            return ""  # "a Navy official", "a White House aide", "a Republican senator" (not a lede's "A Republican
+            # congressman from Texas told", whom the article names later)
         if len(words) == 3 and words[0].lower() == "the" and (head.isupper() or DEMONYM.search(head)) \
                 and last.istitle() and is_role_word(last.lower()):
             last = last.lower()  # "the US President" is "the US president"; not "the Indianapolis Star"
@@ -292,6 +295,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    antecedent = _BODY_THEN_WHICH.search(phrase)
+    if antecedent and antecedent["who"].split()[-1].lower() in ORG_NOUNS:
+        return names.resolve(antecedent["who"])  # "... was the National Rifle Association, which (called)"
     introduced = NAMED_PERSON.search(phrase)
     if introduced and not phrase[introduced.end():].strip(" ,"):
         return names.resolve(introduced["name"])  # "A young woman named Cindy (said)"
@@ -778,6 +784,12 @@ class Referents:
         Rutte)."""
         text, begin, own_end, names, last_speaker, last_end = self._args
         return self if end >= own_end else Referents(text, begin, end, names, last_speaker, last_end)
+
+    def in_lede(self) -> bool:
+        """Whether this place is in the article's first sentence, where a description often stands for a person
+        the article names later ("A Republican congressman from Texas told ...")."""
+        text, _, end = self._args[:3]
+        return start_of_sentence(text, end, 0) == 0
 
     def described(self) -> str:
         """Who a description without a name of its own ("the actor", "the 31-year-old striker") most likely is:

@@ -1458,6 +1458,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Suzette Davenport", "We need people to understand."),
          ("Rand Paul", "Most Americans cannot find it on a map")],
         id="a-role-after-a-party-tag-a-full-stop-outside-the-marks-described-it-as-a-title-for-a-portfolio"),
+    pytest.param(
+        'Nora Vance spoke. "This bill is bad," she said. Coming to their defence was the National Rifle Association, '
+        'which called the rule a "federal power grab." Karl Obst arrived. "There is no possible way a bill can be '
+        'drafted by a handful of people," a Republican senator told CNN, noting that changes are normal. Few were '
+        'present to hear what Angela Merkel finally had to say at around 8:00 p.m.: "There will be a multi-speed EU." '
+        'Mr Trump said: "I like Speaker Ryan.\'\' Mr Ryan also told reporters the president had been "really '
+        'fantastic\'\'. How bad was it? Bad.',
+        [("Nora Vance", "This bill is bad"), ("National Rifle Association", "federal power grab."),
+         ("", "There is no possible way a bill can be drafted by a handful of people"),
+         ("Angela Merkel", "There will be a multi-speed EU."), ("Trump", "I like Speaker Ryan."),
+         ("Ryan", "really fantastic")],
+        id="a-body-then-which-an-unnamed-senator-what-x-had-to-say-and-two-apostrophes-closing"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
