@@ -36,7 +36,7 @@ ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "w
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}
 ORG_NOUNS = {
     "ministry", "government", "court", "agency", "council", "company", "police", "union", "bank", "army",
-    "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group",
+    "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group", "caucus",
     "association", "federation", "university", "hospital", "club", "board", "authority", "service", "firm",
     "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
     "prosecutor", "prosecutors", "lab", "labour", "hamas", "hezbollah", "likud",
@@ -530,8 +530,9 @@ def split_role(phrase: str) -> tuple[str, str]:
                        and not body)
                    or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
                        and run[0].lower() not in NAMES_ENDING_IN_ING)  # not "Jing Haipeng", "Downing Street"
-                   or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)):  # "Democrat Patrick Leahy"
-        run.pop(0)
+                   or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)  # "Democrat Patrick Leahy"
+                   or (len(run) > 3 and run[0].lower() in ORG_NOUNS | {"house"} and run[1].lower() in PARTY_MEMBERS)):
+        run.pop(0)  # "Senate Democrat Chris Murphy"
     if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):
         run = [words[-2], words[-1].strip(".,")]  # "Edmund King", "Larry King": a surname, not a title
     before = words[: len(words) - len(run)]
@@ -550,6 +551,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     if "of" in run[2:-1] and len(run) - run.index("of") <= 4 and _person_from(run[:run.index("of")]):
         run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from
     before = words[: len(words) - len(run)]
+    if len(run) >= 3 and run[1] == "of" and before and before[-1] in PEERS:
+        run = run[:1]  # "Lord Bridges of Headley", "Baroness Hayter of Kentish Town": the peer is "Lord Bridges"
     if len(run) == 1 and before and before[-1] in PEERS:  # "Lord Deben", "Baroness Scotland": a peer's name
         run, role = [before[-1], *run], " ".join(before[:-1]).strip()
     name = " ".join(run)

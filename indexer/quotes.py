@@ -65,6 +65,7 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _OWN_OBJECT = re.compile(rf"[\"”’'»]?,\s+[^,;:!?\"“”]{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b")
+_SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
@@ -378,12 +379,16 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
             opening = pronoun.until(sentence_start + 1)  # "In his tweet, he accused X of "..."": not X
             speaker, cue = opening_subject(text[sentence_start:span.open_at], names, opening), ""
+        opens_sentence = not text[sentence_start:span.open_at].strip(" \"“”'‘’-")
+        if speaker is None and opens_sentence and sentence_start > para_start:
+            signed = _SAID_THEN_STOP.match(text[start_of_sentence(text, sentence_start - 2, para_start):sentence_start])
+            speaker = first_subject([signed["who"]], names, pronoun) if signed else None  # `Brexit Secretary David
+            cue = signed["verb"] if speaker else ""  # Davis said. "We are now ..."`
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:
             speaker, cue = last_speaker, ""
-        if speaker is None and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0) and not text[
-                sentence_start:span.open_at].strip(" \"“”'‘’-"):
+        if speaker is None and opens_sentence and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0):
             speaker, cue = last_speaker, ""  # `..., X told TASS. "As for ...`: the sentence after X's speech
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
         quotes.append(quote)

@@ -23,7 +23,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
-    r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested)\b)"
+    r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
+    r"vowed|repeated|threatened)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z]))"
 )
 _TITLE_HYPHEN = re.compile(

@@ -126,6 +126,13 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
+_DESCRIPTION_THEN_NAME_END = re.compile(
+    rf"(?:^|,\s)(?:a|an|the) (?:[a-z]+ ){{1,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?: has| had| have)?\s*$"
+)
+_KIND_THEN_NAME = re.compile(  # a body introduced by what it is: "the fact-checking organization Politifact"
+    rf"^[Tt]he (?:[a-z-]+ ){{0,4}}(?:organi[sz]ation|group|company|agency|firm|network|website|newspaper|charity) "
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]"
+)
 _BODY_THEN_WHICH = re.compile(rf"(?P<who>(?:{CAP_WORD} )(?:(?:of|for) )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}),\s+which\s*$")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
@@ -167,7 +174,9 @@ _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized .
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
     rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
 )
-_SUBORDINATE = re.compile(r"^\w+ \w+ (?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$")
+_SUBORDINATE = re.compile(  # "The votes came after (X warned)"; not "who had served since 2009 as ..."
+    r"^(?!who\b|which\b)(?:\w+ ){2,3}(?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$"
+)
 _RELATIVE_END = re.compile(r",?\s+who$")
 _APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)"
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, (?!according\b)(?:the |a |an )?[a-z][^,]{{2,80}}"
@@ -298,6 +307,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     antecedent = _BODY_THEN_WHICH.search(phrase)
     if antecedent and antecedent["who"].split()[-1].lower() in ORG_NOUNS:
         return names.resolve(antecedent["who"])  # "... was the National Rifle Association, which (called)"
+    named_last = _DESCRIPTION_THEN_NAME_END.search(phrase)
+    if named_last and person_named(named_last["who"], names):
+        return person_named(named_last["who"], names)  # "..., a story line Trump has (called)"
     introduced = NAMED_PERSON.search(phrase)
     if introduced and not phrase[introduced.end():].strip(" ,"):
         return names.resolve(introduced["name"])  # "A young woman named Cindy (said)"
@@ -669,6 +681,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     described = _DESCRIBED_SUBJECT.match(" ".join(words))
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun) or None
+    kind = _KIND_THEN_NAME.match(" ".join(words))
+    if kind:
+        return names.resolve(kind["name"])  # "The non-partisan fact-checking organization Politifact has rated"
     body = _BODY_OPENING.match(" ".join(words))
     if body and (body["body"].split()[-1].lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
         return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note"
@@ -850,6 +865,9 @@ class Referents:
         return self.of("it")
 
     def of(self, pronoun: str) -> str:
+        if pronoun.lower() == "they":  # "they wrote" after "The White House's statement ...": a body, or nobody
+            body = self.it()
+            return body if body and body.lower() != "it" and not _a_person(body, self._args[3]) else ""
         gender = GENDER_OF.get(pronoun.lower())
         if gender not in self._found:
             self._found[gender] = _pronoun_target(*self._args, gender=gender)

@@ -1470,6 +1470,17 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Angela Merkel", "There will be a multi-speed EU."), ("Trump", "I like Speaker Ryan."),
          ("Ryan", "really fantastic")],
         id="a-body-then-which-an-unnamed-senator-what-x-had-to-say-and-two-apostrophes-closing"),
+    pytest.param(
+        'Karl Obst spoke. The White House\'s statement took aim at the network. "You know you are desperate for '
+        'ratings," they wrote. The fact-checking organization Politifact has rated the claim "Mostly False," citing a '
+        'lack of evidence. Brexit Secretary Ivan Davis said. "We are now on the threshold of a negotiation." The votes '
+        'came after Brexit minister Lord Bridges of Headley warned that it was not the time to "return to the fray" '
+        'now. Senate Democrat Chris Murphy said he was worried. "His history makes him unfit," Murphy said. President '
+        'Recep Tayyip Erdogan-continued his attacks by accusing Nora Vance of "supporting terrorists".',
+        [("White House", "You know you are desperate for ratings"), ("Politifact", "Mostly False"),
+         ("Ivan Davis", "We are now on the threshold of a negotiation."), ("Lord Bridges", "return to the fray"),
+         ("Chris Murphy", "His history makes him unfit"), ("Recep Tayyip Erdogan", "supporting terrorists")],
+        id="they-for-a-body-a-body-by-its-kind-said-full-stop-a-peer-of-a-place-and-a-party-member-role"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
