@@ -424,11 +424,14 @@ def _outside_marks(sentence: str) -> str:
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether two words differ by one inserted, dropped or changed letter (not in the first)."""
+    """Whether two words differ by one inserted, dropped or changed letter, or two neighbours swapped ("Aurguay" for
+    "Aruguay"), not in the first letter."""
     if a[:1] != b[:1] or a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
     shorter, longer = sorted((a, b), key=len)
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 

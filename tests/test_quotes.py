@@ -1481,6 +1481,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Ivan Davis", "We are now on the threshold of a negotiation."), ("Lord Bridges", "return to the fray"),
          ("Chris Murphy", "His history makes him unfit"), ("Recep Tayyip Erdogan", "supporting terrorists")],
         id="they-for-a-body-a-body-by-its-kind-said-full-stop-a-peer-of-a-place-and-a-party-member-role"),
+    pytest.param(
+        'The Palestine Liberation Organization (PLO) slammed the law. A PLO statement stressed that the "settlement '
+        'enterprise negates peace." Reince Priebus arrived. "We are a united team," Priebus echoed in the interview. '
+        'Aries Aruguay, a professor, told Al Jazeera the senator would fight. "She is really using this as her '
+        'platform," Aurguay said.',
+        [("Palestine Liberation Organization", "settlement enterprise negates peace."),
+         ("Reince Priebus", "We are a united team"), ("Aries Aruguay", "She is really using this as her platform")],
+        id="a-body-s-statement-by-its-acronym-echoed-and-two-letters-swapped-in-a-surname"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
