@@ -12,9 +12,11 @@
    (`X told reporters that "..."`, `Said X: "..."`, `X ..., saying "..."`, `X's stance that "..."`, `..., and said`
    taking the sentence's subject); a cue later in its sentence (`"...", to Y, X told the UN`); the subject of a
    sentence that reports no speech (`Warren welcomed the "..."`, but nobody for `Mourners began to shout "..."`
-   or `X was charged with "..."`); the previous quotation of its paragraph; the last speaker when a paragraph opens
-   with a quotation; and, when nothing in the article is attributed, the person a headline names in the possessive
-   ("Trump's news conference").
+   or `X was charged with "..."`); the speaker of a sentence before it that ends "X said." (a full stop where a colon
+   belongs); the previous quotation of its paragraph; the last speaker when a paragraph opens with a quotation, or
+   when the quotation opens the sentence after that speaker's reported speech; and, when nothing in the article is
+   attributed, the person a headline names in the possessive ("Trump's news conference"). A question put to someone
+   (`the Taoiseach is asked "...?"`) and words someone "was told to" say are nobody's in particular.
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
    surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body;
