@@ -281,10 +281,8 @@ def _speaker_before(
         asker = _ASKED_BY.match(before, match.end()) if passive else None
         if asker and split_role(asker["who"])[0]:  # "Sessions was asked by Sen. Al Franken what he would do"
             return names.resolve(split_role(asker["who"])[0]), match["verb"]
-        rest = before[match.end():].strip(" :")
-        if passive and (rest == "to" if match["verb"] == "told" else not rest and text[span.start:span.end].rstrip()
-                        .endswith("?")):  # `The Taoiseach is asked "When did you ...?"`, `after being told to "Get
-            return "", match["verb"]  # out"`: not their words
+        if passive and _put_to_subject(match["verb"], before[match.end():], text[span.start:span.end]):
+            return "", match["verb"]
         opening = start_of_sentence(text, begin, 0)
         if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
                 and not CUE_VERB.search(before, 0, match.start()):
@@ -306,6 +304,13 @@ def _speaker_before(
         if who:
             return who, ""
     return None, ""
+
+
+def _put_to_subject(verb: str, between: str, words: str) -> bool:
+    """Whether a passive "asked" or "told" puts the quoted words to its subject, so they are not the subject's:
+    `The Taoiseach is asked "When did you ...?"`, `after being told to "Get out of my country."`."""
+    between = between.strip(" :")
+    return between == "to" if verb == "told" else not between and words.rstrip().endswith("?")
 
 
 def _speaker_later(
@@ -382,10 +387,11 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             opening = pronoun.until(sentence_start + 1)  # "In his tweet, he accused X of "..."": not X
             speaker, cue = opening_subject(text[sentence_start:span.open_at], names, opening), ""
         opens_sentence = not text[sentence_start:span.open_at].strip(" \"“”'‘’-")
-        if speaker is None and opens_sentence and sentence_start > para_start:
-            signed = _SAID_THEN_STOP.match(text[start_of_sentence(text, sentence_start - 2, para_start):sentence_start])
-            speaker = first_subject([signed["who"]], names, pronoun) if signed else None  # `Brexit Secretary David
-            cue = signed["verb"] if speaker else ""  # Davis said. "We are now ..."`
+        if speaker is None and opens_sentence and sentence_start > para_start:  # `X said. "We are now ..."`
+            sentence_before = text[start_of_sentence(text, sentence_start - 2, para_start):sentence_start]
+            signed = _SAID_THEN_STOP.match(sentence_before)
+            speaker = first_subject([signed["who"]], names, pronoun) if signed else None
+            cue = signed["verb"] if speaker else ""
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:

@@ -1436,19 +1436,19 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Conservative Party", "complied fully and will pay the fines")],
         id="a-crowd-after-an-opening-clause-and-a-party-by-its-adjective"),
     pytest.param(
-        'In December, a Eastville Times editorial said the drills would "jeopardize the peace in the region." Karl Obst '
-        'arrived later. "We are ready," said Karl Obst. "The Navy does not comment on such movements," a Navy official '
-        'said. Today Ms Vance promised an "orderly withdrawal" for the UK, but said it would be no more than an effort '
-        'at "damage control".',
+        'In December, a Eastville Times editorial said the drills would "jeopardize the peace in the region." Karl '
+        'Obst arrived later. "We are ready," said Karl Obst. "The Navy does not comment on such movements," a Navy '
+        'official said. Today Ms Vance promised an "orderly withdrawal" for the UK, but said it would be no more than '
+        'an effort at "damage control".',
         [("Eastville Times", "jeopardize the peace in the region."), ("Karl Obst", "We are ready"),
          ("", "The Navy does not comment on such movements"), ("Vance", "orderly withdrawal"),
          ("Vance", "damage control")],
         id="a-paper-s-editorial-a-capitalised-unnamed-official-and-but-said-after-a-quotation"),
     pytest.param(
-        '"Mr. Obst will bring decades of experience," said Sen. Karl Thune, R-S.D., chairman of the Commerce Committee. '
-        'Mr Noonan said leaders in Europe would "not raise an eyebrow".- Mr Kenny last night insisted he is focused. '
-        'Labour\'s Nora Umunna said the choice was "unacceptable", Lib Dem leader Ivan Clegg described it as a "symbolic '
-        'handout". Mr Donohoe said the party will need space.- Minister for Foreign Affairs Charlie Flanagan has also '
+        '"Mr. Obst will bring decades of experience," said Sen. Karl Thune, R-S.D., chairman of the Commerce '
+        'Committee. Mr Noonan said leaders in Europe would "not raise an eyebrow".- Mr Kenny last night insisted he is '
+        'focused. Labour\'s Nora Umunna said the choice was "unacceptable", Lib Dem leader Ivan Clegg described it as a '
+        '"symbolic handout". Mr Donohoe said the party will need space.- Minister for Foreign Affairs Charlie Flanagan has also '
         'ruled himself out.- He-said he was "privileged to serve as minister." Chief Constable Suzette Davenport said: '
         '"We need people to understand." The only two "no" votes came from Republican Senators Rand Paul and Mike Lee. '
         '"Most Americans cannot find it on a map," Paul said.',
