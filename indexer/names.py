@@ -193,7 +193,8 @@ class ArticleNames:
                            if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())
                            and name.split()[0].lower() not in HEADLINE_VERBS]  # not "Slams Donald Trump"
         self.text = text
-        self.one_name_only = {match["name"] for match in NAMED_PERSON.finditer(text)}  # "a young woman named Cindy"
+        # "a young woman named Cindy": the name, and the word that introduced it
+        self.one_name_only = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
         self._bare: list[tuple[str, list[str]]] = []
         self._resolved: dict[tuple[str, int], str] = {}
         self.aliases: dict[str, str] = {}
@@ -241,8 +242,8 @@ class ArticleNames:
         votes: dict[str, list[str]] = {}
         for match in _HONORIFIC_NAME.finditer(text):
             votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
-        for match in NAMED_PERSON.finditer(text):
-            votes.setdefault(match["name"], []).append("m" if match["noun"] in ("man", "boy") else "f")
+        for name, noun in self.one_name_only.items():
+            votes.setdefault(name, []).append("m" if noun in ("man", "boy") else "f")
         for match in _KIN_NAME.finditer(text):
             name, _ = split_role(match["name"])
             if name and name.lower() not in NOT_NAMES:

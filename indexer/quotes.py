@@ -69,6 +69,7 @@ _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _OWN_OBJECT = re.compile(rf"[\"”’'»]?,\s+[^,;:!?\"“”]{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b")
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
+_MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
@@ -158,7 +159,7 @@ def _ends_sentence(text: str, span: Span) -> bool:
 def _stands_alone(text: str, span: Span) -> bool:
     """Whether a quotation is a sentence of its own, with no words before it that could describe its speaker (as
     "a Russia expert suggested they also "..."" describes the "Clint Watts, a Russia expert, said" after it)."""
-    return not text[start_of_sentence(text, span.open_at, 0):span.open_at].strip(" \"“”'‘’-")
+    return not text[start_of_sentence(text, span.open_at, 0):span.open_at].strip(_MARKS_AND_DASH)
 
 
 def _speaker_after(
@@ -386,7 +387,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
             opening = pronoun.until(sentence_start + 1)  # "In his tweet, he accused X of "..."": not X
             speaker, cue = opening_subject(text[sentence_start:span.open_at], names, opening), ""
-        opens_sentence = not text[sentence_start:span.open_at].strip(" \"“”'‘’-")
+        opens_sentence = not text[sentence_start:span.open_at].strip(_MARKS_AND_DASH)
         if speaker is None and opens_sentence and sentence_start > para_start:  # `X said. "We are now ..."`
             sentence_before = text[start_of_sentence(text, sentence_start - 2, para_start):sentence_start]
             signed = _SAID_THEN_STOP.match(sentence_before)
@@ -410,7 +411,7 @@ def _unreported(before: str) -> bool:
     """Whether a quotation's sentence says something before it but reports no speech there ("Warren welcomed the
     "..."): then the words quoted are its subject's, unless they name a plan or a charge ("X is set to release a
     book about "...", "X was charged with "..."")."""
-    said_something = bool(before.strip(" \"“”'‘’-"))
+    said_something = bool(before.strip(_MARKS_AND_DASH))
     return said_something and CUE_VERB.search(before) is None and not _NOT_OWN_WORDS.search(before)
 
 

@@ -9,8 +9,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from charset_normalizer import from_bytes
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_ODD_SPACES = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # tabs, no-break, typographic and ideographic spaces
+_SPACES = re.compile(rf"[ {_ODD_SPACES}]+")
+_ODD_SPACE = re.compile(rf"[{_ODD_SPACES}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 KNOWN_SOURCES = {
