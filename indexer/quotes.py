@@ -263,6 +263,7 @@ def _speaker_before(
     if by and (person := person_named(by["who"], names)):  # "claims last week by press secretary Sean Spicer that
         return person, ""  # the order was "...""
     words = _WORDS_OF.search(before)
+    opening = start_of_sentence(text, begin, 0)  # before `begin` when a quotation came earlier in the sentence
     for match in reversed(list(CUE_VERB.finditer(before))):
         if words and words.start() > match.end():
             break  # `as he reported on her explanation of "..."`: her words, not his
@@ -284,7 +285,6 @@ def _speaker_before(
             return names.resolve(split_role(asker["who"])[0]), match["verb"]
         if passive and _put_to_subject(match["verb"], before[match.end():], text[span.start:span.end]):
             return "", match["verb"]
-        opening = start_of_sentence(text, begin, 0)
         if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
                 and not CUE_VERB.search(before, 0, match.start()):
             # `X promised an "orderly withdrawal" for the UK, but said`: X, not the UK
