@@ -144,6 +144,8 @@ _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal in
 )
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
+_GOES_ON = re.compile(r"[\s,]*[a-z]")
+_AFTER_DETERMINER = re.compile(r"(?:['’]s|\b(?:the|an?|his|her|their|its|our|this|that|these|those|some|such))\s+$", re.I)
 
 
 def _ends_sentence(text: str, span: Span) -> bool:
@@ -380,6 +382,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
             speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
+        if speaker is None and before_from > sentence_start and previous[1].speaker:
+            speaker, cue = _continuing_participle(text[before_from:span.open_at], previous[1].speaker)
         if speaker is None:
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
         if speaker is None:
@@ -407,6 +411,17 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
     return quotes
 
 
+def _continuing_participle(between: str, earlier_speaker: str) -> tuple[str | None, str]:
+    """A participle that goes on, in lower case, with the sentence of an earlier quotation has that quotation's
+    speaker as its subject: `X said he has "total" confidence in Y, adding that "..."` is X's, not Y's; but not
+    after a new subject (`..., while Y ..., tweeting`) or a tweet's link."""
+    participles = list(_PARTICIPLE.finditer(between))
+    if participles and _GOES_ON.match(between) and not (CUE_VERB.search(between) or _LINK.search(between)
+                                                         or _LAST_CLAUSE.search(between)):
+        return earlier_speaker, participles[-1]["verb"]
+    return None, ""
+
+
 def _unreported(before: str) -> bool:
     """Whether a quotation's sentence says something before it but reports no speech there ("Warren welcomed the
     "..."): then the words quoted are its subject's, unless they name a plan or a charge ("X is set to release a
@@ -417,8 +432,8 @@ def _unreported(before: str) -> bool:
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:
     """Whether quoted words are someone's words: not a title or name in marks ("Last Week Tonight", "Nazi"), and
-    not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces two words or more
-    (`Sessions said he "strongly urges" cities`)."""
+    not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces it (`Sessions said he
+    "strongly urges" cities`, `Netanyahu said it was "unacceptable"`) and it is not one word after a determiner."""
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
     capitalised = [w[:1].isupper() for w in words]
@@ -427,8 +442,10 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
         return False  # `"on way"`, but not `"out to get him"`
     if not is_scare_quote(text, span):
         return True
+    if len(words) == 1 and _AFTER_DETERMINER.search(text[max(span.open_at - 12, para_start):span.open_at]):
+        return False  # `said the "reform" was overdue`, `said that "forcing" Russia`; not `said it was "unacceptable"`
     sentence_start = start_of_sentence(text, span.open_at, para_start)
-    return len(words) > 1 and _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None
+    return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:

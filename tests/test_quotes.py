@@ -562,9 +562,22 @@ def test_partial_quotation_in_reported_speech():
     'Karl Obst said on "Morning Report Today." He left soon after.',
     'The so-called "green reform" was debated for hours.',
     'Karl Obst said the "reform" was overdue.',
+    'Karl Obst said that "forcing" the town into a merger would fail.',
+    'Karl Obst said it ended an "era" for the town.',
 ])
 def test_titles_and_scare_quotes_in_reporting_sentences_are_not_quotations(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Mayor Karl Obst said the plan was "unacceptable" and left.', [("Karl Obst", "unacceptable")]),
+    ('The Farmers Union said it would "challenge" the rule in court.', [("Farmers Union", "challenge")]),
+    ('Nora Vance met the mayor. She said she was not "comfortable" with the plan.', [("Nora Vance", "comfortable")]),
+    ('Mayor Nora Vance said she has "total" confidence in Karl Obst, adding that "he did nothing wrong" at all.',
+     [("Nora Vance", "total"), ("Nora Vance", "he did nothing wrong")]),
+])
+def test_one_word_after_a_reporting_verb_is_a_partial_quotation(text, expected):
+    assert said(text) == expected
 
 
 def test_scare_quotes_and_titles_are_not_quotations():
@@ -1196,7 +1209,7 @@ def test_the_reply_brief_speaks_for_who_filed_it():
     pytest.param(
         'The order runs counter to claims last week by press secretary Karl Obst that the order was "finalized" and '
         'was "awaiting implementation."',
-        [("Karl Obst", "awaiting implementation.")],
+        [("Karl Obst", "finalized"), ("Karl Obst", "awaiting implementation.")],
         id="claims-by-someone-that"),
     pytest.param(
         '"Our research indicates that it is systematic," said Louis Obst of Human Rights Watch. High Commissioner '
