@@ -648,7 +648,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
             apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
             run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())
         role = run and _ROLE_THEN_NAME.match(opening, run.end())
-        if role and all(is_role_word(word) for word in role["role"].split()):
+        if role and is_role_word(role["role"].split()[-1]):  # "press secretary", "chief negotiator"
             run = CAPITALISED_RUN.match(opening, role.end())  # "Kremlin spokesman Dmitry Peskov declined"
         if run and re.match(r"(?:,|\s+[a-z]|\s+[-–—]\s)", opening[run.end():]):  # "Isabel dos Santos - reported to be"
             person = person_named(run.group(), names)

@@ -1502,6 +1502,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Palestine Liberation Organization", "settlement enterprise negates peace."),
          ("Reince Priebus", "We are a united team"), ("Aries Aruguay", "She is really using this as her platform")],
         id="a-body-s-statement-by-its-acronym-echoed-and-two-letters-swapped-in-a-surname"),
+    pytest.param(
+        '"We will not use force," Ben Ruiz said. City Hall press secretary Karl Obst also tried to clean up the remark '
+        'later on Thursday. "The mayor was using that as an adjective," he said.',
+        [("Ben Ruiz", "We will not use force"), ("Karl Obst", "The mayor was using that as an adjective")],
+        id="he-after-a-new-subject-with-a-two-word-role-after-a-body"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
