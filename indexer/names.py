@@ -178,6 +178,7 @@ class ArticleNames:
     def __init__(self, text: str, title: str = "") -> None:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
+        self.shared_roles: set[str] = set()  # roles the article gives to more than one person
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
         self.kin_gender: dict[str, str] = {}
@@ -214,7 +215,7 @@ class ArticleNames:
             if name and role and (name.isupper() or _looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
                 for word in _role_keys(role):
-                    self.roles.setdefault(word, name)  # the first introduction: "Unite leader Len McCluskey"
+                    self._give_role(word, name)  # the first introduction: "Unite leader Len McCluskey"
                 if role.split()[-1].lower() in TITLE_GENDER:
                     self.gender.setdefault(name, TITLE_GENDER[role.split()[-1].lower()])  # "King Kong" is no "she"
             elif name and role and PERSON_WORD.match(name):
@@ -233,7 +234,11 @@ class ArticleNames:
             resolved = self.resolve(name)
             if _looks_like_a_person(resolved):
                 for word in _role_keys(role):
-                    self.roles.setdefault(word, resolved)
+                    self._give_role(word, resolved)
+
+    def _give_role(self, word: str, name: str) -> None:
+        if self.roles.setdefault(word, name) != name:
+            self.shared_roles.add(word)
 
     def infer_genders(self, text: str) -> None:
         """Genders the article itself shows: "Mr/Mrs/Ms X", or a sentence about X followed by one opening with
@@ -350,6 +355,11 @@ class ArticleNames:
     def by_role(self, role: str) -> str:
         """The person the article introduced with this role word ("spokesman"), or ""."""
         return self.roles.get(role.lower(), "")
+
+    def sole_holder(self, role: str) -> str:
+        """The one person the article gives this role ("Taoiseach"), or "" when it gives it to none or to several
+        ("President Barack Obama", "President Donald Trump")."""
+        return "" if role.lower() in self.shared_roles else self.by_role(role)
 
     def body(self, head: str) -> str:
         """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""

@@ -154,6 +154,7 @@ _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yo
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
+_TITLE_SUBJECT = re.compile(r"[Tt]he (?P<role>[A-Z][a-z]+) (?!of\b)(?=[a-z])")  # "The Taoiseach (agreed)"
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
@@ -488,8 +489,19 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     return clauses[-1] if clauses else ""
 
 
+def _sole_title_holder(phrase: str, names: ArticleNames) -> str:
+    """The person a phrase opening with a title alone stands for ("The Taoiseach agreed"), when the article gives
+    that title to one person; "" otherwise."""
+    titled = _TITLE_SUBJECT.match(phrase)
+    role = titled["role"].lower() if titled else ""
+    return names.sole_holder(role) if role in TITLE_WORDS else ""
+
+
 def _opens_with_name(phrase: str, names: ArticleNames) -> bool:
-    """Whether a phrase opens with a person or a body the article names ("Trump has also urged Israel ...")."""
+    """Whether a phrase opens with a person or a body the article names ("Trump has also urged Israel ..."), or with
+    the title of a person it names ("The Taoiseach agreed with him and")."""
+    if _sole_title_holder(phrase.lstrip(), names):
+        return True
     run = CAPITALISED_RUN.match(_OPENING_PHRASE.sub("", phrase.lstrip(), count=1))
     name = split_role(run.group())[0] if run else ""
     if not name or run.group().startswith("The "):
@@ -589,6 +601,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     described = _DESCRIBED_SUBJECT.match(clause)
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun)  # "The Unite leader called"
+    titled = _sole_title_holder(clause, names)
+    if titled:
+        return titled  # "The Taoiseach agreed with him and"
     named = _DESCRIPTION_THEN_NAME.match(clause)
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"

@@ -1507,6 +1507,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'later on Thursday. "The mayor was using that as an adjective," he said.',
         [("Ben Ruiz", "We will not use force"), ("Karl Obst", "The mayor was using that as an adjective")],
         id="he-after-a-new-subject-with-a-two-word-role-after-a-body"),
+    pytest.param(
+        'Governor Ann Lee met Mayor Ben Ruiz. Mr Ruiz said he was "proud" of the city. The Governor agreed with him '
+        'and said she did not want "blanket bans" at all.',
+        [("Ben Ruiz", "proud"), ("Ann Lee", "blanket bans")],
+        id="the-title-alone-of-the-one-person-who-holds-it"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_title_two_people_hold_names_neither_of_them():
+    text = ('Governor Ann Lee met Governor Eve Stone and Mayor Ben Ruiz. Mr Ruiz said he was "proud" of the city. The '
+            'Governor agreed with him and said she did not want "blanket bans" at all.')
+    speaker = dict((words, who) for who, words in said(text))["blanket bans"]
+    assert speaker not in ("Ann Lee", "Eve Stone")
