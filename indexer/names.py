@@ -411,10 +411,12 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
 
 
 def _looks_like_a_person(name: str) -> bool:
-    """Two or more name-shaped words, not ending like a place or a body ("White House", "Foreign Ministry")."""
+    """Two or more name-shaped words, not ending like a place, a body or a party ("White House", "Foreign Ministry",
+    "Liberal Democrats")."""
     words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
-    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and words[-1].lower() not in PLACE_NOUNS | ORG_NOUNS \
-        and words[0].lower() not in PLACE_FIRST_WORDS
+    last = words[-1].lower() if words else ""
+    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in PLACE_NOUNS | ORG_NOUNS \
+        and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS)
 
 
 def blank_quoted(text: str) -> str:

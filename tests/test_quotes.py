@@ -1512,6 +1512,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'and said she did not want "blanket bans" at all.',
         [("Ben Ruiz", "proud"), ("Ann Lee", "blanket bans")],
         id="the-title-alone-of-the-one-person-who-holds-it"),
+    pytest.param(
+        'The opposition Farmers Party said it would "fight" the rule. Later the opposition Free Democrats said the '
+        'rule was "a disgrace" for the town.',
+        [("Farmers Party", "fight"), ("Free Democrats", "a disgrace")],
+        id="a-party-named-after-a-description-is-no-person-holding-it"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
