@@ -9,7 +9,7 @@ import re
 
 from search.model import Quote
 
-from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames
+from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word
 from .quotespans import SENTENCE_BREAK
 from .referents import Referents, subject
 
@@ -70,6 +70,11 @@ _SAYING = re.compile(
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 
 
+_SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
+    rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
+)
+
+
 def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]], names: ArticleNames,
                      quoted: list[Quote]) -> list[Quote]:
     """Indirect speech, as quotations with direct=False: sentences without quotation marks of the form
@@ -108,7 +113,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         candidates.append((match["source"], "according to", match.start("clause"), body_end))
     match = _SAYING.search(sentence)
     if match:  # "President Jacob Zuma called for calm, saying that migrants ..."
-        subject = CAPITALISED_RUN.match(sentence.lstrip())
+        subject = _SUBJECT_WITH_ROLE.match(sentence.lstrip())
+        if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
+            subject = CAPITALISED_RUN.match(sentence.lstrip())
         if subject:
             candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)

@@ -729,6 +729,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "he had never met the envoy"),
     ("President Ana Lopez called for calm, saying that the protests would not change the law.", "Ana Lopez",
      "the protests would not change the law"),
+    ("City Hall press secretary Karl Obst played down the remark, saying that the mayor was speaking loosely.",
+     "Karl Obst", "the mayor was speaking loosely"),
     ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
      "The vote will divide the country for years"),
     ("The talks will be held by the Organization of Baltic States, OBS, on Tuesday. The OBS said it would hold an "
