@@ -57,7 +57,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
 )
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
-_OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
+OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
     r"most|recently|last)\b"
@@ -154,6 +154,7 @@ _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yo
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
+_IN_A_PLACE = re.compile(rf"\b(?:in|at|from|near) {CAP_WORD}$")
 _TITLE_SUBJECT = re.compile(r"[Tt]he (?P<role>[A-Z][a-z]+) (?!of\b)(?=[a-z])")  # "The Taoiseach (agreed)"
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
@@ -162,6 +163,7 @@ _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<wh
 _BODY_OPENING = re.compile(
     rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly )?(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)\b"
 )
+_ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy"
     r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father|fighter|soldier|commander)\b"
@@ -483,8 +485,9 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
                                             or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
             or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"
             or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS
-                 or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))):  # "Edward Timpson, Minister
-        # for Children and Families,", "Adam Corlett, Economic Analyst at the Resolution Foundation,"
+                 or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))  # "Edward Timpson, Minister
+            # for Children and Families,", "Adam Corlett, Economic Analyst at the Resolution Foundation,"
+            or _IN_A_PLACE.search(clauses[-2]) and not person_named(clauses[-1], names)):  # "in Albany, New York,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     return clauses[-1] if clauses else ""
 
@@ -502,7 +505,7 @@ def _opens_with_name(phrase: str, names: ArticleNames) -> bool:
     the title of a person it names ("The Taoiseach agreed with him and")."""
     if _sole_title_holder(phrase.lstrip(), names):
         return True
-    run = CAPITALISED_RUN.match(_OPENING_PHRASE.sub("", phrase.lstrip(), count=1))
+    run = CAPITALISED_RUN.match(OPENING_PHRASE.sub("", phrase.lstrip(), count=1))
     name = split_role(run.group())[0] if run else ""
     if not name or run.group().startswith("The "):
         return name in names.bodies  # "The White House ...", not "The South Korean firm ..."
@@ -586,7 +589,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     headed = _person_after_heading(clause, names)
     if headed:
         return headed
-    clause = _OPENING_PHRASE.sub("", clause.rsplit(": ", 1)[-1].lstrip(), count=1)  # "While praising X's speech, "
+    clause = OPENING_PHRASE.sub("", clause.rsplit(": ", 1)[-1].lstrip(), count=1)  # "While praising X's speech, "
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
@@ -647,7 +650,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
     another person in it speaks."""
     sentence = _ABBREVIATED_TITLE.sub(r"\1 ", sentence)  # "Rep. David Young" reads as one run of capitals
-    for opening in (sentence, _without_role(_OPENING_PHRASE.sub("", sentence, count=1))):
+    for opening in (sentence, _without_role(OPENING_PHRASE.sub("", sentence, count=1))):
         titled = _TITLE_THEN_PERSON.match(opening)
         if titled and any(is_role_word(word.lower()) for word in titled["title"].split()) \
                 and person_named(titled["who"], names):
@@ -662,6 +665,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         if run and re.search(r"['’]s$", run.group()):
             apposition = re.match(r"[^,]{0,60}, ", opening[run.end():])
             run = apposition and CAPITALISED_RUN.match(opening, run.end() + apposition.end())
+        apposed = run and _ROLE_THEN_APPOSED.match(opening, run.end())
+        if apposed and is_role_word(apposed["role"].split()[-1]) and person_named(apposed["who"], names):
+            return person_named(apposed["who"], names)  # "Amnesty International's East Africa chief, Muthoni Wanyeki,"
         role = run and _ROLE_THEN_NAME.match(opening, run.end())
         if role and is_role_word(role["role"].split()[-1]):  # "press secretary", "chief negotiator"
             run = CAPITALISED_RUN.match(opening, role.end())  # "Kremlin spokesman Dmitry Peskov declined"
@@ -689,7 +695,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
         return headed
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
-    words = _OPENING_PHRASE.sub("", sentence, count=1).split()
+    words = OPENING_PHRASE.sub("", sentence, count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))
     if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence):
@@ -867,7 +873,7 @@ class Referents:
         start = here
         for _ in range(PRONOUN_SENTENCES + 1):
             sentence = text[start:end].rsplit(": ", 1)[-1].lstrip()  # not a heading's "READ MORE: ..."
-            sentence = _OPENING_PHRASE.sub("", sentence.removeprefix("The "), count=1)
+            sentence = OPENING_PHRASE.sub("", sentence.removeprefix("The "), count=1)
             if not _IT_OPENING.match(sentence):  # "On Thursday it issued a statement": "it" goes further back
                 opening = CAPITALISED_RUN.match(sentence)
                 name = split_role(opening.group())[0] if opening else ""

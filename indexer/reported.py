@@ -11,7 +11,7 @@ from search.model import Quote
 
 from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word
 from .quotespans import SENTENCE_BREAK
-from .referents import Referents, subject
+from .referents import OPENING_PHRASE, Referents, subject
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
@@ -70,6 +70,7 @@ _SAYING = re.compile(
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 
 
+_BUT = re.compile(r"(?:but|and)\b", re.I)
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
 )
@@ -113,9 +114,12 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         candidates.append((match["source"], "according to", match.start("clause"), body_end))
     match = _SAYING.search(sentence)
     if match:  # "President Jacob Zuma called for calm, saying that migrants ..."
-        subject = _SUBJECT_WITH_ROLE.match(sentence.lstrip())
+        opening = sentence.lstrip()
+        if not _BUT.match(opening):  # "Before Kelly spoke, Tillerson made"; not "But Wallace, the expert, disagrees"
+            opening = OPENING_PHRASE.sub("", opening, count=1)
+        subject = _SUBJECT_WITH_ROLE.match(opening)
         if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
-            subject = CAPITALISED_RUN.match(sentence.lstrip())
+            subject = CAPITALISED_RUN.match(opening)
         if subject:
             candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)

@@ -1519,6 +1519,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'rule was "a disgrace" for the town.',
         [("Farmers Party", "fight"), ("Free Democrats", "a disgrace")],
         id="a-party-named-after-a-description-is-no-person-holding-it"),
+    pytest.param(
+        'Ben Ruiz, a farmer on a supply run in Linden, Vale County, said that "the winters seem upside down now." '
+        'The Farmers Union\'s North Vale chief, Nora Vance, hailed the ruling as "historic". Ivo Sandor arrived. '
+        'Before Sandor spoke, Karl Obst made a rare statement, saying he and Sandor had productive meetings. '
+        '"We discussed the breadth of challenges," he said.',
+        [("Ben Ruiz", "the winters seem upside down now."), ("Nora Vance", "historic"),
+         ("Karl Obst", "We discussed the breadth of challenges")],
+        id="a-place-with-its-region-in-an-apposition-a-role-then-an-apposed-name-and-an-opening-clause"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
