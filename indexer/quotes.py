@@ -129,7 +129,9 @@ _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.
 _SIGNED_WITHOUT_VERB = re.compile(
     rf"^\s*(?P<who>(?:[\w'’.-]+ ){{0,5}}{CAP_WORD} {CAP_WORD})(?:\s+(?:on|last|this)\s+\w+)?\s*\.(?:\s|$)"
 )
-_SIGNED_AFTER_EXCLAMATION = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b")
+_SIGNED_AFTER_EXCLAMATION = re.compile(  # not `"...!" Stephanopoulos asked Ferguson if ...`, a new sentence
+    rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b(?!\s+(?:{CAP_WORD}|if|whether)\b)"
+)
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )

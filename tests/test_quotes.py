@@ -1527,6 +1527,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ben Ruiz", "the winters seem upside down now."), ("Nora Vance", "historic"),
          ("Karl Obst", "We discussed the breadth of challenges")],
         id="a-place-with-its-region-in-an-apposition-a-role-then-an-apposed-name-and-an-opening-clause"),
+    pytest.param(
+        'The mayor Karl Obst took to Twitter, writing, in all caps, "SEE YOU IN COURT!" Nora Vance asked Ben Ruiz if '
+        'that was wise.',
+        [("Karl Obst", "SEE YOU IN COURT!")],
+        id="an-exclamation-then-someone-asking-someone-else-is-a-new-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
