@@ -70,6 +70,7 @@ _SAYING = re.compile(
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 
 
+_QUOTED_HEADING = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*: ['‘].*?['’]\s+(?=[A-Z])")
 _BUT = re.compile(r"(?:but|and)\b", re.I)
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
@@ -85,6 +86,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
     for para_start, para_end in paragraphs:
         starts = [para_start] + [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, para_end)]
         for begin, end in zip(starts, starts[1:] + [para_end]):
+            heading = _QUOTED_HEADING.match(text, begin, end)  # "READ MORE: '...' Mativo also said that"
+            begin = heading.end() if heading else begin
             sentence = text[begin:end]
             if _ANY_MARK.search(sentence):
                 continue

@@ -731,6 +731,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "the protests would not change the law"),
     ("City Hall press secretary Karl Obst played down the remark, saying that the mayor was speaking loosely.",
      "Karl Obst", "the mayor was speaking loosely"),
+    ("Judge Ivo Sandor ruled on Monday. READ MORE: 'Farmers don't have enough water' Sandor also said that the "
+     "order was unfair to the town.", "Ivo Sandor", "the order was unfair to the town"),
     ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
      "The vote will divide the country for years"),
     ("The talks will be held by the Organization of Baltic States, OBS, on Tuesday. The OBS said it would hold an "
