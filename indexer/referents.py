@@ -154,6 +154,7 @@ _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yo
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
+_PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[a-z]+ [a-z]+)")
 _IN_A_PLACE = re.compile(rf"\b(?:in|at|from|near) {CAP_WORD}$")
 _TITLE_SUBJECT = re.compile(r"[Tt]he (?P<role>[A-Z][a-z]+) (?!of\b)(?=[a-z])")  # "The Taoiseach (agreed)"
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
@@ -229,6 +230,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
+        owner = _PLACE_S_ROLE.fullmatch(" ".join(words))
+        holders = {names.by_role(word) for word in owner["role"].split()} if owner else set()
+        if len(holders) == 1 and "" not in holders:  # "Washington State's attorney general" after "State Attorney
+            return holders.pop()  # General Bob Ferguson"; not "Scotland's first minister" after "Prime Minister X"
         return None
     words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:] if not w.endswith("-based")]  # "the then-
     # presidential candidate", "the Paris-based human rights group"

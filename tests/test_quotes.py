@@ -1534,9 +1534,19 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'that was wise.',
         [("Karl Obst", "SEE YOU IN COURT!")],
         id="an-exclamation-then-someone-asking-someone-else-is-a-new-sentence"),
+    pytest.param(
+        'Eastmark State\'s attorney general said he "will use every tool I have," in the challenge. State Attorney '
+        'General Ivo Sandor brought the suit.',
+        [("Ivo Sandor", "will use every tool I have")],
+        id="a-place-s-two-word-role-held-by-the-person-named-next"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_place_s_two_word_role_is_not_someone_holding_only_its_last_word():
+    text = ('Westland\'s first minister said a vote would be "common sense" soon. Prime Minister Ana Lopez disagreed.')
+    assert said(text) != [("Ana Lopez", "common sense")]
 
 
 def test_a_title_two_people_hold_names_neither_of_them():
