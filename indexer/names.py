@@ -10,8 +10,9 @@ from .quotespans import SENTENCE_BREAK
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
+LOST_LETTER = r"\?(?=[a-z])"  # a letter the export could not encode: "Voigtl?nder", "J?rg"
 # "U.S.", "Smith", "J.", "Miche\ufffd\ufffdl" (\ufffd: a letter the export lost)
-CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:[\w'’\ufffd-]*[\w\ufffd]|\.)?)"
+CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:(?:[\w'’\ufffd-]|{LOST_LETTER})*[\w\ufffd]|\.)?)"
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
@@ -109,7 +110,7 @@ _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spoke
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bracho", "Ying-jeou", "al-Hariri",
     # "J."; not "NATO", "Trump's" or "Shanghai-based"
-    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd)*"
+    rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd|{LOST_LETTER})*"
     rf"(?:['’][{UPPER}][^\W\d_]*|['’][a-z]{{2,}})?"
     rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"

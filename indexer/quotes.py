@@ -33,7 +33,7 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, PERSON_WORD, UPPER, ArticleNames, blank_quoted, person_named, split_role,
+    CAP_WORD, CAPITALISED_RUN, LOST_LETTER, PERSON_WORD, UPPER, ArticleNames, blank_quoted, person_named, split_role,
     without_party_tags,
 )
 from .quotespans import (
@@ -66,7 +66,8 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
-_OWN_OBJECT = re.compile(rf"[\"”’'»]?,\s+[^,;:!?\"“”]{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b")
+_CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
+_OWN_OBJECT = re.compile(rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b")
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
@@ -82,21 +83,21 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
     rf"(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
-_ACCORDING_AFTER = re.compile(r"^[\s,]*according to (?P<who>[^,;:!?\"“”]{1,80})")
-_CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>[^,;:!?\"“”]{{1,80}})")
+_ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _NAME_AFTER_ROLE = re.compile(rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s*(?:[.;]|$)")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
-    rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?)"
-    rf"(?:,(?P<appos>[^,;:!?\"“”]{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
+    rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
+    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
     r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
 )
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
-    rf"^[\s,]*(?P<who>[^,;:!?\"“”]{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
+    rf"^[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
     rf"(?P<appos>)(?P<verb>{VERBS})\b"
 )
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)")
 _LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own
-    rf",(?!\s*(?:while|whereas)\b)\s*(?P<who>[^,;:!?\"“”]{{1,60}}?)(?:,(?P<appos>[^,;:!?\"“”]{{1,80}}),)?\s+"
+    rf",(?!\s*(?:while|whereas)\b)\s*(?P<who>{_CLAUSE_CHAR}{{1,60}}?)(?:,(?P<appos>{_CLAUSE_CHAR}{{1,80}}),)?\s+"
     rf"(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"

@@ -1539,6 +1539,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'General Ivo Sandor brought the suit.',
         [("Ivo Sandor", "will use every tool I have")],
         id="a-place-s-two-word-role-held-by-the-person-named-next"),
+    pytest.param(
+        '"We are not building the homes where they are needed," study author Jan Kr?ger said. "That was surprising," '
+        'Kr?ger told the paper. "Is it over?" he asked.',
+        [("Jan Kr?ger", "We are not building the homes where they are needed"), ("Jan Kr?ger", "That was surprising"),
+         ("Jan Kr?ger", "Is it over?")],
+        id="a-letter-the-export-lost-to-a-question-mark-inside-a-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
