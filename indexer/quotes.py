@@ -91,6 +91,9 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
     r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
 )
+_OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
+    rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:a|an|the) {_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
+)
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
     rf"(?P<appos>)(?P<verb>{VERBS})\b"
@@ -200,6 +203,9 @@ def _speaker_after(
         who = first_subject([TRAILER.split(match["who"])[0]], names, pronoun)
         if who is not None:
             return who, match["verb"]
+    match = _OPEN_APPOSITION.match(after)
+    if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`
+        return person_named(match["who"], names), match["verb"]
     match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
     if match and match["verb"] == "called" and _CALLED_ON.match(after, match.end()):
         match = None  # `"...?" Putin's spokesman called on Fox News to apologize`: a new sentence

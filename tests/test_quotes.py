@@ -1545,6 +1545,10 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Jan Kr?ger", "We are not building the homes where they are needed"), ("Jan Kr?ger", "That was surprising"),
          ("Jan Kr?ger", "Is it over?")],
         id="a-letter-the-export-lost-to-a-question-mark-inside-a-name"),
+    pytest.param(
+        '"It was a bomb attack," Nora Vance, a spokeswoman for the Linden city police said. "It was planted."',
+        [("Nora Vance", "It was a bomb attack"), ("Nora Vance", "It was planted.")],
+        id="an-apposition-after-the-quotation-that-the-writer-did-not-close"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
