@@ -431,12 +431,13 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     inside = [i for i, word in enumerate(words[:-2]) if word.lower() in ORG_NOUNS]
     if inside:  # "head of the Ahmed Kathrada Foundation Neeshan Balton": the body, then its person
         name, role = " ".join(words[inside[-1] + 1:]), " ".join(words[: inside[-1] + 1])
-    introduced = [w.lower() for w in phrase[:runs[-1].start()].split()[-1:]]
+    before = [w.lower() for w in phrase[:runs[-1].start()].split()]
+    introduced = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "ambassador to the United Nations X"
     titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(
         introduced[0]) or _member_of_body(phrase[:runs[-1].start()])
-    if introduced == ["of"] and len(runs) > 1 and runs[-2].end() + 4 == runs[-1].start() \
+    if introduced == ["of"] and len(runs) > 1 and phrase[runs[-2].end():runs[-1].start()] in (" of ", " of the ") \
             and person_named(runs[-2].group(), names):
-        return ""  # "Louis Obst of Human Rights Watch": the person comes before the body
+        return ""  # "Louis Obst of (the) Human Rights Watch": the person comes before the body
     if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     return person_named(name, names) if len(name.split()) >= 2 and titled else ""

@@ -733,6 +733,9 @@ def test_reported_speech_is_an_indirect_quotation():
      "Karl Obst", "the mayor was speaking loosely"),
     ("Judge Ivo Sandor ruled on Monday. READ MORE: 'Farmers don't have enough water' Sandor also said that the "
      "order was unfair to the town.", "Ivo Sandor", "the order was unfair to the town"),
+    ('Ivo Sandor said the plan "will work".- Speaking on radio, Sandor said the mood had changed in the town.',
+     "Ivo Sandor", "the mood had changed in the town"),
+    ("Ben Ruiz of the Farmers Union said the deal was unfair to growers.", "Ben Ruiz", "the deal was unfair to growers"),
     ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
      "The vote will divide the country for years"),
     ("The talks will be held by the Organization of Baltic States, OBS, on Tuesday. The OBS said it would hold an "
@@ -1549,6 +1552,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         '"It was a bomb attack," Nora Vance, a spokeswoman for the Linden city police said. "It was planted."',
         [("Nora Vance", "It was a bomb attack"), ("Nora Vance", "It was planted.")],
         id="an-apposition-after-the-quotation-that-the-writer-did-not-close"),
+    pytest.param(
+        'Westland ambassador to the United Nations Ivo Sandor said the new government "will not hesitate to act".- '
+        'The mood has changed.',
+        [("Ivo Sandor", "will not hesitate to act")],
+        id="a-role-to-the-body-before-a-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
