@@ -80,7 +80,7 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
     "also|later|then"
 )
 _AUXILIARIES = re.compile(
-    rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|again|once|earlier|has also|had also|just|now|"
+    rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|just|now|"
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
@@ -299,9 +299,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
         # "the immigration authority", "the human rights group"; not "the official news agency", a reporter
         return names.body(last) or pronoun.last_body(last) or " ".join(words[1:])
-    body = _SPOKESPERSON_FOR.search(" ".join(words))
+    phrase = " ".join(words)
+    body = _SPOKESPERSON_FOR.search(phrase)
     if body and body["name"]:
-        return names.resolve(body["name"])
+        kind = re.match(r" ([a-z]+)", phrase[body.end():])  # "a spokesman for the Scottish government"
+        return names.resolve(body["name"] + (f" {kind[1]}" if kind and kind[1] in ORG_NOUNS else ""))
     if body:
         return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
     named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
@@ -408,6 +410,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     described = _description(words, names, pronoun)
     if described is not None:
         return described
+    national = _NATIONAL_BODY_OPENING.fullmatch(" ".join(words))
+    if national:
+        return national["body"]  # "The Syrian army (said)"
     affiliated = _PERSON_OF_BODY.match(" ".join(words))
     if affiliated and person_named(affiliated["who"], names) and not words[-1][:1].isupper():  # not "St John of God"
         return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm"

@@ -736,6 +736,8 @@ def test_reported_speech_is_an_indirect_quotation():
     ('Ivo Sandor said the plan "will work".- Speaking on radio, Sandor said the mood had changed in the town.',
      "Ivo Sandor", "the mood had changed in the town"),
     ("Ben Ruiz of the Farmers Union said the deal was unfair to growers.", "Ben Ruiz", "the deal was unfair to growers"),
+    ("The Turkey-backed Westland rebels held the town. The Westland army said it had recaptured the town on Monday.",
+     "Westland army", "it had recaptured the town on Monday"),
     ("The vote will divide the country for years, said Ivo Sandor, director of Polaris, a consultancy.", "Ivo Sandor",
      "The vote will divide the country for years"),
     ("The talks will be held by the Organization of Baltic States, OBS, on Tuesday. The OBS said it would hold an "
@@ -1557,6 +1559,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'The mood has changed.',
         [("Ivo Sandor", "will not hesitate to act")],
         id="a-role-to-the-body-before-a-name"),
+    pytest.param(
+        'The Westland Greens backed the vote. A spokesman for the Westland government said a delay would be a '
+        '"democratic outrage". Sen. Nora Vance spoke first. But Vance did say that "we need a prosecutor."',
+        [("Westland government", "democratic outrage"), ("Nora Vance", "we need a prosecutor.")],
+        id="a-spokesman-for-a-national-government-and-an-emphatic-did-say"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
