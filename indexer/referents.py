@@ -284,9 +284,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
     last = words[-1].strip(",.").lower()
-    person = names.by_role(head) or names.by_role(last)  # "the former president"
+    person = names.by_role(head) or _holder_of(last, words[-2].lower() if len(words) > 2 else "", names)
     if person:
-        return person
+        return person  # "the former president"
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
     if words[0].lower() in ("his", "her") and last in SPEAKS_FOR:
@@ -501,6 +501,16 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
             or _IN_A_PLACE.search(clauses[-2]) and not person_named(clauses[-1], names)):  # "in Albany, New York,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     return clauses[-1] if clauses else ""
+
+
+def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:
+    """The person the article gives a role, unless the article's own title for them qualifies it otherwise: "the
+    prime minister" is not "First Minister Nicola Sturgeon"."""
+    holder = names.by_role(role)
+    if not holder or qualifier not in TITLE_WORDS:
+        return holder
+    titled = re.search(rf"\b(\w+) {role} {re.escape(holder)}\b", names.text, re.I)
+    return "" if titled and titled[1].istitle() and titled[1].lower() not in (qualifier, "the", "a", "an") else holder
 
 
 def _sole_title_holder(phrase: str, names: ArticleNames) -> str:

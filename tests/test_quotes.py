@@ -1564,6 +1564,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         '"democratic outrage". Sen. Nora Vance spoke first. But Vance did say that "we need a prosecutor."',
         [("Westland government", "democratic outrage"), ("Nora Vance", "we need a prosecutor.")],
         id="a-spokesman-for-a-national-government-and-an-emphatic-did-say"),
+    pytest.param(
+        'First Minister Nora Vance has called for a vote. Ana Lopez said: "Now is not the time." The prime minister '
+        'added: "My message is clear."',
+        [("Ana Lopez", "Now is not the time."), ("Ana Lopez", "My message is clear.")],
+        id="the-prime-minister-is-not-the-first-minister"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
