@@ -157,6 +157,8 @@ def _role_keys(role: str) -> list[str]:
     """The words by which "the ..." can refer to someone introduced with `role`: each role word ("Unite leader"),
     but "vice president" for a "Vice President" (who is not "the president")."""
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
+    if words[-1] in ("asks", "asked"):
+        return []  # "the interviewer asks Conway": a clause before the name, not her title
     if "vice" in words[:-1]:
         return [f"vice {words[-1]}"]
     return [word for word in words if is_role_word(word)]

@@ -38,7 +38,7 @@ QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "two", "three"
 CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters", "crowd",
           "audience", "protesters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
-UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"}  # "the (Russian) diplomat" is someone the text named
+UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"} | {"interviewer"}  # "the (Russian) diplomat" is someone the text named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
     "voter", "supporter", "detainee", "fighter",
@@ -229,7 +229,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person  # "the Mayor's office" after "X, the mayor of Y"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
-            return names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
+            found = names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
+            own = words[0][:-2] in found.split() and words[1].lower() not in SPEAKS_FOR  # "May's spokeswoman": May
+            return "" if own else found  # not Trump for "Trump's counselor"
         owner = _PLACE_S_ROLE.fullmatch(" ".join(words))
         holders = {names.by_role(word) for word in owner["role"].split()} if owner else set()
         if len(holders) == 1 and "" not in holders:  # "Washington State's attorney general" after "State Attorney

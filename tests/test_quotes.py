@@ -1569,6 +1569,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'added: "My message is clear."',
         [("Ana Lopez", "Now is not the time."), ("Ana Lopez", "My message is clear.")],
         id="the-prime-minister-is-not-the-first-minister"),
+    pytest.param(
+        'Mayor Ana Lopez spoke to the Record. "Do you know if the hall was bugged?" the interviewer asks Lopez in the '
+        'video. In response, Lopez\'s aide says: "There are many ways to listen in." Nora Vance met her grandson. '
+        '"Why?" Vance\'s grandson asked.',
+        [("", "Do you know if the hall was bugged?"), ("", "There are many ways to listen in."), ("", "Why?")],
+        id="someone-asking-a-person-and-a-person-s-aide-or-kin-are-not-that-person"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
