@@ -91,6 +91,7 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
     r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
 )
+_TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+\s*$")
 _OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
     rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:a|an|the) {_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
 )
@@ -200,8 +201,8 @@ def _speaker_after(
         name, role = split_role(PARENTHESES.sub("", match["who"]).strip())
         if name and role.lower() in ("", "the") and " of the " in name:  # "says the Committee for the Recovery of
             return names.resolve(name), match["verb"]                      # the Vaquita (CIRVA)"
-        who = first_subject([TRAILER.split(match["who"])[0]], names, pronoun)
-        if who is not None:
+        who = first_subject([_TRAILING_ADVERB.sub("", TRAILER.split(match["who"])[0])], names, pronoun)
+        if who is not None:  # "asked Rep. Randy Weber shortly before the vote"
             return who, match["verb"]
     match = _OPEN_APPOSITION.match(after)
     if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`

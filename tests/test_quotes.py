@@ -1575,6 +1575,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         '"Why?" Vance\'s grandson asked.',
         [("", "Do you know if the hall was bugged?"), ("", "There are many ways to listen in."), ("", "Why?")],
         id="someone-asking-a-person-and-a-person-s-aide-or-kin-are-not-that-person"),
+    pytest.param(
+        '"Why can we not do this?" asked Rep. Ivo Sandor shortly before the vote. Former mayor Ben Ruiz, seeking to '
+        'justify his record, once memorably declared: "If the mayor does it, it is fine."',
+        [("Ivo Sandor", "Why can we not do this?"), ("Ben Ruiz", "If the mayor does it, it is fine.")],
+        id="an-adverb-after-a-verb-first-cue-and-one-before-the-verb"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
