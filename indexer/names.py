@@ -517,7 +517,10 @@ def split_role(phrase: str) -> tuple[str, str]:
     if body_start is not None:  # "the Russian Ministry of Foreign Affairs": its title words are part of the name
         return " ".join(words[body_start:]).rstrip(".,"), " ".join(words[:body_start])
     run: list[str] = []
-    body = bool(words) and words[-1].strip(".,").lower() in ORG_NOUNS  # "Foreign Ministry" keeps its "Foreign"
+    last = words[-1].strip(".,").lower() if words else ""
+    body = last in ORG_NOUNS or (  # "Foreign Ministry" keeps its "Foreign", "Migrant Rights Centre Ireland" its "Migrant"
+        len(words) > 2 and words[-2].lower() in ORG_NOUNS - TITLE_WORDS and words[-1].istitle()
+        and not TITLE_WORDS & set(re.split(r"[-.,]", last)))
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if "(" in word or ")" in word or "-based" in word or _LINK_CODE.search(word):

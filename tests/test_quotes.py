@@ -835,6 +835,8 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Congratulations Stephen Miller", "Stephen Miller"),
     ("Four Congolese", "Congolese"),
     ("Secretary of Homeland Security Dana Holt", "Dana Holt"),
+    ("Migrant Rights Centre Westland", "Migrant Rights Centre Westland"),
+    ("Main Operations Department Lieutenant-General Ivo Sandor", "Ivo Sandor"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
