@@ -153,12 +153,15 @@ KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
+_NOT_BEFORE_A_TITLED_NAME = {"asks", "asked", "said", "says", "told", "than", "that", "like"}
+
+
 def _role_keys(role: str) -> list[str]:
     """The words by which "the ..." can refer to someone introduced with `role`: each role word ("Unite leader"),
     but "vice president" for a "Vice President" (who is not "the president")."""
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
-    if words[-1] in ("asks", "asked"):
-        return []  # "the interviewer asks Conway": a clause before the name, not her title
+    if words[-1] in _NOT_BEFORE_A_TITLED_NAME:
+        return []  # "the interviewer asks Conway", "better than Katie Walsh": a clause before the name, not a title
     if "vice" in words[:-1]:
         return [f"vice {words[-1]}"]
     return [word for word in words if is_role_word(word)]

@@ -1582,6 +1582,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'justify his record, once memorably declared: "If the mayor does it, it is fine."',
         [("Ivo Sandor", "Why can we not do this?"), ("Ben Ruiz", "If the mayor does it, it is fine.")],
         id="an-adverb-after-a-verb-first-cue-and-one-before-the-verb"),
+    pytest.param(
+        'A senior city official told WLNK that the deal was off. "We need time," the official said. "Nobody can fix '
+        'this better than Nora Vance," Mayor Ben Ruiz said. "It was a long talk," the official added.',
+        [("", "We need time"), ("Ben Ruiz", "Nobody can fix this better than Nora Vance"), ("", "It was a long talk")],
+        id="the-official-is-not-the-station-told-nor-someone-named-after-better-than"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
