@@ -95,7 +95,7 @@ NOT_NAMES = {
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
     "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my", "first", "next",
-    "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within",
+    "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within", "more", "opinion",
 }
 
 PARTICLES = {

@@ -155,6 +155,7 @@ _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-ol
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
 _PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[a-z]+ [a-z]+)")
+_DESCRIPTION_FIRST = re.compile(r"[a-z]|[A-Z]{2,} [a-z]")  # "founder of X", "UK managing director of Charles Schwab"
 _IN_A_PLACE = re.compile(rf"\b(?:in|at|from|near) {CAP_WORD}$")
 _TITLE_SUBJECT = re.compile(r"[Tt]he (?P<role>[A-Z][a-z]+) (?!of\b)(?=[a-z])")  # "The Taoiseach (agreed)"
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
@@ -494,7 +495,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
     while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS and (
-            (clauses[-1][:1].islower() and (not _introduces_a_person(clauses[-1], names)
+            (_DESCRIPTION_FIRST.match(clauses[-1]) and (not _introduces_a_person(clauses[-1], names)
                                             or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
             or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"
             or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS

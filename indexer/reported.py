@@ -70,7 +70,9 @@ _SAYING = re.compile(
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 
 
-_QUOTED_HEADING = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*: ['‘].*?['’]\s+(?=[A-Z])")
+_QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
+    r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
+)
 _BUT = re.compile(r"(?:but|and)\b", re.I)
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"

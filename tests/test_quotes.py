@@ -733,6 +733,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "Karl Obst", "the mayor was speaking loosely"),
     ("Judge Ivo Sandor ruled on Monday. READ MORE: 'Farmers don't have enough water' Sandor also said that the "
      "order was unfair to the town.", "Ivo Sandor", "the order was unfair to the town"),
+    ("The court sat. READ MORE - Linden trial: 'Worst day in years' Judge Ivo Sandor spoke to reporters, saying "
+     "the guards had tried to stop the man.", "Ivo Sandor", "the guards had tried to stop the man"),
     ('Ivo Sandor said the plan "will work".- Speaking on radio, Sandor said the mood had changed in the town.',
      "Ivo Sandor", "the mood had changed in the town"),
     ("Ben Ruiz of the Farmers Union said the deal was unfair to growers.", "Ben Ruiz", "the deal was unfair to growers"),
@@ -1587,6 +1589,10 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'this better than Nora Vance," Mayor Ben Ruiz said. "It was a long talk," the official added.',
         [("", "We need time"), ("Ben Ruiz", "Nobody can fix this better than Nora Vance"), ("", "It was a long talk")],
         id="the-official-is-not-the-station-told-nor-someone-named-after-better-than"),
+    pytest.param(
+        'Kully Samra, UK managing director of Ben Ruiz, said there were "a lot of unknowns" in the plan.',
+        [("Kully Samra", "a lot of unknowns")],
+        id="an-apposition-opening-with-an-acronym-names-a-company-that-looks-like-a-person"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
