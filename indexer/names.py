@@ -131,8 +131,8 @@ _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D
 )
 _APPOSITION_NEXT = re.compile(r" (?:the|a|an) | (?P<role>[a-z]+) ")  # "the top Democrat", "chairman of the panel"
 _HEADING_WORD = re.compile(r"[A-Z]{3,}")
-_TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,"
-    rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
+_TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
+    rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change"

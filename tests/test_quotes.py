@@ -1593,6 +1593,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'Kully Samra, UK managing director of Ben Ruiz, said there were "a lot of unknowns" in the plan.',
         [("Kully Samra", "a lot of unknowns")],
         id="an-apposition-opening-with-an-acronym-names-a-company-that-looks-like-a-person"),
+    pytest.param(
+        'Mayor Ana Lopez called her embattled Police Commissioner, Ivo Sandor -- who has come under scrutiny -- an '
+        '"honest man". However, the police commissioner nevertheless pledged to stay out of "any future inquiry".',
+        [("Ana Lopez", "honest man"), ("Ivo Sandor", "any future inquiry")],
+        id="a-title-then-a-name-before-a-dash"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
