@@ -91,6 +91,9 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
     r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
 )
+_LATER_CUE_VERB_FIRST = re.compile(  # ", said X"; not ", told DW", whose object is the listener
+    rf",\s*(?!told\b|tells\b)(?P<verb>{VERBS})\s+(?P<who>(?:[A-Z]|the\b|an?\b){_CLAUSE_CHAR}{{0,80}})"
+)
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+\s*$")
 _OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
     rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:a|an|the) {_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
@@ -336,7 +339,9 @@ def _speaker_later(
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
             return who, match["verb"]
-    return None, ""
+    match = _LATER_CUE_VERB_FIRST.search(after)  # "..." on the Jobar district, said Rami Abdel Rahman, head of X
+    who = first_subject([TRAILER.split(match["who"])[0]], names, pronoun) if match else None
+    return (who, match["verb"]) if who is not None else (None, "")
 
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:

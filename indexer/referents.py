@@ -105,8 +105,10 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
 )
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
-_NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration"
-    rf"[Tt]he (?P<body>{CAP_WORD} (?:government|ministry|military|army|parliament|administration|campaign))\b"
+_NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
+    rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} (?:government|ministry|military|army|parliament"
+    rf"|administration|campaign|state (?:television|TV|media|news agency)))\b"
+    r"(?!\s+(?:officials?|envoy|spokes(?:man|woman|person)|sources?|aides?|minister|adviser)\b)"  # not "... envoy X"
 )
 _TIME_PREFIX = re.compile(r"^(?:then|now|ex)-(?=[a-z])")
 _BORN = re.compile(r"[A-Z][a-z]+-born")

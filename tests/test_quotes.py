@@ -1598,6 +1598,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         '"honest man". However, the police commissioner nevertheless pledged to stay out of "any future inquiry".',
         [("Ana Lopez", "honest man"), ("Ivo Sandor", "any future inquiry")],
         id="a-title-then-a-name-before-a-dash"),
+    pytest.param(
+        'The attack began "with two car bombs" on the market, said Ivo Sandor, head of the Linden monitor. Westland '
+        'state television reported that the army was "thwarting an attack" downtown. Ben Ruiz, who said he did not '
+        '"speak for anybody else", said to expect more. Westland government envoy Nora Vance walked out, saying the '
+        'talks were "a fiasco".',
+        [("Ivo Sandor", "with two car bombs"), ("Westland state television", "thwarting an attack"),
+         ("Ben Ruiz", "speak for anybody else"), ("Nora Vance", "a fiasco")],
+        id="a-cue-verb-first-later-in-the-sentence-and-state-television"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
