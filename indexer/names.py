@@ -12,7 +12,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽ
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
 LOST_LETTER = r"\?(?=[a-z])"  # a letter the export could not encode: "Voigtl?nder", "J?rg"
 # "U.S.", "Smith", "J.", "Miche\ufffd\ufffdl" (\ufffd: a letter the export lost)
-CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:(?:[\w'’\ufffd-]|{LOST_LETTER})*[\w\ufffd]|\.)?)"
+CAP_WORD = (
+    rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}](?:(?:[\w'’\ufffd-]|{LOST_LETTER})*[\w\ufffd]|\.)?)"
+)
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
@@ -521,7 +523,7 @@ def split_role(phrase: str) -> tuple[str, str]:
         return " ".join(words[body_start:]).rstrip(".,"), " ".join(words[:body_start])
     run: list[str] = []
     last = words[-1].strip(".,").lower() if words else ""
-    body = last in ORG_NOUNS or (  # "Foreign Ministry" keeps its "Foreign", "Migrant Rights Centre Ireland" its "Migrant"
+    body = last in ORG_NOUNS or (  # "Foreign Ministry" keeps "Foreign", "Migrant Rights Centre Ireland" "Migrant"
         len(words) > 2 and words[-2].lower() in ORG_NOUNS - TITLE_WORDS and words[-1].istitle()
         and not TITLE_WORDS & set(re.split(r"[-.,]", last)))
     for index in range(len(words) - 1, -1, -1):

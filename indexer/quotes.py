@@ -67,7 +67,9 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
-_OWN_OBJECT = re.compile(rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b")
+_OWN_OBJECT = re.compile(
+    rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b"
+)
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
@@ -90,6 +92,9 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
     r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
+)
+_REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He said Mr Noonan concluded"
+    rf"\b(?:said|says|told \w+)\s+(?:that\s+)?(?P<who>(?:Mr|Mrs|Ms|Dr)\.? {CAP_WORD}|{CAP_WORD} {CAP_WORD})\s+[a-z]"
 )
 _LATER_CUE_VERB_FIRST = re.compile(  # ", said X"; not ", told DW", whose object is the listener
     rf",\s*(?!told\b|tells\b)(?P<verb>{VERBS})\s+(?P<who>(?:[A-Z]|the\b|an?\b){_CLAUSE_CHAR}{{0,80}})"
@@ -155,7 +160,9 @@ _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal in
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _GOES_ON = re.compile(r"[\s,]*[a-z]")
-_AFTER_DETERMINER = re.compile(r"(?:['’]s|\b(?:the|an?|his|her|their|its|our|this|that|these|those|some|such))\s+$", re.I)
+_AFTER_DETERMINER = re.compile(
+    r"(?:['’]s|\b(?:the|an?|his|her|their|its|our|this|that|these|those|some|such))\s+$", re.I
+)
 
 
 def _ends_sentence(text: str, span: Span) -> bool:
@@ -266,6 +273,8 @@ def _speaker_before(
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
         signed = _SIGNED_CLAUSE.search(clause)  # "Plants would work, he adds, noting"
         clause = signed["who"] if signed else clause
+        reported = _REPORTED_SUBJECT.search(clause)  # "He said Mr Noonan concluded the statement by saying"
+        clause = clause[reported.start("who"):] if reported and not signed else clause
         who = sentence_subject(clause, names, pronoun) if clause.strip() else None
         if who is None:
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""

@@ -38,7 +38,7 @@ QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "two", "three"
 CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters", "crowd",
           "audience", "protesters"}
 UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
-UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"} | {"interviewer"}  # "the (Russian) diplomat" is someone the text named
+UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"} | {"interviewer"}  # "the (Russian) diplomat" was named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
     "voter", "supporter", "detainee", "fighter",
@@ -80,7 +80,8 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
     "memorably|notably|pointedly|tersely|frankly|succinctly|forcefully|passionately|wryly|dryly|also|later|then"
 )
 _AUXILIARIES = re.compile(
-    rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|just|now|"
+    rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
+    r"just|now|"
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
@@ -102,7 +103,8 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
 _NATION_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?|EU|UN")  # "the US embassy", "the UK government"
 _PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
 _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' lead vanished"
-    rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?:[A-Z]\w* )*(?P<head>[a-z]+) [a-z]"
+    rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?P<named>(?:[A-Z]\w* )*)"
+    r"(?P<head>[a-z]+) [a-z]"
 )
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
 _NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
@@ -683,6 +685,10 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
             return person_named(titled["who"], names)  # "Minister for Foreign Affairs Charlie Flanagan has"
         run = CAPITALISED_RUN.match(opening)
         owner = _POSSESSOR.match(opening)
+        named = owner["named"].split() if owner and re.fullmatch(rf"(?:{VERBS})|\w+ed", owner["head"]) else []
+        member = len(named) > 1 and person_named(" ".join(named), names)  # not "Mr Tillerson's East Asian tour"
+        if member:
+            return member  # "Fine Gael's Josepha Madigan accused": the person, not her party
         if owner and not is_role_word(owner["head"]):
             titled = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.? (?P<surname>\S+)", owner["owner"])
             person = person_named(owner["owner"], names) or (titled["surname"] if titled else "")

@@ -1606,6 +1606,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ivo Sandor", "with two car bombs"), ("Westland state television", "thwarting an attack"),
          ("Ben Ruiz", "speak for anybody else"), ("Nora Vance", "a fiasco")],
         id="a-cue-verb-first-later-in-the-sentence-and-state-television"),
+    pytest.param(
+        'The committee met. But Farmers Union\'s Nora Vance accused members of "political manoeuvres". Ben Ruiz '
+        'spoke next. He said Mr Sandor ended the meeting by saying "you know that I can stop you".',
+        [("Nora Vance", "political manoeuvres"), ("Sandor", "you know that I can stop you")],
+        id="a-body-s-member-and-someone-reported-ending-by-saying"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
