@@ -60,9 +60,10 @@ TITLE_WORDS = {
     "ambassador", "foreign", "defence", "defense", "deputy", "head", "leader", "chairman", "chairwoman", "chair",
     "commissioner", "judge", "justice", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop",
     "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "officer", "inspector", "detective",
-    "professor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp", "councillor",
-    "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting", "interim",
-    "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt", "supt",
+    "professor", "prosecutor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp",
+    "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",
+    "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
+    "supt",
     "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord", "lady",
     "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman", "chairs",
     "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
@@ -505,6 +506,8 @@ def _role_prefix(text: str, start: int) -> str:
     if title and title["title"].lower() in TITLE_WORDS and len(CAPITALISED_RUN.match(text, start).group().split()) >= 3:
         return title.group()  # "President of Belarus Alexander Lukashenko", not "Envoy for Environmental Protection"
     lower = _ROLE_PREFIX.search(text, window, start)
+    if lower and lower.group() == "to " and text[max(0, start - 13):start].lower() == "according to ":
+        return ""  # "According to Marinette Nyh Radebo": no role, unlike "Ambassador to Cyprus Stanislav Osadchy"
     return lower.group() if lower else ""
 
 

@@ -839,6 +839,7 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Secretary of Homeland Security Dana Holt", "Dana Holt"),
     ("Migrant Rights Centre Westland", "Migrant Rights Centre Westland"),
     ("Main Operations Department Lieutenant-General Ivo Sandor", "Ivo Sandor"),
+    ("Paris Prosecutor Francois Molins", "Francois Molins"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
@@ -1611,6 +1612,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'spoke next. He said Mr Sandor ended the meeting by saying "you know that I can stop you".',
         [("Nora Vance", "political manoeuvres"), ("Sandor", "you know that I can stop you")],
         id="a-body-s-member-and-someone-reported-ending-by-saying"),
+    pytest.param(
+        'New recruits According to Marinette Nyh Sandor, spokesperson for the ministry, tests start in July. '
+        '"We see more activity," Nyh Sandor told the paper.',
+        [("Marinette Nyh Sandor", "We see more activity")],
+        id="according-to-is-no-role-before-a-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
