@@ -89,9 +89,10 @@ _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,8
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _NAME_AFTER_ROLE = re.compile(rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s*(?:[.;]|$)")
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
+    # "X, a founder, sarcastically told", "X, a scientist at SOAS, University of London, told"; not "posted by"
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
-    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}),)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b"  # "X, a founder,
-    r"(?!\s+by\b)"  # sarcastically told"; not "posted by"
+    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}})?),)?"
+    rf"\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"
 )
 _REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He said Mr Noonan concluded"
     rf"\b(?:said|says|told \w+)\s+(?:that\s+)?(?P<who>(?:Mr|Mrs|Ms|Dr)\.? {CAP_WORD}|{CAP_WORD} {CAP_WORD})\s+[a-z]"

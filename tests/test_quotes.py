@@ -1617,6 +1617,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         '"We see more activity," Nyh Sandor told the paper.',
         [("Marinette Nyh Sandor", "We see more activity")],
         id="according-to-is-no-role-before-a-name"),
+    pytest.param(
+        '"I think it is significant," Nora Vance, a political scientist at Linden College, University of Westland, '
+        'told the paper.',
+        [("Nora Vance", "I think it is significant")],
+        id="an-apposition-naming-a-college-and-its-university"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
