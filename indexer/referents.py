@@ -54,7 +54,7 @@ PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Martin Schulz, president of X, said"
     rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
-    rf"(?:,[^,;:\"“”]{{1,80}},)?\s+(?:{VERBS})\b"
+    rf"(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"
 )
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
@@ -801,7 +801,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     segment = text[window:end]
     for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
         words = match["who"].split()
-        person = person_named(match["who"], names) or (  # "The Pope said" after "Pope Francis"
+        appos = (match["appos"] or "").strip()  # "Russia's ambassador to Seoul, Aleksandr Timonin, told"
+        apposed = person_named(appos, names) if CAPITALISED_RUN.fullmatch(appos) else ""
+        person = apposed or person_named(match["who"], names) or (  # "The Pope said" after "Pope Francis"
             names.by_role(words[-1].lower()) if words[0].lower() == "the" else "") or (
             words[-1] if names.lone_surname(words[-1]) else "")  # "Spicer denied", in an article without "Sean"
         if fits(person) or (person and gender is None):

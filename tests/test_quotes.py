@@ -1622,6 +1622,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'told the paper.',
         [("Nora Vance", "I think it is significant")],
         id="an-apposition-naming-a-college-and-its-university"),
+    pytest.param(
+        'The "shield" plan threatens Westland, Eastmark\'s ambassador to Linden, Ivo Sandor, told the paper. "The plan '
+        'remains our major concern," he said. Linden says it is free to decide. Sandor met Lavrov in Linden.',
+        [("Ivo Sandor", "The plan remains our major concern")],
+        id="he-after-a-role-then-the-name-in-an-apposition"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
