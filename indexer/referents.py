@@ -268,6 +268,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if body:
             return body  # "the Department" after "the Department of Health"
         last = words[-1].strip(",.")
+        if words[0].lower() in ("the", "one") and last.lower() in UNNAMED_EVEN_DEFINITE:
+            return ""  # "the White House official", "one senior White House official": still nobody named
         if words[0].lower() in ("a", "an") and (last.lower() in UNNAMED_PEOPLE or is_role_word(last.lower())
                                                  and last.lower() not in SPEAKS_FOR and not pronoun.in_lede()):
             return ""  # "a Navy official", "a White House aide", "a Republican senator" (not a lede's "A Republican

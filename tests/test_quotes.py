@@ -1627,6 +1627,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'remains our major concern," he said. Linden says it is free to decide. Sandor met Lavrov in Linden.',
         [("Ivo Sandor", "The plan remains our major concern")],
         id="he-after-a-role-then-the-name-in-an-apposition"),
+    pytest.param(
+        '"We agree," Mayor Ana Lopez said at the White House. "It was a long talk," the White House official said. '
+        '"She is not next," said one senior White House official.',
+        [("Ana Lopez", "We agree"), ("", "It was a long talk"), ("", "She is not next")],
+        id="the-body-official-and-one-body-official-are-nobody-in-particular"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
