@@ -1,7 +1,9 @@
 """Quotation finding and speaker attribution by rules over the text: who said which quoted words.
 
 1. Quoted spans come from `quotespans.py` (every mark style, export mojibake repaired); scare quotes and titles in
-   marks are dropped unless a reporting verb introduces two words or more (`Sessions said he "strongly urges"`).
+   marks are dropped unless a reporting verb introduces them (`Sessions said he "strongly urges"`, `Netanyahu said it
+   was "unacceptable"`), though one word right after a determiner or "that" stays a scare quote (`said that
+   "forcing" Russia`).
 2. Names come from `names.py` (the people and bodies the article names, and how it names them), and the speaker a
    subject phrase means from `referents.py`.
 3. Each quotation is attributed, in this order of preference: a caption or transcript label before it
@@ -10,7 +12,9 @@
    unless the quotation ended its sentence or sits in the middle of it (`declared that "..." at ...`), and unless
    that cue is only a news agency that "reported" someone's words; a cue before it in its sentence
    (`X told reporters that "..."`, `Said X: "..."`, `X ..., saying "..."`, `X's stance that "..."`, `..., and said`
-   taking the sentence's subject); a cue later in its sentence (`"...", to Y, X told the UN`); the subject of a
+   taking the sentence's subject, and a participle going on with an earlier quotation's sentence taking that
+   quotation's speaker); a cue later in its sentence (`"...", to Y, X told the UN`, `"..." on the district, said X`);
+   the subject of a
    sentence that reports no speech (`Warren welcomed the "..."`, but nobody for `Mourners began to shout "..."`
    or `X was charged with "..."`); the speaker of a sentence before it that ends "X said." (a full stop where a colon
    belongs); the previous quotation of its paragraph; the last speaker when a paragraph opens with a quotation, or
@@ -212,8 +216,8 @@ def _speaker_after(
         name, role = split_role(PARENTHESES.sub("", match["who"]).strip())
         if name and role.lower() in ("", "the") and " of the " in name:  # "says the Committee for the Recovery of
             return names.resolve(name), match["verb"]                      # the Vaquita (CIRVA)"
-        who = first_subject([_TRAILING_ADVERB.sub("", TRAILER.split(match["who"])[0])], names, pronoun)
-        if who is not None:  # "asked Rep. Randy Weber shortly before the vote"
+        who = _verb_first_subject(match["who"], names, pronoun)
+        if who is not None:
             return who, match["verb"]
     match = _OPEN_APPOSITION.match(after)
     if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`
@@ -350,8 +354,14 @@ def _speaker_later(
         if who is not None:
             return who, match["verb"]
     match = _LATER_CUE_VERB_FIRST.search(after)  # "..." on the Jobar district, said Rami Abdel Rahman, head of X
-    who = first_subject([TRAILER.split(match["who"])[0]], names, pronoun) if match else None
+    who = _verb_first_subject(match["who"], names, pronoun) if match else None
     return (who, match["verb"]) if who is not None else (None, "")
+
+
+def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -> str | None:
+    """Who the words after a cue verb name (`said X, head of Y`, "asked Rep. Randy Weber shortly before the vote"):
+    their subject without the trailing phrase and adverbs."""
+    return first_subject([_TRAILING_ADVERB.sub("", TRAILER.split(words)[0])], names, pronoun)
 
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:

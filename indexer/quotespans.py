@@ -49,7 +49,8 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
-    r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z]))"  # `said.- "...`: a dash glued on
+    # and `said.- "...`, a dash glued on:
+    r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z]))"
 )
 
 

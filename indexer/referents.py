@@ -502,7 +502,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         clauses[-1] = subordinate["rest"]
     while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS and (
             (_DESCRIPTION_FIRST.match(clauses[-1]) and (not _introduces_a_person(clauses[-1], names)
-                                            or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
+                                                        or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
             or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"
             or ((not split_role(clauses[-1])[0] or clauses[-1].split()[0].lower() in TITLE_WORDS
                  or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))  # "Edward Timpson, Minister

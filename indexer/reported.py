@@ -68,12 +68,10 @@ _SAYING = re.compile(
     r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?(?P<clause>[^\s,;].*)$", re.S
 )
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
-
-
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
-_BUT = re.compile(r"(?:but|and)\b", re.I)
+_CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
 )
@@ -120,7 +118,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _SAYING.search(sentence)
     if match:  # "President Jacob Zuma called for calm, saying that migrants ..."
         opening = sentence.lstrip()
-        if not _BUT.match(opening):  # "Before Kelly spoke, Tillerson made"; not "But Wallace, the expert, disagrees"
+        if not _CONJUNCTION_FIRST.match(opening):  # "Before Kelly spoke, Tillerson made", not "But Wallace, the
+            # expert, disagrees": an opening phrase goes, but not a conjunction's whole clause
             opening = OPENING_PHRASE.sub("", opening, count=1)
         subject = _SUBJECT_WITH_ROLE.match(opening)
         if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
