@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from .quotespans import SENTENCE_BREAK
 
@@ -134,6 +135,7 @@ _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D
 )
 _APPOSITION_NEXT = re.compile(r" (?:the|a|an) | (?P<role>[a-z]+) ")  # "the top Democrat", "chairman of the panel"
 _HEADING_WORD = re.compile(r"[A-Z]{3,}")
+_POSSESSIVE_HEAD = re.compile(r"\S+(?: \S+)*?['’]s(?= )")  # "President Donald Trump's" of a longer run
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
@@ -209,14 +211,14 @@ class ArticleNames:
         self._resolved: dict[tuple[str, int], str] = {}
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
-        for match in CAPITALISED_RUN.finditer(text):
-            capitals = [w for w in match.group().split() if w.lower() not in ("the", "a", "an")]  # "A Navy official"
-            prefix = _role_prefix(text, match.start())
+        for start, run in _runs_with_possessive_heads(text):
+            capitals = [w for w in run.split() if w.lower() not in ("the", "a", "an")]  # "A Navy official"
+            prefix = _role_prefix(text, start)
             if len(capitals) < 2 and not prefix:
                 continue  # a lone capitalised word names nobody new
             if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
-            name, role = split_role(prefix + match.group())
+            name, role = split_role(prefix + run)
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
             if name.split()[:1] and name.split()[0] in PEERS:
@@ -497,6 +499,24 @@ def _titled_surname(first: str, last: str) -> bool:
     body ("Saudi King", "Supreme Court Judge")."""
     return last.lower() in SURNAME_TITLES and bool(PERSON_WORD.match(first)) and not DEMONYM.search(first) \
         and first.lower() not in TITLE_WORDS | NOT_NAMES | ORG_NOUNS | PLACE_NOUNS | FUNCTION_WORDS
+
+
+def _runs_with_possessive_heads(text: str) -> Iterator[tuple[str, str]]:
+    """Each capitalised run with where it starts; a run going on past a possessive ("President Donald Trump's
+    Republican") also yields its head up to it, when that is a person's name."""
+    for match in CAPITALISED_RUN.finditer(text):
+        run = match.group()
+        yield match.start(), run
+        head = _POSSESSIVE_HEAD.match(run)
+        if head and _first_name_of(split_role(head.group())[0], text):
+            yield match.start(), head.group()
+
+
+def _first_name_of(name: str, text: str) -> bool:
+    """Whether `name` looks like a person's and its first word appears only before its second: a first name
+    ("Donald" of "Donald Trump"), not a place or an adjective ("Hebei High People", "Catholic Church")."""
+    words = name.split()
+    return _looks_like_a_person(name) and text.count(words[0]) == text.count(f"{words[0]} {words[1]}")
 
 
 def _role_prefix(text: str, start: int) -> str:

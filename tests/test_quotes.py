@@ -1632,6 +1632,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         '"She is not next," said one senior White House official.',
         [("Ana Lopez", "We agree"), ("", "It was a long talk"), ("", "She is not next")],
         id="the-body-official-and-one-body-official-are-nobody-in-particular"),
+    pytest.param(
+        "The ruling stunned Governor Ana Lopez's Labour cabinet. Lopez said it was \"a dark day\" for the state. A "
+        "report by Westland Westland's Coast Guard came later. Westland responded, saying \"the islands are ours\".",
+        [("Ana Lopez", "a dark day"), ("Westland", "the islands are ours")],
+        id="a-name-given-only-before-a-possessive-that-a-capitalised-word-follows"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
