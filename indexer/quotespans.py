@@ -29,7 +29,11 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
 )
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
-    r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor)-(?=[A-Z])"
+    r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|CEO|TD|MEP)"
+    r"-(?=[A-Z])"
+)
+_PORTFOLIO_HYPHEN = re.compile(  # "Minister for Foreign Affairs-Charlie Flanagan"
+    r"\b((?:Minister|Secretary) (?:for|of) (?:the )?(?:[A-Z][\w']+ (?:and |& )?){0,3}[A-Z][\w']+)-(?=[A-Z][a-z])"
 )
 _GLUED_NAME = re.compile(  # "Sergey-Rudskoi"; not "Israeli-Palestinian", "Abu-Bakar" or "Ex-England"
     r"\b(?!(?:Abu|Al|El|Ben|Bin|Ibn|Ex|Anti|Pro|Non)-)([A-Z][a-z]+)(?<!an|se|sh|li|ni|di|ri|ch|ss)-([A-Z][a-z]{2,})\b"
@@ -90,9 +94,9 @@ def _straight_role(text: str, at: int) -> str:
 
 def _glue_fix(text: str) -> str:
     """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as",
-    "Paris.- Police", "President-Jean-Claude Juncker", "Mohammed VI-announced", "Sergey-Rudskoi" where the text also
-    writes "Rudskoi" alone)."""
-    text = _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text))
+    "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan", "Mohammed VI-announced",
+    "Sergey-Rudskoi" where the text also writes "Rudskoi" alone)."""
+    text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)
 
 

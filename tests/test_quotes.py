@@ -918,6 +918,12 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
         ("Martin Heydon", "he expected there would be a discussion soon")]
 
 
+def test_a_hyphen_glued_between_a_title_or_portfolio_and_a_name():
+    text = ('The Minister for Rural Affairs-Lena Varga-said the plan was "overdue". Sirrus CEO-Ben Ruiz was upbeat. '
+            '"We will grow," Ruiz said.')
+    assert said(text) == [("Lena Varga", "overdue"), ("Ben Ruiz", "We will grow")]
+
+
 def test_a_middle_initial_is_the_same_person():
     text = ('The office said Karl Obst is "supportive of the plan." "Karl J. Obst is determined to protect it," the '
             'office said. "These cases have been settled," Obst said.')
