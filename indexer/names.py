@@ -35,6 +35,7 @@ FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
     "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
     "its", "their", "our", "into", "over", "after", "before", "than", "then", "also", "not", "no", "new", "former",
+    "against",
 }
 NAMES_ENDING_LIKE_ROLES = {"human", "german", "roman"}  # "Human Rights Watch" keeps its "Human"
 ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
@@ -574,6 +575,7 @@ def split_role(phrase: str) -> tuple[str, str]:
             break
         keeps_dot = _DOTTED.fullmatch(word.rstrip(",")) or run and _INITIAL.fullmatch(word)  # "U.S.", "George W. Bush"
         run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
+    run = _person_after_body(run)
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
@@ -607,6 +609,17 @@ def split_role(phrase: str) -> tuple[str, str]:
         run, role = [before[-1], *run], " ".join(before[:-1]).strip()
     name = " ".join(run)
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
+
+
+def _person_after_body(run: list[str]) -> list[str]:
+    """The person at the end of a run that names a body first ("Peter McVerry Trust Pat Doyle", "Environmental
+    Protection Agency Administrator Scott Pruitt"), else the run."""
+    inside = [i for i, word in enumerate(run[:-2]) if word.lower() in ORG_NOUNS]
+    rest = run[inside[-1] + 1:] if inside else []
+    if rest and _looks_like_a_person(" ".join(rest)) and rest[0].lower() not in FUNCTION_WORDS | NOT_NAMES \
+            and rest[-1].lower().removesuffix("s") not in ORG_NOUNS:  # not "Against Racism", "Public Schools"
+        return rest
+    return run
 
 
 def _person_from(words: list[str]) -> bool:

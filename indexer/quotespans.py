@@ -29,8 +29,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
 )
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
-    r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|CEO|TD|MEP)"
-    r"-(?=[A-Z])"
+    r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|Councillor|"
+    r"CEO|TD|MEP)-(?=[A-Z])"
 )
 _PORTFOLIO_HYPHEN = re.compile(  # "Minister for Foreign Affairs-Charlie Flanagan"
     r"\b((?:Minister|Secretary) (?:for|of) (?:the )?(?:[A-Z][\w']+ (?:and |& )?){0,3}[A-Z][\w']+)-(?=[A-Z][a-z])"

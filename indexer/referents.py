@@ -441,10 +441,8 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     if not runs or runs[-1].end() != len(phrase.rstrip(" ,")):
         return ""
     name, role = split_role(runs[-1].group())
-    words = name.split()
-    inside = [i for i, word in enumerate(words[:-2]) if word.lower() in ORG_NOUNS]
-    if inside:  # "head of the Ahmed Kathrada Foundation Neeshan Balton": the body, then its person
-        name, role = " ".join(words[inside[-1] + 1:]), " ".join(words[: inside[-1] + 1])
+    inside = role.split()[-1:] and role.split()[-1].lower() in ORG_NOUNS  # "the Ahmed Kathrada Foundation Neeshan
+    # Balton": the body, then its person
     before = [w.lower() for w in phrase[:runs[-1].start()].split()]
     introduced = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "ambassador to the United Nations X"
     titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(

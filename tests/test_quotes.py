@@ -840,6 +840,11 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Migrant Rights Centre Westland", "Migrant Rights Centre Westland"),
     ("Main Operations Department Lieutenant-General Ivo Sandor", "Ivo Sandor"),
     ("Paris Prosecutor Francois Molins", "Francois Molins"),
+    ("the Ana Lopez Trust Tom Ruiz", "Tom Ruiz"),
+    ("Westland Protection Agency Administrator Eva Stone", "Eva Stone"),
+    ("Surgeon at Westland Hospital Tom Reid", "Tom Reid"),
+    ("European Network Against Racism", "European Network Against Racism"),
+    ("Westland County Public Schools", "Westland County Public Schools"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
@@ -920,8 +925,8 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
 
 def test_a_hyphen_glued_between_a_title_or_portfolio_and_a_name():
     text = ('The Minister for Rural Affairs-Lena Varga-said the plan was "overdue". Sirrus CEO-Ben Ruiz was upbeat. '
-            '"We will grow," Ruiz said.')
-    assert said(text) == [("Lena Varga", "overdue"), ("Ben Ruiz", "We will grow")]
+            '"We will grow," Ruiz said. City Councillor-Eva Stone said she was "delighted".')
+    assert said(text) == [("Lena Varga", "overdue"), ("Ben Ruiz", "We will grow"), ("Eva Stone", "delighted")]
 
 
 def test_a_middle_initial_is_the_same_person():
