@@ -576,7 +576,7 @@ def split_role(phrase: str) -> tuple[str, str]:
         keeps_dot = _DOTTED.fullmatch(word.rstrip(",")) or run and _INITIAL.fullmatch(word)  # "U.S.", "George W. Bush"
         run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
     run = _person_after_body(run)
-    while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS
+    while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS and run[:1] != ["Al"]
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
                        and not body)

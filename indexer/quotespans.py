@@ -20,7 +20,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at|he|she|they) )"
-    r"|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])"
+    r"|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])|(?<=\w['’]s-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"

@@ -845,6 +845,7 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Surgeon at Westland Hospital Tom Reid", "Tom Reid"),
     ("European Network Against Racism", "European Network Against Racism"),
     ("Westland County Public Schools", "Westland County Public Schools"),
+    ("Sen. Al Brand", "Al Brand"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
@@ -925,8 +926,10 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
 
 def test_a_hyphen_glued_between_a_title_or_portfolio_and_a_name():
     text = ('The Minister for Rural Affairs-Lena Varga-said the plan was "overdue". Sirrus CEO-Ben Ruiz was upbeat. '
-            '"We will grow," Ruiz said. City Councillor-Eva Stone said she was "delighted".')
-    assert said(text) == [("Lena Varga", "overdue"), ("Ben Ruiz", "We will grow"), ("Eva Stone", "delighted")]
+            '"We will grow," Ruiz said. City Councillor-Eva Stone said she was "delighted". Westland TV\'s-Tom Reid said '
+            'the city was "calm".')
+    assert said(text) == [("Lena Varga", "overdue"), ("Ben Ruiz", "We will grow"), ("Eva Stone", "delighted"),
+                          ("Tom Reid", "calm")]
 
 
 def test_a_middle_initial_is_the_same_person():
