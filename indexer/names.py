@@ -112,6 +112,7 @@ CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
+_LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
 PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bracho", "Ying-jeou", "al-Hariri",
     # "J."; not "NATO", "Trump's" or "Shanghai-based"
@@ -529,6 +530,9 @@ def _role_prefix(text: str, start: int) -> str:
     lower = _ROLE_PREFIX.search(text, window, start)
     if lower and lower.group() == "to " and text[max(0, start - 13):start].lower() == "according to ":
         return ""  # "According to Marinette Nyh Radebo": no role, unlike "Ambassador to Cyprus Stanislav Osadchy"
+    longer = _LONG_ROLE_PREFIX.search(text, max(0, start - 70), start)
+    if longer and is_role_word(longer["role"]) and (not lower or not any(map(is_role_word, lower.group().split()))):
+        return longer.group()  # "envoy to international representations in (Geneva Alexei Borodavkin)"
     return lower.group() if lower else ""
 
 

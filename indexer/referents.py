@@ -452,6 +452,8 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
         return ""  # "Louis Obst of (the) Human Rights Watch": the person comes before the body
     if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
+    elif len(name.split()) == 3 and introduced == ["in"] and any(map(is_role_word, before[-6:-1])):
+        name, titled = " ".join(name.split()[-2:]), True  # "envoy to international representations in Geneva X Y"
     return person_named(name, names) if len(name.split()) >= 2 and titled else ""
 
 

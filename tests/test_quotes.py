@@ -709,6 +709,8 @@ def test_reported_speech_is_an_indirect_quotation():
     ("Three bridges were closed overnight to all traffic, according to the Harbour Authority of Port Ellis.",
      "Harbour Authority of Port Ellis", "Three bridges were closed overnight to all traffic"),
     ("According to Tomas Berg, the paper mill will close in May.", "Tomas Berg", "the paper mill will close in May"),
+    ("Westland's UN envoy in Geneva Tom Ruiz said at the council the claims were unverified.", "Tom Ruiz",
+     "at the council the claims were unverified"),
     ("Nadia Holm, a lawyer for the families, said the inquiry had ignored key evidence.", "Nadia Holm",
      "the inquiry had ignored key evidence"),
     ("Deputy mayor Ivo Sandor told reporters that the tunnel would open next year.", "Ivo Sandor",
@@ -1651,6 +1653,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "report by Westland Westland's Coast Guard came later. Westland responded, saying \"the islands are ours\".",
         [("Ana Lopez", "a dark day"), ("Westland", "the islands are ours")],
         id="a-name-given-only-before-a-possessive-that-a-capitalised-word-follows"),
+    pytest.param(
+        "Westland opposes the plan, Westland's envoy to international representations in Geneva Tom Ruiz said on "
+        "Thursday. \"We hope for progress,\" he said, adding that last year the UN envoy on Syria Eva Stone had "
+        "published a paper. \"I met them yesterday,\" Westland's envoy said.",
+        [("Tom Ruiz", "We hope for progress"), ("Tom Ruiz", "I met them yesterday")],
+        id="a-role-carried-over-a-place-phrase-before-the-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
