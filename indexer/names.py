@@ -225,7 +225,7 @@ class ArticleNames:
                 self.full.append(name)
             if name.split()[:1] and name.split()[0] in PEERS:
                 self.gender.setdefault(name, PEERS[name.split()[0]])
-            if name and role and (name.isupper() or _looks_like_a_person(name) or (
+            if name and role and (name.isupper() or looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
                 for word in _role_keys(role):
                     self._give_role(word, name)  # the first introduction: "Unite leader Len McCluskey"
@@ -245,7 +245,7 @@ class ArticleNames:
                 later.append((match["title"], match["name"]))
         for role, name in later:
             resolved = self.resolve(name)
-            if _looks_like_a_person(resolved):
+            if looks_like_a_person(resolved):
                 for word in _role_keys(role):
                     self._give_role(word, resolved)
 
@@ -334,11 +334,11 @@ class ArticleNames:
         if best == name and not name.isupper() and not self._names_a_place(name):
             # a first name ("LaShay") for the one full name that starts with it; not "Crimean" where "Crimea" is named
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
-                        and _looks_like_a_person(c)]
+                        and looks_like_a_person(c)]
             if len(starting) == 1 or starting and len({c.split()[-1] for c in starting}) == 1:
                 best = starting[0]  # (one person spelt two ways: "Lee Cheol Woo", "Lee Chul Woo")
         if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() and not DEMONYM.search(name):
-            misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and _looks_like_a_person(c)]
+            misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and looks_like_a_person(c)]
             if len(misspelt) == 1:
                 best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
         party = f"{name[:-1] if name.endswith('s') else name} Party"
@@ -423,7 +423,7 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
     return aliases
 
 
-def _looks_like_a_person(name: str) -> bool:
+def looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place, a body or a party ("White House", "Foreign Ministry",
     "Liberal Democrats")."""
     words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
@@ -518,7 +518,7 @@ def _first_name_of(name: str, text: str) -> bool:
     """Whether `name` looks like a person's and its first word appears only before its second: a first name
     ("Donald" of "Donald Trump"), not a place or an adjective ("Hebei High People", "Catholic Church")."""
     words = name.split()
-    return _looks_like_a_person(name) and text.count(words[0]) == text.count(f"{words[0]} {words[1]}")
+    return looks_like_a_person(name) and text.count(words[0]) == text.count(f"{words[0]} {words[1]}")
 
 
 def _role_prefix(text: str, start: int) -> str:
@@ -620,7 +620,7 @@ def _person_after_body(run: list[str]) -> list[str]:
     Protection Agency Administrator Scott Pruitt"), else the run."""
     inside = [i for i, word in enumerate(run[:-2]) if word.lower() in ORG_NOUNS]
     rest = run[inside[-1] + 1:] if inside else []
-    if rest and _looks_like_a_person(" ".join(rest)) and rest[0].lower() not in FUNCTION_WORDS | NOT_NAMES \
+    if rest and looks_like_a_person(" ".join(rest)) and rest[0].lower() not in FUNCTION_WORDS | NOT_NAMES \
             and rest[-1].lower().removesuffix("s") not in ORG_NOUNS:  # not "Against Racism", "Public Schools"
         return rest
     return run
@@ -629,7 +629,7 @@ def _person_after_body(run: list[str]) -> list[str]:
 def _person_from(words: list[str]) -> bool:
     """Whether the words before "of" in a name are a person's ("Keith Regier of Kalispell"), not the head of a
     body's name ("St John of God", "American Academy of Pediatrics", "Joint Chiefs of Staff")."""
-    return len(words[0].rstrip(".")) > 2 and words[-1].lower() not in INSTITUTIONS and _looks_like_a_person(
+    return len(words[0].rstrip(".")) > 2 and words[-1].lower() not in INSTITUTIONS and looks_like_a_person(
         " ".join(words))
 
 
@@ -646,4 +646,4 @@ def person_named(phrase: str, names: ArticleNames) -> str:
     resolved = names.resolve(name)
     if len(resolved.split()) == 1 and resolved in names.roles.values() and PERSON_WORD.match(resolved):
         return resolved  # "Francis" after "Pope Francis": one name with a title
-    return resolved if len(resolved.split()) >= 2 and _looks_like_a_person(resolved) else ""
+    return resolved if len(resolved.split()) >= 2 and looks_like_a_person(resolved) else ""

@@ -8,8 +8,8 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS,
-    PLACE_NOUNS, PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, person_named,
-    split_role,
+    PLACE_NOUNS, PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, looks_like_a_person,
+    person_named, split_role,
 )
 from .quotespans import start_of_sentence
 
@@ -569,9 +569,11 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
 
 
 def _role_at_body(clause: str) -> bool:
-    """Whether a clause is a role at a body ("Economic Analyst at the Resolution Foundation")."""
+    """Whether a clause is a role at a body or a place ("Economic Analyst at the Resolution Foundation", "Northern
+    Ireland secretary of the United Kingdom")."""
     body, role = split_role(clause)
-    return bool(role) and bool(body) and body.split()[-1].lower() in ORG_NOUNS
+    return bool(role) and bool(body) and (body.split()[-1].lower() in ORG_NOUNS or (
+        any(map(is_role_word, role.lower().split())) and not looks_like_a_person(body)))
 
 
 def _introduces_a_person(clause: str, names: ArticleNames) -> bool:

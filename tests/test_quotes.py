@@ -1659,6 +1659,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "published a paper. \"I met them yesterday,\" Westland's envoy said.",
         [("Tom Ruiz", "We hope for progress"), ("Tom Ruiz", "I met them yesterday")],
         id="a-role-carried-over-a-place-phrase-before-the-name"),
+    pytest.param(
+        "The deadline passed. Ana Lopez, Westland secretary of the United Kingdom, said the failure of the talks was "
+        "\"extremely disappointing\".",
+        [("Ana Lopez", "extremely disappointing")],
+        id="a-name-then-its-role-of-a-place"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
