@@ -139,6 +139,10 @@ _KIND_THEN_NAME = re.compile(  # a body introduced by what it is: "the fact-chec
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]"
 )
 _BODY_THEN_WHICH = re.compile(rf"(?P<who>(?:{CAP_WORD} )(?:(?:of|for) )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}),\s+which\s*$")
+_PART_OF_BODY = re.compile(  # "the Northern Ireland branch of the Confederation of British Industry"
+    rf"^\s*(?:the|a|its) (?:[\w'’-]+ ){{0,3}}(?:branch|arm|wing|chapter|division|unit) of (?:the )?"
+    rf"(?P<body>{CAP_WORD}(?: (?:of|for|and|the) )?(?: ?{CAP_WORD}){{0,5}})\s*$"
+)
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
@@ -324,6 +328,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    part = _PART_OF_BODY.match(phrase)
+    if part:
+        return names.resolve(part["body"])
     antecedent = _BODY_THEN_WHICH.search(phrase)
     if antecedent and antecedent["who"].split()[-1].lower() in ORG_NOUNS:
         return names.resolve(antecedent["who"])  # "... was the National Rifle Association, which (called)"

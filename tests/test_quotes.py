@@ -1664,6 +1664,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"extremely disappointing\".",
         [("Ana Lopez", "extremely disappointing")],
         id="a-name-then-its-role-of-a-place"),
+    pytest.param(
+        "Ana Lopez spoke first. \"We need a government,\" the Westland branch of the Federation of Small Firms said "
+        "after Lopez's statement.",
+        [("Federation of Small Firms", "We need a government")],
+        id="a-branch-of-a-body-speaks-for-the-body"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
