@@ -78,6 +78,10 @@ _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_SAID_OF_THE_SUBJECT = {  # verbs whose passive is said about the subject, not by it (unlike "was quoted as saying")
+    "accused", "described", "criticised", "criticized", "called", "branded", "condemned", "praised", "dismissed",
+    "termed", "slammed", "blasted", "lambasted", "likened",
+}
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:": the next quotation's cue
@@ -313,6 +317,11 @@ def _speaker_before(
         if asker and split_role(asker["who"])[0]:  # "Sessions was asked by Sen. Al Franken what he would do"
             return names.resolve(split_role(asker["who"])[0]), match["verb"]
         if passive and _put_to_subject(match["verb"], before[match.end():], text[span.start:span.end]):
+            return "", match["verb"]
+        if match["verb"] in _SAID_OF_THE_SUBJECT and _PASSIVE_END.search(before, 0, match.start()):
+            # "X was accused of "...": someone else's words about X (but "Y said X was called to" is Y's)
+            if CUE_VERB.search(before, 0, match.start()):
+                continue
             return "", match["verb"]
         if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
                 and not CUE_VERB.search(before, 0, match.start()):

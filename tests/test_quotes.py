@@ -1669,6 +1669,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "after Lopez's statement.",
         [("Federation of Small Firms", "We need a government")],
         id="a-branch-of-a-body-speaks-for-the-body"),
+    pytest.param(
+        "Ana Lopez called the vote. It drew a furious response from Mrs Lopez who accused the council of \"playing "
+        "politics with our future\". Tom Ruiz was accused of \"lying to the public\" last year. Eva Stone said crews "
+        "had been called to a house where they found a man with \"serious head injuries\".",
+        [("Ana Lopez", "playing politics with our future"), ("", "lying to the public"),
+         ("Eva Stone", "serious head injuries")],
+        id="accused-of-and-the-passive-said-about-the-subject"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
