@@ -409,7 +409,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
     if words[-1].lower() in CROWDS and all(word.islower() for word in words):
         return ""  # "the crowd began screaming"
-    if words[0].lower() in ("one", "another") and all(word.islower() for word in words[1:]):
+    if words[0].lower() in ("one", "another") and (len(words) == 1 or words[-1].islower()) and all(
+            word.islower() or DEMONYM.search(word) for word in words[1:]):  # "one former Somali official"
         return ""  # "One viewer (remarked)", "Another (responded)": someone the article does not name
     if words[-1].lower() in PARTY_PLURALS and (len(words) == 1 or words[-2].lower() in QUANTIFIERS):
         return ""  # "Republicans argued", "some Democrats said"

@@ -911,6 +911,8 @@ def test_places_and_courses_are_not_people():
     '"I am a friend," Jonathan Tran told officers. "The response was lacking," two senior officials told CNN.',
     '"I am a friend," Jonathan Tran told officers. Detractors say the plan fails. "The response was lacking," '
     'Officials said.',
+    '"I am a friend," Jonathan Tran told officers. The boats came back. "The response was lacking," complained one '
+    'former Ruritanian official who asked not to be named.',
 ])
 def test_unnamed_groups_are_nobody_in_particular(text):
     assert said(text) == [("Jonathan Tran", "I am a friend"), ("", "The response was lacking")]
