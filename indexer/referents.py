@@ -175,10 +175,14 @@ _BODY_OPENING = re.compile(
 )
 _ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
-_UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy"
-    r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father|fighter|soldier|commander)\b"
-    r"(?!\s+(?:named|called)\s)"
+_UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy", nor "A prominent refugee, she"
+    r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father|fighter|soldier|commander|"
+    r"protester|protestor|demonstrator|resident|witness|official|voter|supporter|student|worker|farmer|villager|"
+    r"refugee|migrant|bystander|shopkeeper)\b"
+    r"(?!\s+(?:named|called)\s|,)"
 )
+_GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
+                      "soldier": "m", "commander": "m"}  # the others are "he" or "she"
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -802,7 +806,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         return recent
     here = start_of_sentence(text, end, begin)
     unnamed = _UNNAMED_SUBJECT.match(text, _sentence_before(text, here, begin), here)
-    if unnamed and gender == ("f" if unnamed["noun"] in ("woman", "girl", "mother") else "m"):
+    if unnamed and gender and gender in _GENDER_OF_UNNAMED.get(unnamed["noun"], "fm"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
     window = here
     for _ in range(PRONOUN_SENTENCES):

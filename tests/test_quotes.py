@@ -1678,6 +1678,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "playing politics with our future"), ("", "lying to the public"),
          ("Eva Stone", "serious head injuries")],
         id="accused-of-and-the-passive-said-about-the-subject"),
+    pytest.param(
+        "\"We will govern,\" Prime Minister Tom Ruiz said. A protester told the agency that many have lost faith. "
+        "\"Nothing they do is honest,\" he said.",
+        [("Tom Ruiz", "We will govern"), ("", "Nothing they do is honest")],
+        id="he-after-an-unnamed-protester"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
