@@ -64,6 +64,8 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
+_FRONTED_DESCRIPTION = re.compile(r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])")  # "A Trump ally who advised the
+# transition, (Nunes pushed back)"
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
     rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?(?P<name>{CAP_WORD}"
     rf"(?: (?:of |for |and |the )*{CAP_WORD})*))"
@@ -694,7 +696,8 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
     another person in it speaks."""
     sentence = _ABBREVIATED_TITLE.sub(r"\1 ", sentence)  # "Rep. David Young" reads as one run of capitals
-    for opening in (sentence, _without_role(OPENING_PHRASE.sub("", sentence, count=1))):
+    for opening in (sentence, _without_role(OPENING_PHRASE.sub("", sentence, count=1)),
+                    _FRONTED_DESCRIPTION.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)
         if titled and any(is_role_word(word.lower()) for word in titled["title"].split()) \
                 and person_named(titled["who"], names):

@@ -1683,6 +1683,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"Nothing they do is honest,\" he said.",
         [("Tom Ruiz", "We will govern"), ("", "Nothing they do is honest")],
         id="he-after-an-unnamed-protester"),
+    pytest.param(
+        "\"We saw nothing,\" Rep. Ana Lopez told reporters. Rep. Tom Ruiz told reporters he would prefer a "
+        "commission. A close ally of the mayor, Lopez pushed back on the suggestion. \"How is it compromised?\" she "
+        "said.",
+        [("Ana Lopez", "We saw nothing"), ("Ana Lopez", "How is it compromised?")],
+        id="a-subject-after-a-fronted-description"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
