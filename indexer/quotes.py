@@ -99,7 +99,8 @@ _NAME_AFTER_ROLE = re.compile(rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     # "X, a founder, sarcastically told", "X, a scientist at SOAS, University of London, told"; not "posted by"
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
-    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}})?),)?"
+    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}}"
+    rf"|,\s*[a-z][^,\"“”]{{0,80}})?),)?"  # "X, professor of biology, geological and earth sciences at Y, told"
     rf"\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"
 )
 _REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He said Mr Noonan concluded"

@@ -711,6 +711,8 @@ def test_reported_speech_is_an_indirect_quotation():
     ("According to Tomas Berg, the paper mill will close in May.", "Tomas Berg", "the paper mill will close in May"),
     ("Westland's UN envoy in Geneva Tom Ruiz said at the council the claims were unverified.", "Tom Ruiz",
      "at the council the claims were unverified"),
+    ("Tom Ruiz, senior counsel, instructed by Ana Lopez, solicitor, said they were recommending acceptance of the "
+     "offer.", "Tom Ruiz", "they were recommending acceptance of the offer"),
     ("Nadia Holm, a lawyer for the families, said the inquiry had ignored key evidence.", "Nadia Holm",
      "the inquiry had ignored key evidence"),
     ("Deputy mayor Ivo Sandor told reporters that the tunnel would open next year.", "Ivo Sandor",
@@ -1689,6 +1691,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "said.",
         [("Ana Lopez", "We saw nothing"), ("Ana Lopez", "How is it compromised?")],
         id="a-subject-after-a-fronted-description"),
+    pytest.param(
+        "Ana Lopez banned the park service from tweeting. \"Science has battled politics for years,\" Eva Stone, "
+        "professor of biology, geological and earth sciences at Westland University, told the paper.",
+        [("Eva Stone", "Science has battled politics for years")],
+        id="an-apposition-with-a-comma-of-its-own"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
