@@ -101,6 +101,7 @@ NOT_NAMES = {
     "now", "also", "even", "only", "just", "still", "according", "despite", "during", "under", "over", "from",
     "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my", "first", "next",
     "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within", "more", "opinion",
+    "are", "was", "were", "does", "did", "do", "has", "have", "had",  # "Are Tillerson's remarks ...?"; not "is" (IS)
 }
 
 PARTICLES = {

@@ -850,6 +850,8 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("European Network Against Racism", "European Network Against Racism"),
     ("Westland County Public Schools", "Westland County Public Schools"),
     ("Sen. Al Brand", "Al Brand"),
+    ("Are Tom Ruiz", "Tom Ruiz"),  # "Are Tom Ruiz's remarks part of a policy?"
+    ("Does Eva Stone", "Eva Stone"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
