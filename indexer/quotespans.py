@@ -32,6 +32,11 @@ _TITLE_HYPHEN = re.compile(
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|Councillor|"
     r"CEO|TD|MEP)-(?=[A-Z])"
 )
+_LOWER_THEN_CAPITAL = re.compile(r"(?<![\w?\ufffd-])([a-z]{3,})-(?=[A-Z][a-z])")  # "expects-Comey", "leader-Kim Jong"
+HYPHEN_PREFIXES = {  # lower-case words a hyphen really joins to a name: "anti-Trump", "then-President Obama"
+    "anti", "pro", "mid", "post", "then", "non", "intra", "inter", "pan", "trans", "pre", "sub", "neo", "majority",
+    "minority", "half", "cross", "self", "multi", "semi", "ultra", "counter", "all", "wal", "mainly", "predominantly",
+}
 _PORTFOLIO_HYPHEN = re.compile(  # "Minister for Foreign Affairs-Charlie Flanagan"
     r"\b((?:Minister|Secretary) (?:for|of) (?:the )?(?:[A-Z][\w']+ (?:and |& )?){0,3}[A-Z][\w']+)-(?=[A-Z][a-z])"
 )
@@ -97,6 +102,7 @@ def _glue_fix(text: str) -> str:
     "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan", "Mohammed VI-announced",
     "Sergey-Rudskoi" where the text also writes "Rudskoi" alone)."""
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
+    text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)
 
 

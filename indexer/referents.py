@@ -108,6 +108,7 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?P<named>(?:[A-Z]\w* )*)"
     r"(?P<head>[a-z]+) [a-z]"
 )
+_OWNER_KIN_NAME = re.compile(rf"\s*{CAP_WORD}['’]s (?P<kin>[a-z]+) (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b")
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
 _NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
     rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} (?:government|ministry|military|army|parliament"
@@ -698,6 +699,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
     another person in it speaks."""
     sentence = _ABBREVIATED_TITLE.sub(r"\1 ", sentence)  # "Rep. David Young" reads as one run of capitals
+    kin = _OWNER_KIN_NAME.match(sentence)
+    if kin and (kin["kin"] in KIN or is_role_word(kin["kin"])) and person_named(kin["who"], names):
+        return person_named(kin["who"], names)  # "Masood's mother Janet Ajao issued a statement"
     for opening in (sentence, _without_role(OPENING_PHRASE.sub("", sentence, count=1)),
                     _FRONTED_DESCRIPTION.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)

@@ -932,12 +932,14 @@ def test_names_cut_from_a_portfolio_and_glued_by_hyphens():
         ("Martin Heydon", "he expected there would be a discussion soon")]
 
 
-def test_a_hyphen_glued_between_a_title_or_portfolio_and_a_name():
+def test_a_hyphen_glued_between_a_word_and_a_name():
     text = ('The Minister for Rural Affairs-Lena Varga-said the plan was "overdue". Sirrus CEO-Ben Ruiz was upbeat. '
             '"We will grow," Ruiz said. City Councillor-Eva Stone said she was "delighted". Westland TV\'s-Tom Reid said '
             'the city was "calm".')
     assert said(text) == [("Lena Varga", "overdue"), ("Ben Ruiz", "We will grow"), ("Eva Stone", "delighted"),
                           ("Tom Reid", "calm")]
+    text = '"We will win," party leader-Ana Holm said. "We are ready," Holm added. The anti-Holm camp was quiet.'
+    assert said(text) == [("Ana Holm", "We will win"), ("Ana Holm", "We are ready")]
 
 
 def test_a_middle_initial_is_the_same_person():
@@ -1698,6 +1700,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "professor of biology, geological and earth sciences at Westland University, told the paper.",
         [("Eva Stone", "Science has battled politics for years")],
         id="an-apposition-with-a-comma-of-its-own"),
+    pytest.param(
+        "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
+        "was \"deeply shocked and saddened\" by her son's rampage.",
+        [("Ana Lopez", "deeply shocked and saddened")],
+        id="a-person-named-as-someone-s-kin"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
