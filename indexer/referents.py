@@ -67,7 +67,8 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
 _FRONTED_DESCRIPTION = re.compile(r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])")  # "A Trump ally who advised the
 # transition, (Nunes pushed back)"
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
-    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?(?P<name>{CAP_WORD}"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?"
+    rf"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"
     rf"(?: (?:of |for |and |the )*{CAP_WORD})*))"
 )
 _NAME_FROM_BODY = re.compile(

@@ -713,6 +713,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "at the council the claims were unverified"),
     ("Tom Ruiz, senior counsel, instructed by Ana Lopez, solicitor, said they were recommending acceptance of the "
      "offer.", "Tom Ruiz", "they were recommending acceptance of the offer"),
+    ("A spokesperson for Sen. Deb Holm, R-Neb., said the senator attended the evening meeting.", "Deb Holm",
+     "the senator attended the evening meeting"),
     ("Nadia Holm, a lawyer for the families, said the inquiry had ignored key evidence.", "Nadia Holm",
      "the inquiry had ignored key evidence"),
     ("Deputy mayor Ivo Sandor told reporters that the tunnel would open next year.", "Ivo Sandor",
