@@ -1703,6 +1703,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eva Stone", "Science has battled politics for years")],
         id="an-apposition-with-a-comma-of-its-own"),
     pytest.param(
+        "Tom Reid, a lecturer in law at the National University of Westland, Eastport, told reporters the report "
+        "\"breaks new ground in the debate\".",
+        [("Tom Reid", "breaks new ground in the debate")],
+        id="an-apposition-ending-in-a-place"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
