@@ -58,7 +58,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 )
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
-    r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|"
+    r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
     r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring)\b"
     r"[^,\"“”]{0,100},\s+",

@@ -1708,6 +1708,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Tom Reid", "breaks new ground in the debate")],
         id="an-apposition-ending-in-a-place"),
     pytest.param(
+        "Tom Reid won the final. \"His game is beautiful to watch,\" Zhang Wei says. As the darling of fans "
+        "worldwide, Reid never hesitates to thank them. \"It gives me unbelievable motivation,\" he says.",
+        [("Zhang Wei", "His game is beautiful to watch"), ("Tom Reid", "It gives me unbelievable motivation")],
+        id="a-subject-after-an-opening-as-phrase"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
