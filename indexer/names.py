@@ -172,7 +172,8 @@ def _role_keys(role: str) -> list[str]:
         return []  # "the interviewer asks Conway", "better than Katie Walsh": a clause before the name, not a title
     if "vice" in words[:-1]:
         return [f"vice {words[-1]}"]
-    return [word for word in words if is_role_word(word)]
+    abbreviated = ["pm"] if words[-2:] == ["prime", "minister"] else []  # "the PM's spokesman"
+    return [word for word in words if is_role_word(word)] + abbreviated
 
 
 def without_party_tags(text: str) -> str:

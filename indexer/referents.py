@@ -241,9 +241,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"
     if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
         return person  # "the vice president": not the president
-    owner = len(words) == 3 and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
-    if owner and words[2].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
-        return person  # "the Mayor's office" after "X, the mayor of Y"
+    owner = len(words) in (3, 4) and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
+    if owner and words[-1].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
+        return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             found = names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
@@ -535,6 +535,8 @@ def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:
     """The person the article gives a role, unless the article's own title for them qualifies it otherwise: "the
     prime minister" is not "First Minister Nicola Sturgeon"."""
     holder = names.by_role(role)
+    if qualifier == "former" and not re.search(rf"\bformer {role} {re.escape(holder)}\b", names.text, re.I):
+        return ""  # "the former PM" is not the prime minister the article names, unless it calls them former
     if not holder or qualifier not in TITLE_WORDS:
         return holder
     titled = re.search(rf"\b(\w+) {role} {re.escape(holder)}\b", names.text, re.I)

@@ -1713,6 +1713,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Zhang Wei", "His game is beautiful to watch"), ("Tom Reid", "It gives me unbelievable motivation")],
         id="a-subject-after-an-opening-as-phrase"),
     pytest.param(
+        "Prime Minister Ana Lopez will trigger the talks. The PM's official spokesman said: \"There will be a "
+        "letter.\" Tom Reid is on a mission. Speaking in London, the former PM claims in a speech that people voted "
+        "\"without knowledge of the true terms\".",
+        [("Ana Lopez", "There will be a letter."), ("Tom Reid", "without knowledge of the true terms")],
+        id="the-pm-s-spokesman-and-the-former-pm"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
