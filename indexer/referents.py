@@ -642,7 +642,10 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     headed = _person_after_heading(clause, names)
     if headed:
         return headed
-    clause = OPENING_PHRASE.sub("", clause.rsplit(": ", 1)[-1].lstrip(), count=1)  # "While praising X's speech, "
+    whole = clause.rsplit(": ", 1)[-1].lstrip()
+    clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "
+    if clause.strip() in ("", "and", "but"):
+        clause = whole  # "But the president used his speech to ..., and (said)": the opening was the clause
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
@@ -654,9 +657,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
-    described = _DESCRIBED_SUBJECT.match(clause)
+    described = _DESCRIBED_SUBJECT.match(re.sub(r"^(?:But|And|Yet) ", "", clause))
     if described and is_role_word(described["role"]):
-        return _description(described.group().split(), names, pronoun)  # "The Unite leader called"
+        return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
     titled = _sole_title_holder(clause, names)
     if titled:
         return titled  # "The Taoiseach agreed with him and"

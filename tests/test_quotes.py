@@ -1719,6 +1719,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "There will be a letter."), ("Tom Reid", "without knowledge of the true terms")],
         id="the-pm-s-spokesman-and-the-former-pm"),
     pytest.param(
+        "President Ana Lopez attacked the media. Critics say her ban points to chaos. But the president used her "
+        "speech to tout her promises, and said her administration was a \"fine-tuned machine\".",
+        [("Ana Lopez", "fine-tuned machine")],
+        id="but-the-president-did-this-and-said"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
