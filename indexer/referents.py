@@ -175,7 +175,8 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
 _BODY_OPENING = re.compile(
-    rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly )?(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)\b"
+    rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly |also )?"
+    r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made)\b"  # "Russia's Foreign Ministry also spoke"
 )
 _ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
@@ -671,7 +672,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         return national["body"]  # "The Georgian government issued a statement ..., saying"
     body = _BODY_OPENING.match(clause)
     if body and body["body"].split()[-1].lower() in ORG_NOUNS:
-        return names.resolve(body["body"])  # "Labour wants ..., warning"
+        return names.resolve(split_role(body["body"])[0] or body["body"])  # "Labour wants ..., warning"
     opening = _person_opening(clause, names)
     if opening:
         return opening  # "Schneiderman spokesman Eric Soufer confirmed ..., and told"

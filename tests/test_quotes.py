@@ -1724,6 +1724,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "fine-tuned machine")],
         id="but-the-president-did-this-and-said"),
     pytest.param(
+        "Westland's Foreign Ministry also spoke out against the test, the first since President Ana Lopez's "
+        "inauguration, saying in a statement that it was in \"defiant disregard\" of the resolutions.",
+        [("Foreign Ministry", "defiant disregard")],
+        id="a-body-that-also-spoke-out-saying"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
