@@ -1729,6 +1729,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Foreign Ministry", "defiant disregard")],
         id="a-body-that-also-spoke-out-saying"),
     pytest.param(
+        "\"The only position she can take is to step down,\" Senator Tom Reid said. Ana Lopez 'would not do it all "
+        "again' Sgt Lopez has said if she could turn back time she \"would not do it all again\" after all that.",
+        [("Tom Reid", "The only position she can take is to step down"), ("Ana Lopez", "would not do it all again")],
+        id="a-quoted-subheading-glued-before-the-subject"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
