@@ -60,7 +60,7 @@ _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
-    r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring)\b"
+    r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just)\b"
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
@@ -80,7 +80,8 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
     "allegedly|sarcastically|angrily|bluntly|openly|flatly|curtly|emphatically|firmly|tearfully|proudly|candidly|"
     "jokingly|famously|quietly|calmly|defiantly|bitterly|cheerfully|cautiously|reportedly|repeatedly|previously|"
     "recently|initially|subsequently|separately|simply|quickly|immediately|publicly|privately|personally|finally|"
-    "memorably|notably|pointedly|tersely|frankly|succinctly|forcefully|passionately|wryly|dryly|also|later|then"
+    "memorably|notably|pointedly|tersely|frankly|succinctly|forcefully|passionately|wryly|dryly|also|later|then|"
+    "supposedly|apparently"
 )
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"

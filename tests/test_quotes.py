@@ -1734,6 +1734,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Tom Reid", "The only position she can take is to step down"), ("Ana Lopez", "would not do it all again")],
         id="a-quoted-subheading-glued-before-the-subject"),
     pytest.param(
+        "\"These bills are bad,\" Ana Lopez, president of the network, said. Just two weeks ago, Justice Tom Reid "
+        "gave a speech in which he made a call to conservatives, bragging that he supposedly predicted that critics "
+        "would soon \"vilify\" others. He told the faithful to get ready for \"pitched battles in courts\".",
+        [("Ana Lopez", "These bills are bad"), ("Tom Reid", "vilify"), ("Tom Reid", "pitched battles in courts")],
+        id="just-two-weeks-ago-and-he-supposedly-predicted"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
