@@ -247,7 +247,9 @@ class ArticleNames:
                 later.append((match["title"], match["name"]))
         for role, name in later:
             resolved = self.resolve(name)
-            if looks_like_a_person(resolved):
+            if looks_like_a_person(resolved) or (  # "President Trump" in an article that never says "Donald"
+                    role.split()[-1].istitle() and role.split()[-1].lower() in PERSON_TITLES | {"senator", "governor"}
+                    and self.lone_surname(resolved)):
                 for word in _role_keys(role):
                     self._give_role(word, resolved)
 

@@ -1740,6 +1740,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "These bills are bad"), ("Tom Reid", "vilify"), ("Tom Reid", "pitched battles in courts")],
         id="just-two-weeks-ago-and-he-supposedly-predicted"),
     pytest.param(
+        "It is a new world for President Reid. Reid was unable to dictate an outcome. The opposition is arguing that "
+        "the threat is far worse than that. \"Believe me,\" the president told a gathering in Westland.",
+        [("Reid", "Believe me")],
+        id="a-title-for-a-surname-the-article-never-completes"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
