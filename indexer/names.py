@@ -249,7 +249,7 @@ class ArticleNames:
             resolved = self.resolve(name)
             if looks_like_a_person(resolved) or (  # "President Trump" in an article that never says "Donald"
                     role.split()[-1].istitle() and role.split()[-1].lower() in PERSON_TITLES | {"senator", "governor"}
-                    and self.lone_surname(resolved)):
+                    and self.lone_surname(resolved) and resolved not in {full.split()[0] for full in self.full}):
                 for word in _role_keys(role):
                     self._give_role(word, resolved)
 
