@@ -257,8 +257,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(holders) == 1 and "" not in holders:  # "Washington State's attorney general" after "State Attorney
             return holders.pop()  # General Bob Ferguson"; not "Scotland's first minister" after "Prime Minister X"
         return None
-    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:] if not w.endswith("-based")]  # "the then-
-    # presidential candidate", "the Paris-based human rights group"
+    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:] if not w.endswith(("-based", "-area"))]
+    # "the then-presidential candidate", "the Paris-based human rights group", "the Charlotte-area legislator"
     aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
     if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):

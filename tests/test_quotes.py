@@ -1745,6 +1745,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Reid", "Believe me")],
         id="a-title-for-a-surname-the-article-never-completes"),
     pytest.param(
+        "Republican Sen. Tom Reid, a sponsor of the bill, denounced the deal on the floor. \"This bill is at best a "
+        "punt,\" the Eastport-area legislator said.",
+        [("Tom Reid", "This bill is at best a punt")],
+        id="the-place-area-legislator"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
