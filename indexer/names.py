@@ -501,9 +501,10 @@ def _trailing_body(words: list[str]) -> int | None:
 
 
 def _titled_surname(first: str, last: str) -> bool:
-    """Whether a title word is a surname after a first name ("Edmund King"), not a title after a nationality or a
-    body ("Saudi King", "Supreme Court Judge")."""
-    return last.lower() in SURNAME_TITLES and bool(PERSON_WORD.match(first)) and not DEMONYM.search(first) \
+    """Whether a title word is a surname after a first name ("Edmund King", "Dan Bishop"), not a title after a
+    nationality or a body ("Saudi King", "Supreme Court Judge")."""
+    nationality = DEMONYM.search(first) and len(first) > 3  # "Dan" only ends like one
+    return last.lower() in SURNAME_TITLES and bool(PERSON_WORD.match(first)) and not nationality \
         and first.lower() not in TITLE_WORDS | NOT_NAMES | ORG_NOUNS | PLACE_NOUNS | FUNCTION_WORDS
 
 

@@ -854,6 +854,7 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Sen. Al Brand", "Al Brand"),
     ("Are Tom Ruiz", "Tom Ruiz"),  # "Are Tom Ruiz's remarks part of a policy?"
     ("Does Eva Stone", "Eva Stone"),
+    ("Republican Sen Dan Bishop", "Dan Bishop"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
