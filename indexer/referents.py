@@ -528,9 +528,11 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
                  or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))  # "Edward Timpson, Minister
             # for Children and Families,", "Adam Corlett, Economic Analyst at the Resolution Foundation,"
             or _IN_A_PLACE.search(clauses[-2]) and not person_named(clauses[-1], names)  # "in Albany, New York,"
-            or len(clauses) > 2 and (clauses[-1][:1].islower() or len(clauses[-1].split()) == 1)
+            or len(clauses) > 2 and (clauses[-1][:1].islower() or CAPITALISED_RUN.fullmatch(clauses[-1])
+                                     and len(clauses[-1].split()) <= 3)
             and clauses[-2][:1].islower() and person_named(clauses[-3], names)):  # "X, professor of biology,
-        # geological and earth sciences at Y,", "X, a lecturer at the National University of Ireland, Maynooth,"
+        # geological and earth sciences at Y,", "X, a lecturer at the National University of Ireland, Maynooth,",
+        # "X, a resident of Monroe, North Carolina,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     return clauses[-1] if clauses else ""
 

@@ -715,6 +715,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "offer.", "Tom Ruiz", "they were recommending acceptance of the offer"),
     ("A spokesperson for Sen. Deb Holm, R-Neb., said the senator attended the evening meeting.", "Deb Holm",
      "the senator attended the evening meeting"),
+    ("Jason Reid, an attorney for the girl's father, Tom Ruiz, said the abduction came after a chain of events.",
+     "Jason Reid", "the abduction came after a chain of events"),
     ("Nadia Holm, a lawyer for the families, said the inquiry had ignored key evidence.", "Nadia Holm",
      "the inquiry had ignored key evidence"),
     ("Deputy mayor Ivo Sandor told reporters that the tunnel would open next year.", "Ivo Sandor",
