@@ -168,6 +168,7 @@ _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yo
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
+_BODY_SPOKESPERSON = re.compile(r"(?:A|An) [a-z]+ spokes(?:man|woman|person)\b")  # "A government spokesman"
 _PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[a-z]+ [a-z]+)")
 _DESCRIPTION_FIRST = re.compile(r"[a-z]|[A-Z]{2,} [a-z]")  # "founder of X", "UK managing director of Charles Schwab"
 _IN_A_PLACE = re.compile(rf"\b(?:in|at|from|near) {CAP_WORD}$")
@@ -666,6 +667,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     described = _DESCRIBED_SUBJECT.match(re.sub(r"^(?:But|And|Yet) ", "", clause))
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
+    spokesperson = _BODY_SPOKESPERSON.match(clause)
+    if spokesperson:
+        return _description(spokesperson.group().split(), names, pronoun)  # "A government spokesman said ..., adding"
     titled = _sole_title_holder(clause, names)
     if titled:
         return titled  # "The Taoiseach agreed with him and"

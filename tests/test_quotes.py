@@ -1753,6 +1753,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Tom Reid", "This bill is at best a punt")],
         id="the-place-area-legislator"),
     pytest.param(
+        "Tom Reid spoke. A government spokesman said the Westlandic people had expressed their view very clearly, "
+        "adding: \"There will be no second referendum.\"",
+        [("the government", "There will be no second referendum.")],
+        id="a-body-spokesman-said-adding"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
