@@ -333,6 +333,14 @@ class ArticleNames:
             # "Transport Shane Ross", "Social Protection Leo Varadkar", cut from "Minister for ... X Y"
             best = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in self.full),
                         best)
+        if best == name and len(parts) >= 2 and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
+            # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names
+            longer = [m for m in re.finditer(
+                rf"\b{re.escape(name)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}\b(?! (?:of|and|for|the)\b)",
+                self.text)]  # not cut short: "Islamic State of Iraq (and the Levant)"
+            alone = re.search(rf"\b{re.escape(name)}\b(?! (?:for|of) )", self.text)
+            if len({m.group() for m in longer}) == 1 and (not alone or longer[0].start() < alone.start()):
+                best = longer[0].group()  # introduced in full first, then shortened
         if "-" in best and best.replace("-", " ") in self.full:
             best = best.replace("-", " ")  # "Martin-Heydon", the export's hyphen for a space
         if best == name and not name.isupper() and not self._names_a_place(name):

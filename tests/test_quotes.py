@@ -717,6 +717,9 @@ def test_reported_speech_is_an_indirect_quotation():
      "the senator attended the evening meeting"),
     ("Jason Reid, an attorney for the girl's father, Tom Ruiz, said the abduction came after a chain of events.",
      "Jason Reid", "the abduction came after a chain of events"),
+    ("The Westland Observatory for Human Rights has counted the dead. Those who leave will be taken to the north, "
+     "according to the Westland Observatory.", "Westland Observatory for Human Rights",
+     "Those who leave will be taken to the north"),
     ("Nadia Holm, a lawyer for the families, said the inquiry had ignored key evidence.", "Nadia Holm",
      "the inquiry had ignored key evidence"),
     ("Deputy mayor Ivo Sandor told reporters that the tunnel would open next year.", "Ivo Sandor",
@@ -1311,7 +1314,7 @@ def test_the_reply_brief_speaks_for_who_filed_it():
     pytest.param(
         'The International Federation for Human Rights released a report on Tuesday. "Conditions are made worse by '
         'high turnover," said the Paris-based human rights group.',
-        [("International Federation", "Conditions are made worse by high turnover")],
+        [("International Federation for Human Rights", "Conditions are made worse by high turnover")],
         id="a-body-described-with-a-based-adjective"),
     pytest.param(
         'President Karl Obst spoke at the base. Obst went on to defend the alliance while saying members were not '
