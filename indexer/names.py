@@ -333,7 +333,8 @@ class ArticleNames:
             # "Transport Shane Ross", "Social Protection Leo Varadkar", cut from "Minister for ... X Y"
             best = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in self.full),
                         best)
-        if best == name and len(parts) >= 2 and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
+        if best == name and len(parts) >= 2 and (f"{name} for " in self.text or f"{name} of " in self.text) \
+                and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
             # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names
             longer = [m for m in re.finditer(
                 rf"\b{re.escape(name)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}\b(?! (?:of|and|for|the)\b)",
@@ -522,7 +523,7 @@ def _runs_with_possessive_heads(text: str) -> Iterator[tuple[str, str]]:
     for match in CAPITALISED_RUN.finditer(text):
         run = match.group()
         yield match.start(), run
-        head = _POSSESSIVE_HEAD.match(run)
+        head = _POSSESSIVE_HEAD.match(run) if "s " in run else None
         if head and _first_name_of(split_role(head.group())[0], text):
             yield match.start(), head.group()
 
@@ -543,7 +544,8 @@ def _role_prefix(text: str, start: int) -> str:
     lower = _ROLE_PREFIX.search(text, window, start)
     if lower and lower.group() == "to " and text[max(0, start - 13):start].lower() == "according to ":
         return ""  # "According to Marinette Nyh Radebo": no role, unlike "Ambassador to Cyprus Stanislav Osadchy"
-    longer = _LONG_ROLE_PREFIX.search(text, max(0, start - 70), start)
+    longer = _LONG_ROLE_PREFIX.search(text, max(0, start - 70), start) if text.endswith(
+        (" to ", " in ", " at ", " on "), 0, start) else None
     if longer and is_role_word(longer["role"]) and (not lower or not any(map(is_role_word, lower.group().split()))):
         return longer.group()  # "envoy to international representations in (Geneva Alexei Borodavkin)"
     return lower.group() if lower else ""
