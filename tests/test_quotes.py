@@ -916,6 +916,10 @@ def test_places_and_courses_are_not_people():
     text = ('Obst has visited Obst International Golf Course ten times. "I am not going to have time to play golf," '
             'Obst said in 2016.')
     assert said(text) == [("Obst", "I am not going to have time to play golf")]
+    text = ('Actor Tom Reid plays the lead. Reid has been a fixture on the stage, starring in "Debate Club" and the '
+            'Eastport Theater\'s production of "Into The Woods" in 2012. "Other Lives" is his first time as a leading '
+            'man. "I have been playing teenagers for a decade," he quipped.')
+    assert said(text) == [("Tom Reid", "I have been playing teenagers for a decade")]
 
 
 @pytest.mark.parametrize("text", [
