@@ -680,8 +680,10 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if national:
         return national["body"]  # "The Georgian government issued a statement ..., saying"
     body = _BODY_OPENING.match(clause)
-    if body and body["body"].split()[-1].lower() in ORG_NOUNS:
-        return names.resolve(split_role(body["body"])[0] or body["body"])  # "Labour wants ..., warning"
+    head = body["body"].split()[-1].lower() if body else ""
+    if head in ORG_NOUNS or head == "house" and " " in body["body"] and body.group().endswith("ed"):
+        # "Labour wants ..., warning", "the White House distributed ..., saying" (not "White House press secretary")
+        return names.resolve(split_role(body["body"])[0] or body["body"])
     opening = _person_opening(clause, names)
     if opening:
         return opening  # "Schneiderman spokesman Eric Soufer confirmed ..., and told"

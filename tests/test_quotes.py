@@ -1765,6 +1765,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("the government", "There will be no second referendum.")],
         id="a-body-spokesman-said-adding"),
     pytest.param(
+        "President Tom Reid made a claim. Later, the White House distributed a list of the attacks Reid was citing, "
+        "saying \"most did not receive adequate attention.\" White House press secretary Ana Lopez criticized the "
+        "press, saying, \"Anybody who undermines the mission does a disservice.\"",
+        [("White House", "most did not receive adequate attention."),
+         ("Ana Lopez", "Anybody who undermines the mission does a disservice.")],
+        id="the-white-house-distributed-saying"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
