@@ -66,6 +66,8 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
 )
 _FRONTED_DESCRIPTION = re.compile(r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])")  # "A Trump ally who advised the
 # transition, (Nunes pushed back)"
+_OWNER_OF_ROLE = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+['’]s (?=[A-Z]\w* [a-z]+ [A-Z])")  # "The
+# party's Stormont leader (Michelle O'Neill)"
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
     rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?"
     rf"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"
@@ -722,7 +724,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     if kin and (kin["kin"] in KIN or is_role_word(kin["kin"])) and person_named(kin["who"], names):
         return person_named(kin["who"], names)  # "Masood's mother Janet Ajao issued a statement"
     for opening in (sentence, _without_role(OPENING_PHRASE.sub("", sentence, count=1)),
-                    _FRONTED_DESCRIPTION.sub("", sentence, count=1)):
+                    _FRONTED_DESCRIPTION.sub("", sentence, count=1), _OWNER_OF_ROLE.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)
         if titled and any(is_role_word(word.lower()) for word in titled["title"].split()) \
                 and person_named(titled["who"], names):
