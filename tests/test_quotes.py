@@ -1772,8 +1772,8 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Ana Lopez", "Anybody who undermines the mission does a disservice.")],
         id="the-white-house-distributed-saying"),
     pytest.param(
-        "Earlier, the Westland Party said its campaign was building momentum. The party's Eastport leader Ana Lopez, "
-        "who attended the protest, dismissed the notion. \"Leaving would be a disaster for us,\" she said.",
+        "Earlier, Sinn Fein said its campaign was building momentum across Europe. The party's Eastport leader "
+        "Ana Lopez, who attended the protest, dismissed the notion. \"Leaving would be a disaster for us,\" she said.",
         [("Ana Lopez", "Leaving would be a disaster for us")],
         id="the-party-s-leader-x-then-she"),
     pytest.param(
