@@ -270,6 +270,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
     if not head.islower():
+        if words[0].lower() in ("a", "an") and len(words) in (3, 4) and words[-1].lower() in SPEAKS_FOR \
+                and words[-2].lower() in ORG_NOUNS:
+            return names.resolve(" ".join(words[1:-1]))  # "a British government spokesman": the British government
         if len(words) == 2 and names.by_role(head.lower()):
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
         if len(words) == 2 and words[0].lower() == "the" and head.lower() in SOVEREIGNS:

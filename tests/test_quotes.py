@@ -1777,6 +1777,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "Leaving would be a disaster for us")],
         id="the-party-s-leader-x-then-she"),
     pytest.param(
+        "\"We will continue our engagement with Eastport,\" a Westland government spokesman said. \"We do not have "
+        "such information,\" Kremlin spokesman Tom Reid said. \"We are calm,\" the Kremlin spokesman added.",
+        [("Westland government", "We will continue our engagement with Eastport"),
+         ("Tom Reid", "We do not have such information"), ("Tom Reid", "We are calm")],
+        id="a-national-body-spokesman-speaks-for-the-body"),
+    pytest.param(
         "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
         "was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
