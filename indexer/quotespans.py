@@ -43,7 +43,7 @@ _PORTFOLIO_HYPHEN = re.compile(  # "Minister for Foreign Affairs-Charlie Flanaga
 _GLUED_NAME = re.compile(  # "Sergey-Rudskoi"; not "Israeli-Palestinian", "Abu-Bakar" or "Ex-England"
     r"\b(?!(?:Abu|Al|El|Ben|Bin|Ibn|Ex|Anti|Pro|Non)-)([A-Z][a-z]+)(?<!an|se|sh|li|ni|di|ri|ch|ss)-([A-Z][a-z]{2,})\b"
 )
-_QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])')
+_QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])|"(?<=\d")(?=s\b)')  # "don"t", "G20"s"
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )

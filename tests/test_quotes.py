@@ -641,6 +641,8 @@ def test_mangled_marks_do_not_derail_pairing():
     found = said(text)
     assert ("Ana Lopez", "We will not back down") in found and ("Tim Berg", "This is a mistake") in found
     assert not any("didn" in words for _, words in found)  # a mark between letters is an apostrophe
+    text = 'Protesters called the G20"s policies "murderous." Ana Lopez said the meeting was "a failure of the G20."'
+    assert [words for _, words in said(text)] == ["murderous.", "a failure of the G20."]  # and after a number
 
 
 def test_stray_closing_mark_is_ignored():
