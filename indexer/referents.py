@@ -181,7 +181,8 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
 _BODY_OPENING = re.compile(
     rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly |also )?"
-    r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made)\b"  # "Russia's Foreign Ministry also spoke"
+    r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made|(?:has|had) [a-z]+ed)\b"  # "Russia's Foreign
+    # Ministry also spoke", "The Kremlin has issued"
 )
 _ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
