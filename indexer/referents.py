@@ -64,10 +64,12 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
-_FRONTED_DESCRIPTION = re.compile(r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])")  # "A Trump ally who advised the
-# transition, (Nunes pushed back)"
-_OWNER_OF_ROLE = re.compile(r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+['’]s (?=[A-Z]\w* [a-z]+ [A-Z])")  # "The
-# party's Stormont leader (Michelle O'Neill)"
+_FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, (Nunes pushed back)"
+    r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])"
+)
+_OWNER_OF_ROLE = re.compile(  # "The party's Stormont leader (Michelle O'Neill)"
+    r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+['’]s (?=[A-Z]\w* [a-z]+ [A-Z])"
+)
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
     rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?"
     rf"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"

@@ -1787,11 +1787,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
     pytest.param(
         "\"Three of our soldiers were killed,\" Tom Reid said. The Kremlin has issued a statement (in Russian) saying "
         "President Ana Lopez had, in a call, \"expressed condolences over a tragic incident\".",
-        [("Tom Reid", "Three of our soldiers were killed"), ("Kremlin", "expressed condolences over a tragic incident")],
+        [("Tom Reid", "Three of our soldiers were killed"),
+         ("Kremlin", "expressed condolences over a tragic incident")],
         id="a-body-has-issued-a-statement-saying"),
     pytest.param(
-        "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying she "
-        "was \"deeply shocked and saddened\" by her son's rampage.",
+        "The attacker Tom Reid drove a car into a crowd. Reid's mother Ana Lopez issued a statement on Monday saying "
+        "she was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
         id="a-person-named-as-someone-s-kin"),
 ])
