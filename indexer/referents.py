@@ -550,9 +550,11 @@ def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:
     """The person the article gives a role, unless the article's own title for them qualifies it otherwise: "the
     prime minister" is not "First Minister Nicola Sturgeon"."""
     holder = names.by_role(role)
-    if qualifier == "former" and not re.search(rf"\bformer {role} {re.escape(holder)}\b", names.text, re.I):
-        return ""  # "the former PM" is not the prime minister the article names, unless it calls them former
-    if not holder or qualifier not in TITLE_WORDS:
+    if not holder:
+        return ""
+    if qualifier == "former":  # "the former PM" is not the prime minister the article names, unless it says former
+        return holder if re.search(rf"\bformer {role} {re.escape(holder)}\b", names.text, re.I) else ""
+    if qualifier not in TITLE_WORDS:
         return holder
     titled = re.search(rf"\b(\w+) {role} {re.escape(holder)}\b", names.text, re.I)
     return "" if titled and titled[1].istitle() and titled[1].lower() not in (qualifier, "the", "a", "an") else holder
