@@ -19,10 +19,10 @@ from selectolax.lexbor import LexborHTMLParser
 from .textutil import clean
 
 NEVER_TEXT = (
-    "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, header, footer, aside, figure, "
-    "figcaption, "
-    "button, select, input, textarea, label, audio, video, picture, dialog, menu, form[role=search]"
-)
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "header", "footer",
+    "aside", "figure", "figcaption", "button", "select", "input", "textarea", "label", "audio", "video", "picture",
+    "dialog", "menu",
+)  # and search forms, <form role="search">
 BOILERPLATE_WORDS = re.compile(
     r"(?:^|[-_ ])(?:share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|"
     r"comments?|cookies?|consent|gdpr|promo|promotion|advert\w*|ads?|sponsor\w*|popup|modal|breadcrumbs?|"
@@ -58,10 +58,11 @@ _SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?%)\]’”])")  # in cleaned text, w
 def _tag_ids(*names: str) -> frozenset[int]:
     """Lexbor's ids of these standard tags: comparing a node's `tag_id` is much cheaper than reading its tag name."""
     tree = LexborHTMLParser("".join(f"<{name}>x</{name}>" for name in names))
-    return frozenset(node.tag_id for node in tree.body.traverse(include_text=True) if node.tag in names)
+    return frozenset(node.tag_id for node in tree.root.traverse(include_text=True) if node.tag in names)
 
 
 INLINE_IDS, LINK_ID, TEXT_ID = _tag_ids(*INLINE), _tag_ids("a"), _tag_ids("-text")
+NEVER_IDS, FORM_ID = _tag_ids(*NEVER_TEXT), _tag_ids("form")
 
 
 class _Block:
@@ -131,18 +132,31 @@ class _Page:
         return found
 
     def remove(self, nodes: list) -> None:
-        """Decompose these elements (given in document order) and forget the blocks inside them."""
+        """Remove these elements from the page and forget the blocks inside them."""
         gone = {node.mem_id for node in nodes}
         self.blocks = [b for b in self.blocks if gone.isdisjoint(b.chain)]
-        for node in reversed(nodes):  # inner ones first, so that no node is freed before it is decomposed
-            node.decompose()
+        _unlink(nodes)
+
+
+def _unlink(nodes: list) -> None:
+    """Take these elements out of the page, each with what it holds. Only the element itself is unlinked (the
+    document frees every node when it goes), so the order does not matter, even for one inside another."""
+    for node in nodes:
+        node.decompose(recursive=False)
+
+
+def _never_text(root) -> list:
+    """The elements that are never article text: a walk comparing tag ids is several times cheaper than Lexbor
+    matching a selector list of 26 tag names against every element."""
+    return [node for node in root.traverse() if node.tag_id in NEVER_IDS
+            or (node.tag_id in FORM_ID and node.attributes.get("role") == "search")]
 
 
 def _strip(root) -> _Page:
-    """Remove what is never article text, read the page's text blocks, then remove the boilerplate-named elements
-    that hold little of the page's text."""
-    for node in reversed(root.css(f"{NEVER_TEXT}, {HIDDEN}")):  # one walk; inner ones first (see `remove`)
-        node.decompose()
+    """Remove what is never article text or hidden, read the page's text blocks, then remove the boilerplate-named
+    elements that hold little of the page's text."""
+    _unlink(_never_text(root))
+    _unlink(root.css(HIDDEN))
     page = _Page(root)
     page.remove(page.boilerplate())
     return page

@@ -47,25 +47,25 @@ def _is_utc(text) -> bool:
     return isinstance(text, str) and bool(re.search(r"(?:Z|[+-]00:?00)$", text.strip()))
 
 
-def _script_dates(tree, html: str) -> list[str]:
+def _script_dates(scripts: list, html: str) -> list[str]:
     """Publication-date values assigned in inline scripts and in comments (`"pubDate": "..."`, the RDF that blog
     engines leave in a comment), in page order.
 
     Only scripts and comments are searched (about a quarter of a page), with str.find for a few fragments that the
     keys share: a regular expression with every key is slower, and so is a find for each key.
     """
-    scripts = "\n".join([node.text() for node in tree.css("script")] + _comments(html))
+    text = "\n".join([node.text() for node in scripts] + _comments(html))
     found: list[tuple[int, str]] = []
     for anchor, keys in _KEYS_BY_ANCHOR.items():
-        hit = scripts.find(anchor)
+        hit = text.find(anchor)
         while hit != -1:
             for key in keys:
                 position = hit - key.index(anchor)
-                if position >= 0 and scripts.startswith(key, position):
-                    match = _SCRIPT_VALUE.match(scripts, position + len(key))
+                if position >= 0 and text.startswith(key, position):
+                    match = _SCRIPT_VALUE.match(text, position + len(key))
                     if match:
                         found.append((position, match.group(1)))
-            hit = scripts.find(anchor, hit + 1)
+            hit = text.find(anchor, hit + 1)
     return [value for _, value in sorted(found)]
 
 
@@ -82,27 +82,27 @@ def _comments(html: str) -> list[str]:
     return found
 
 
-def _local_dates(tree, html: str, url: str, dayfirst: bool) -> Iterator[dt.date]:
+def _local_dates(scripts: list, html: str, url: str, dayfirst: bool) -> Iterator[dt.date]:
     """Dates the page gives without a time zone, cheapest first: in its URL, then in script variables written as
     local time."""
     day = _from_url(url)
     if day:
         yield day
-    for value in _script_dates(tree, html):
+    for value in _script_dates(scripts, html):
         if not _is_utc(value) and not re.search(r"[+-]\d\d:?\d\d$", value):
             day = read_date(value, dayfirst=dayfirst)
             if day:
                 yield day
 
 
-def _local_day(stamp: str, day: dt.date, tree, html: str, url: str, dayfirst: bool) -> dt.date:
+def _local_day(stamp: str, day: dt.date, scripts: list, html: str, url: str, dayfirst: bool) -> dt.date:
     """The publisher's own date for a UTC timestamp: a local date one day earlier when the timestamp is early in
     the UTC day (the Americas' evening), one day later when it is late (Europe's and Asia's night)."""
     hour = re.search(r"[T ](\d\d):", stamp)
     if hour is None or EARLY_UTC_HOURS <= int(hour.group(1)) < LATE_UTC_HOURS:
         return day
     shift = -1 if int(hour.group(1)) < EARLY_UTC_HOURS else 1
-    for local in _local_dates(tree, html, url, dayfirst):
+    for local in _local_dates(scripts, html, url, dayfirst):
         if (local - day).days == shift:
             return local
     return day
@@ -141,16 +141,16 @@ def publication_date(meta, html: str, url: str) -> dt.date | None:
     A UTC timestamp is often a day off the date the publisher printed (an evening story in America is dated the
     next day in UTC); when the page also gives a local date one day apart, the local date wins.
     """
-    root = meta.tree.css_first("html")
+    root = meta.tree.root
     lang = (root.attributes.get("lang") or "").lower() if root is not None else ""
     dayfirst = not (lang in ("", "en") or lang.startswith("en-us"))
     for value in _stated_dates(meta):
         day = read_date(value if isinstance(value, str) else None, dayfirst=dayfirst)
         if day:
             if _is_utc(value):
-                return _local_day(value, day, meta.tree, html, url, dayfirst)
+                return _local_day(value, day, meta.scripts, html, url, dayfirst)
             return day
-    script_dates = _script_dates(meta.tree, html)
+    script_dates = _script_dates(meta.scripts, html)
     day = read_date(script_dates[0], dayfirst=dayfirst) if script_dates else None
     return day or _from_url(url) or _from_elements(meta.tree, dayfirst) or _from_visible_text(meta.tree, dayfirst)
 

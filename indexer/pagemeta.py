@@ -1,7 +1,7 @@
 """A page's metadata as the page states it: meta tags, JSON-LD objects, canonical link, title, authors, site name.
 
-Everything is read in one pass over the `<meta>` tags and one over the JSON-LD scripts; callers then look values
-up by name, in their own order of preference.
+Everything is read in one pass over the `<meta>` and `<script>` tags; callers then look values up by name, in their
+own order of preference.
 """
 from __future__ import annotations
 
@@ -26,7 +26,11 @@ class PageMeta:
     def __init__(self, tree) -> None:
         self.tree = tree
         self.meta: dict[str, str] = {}  # as written: a value is cleaned when it is asked for
-        for node in tree.css("meta"):
+        self.scripts: list = []  # the inline and linked scripts, in page order
+        for node in tree.css("meta, script"):  # one walk over the page for both
+            if node.tag == "script":
+                self.scripts.append(node)
+                continue
             attrs = node.attributes
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             value = attrs.get("content")
@@ -37,7 +41,9 @@ class PageMeta:
     def _json_ld_objects(self) -> list[dict]:
         """Every JSON-LD object of the page, articles first."""
         objects: list[dict] = []
-        for node in self.tree.css('script[type="application/ld+json"]'):
+        for node in self.scripts:
+            if (node.attributes.get("type") or "").strip().lower() != "application/ld+json":
+                continue
             try:
                 data = json.loads(node.text() or "", strict=False)
             except ValueError:

@@ -39,6 +39,14 @@ def test_hidden_elements_and_boilerplate_named_blocks_are_dropped():
     assert parse_html(html).body == LONG + "\n\n" + LONG
 
 
+def test_never_text_hidden_and_boilerplate_elements_nested_in_each_other_are_all_dropped():
+    nested = ('<div class="share-bar"><nav><ul><li>Menu item one</li><li aria-hidden="true"><svg><text>icon</text>'
+              '</svg>Hidden entry</li></ul></nav><div hidden><aside>Aside text</aside><figure><figcaption>A caption '
+              'of a photo</figcaption></figure></div><form role="search"><label>Search the site</label></form></div>')
+    html = page(f'<article><p>{LONG}</p>{nested}<p>{LONG}</p><script>var x = "Script text";</script></article>')
+    assert parse_html(html).body == LONG + "\n\n" + LONG
+
+
 def test_boilerplate_named_container_that_holds_the_article_is_kept():
     html = page(f'<div class="l-sidebar-fixed"><p>{LONG}</p><p>{LONG}</p></div><div class="nav"><a href="/">Home</a></div>')
     assert parse_html(html).body == LONG + "\n\n" + LONG
