@@ -168,6 +168,8 @@ _NAME_AFTER_CONJUNCTION = re.compile(
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
+_NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
+_OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's state news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
@@ -321,7 +323,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if person:
         return person  # "the former president"
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
-        return pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
+        found = pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
+        if last.startswith("spokes") and found not in names.full:
+            return pronoun.spoken_for() or found  # "The spokesman also said" after "a spokesman for the Taoiseach"
+        return found
     if words[0].lower() in ("his", "her") and last in SPEAKS_FOR:
         return pronoun.of(words[0])  # "his office told the paper", "her campaign spokesman"
     if words[0].lower() in ("his", "her", "their", "its") and len(words) > 2 and is_role_word(last):
@@ -410,6 +415,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase)) and _opens_with_name(phrase, names):
         # "Trump has urged Israel to stop settlement expansions ... and (said)": the subject of the first verb
         return sentence_subject(_CLAUSE_BREAK.split(TRAILER.split(phrase)[0])[-1], names, pronoun)
+    described = _NAME_THEN_DESCRIPTION.match(phrase.strip())
+    if described and person_named(described["who"], names):
+        return person_named(described["who"], names)  # "Mary Alice Carter a spokeswoman for Planned Parenthood"
     spokesperson = _SPOKESPERSON_FOR.search(phrase)
     if spokesperson and phrase.split()[0].lower() in ("a", "an", "the"):  # "A spokesman from the ministry (told)"
         described = _description(phrase.split(), names, pronoun)
@@ -438,6 +446,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
+    owner = " ".join(words[1:-1])
+    if len(words) > 2 and words[0].lower() == "the" and words[-1] in DOCUMENTS - {"post", "tweet"} | {"report"} \
+            and CAPITALISED_RUN.fullmatch(owner):  # (a "Facebook post" is not Facebook's)
+        return person_named(owner, names) or names.resolve(owner)  # "the KCNA report said", "the Kremlin statement"
     if words[-1].lower() == "it" and len(words) <= 2:
         return pronoun.it()  # "It added:": the body that spoke last
     if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
@@ -537,6 +549,9 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
                  or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))  # "Edward Timpson, Minister
             # for Children and Families,", "Adam Corlett, Economic Analyst at the Resolution Foundation,"
             or _IN_A_PLACE.search(clauses[-2]) and not person_named(clauses[-1], names)  # "in Albany, New York,"
+            or _OWNER_DESCRIPTION.fullmatch(clauses[-1]) and (
+                person_named(clauses[-2], names) or clauses[-2] in names.bodies or _ACRONYM.fullmatch(clauses[-2]))
+            # "KCNA, North Korea's official state news agency,"
             or len(clauses) > 2 and (clauses[-1][:1].islower() or CAPITALISED_RUN.fullmatch(clauses[-1])
                                      and len(clauses[-1].split()) <= 3)
             and clauses[-2][:1].islower() and person_named(clauses[-3], names)):  # "X, professor of biology,
@@ -626,8 +641,10 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     for phrase in candidates:
         if not phrase or (phrase is not candidates[-1] and (
                 phrase.split()[0] in ("a", "an", "who", "which", "of") or is_role_word(phrase.split()[-1].lower())
-                or person_named(candidates[-1] or "", names) and any(is_role_word(w.lower()) for w in phrase.split()))):
+                or person_named(candidates[-1] or "", names) and any(is_role_word(w.lower()) for w in phrase.split())
+                or _OWNER_DESCRIPTION.fullmatch(phrase.strip()))):
             continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told", "X, WDF spokesman,"
+            # "KCNA, North Korea's official state news agency, said"
         who = subject(phrase, names, pronoun)
         if who:
             return who
@@ -903,6 +920,15 @@ class Referents:
             if last in ORG_NOUNS and (last == head or head in ANY_BODY):
                 return names.resolve(split_role(match.group())[0] or match.group())
         return ""
+
+    def spoken_for(self) -> str:
+        """Whom "the spokesman" speaks for: the person or body of the last "a spokesman for X" before this place."""
+        text, _, end, names = self._args[:4]
+        introduced = None
+        for introduced in _SPOKESPERSON_FOR.finditer(text, max(0, end - LOOK_BACK_CHARS), end):
+            pass
+        who = _description(["a", *introduced.group().split()], names, self) if introduced else ""
+        return who if who and who[:1].isupper() else ""  # not "the local" for "a spokesman for the local services"
 
     def until(self, end: int) -> "Referents":
         """The referents for a pronoun earlier in the sentence, before `end` ("He warned that Mr Rutte ...": not

@@ -783,6 +783,14 @@ def test_a_person_introduced_by_one_name():
     assert reported(text) == [("Albert", "he thought the centre would win"), ("Albert", "Karl Obst did a better job")]
 
 
+def test_the_spokesman_speaks_for_whom_a_spokesman_was_introduced_for():
+    text = ("Tom Reid said he was owed an apology by Taoiseach Ana Lopez. A spokesman for the Taoiseach said she "
+            "rejected the charge. The spokesman also said the report had been removed from government websites.")
+    assert reported(text) == [("Tom Reid", "he was owed an apology by Taoiseach Ana Lopez"),
+                              ("Ana Lopez", "she rejected the charge"),
+                              ("Ana Lopez", "the report had been removed from government websites")]
+
+
 def test_a_sentence_after_an_abbreviation_is_no_initial_of_a_name():
     text = ("Karl Obst spoke about his trip to the US. He said he would raise the issue. Whatever his values, he said, "
             "the Government has a duty to work with the administration.")
@@ -1795,6 +1803,22 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "she was \"deeply shocked and saddened\" by her son's rampage.",
         [("Ana Lopez", "deeply shocked and saddened")],
         id="a-person-named-as-someone-s-kin"),
+    pytest.param(
+        "Without naming Eastmark, WNA, Westland's official state news agency, said Thursday a \"neighboring "
+        "country\" had taken \"inhumane steps\" to block trade. \"It is over,\" WNA, Westland's state news agency, "
+        "said on Friday.",
+        [("WNA", "neighboring country"), ("WNA", "inhumane steps"), ("WNA", "It is over")],
+        id="a-body-then-what-it-is-to-a-place"),
+    pytest.param(
+        "\"This country is dancing to the tune of Eastmark,\" the WNA report said. \"It was useful,\" the Kremlin "
+        "statement said.",
+        [("WNA", "This country is dancing to the tune of Eastmark"), ("Kremlin", "It was useful")],
+        id="the-body-s-report-said"),
+    pytest.param(
+        "\"The charges send a clear message,\" said Ana Lopez a spokeswoman for Westland Health. \"We look forward "
+        "to justice being served.\"",
+        [("Ana Lopez", "The charges send a clear message"), ("Ana Lopez", "We look forward to justice being served.")],
+        id="a-name-then-a-description-without-a-comma"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
