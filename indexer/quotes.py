@@ -69,6 +69,7 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
+_WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "a test for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
 _OWN_OBJECT = re.compile(
@@ -285,7 +286,9 @@ def _speaker_before(
         clause = signed["who"] if signed else clause
         reported = _REPORTED_SUBJECT.search(clause)  # "He said Mr Noonan concluded the statement by saying"
         clause = clause[reported.start("who"):] if reported and not signed else clause
-        who = sentence_subject(clause, names, pronoun) if clause.strip() else None
+        relative = _WHO_DID.search(clause)  # "... a test for Trump, who responded to it by pledging": Trump
+        who = person_named(relative["who"], names) if relative else None
+        who = who or (sentence_subject(clause, names, pronoun) if clause.strip() else None)
         if who is None:
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:

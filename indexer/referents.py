@@ -85,7 +85,7 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
     "jokingly|famously|quietly|calmly|defiantly|bitterly|cheerfully|cautiously|reportedly|repeatedly|previously|"
     "recently|initially|subsequently|separately|simply|quickly|immediately|publicly|privately|personally|finally|"
     "memorably|notably|pointedly|tersely|frankly|succinctly|forcefully|passionately|wryly|dryly|also|later|then|"
-    "supposedly|apparently"
+    "supposedly|apparently|controversially"
 )
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
@@ -554,7 +554,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
             # "KCNA, North Korea's official state news agency,"
             or len(clauses) > 2 and (clauses[-1][:1].islower() or CAPITALISED_RUN.fullmatch(clauses[-1])
                                      and len(clauses[-1].split()) <= 3)
-            and clauses[-2][:1].islower() and person_named(clauses[-3], names)):  # "X, professor of biology,
+            and clauses[-2][:1].islower() and clauses[-3][:1].isupper() and person_named(clauses[-3], names)):  # "X, professor of biology,
         # geological and earth sciences at Y,", "X, a lecturer at the National University of Ireland, Maynooth,",
         # "X, a resident of Monroe, North Carolina,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"

@@ -1819,6 +1819,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "to justice being served.\"",
         [("Ana Lopez", "The charges send a clear message"), ("Ana Lopez", "We look forward to justice being served.")],
         id="a-name-then-a-description-without-a-comma"),
+    pytest.param(
+        "The Westland Foreign Ministry has said that the launch was a test for Tom Reid, who responded to it by "
+        "pledging \"100 percent\" support for Eastmark.",
+        [("Tom Reid", "100 percent")],
+        id="a-relative-clause-s-participle-is-its-antecedent-s"),
+    pytest.param(
+        "Last month, during the Westland Action Conference, the leader of the movement in Eastmark, Tom Reid, "
+        "controversially claimed that the band was \"the official band of the far right.\"",
+        [("Tom Reid", "the official band of the far right.")],
+        id="fronted-phrases-then-a-description-then-the-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
