@@ -93,6 +93,8 @@ def reported(text, title=""):
      'political".', "Karl Obst", "vexatious and political"),
     ('The Veloran government this week called for an end to "mass arrests" in the north.', "Veloran government",
      "mass arrests"),
+    ('Press secretary Ana Lopez later specified that the attacks were "underreported" in the press.', "Ana Lopez",
+     "underreported"),
 ])
 def test_attribution_patterns(text, speaker, words):
     assert said(text) == [(speaker, words)]
