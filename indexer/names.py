@@ -187,6 +187,9 @@ def without_party_tags(text: str) -> str:
     return _PARTY_TAG.sub(blank, text)
 
 
+_PLACE_OF = re.compile(rf"\b[Tt]he (?P<kind>state|city|province|county|town|island) of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")
+
+
 class ArticleNames:
     """The people and bodies an article names, for mapping surnames, roles and pronouns to the fullest name."""
 
@@ -238,6 +241,9 @@ class ArticleNames:
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
         self.bodies += [m.group() for m in _BODY_OF.finditer(text) if m["head"].lower() in ORG_NOUNS]
+        self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
+        for match in _PLACE_OF.finditer(text):
+            self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
         self.aliases = _familiar_forms(self.full)
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"

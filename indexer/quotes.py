@@ -144,6 +144,11 @@ _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're v
     r"^\s*(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
     r"during|after|before)\b"
 )
+_CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as once saying "...""
+    rf"\b(?P<verb>quoted|cited)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,4}}{CAP_WORD})(?:,[^,\"“”]{{1,80}},)?"
+    rf"\s+as\s+(?:[a-z]+\s+)?(?:saying|telling \w+|writing)\b[^\"“”]*$"
+)
+_NEXT_CLAUSE = re.compile(r"^[\"”’'»]?\s*,\s*(?:and|but)\s")  # `"...", and Mr Starmer said`: a clause of its own
 _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
     # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"
@@ -160,6 +165,10 @@ _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
 _LAST_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))")
+_LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says ... "any class"`
+    r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:that|which)\s+"
+    r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
+)
 _WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`
     r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?)\s+(?:(?:that|which)\s+)?"
     r"(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$"
@@ -198,7 +207,7 @@ def _speaker_after(
     after = text[span.close_at:stop]
     if _CONTINUED.match(after) and text[span.start:span.close_at].rstrip(" \"”’'»")[-1:] not in ",.!?…":
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
-    if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after):
+    if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after) or _NEXT_CLAUSE.match(after):
         return None, ""  # `"...eyebrow".- Mr Kenny insisted`; `"...", Nick Clegg described it as`: a new clause
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
@@ -278,6 +287,9 @@ def _speaker_before(
         who = subject(inverted["who"], names, pronoun)
         if who is not None:
             return who, inverted["verb"].lower()
+    cited = _CITED_AS.search(before)
+    if cited and person_named(cited["who"], names):
+        return person_named(cited["who"], names), cited["verb"]
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
@@ -424,8 +436,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _labelled(text[before_from:span.open_at], names), ""
         if speaker is None and (_WRITTEN_ON.search(text, before_from, span.open_at)
-                                or _CHARGED_WITH.search(text, before_from, span.open_at)):
-            speaker = ""  # `signs reading: "..."`, `prosecuted for "incitement to ..."`: nobody's words
+                                or _CHARGED_WITH.search(text, before_from, span.open_at)
+                                or _LAW_THAT_SAYS.search(text, before_from, span.open_at)):
+            speaker = ""  # `signs reading: "..."`, `prosecuted for "incitement to ..."`, a law's words: nobody's
         if speaker is None:
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words

@@ -94,7 +94,7 @@ _AUXILIARIES = re.compile(
     re.I,
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
-DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief"}
+DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment|website)$"
@@ -169,6 +169,9 @@ _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINIO
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
 _NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
+_COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors"
+    r"(?:(?:More|Fewer|Less) than |Over |About |Nearly |Almost |Some |At least )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+)
 _OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's state news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
@@ -332,7 +335,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words[0].lower() in ("his", "her", "their", "its") and len(words) > 2 and is_role_word(last):
         return ""  # "Their campaign manager described": someone the article does not name
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
-        return names.body(head) or pronoun.last_body(head) or f"the {head}"
+        return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
         # "the immigration authority", "the human rights group"; not "the official news agency", a reporter
@@ -801,7 +804,8 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     words = OPENING_PHRASE.sub("", sentence, count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))
-    if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence):
+    if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence) \
+            or _COUNTED_GROUP.match(" ".join(words)):
         return ""
     described = _DESCRIBED_SUBJECT.match(" ".join(words))
     if described and is_role_word(described["role"]):

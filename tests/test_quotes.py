@@ -1831,6 +1831,32 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "controversially claimed that the band was \"the official band of the far right.\"",
         [("Tom Reid", "the official band of the far right.")],
         id="fronted-phrases-then-a-description-then-the-name"),
+    pytest.param(
+        "Former leader Tom Reid said the union was \"simply going to ask us to settle the tab\", and Ms Lopez said the "
+        "country had to honour its debts \"otherwise nobody will deal with us\" in future.",
+        [("Tom Reid", "simply going to ask us to settle the tab"), ("Lopez", "otherwise nobody will deal with us")],
+        id="a-quotation-then-and-someone-else-said"),
+    pytest.param(
+        "Ana Lopez, now defence secretary, spoke often. They cited Ana Lopez as once saying \"if you do not fund "
+        "diplomacy, I need more ammunition\".",
+        [("Ana Lopez", "if you do not fund diplomacy, I need more ammunition")],
+        id="they-cited-x-as-once-saying"),
+    pytest.param(
+        "\"This is a hard budget,\" Tom Reid said. More than 120 retired generals and admirals recently signed a "
+        "letter warning \"that many crises do not have military solutions\".",
+        [("Tom Reid", "This is a hard budget"), ("", "that many crises do not have military solutions")],
+        id="a-counted-group-is-nobody-in-particular"),
+    pytest.param(
+        "The state of Westmark can sue, a judge ruled. \"This order is infected with the same legal problems,\" the "
+        "state said in court papers. \"The family is devastated,\" the filing said.",
+        [("Westmark", "This order is infected with the same legal problems"), ("Westmark", "The family is devastated")],
+        id="the-state-of-x-and-its-filing"),
+    pytest.param(
+        "Tom Reid accused her of violating a provision in the rule that states \"no member shall impute to another "
+        "member any conduct.\" The agency has cited a section of law that says the president can bar \"any class\" "
+        "of visitors.",
+        [("", "no member shall impute to another member any conduct."), ("", "any class")],
+        id="a-law-s-words-are-nobody-s"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
