@@ -518,9 +518,14 @@ def _trailing_body(words: list[str]) -> int | None:
 def _titled_surname(first: str, last: str) -> bool:
     """Whether a title word is a surname after a first name ("Edmund King", "Dan Bishop"), not a title after a
     nationality or a body ("Saudi King", "Supreme Court Judge")."""
-    nationality = DEMONYM.search(first) and len(first) > 3  # "Dan" only ends like one
-    return last.lower() in SURNAME_TITLES and bool(PERSON_WORD.match(first)) and not nationality \
-        and first.lower() not in TITLE_WORDS | NOT_NAMES | ORG_NOUNS | PLACE_NOUNS | FUNCTION_WORDS
+    return last.lower() in SURNAME_TITLES and _name_word(first)
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word can be a first or middle name: not a title, a body, a place or a nationality."""
+    nationality = DEMONYM.search(word) and len(word) > 3  # "Dan" only ends like one
+    return bool(PERSON_WORD.match(word)) and not nationality \
+        and word.lower() not in TITLE_WORDS | NOT_NAMES | ORG_NOUNS | PLACE_NOUNS | FUNCTION_WORDS
 
 
 def _runs_with_possessive_heads(text: str) -> Iterator[tuple[str, str]]:
@@ -612,6 +617,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         run.pop(0)  # "Senate Democrat Chris Murphy"
     if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):
         run = [words[-2], words[-1].strip(".,")]  # "Edmund King", "Larry King": a surname, not a title
+        if len(words) >= 3 and _name_word(words[-3]):
+            run.insert(0, words[-3])  # "Coretta Scott King"
     before = words[: len(words) - len(run)]
     joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"]  # "Ambassador to the United Nations X Y"
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in TITLE_WORDS and re.match(rf"[{UPPER}]", before[-1]):

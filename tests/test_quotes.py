@@ -872,6 +872,7 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Are Tom Ruiz", "Tom Ruiz"),  # "Are Tom Ruiz's remarks part of a policy?"
     ("Does Eva Stone", "Eva Stone"),
     ("Republican Sen Dan Bishop", "Dan Bishop"),
+    ("the Rev. Ana Maria King", "Ana Maria King"),  # a middle name before a surname that is also a title
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
