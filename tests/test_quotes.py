@@ -873,6 +873,7 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Does Eva Stone", "Eva Stone"),
     ("Republican Sen Dan Bishop", "Dan Bishop"),
     ("the Rev. Ana Maria King", "Ana Maria King"),  # a middle name before a surname that is also a title
+    ("Then-Sen. Tom Reid", "Tom Reid"),
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
@@ -1858,6 +1859,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "of visitors.",
         [("", "no member shall impute to another member any conduct."), ("", "any class")],
         id="a-law-s-words-are-nobody-s"),
+    pytest.param(
+        "\"It is fine,\" Tom Reid said. For his part, Karl Obst, the presiding officer whose regular \"shifts\" "
+        "include Tuesdays, said his decision had nothing to do with politics. \"We need civilized debate,\" he told "
+        "reporters.",
+        [("Tom Reid", "It is fine"), ("Karl Obst", "We need civilized debate")],
+        id="for-his-part-x-then-he"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
