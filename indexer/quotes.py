@@ -148,6 +148,7 @@ _CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as onc
     rf"\b(?P<verb>quoted|cited)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,4}}{CAP_WORD})(?:,[^,\"“”]{{1,80}},)?"
     rf"\s+as\s+(?:[a-z]+\s+)?(?:saying|telling \w+|writing)\b[^\"“”]*$"
 )
+_WHEN_CLAUSE = re.compile(r"\s+(?:when|while|as|because|after|before)\s")
 _NEXT_CLAUSE = re.compile(r"^[\"”’'»]?\s*,\s*(?:and|but)\s")  # `"...", and Mr Starmer said`: a clause of its own
 _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
     # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
@@ -386,7 +387,8 @@ def _speaker_later(
 def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """Who the words after a cue verb name (`said X, head of Y`, "asked Rep. Randy Weber shortly before the vote"):
     their subject without the trailing phrase and adverbs."""
-    return first_subject([_TRAILING_ADVERB.sub("", TRAILER.split(words)[0])], names, pronoun)
+    words = _WHEN_CLAUSE.split(TRAILER.split(words)[0])[0]  # "said director Barry Jenkins when he picked up"
+    return first_subject([_TRAILING_ADVERB.sub("", words)], names, pronoun)
 
 
 def extract_quotes(text: str, title: str = "") -> list[Quote]:

@@ -25,7 +25,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
     r"vowed|repeated|threatened)\b)"
-    r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z]))"
+    r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
+    r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b))"  # "Faye Dunaway-mistakenly declared"
 )
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"

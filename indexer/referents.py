@@ -169,6 +169,9 @@ _NAME_AFTER_CONJUNCTION = re.compile(
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
+_REPRESENTATIVES_OF = re.compile(  # "representatives at PwC (said)": the body speaks, as through a spokesperson
+    rf"(?:[Tt]he )?[Rr]epresentatives (?:at|of|for|from) (?:the )?(?P<body>{CAP_WORD}(?: (?:of |for )?{CAP_WORD})*)"
+)
 _NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors"
     r"(?:(?:More|Fewer|Less) than |Over |About |Nearly |Almost |Some |At least )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b"
@@ -419,6 +422,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase)) and _opens_with_name(phrase, names):
         # "Trump has urged Israel to stop settlement expansions ... and (said)": the subject of the first verb
         return sentence_subject(_CLAUSE_BREAK.split(TRAILER.split(phrase)[0])[-1], names, pronoun)
+    represented = _REPRESENTATIVES_OF.fullmatch(phrase.strip())
+    if represented:
+        return names.resolve(represented["body"])
     described = _NAME_THEN_DESCRIPTION.match(phrase.strip())
     if described and person_named(described["who"], names):
         return person_named(described["who"], names)  # "Mary Alice Carter a spokeswoman for Planned Parenthood"

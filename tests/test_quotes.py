@@ -1865,6 +1865,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "reporters.",
         [("Tom Reid", "It is fine"), ("Karl Obst", "We need civilized debate")],
         id="for-his-part-x-then-he"),
+    pytest.param(
+        "\"Even in my dreams this cannot be true,\" said director Karl Obst when he picked up the statuette. \"Once "
+        "the error occurred, protocols were not followed,\" representatives at Westland Audit said in a statement.",
+        [("Karl Obst", "Even in my dreams this cannot be true"),
+         ("Westland Audit", "Once the error occurred, protocols were not followed")],
+        id="said-x-when-he-and-representatives-at-a-body"),
+    pytest.param(
+        "After actors Tom Reid and Faye Lopez-mistakenly declared Ana Ruiz's musical \"Westland Story\" winner of the "
+        "best picture award, its producers started their speeches. \"Westland Story\" producer Karl Obst was the one "
+        "who stopped the celebrations: \"I am sorry, there has been a mistake,\" he declared.",
+        [("Karl Obst", "I am sorry, there has been a mistake")],
+        id="a-hyphen-for-a-space-before-an-adverb"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
