@@ -210,7 +210,8 @@ class ArticleNames:
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
                            if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())
-                           and name.split()[0].lower() not in HEADLINE_VERBS]  # not "Slams Donald Trump"
+                           and not HEADLINE_VERBS & {w.lower() for w in name.split()}]  # not "Slams Donald Trump",
+        # "Wife Tells Trump"
         self.text = text
         # "a young woman named Cindy": the name, and the word that introduced it
         self.one_name_only = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
@@ -285,7 +286,8 @@ class ArticleNames:
                 name, _ = split_role(match.group())
                 if name and name.lower() not in NOT_NAMES:
                     resolved = self.resolve(name)
-                    if len(resolved.split()) >= 2:
+                    if len(resolved.split()) >= 2 and not re.search(  # not "He had been ..., Page said": then
+                            rf"\b{re.escape(resolved.split()[-1])} (?:said|says|added)\b", following):  # "he" is another
                         votes.setdefault(resolved, []).append(GENDER_OF[first])
                     break
         for name, seen in votes.items():

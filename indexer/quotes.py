@@ -110,7 +110,9 @@ _REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He 
 _LATER_CUE_VERB_FIRST = re.compile(  # ", said X"; not ", told DW", whose object is the listener
     rf",\s*(?!told\b|tells\b)(?P<verb>{VERBS})\s+(?P<who>(?:[A-Z]|the\b|an?\b){_CLAUSE_CHAR}{{0,80}})"
 )
-_TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+\s*$")
+_TRAILING_ADVERB = re.compile(  # "said X recently", "said X a few weeks ago"
+    r"(?:\s+[a-z]+ly|\s+(?:a few|several|some|a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)+\s*$"
+)
 _OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
     rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:a|an|the) {_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
 )

@@ -24,7 +24,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
-    r"vowed|repeated|threatened)\b)"
+    r"vowed|repeated|threatened|spoke|speaks)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b))"  # "Faye Dunaway-mistakenly declared"
 )

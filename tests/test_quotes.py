@@ -225,6 +225,13 @@ def test_an_unclosed_quotation_ends_before_the_attribution_inside_it():
     assert said(text)[0][0] == "Lena Varga"
 
 
+def test_a_headline_verb_inside_a_title_run_is_no_name():
+    from indexer.names import ArticleNames
+
+    names = ArticleNames("Ana Lopez spoke.", "Sandor Not a Friend, Activist's Wife Tells Reid")
+    assert "Wife Tells Reid" not in names.from_title
+
+
 @pytest.mark.parametrize("title,text,speaker", [
     ('Former Envoy Slams Karl Obst', 'Lena Varga spoke on radio. Ivo Sandor said Westland has "no evidence of any '
      'kind" that Obst was watched "at any time, any way." pic.twitter.com/0pzP1WWr2t', "Ivo Sandor"),
@@ -1877,6 +1884,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "who stopped the celebrations: \"I am sorry, there has been a mistake,\" he declared.",
         [("Karl Obst", "I am sorry, there has been a mistake")],
         id="a-hyphen-for-a-space-before-an-adverb"),
+    pytest.param(
+        "\"If we do not solve the problems, they will come to us sooner or later,\" said Reid a few weeks ago. "
+        "Former Vice President Tom Reid-spoke candidly on Friday. \"I had planned on running,\" he said.",
+        [("Tom Reid", "If we do not solve the problems, they will come to us sooner or later"),
+         ("Tom Reid", "I had planned on running")],
+        id="said-x-a-few-weeks-ago-and-a-hyphen-before-spoke"),
+    pytest.param(
+        "Westland News's Ana Lopez, reporting from Eastport, said that it was a sad day. He had been a major part of "
+        "many South African's memories over decades, Lopez said. \"I think his passing is the ending of an era,\" she "
+        "added.",
+        [("Ana Lopez", "I think his passing is the ending of an era")],
+        id="he-then-x-said-is-no-sign-that-x-is-he"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
