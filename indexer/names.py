@@ -187,7 +187,9 @@ def without_party_tags(text: str) -> str:
     return _PARTY_TAG.sub(blank, text)
 
 
-_PLACE_OF = re.compile(rf"\b[Tt]he (?P<kind>state|city|province|county|town|island) of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")
+_PLACE_OF = re.compile(  # "The state of Hawaii"
+    rf"\b[Tt]he (?P<kind>state|city|province|county|town|island) of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)"
+)
 
 
 class ArticleNames:
@@ -286,8 +288,8 @@ class ArticleNames:
                 name, _ = split_role(match.group())
                 if name and name.lower() not in NOT_NAMES:
                     resolved = self.resolve(name)
-                    if len(resolved.split()) >= 2 and not re.search(  # not "He had been ..., Page said": then
-                            rf"\b{re.escape(resolved.split()[-1])} (?:said|says|added)\b", following):  # "he" is another
+                    surname = re.escape(resolved.split()[-1])  # "He had been ..., Page said": "he" is not Page
+                    if len(resolved.split()) >= 2 and not re.search(rf"\b{surname} (?:said|says|added)\b", following):
                         votes.setdefault(resolved, []).append(GENDER_OF[first])
                     break
         for name, seen in votes.items():

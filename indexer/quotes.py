@@ -69,7 +69,7 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
-_WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "a test for Trump, who responded"
+_WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
 _OWN_OBJECT = re.compile(
@@ -168,7 +168,7 @@ _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
 _LAST_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))")
-_LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says ... "any class"`
+_LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says`
     r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:that|which)\s+"
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
 )

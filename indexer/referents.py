@@ -174,9 +174,10 @@ _REPRESENTATIVES_OF = re.compile(  # "representatives at PwC (said)": the body s
 )
 _NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors"
-    r"(?:(?:More|Fewer|Less) than |Over |About |Nearly |Almost |Some |At least )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+    r"(?:(?:More|Fewer|Less) than |Over |About |Nearly |Almost |Some |At least )?"
+    r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b"
 )
-_OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's state news agency"
+_OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
@@ -564,7 +565,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
             # "KCNA, North Korea's official state news agency,"
             or len(clauses) > 2 and (clauses[-1][:1].islower() or CAPITALISED_RUN.fullmatch(clauses[-1])
                                      and len(clauses[-1].split()) <= 3)
-            and clauses[-2][:1].islower() and clauses[-3][:1].isupper() and person_named(clauses[-3], names)):  # "X, professor of biology,
+            and clauses[-2][:1].islower() and clauses[-3][:1].isupper()
+            and person_named(clauses[-3], names)):  # "X, professor of biology,
         # geological and earth sciences at Y,", "X, a lecturer at the National University of Ireland, Maynooth,",
         # "X, a resident of Monroe, North Carolina,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
