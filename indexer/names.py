@@ -28,7 +28,8 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
     "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
     "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
-    "prize", "award", "awards", "medal", "trophy", "theater", "theatre",
+    "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
+    "americas", "oceania",
 }
 PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {

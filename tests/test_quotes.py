@@ -1896,6 +1896,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "added.",
         [("Ana Lopez", "I think his passing is the ending of an era")],
         id="he-then-x-said-is-no-sign-that-x-is-he"),
+    pytest.param(
+        "The challenges can be seen in mixed messages about its approach to East Asia. The Westland foreign secretary "
+        "said in a recent talk that \"the emerging balance of power in Asia needs friendly countries\", while there "
+        "has been some lack of clarity.",
+        [("", "the emerging balance of power in Asia needs friendly countries")],
+        id="a-region-of-a-continent-is-nobody"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
