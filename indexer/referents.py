@@ -668,14 +668,23 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
 def _person_after_heading(clause: str, names: ArticleNames) -> str:
     """The person a sentence opens with after a link's heading glued before it ("READ MORE: Why we still need Black
     History Month in the US Peter Salovey, Yale president, said"): the person named last before the first comma."""
+    start = person_after_heading(clause, names)
+    return person_named(CAPITALISED_RUN.match(clause, start).group(), names) if start >= 0 else ""
+
+
+def person_after_heading(clause: str, names: ArticleNames) -> int:
+    """Where the person a sentence opens with after a glued heading starts (see `_person_after_heading`), or -1."""
     heading = _HEADING.search(clause)
     rest = clause[heading.end():] if heading else ""
     if "," not in rest or not re.match(r"\s*[^\s,]", rest.split(",", 1)[1]) \
             or re.match(r"\s*(?:says|said)\b", rest.split(",", 1)[1]):
-        return ""  # the person is followed by an apposition, not by the headline's own "..., says Erdogan"
+        return -1  # the person is followed by an apposition, not by the headline's own "..., says Erdogan"
     head = rest.split(",", 1)[0].rstrip()
     runs = list(CAPITALISED_RUN.finditer(head))
-    return person_named(runs[-1].group(), names) if runs and runs[-1].end() == len(head) else ""
+    if not runs or runs[-1].end() != len(head) or not person_named(runs[-1].group(), names) \
+            or CUE_VERB.search(head, 0, runs[-1].start()):  # "... Officials said Sessions ... Kislyak, according"
+        return -1
+    return heading.end() + runs[-1].start()
 
 
 def _uncontracted(word: str) -> str:

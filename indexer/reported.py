@@ -11,7 +11,7 @@ from search.model import Quote
 
 from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word
 from .quotespans import SENTENCE_BREAK
-from .referents import OPENING_PHRASE, Referents, subject
+from .referents import OPENING_PHRASE, Referents, person_after_heading, subject
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
@@ -88,6 +88,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
         for begin, end in zip(starts, starts[1:] + [para_end]):
             heading = _QUOTED_HEADING.match(text, begin, end)  # "READ MORE: '...' Mativo also said that"
             begin = heading.end() if heading else begin
+            person = person_after_heading(text[begin:end], names)  # "READ MORE: X claim ... Al Jazeera's Y, said"
+            begin = begin + person if person > 0 else begin
             sentence = text[begin:end]
             if _ANY_MARK.search(sentence):
                 continue

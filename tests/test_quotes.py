@@ -800,6 +800,15 @@ def test_the_spokesman_speaks_for_whom_a_spokesman_was_introduced_for():
                               ("Ana Lopez", "the report had been removed from government websites")]
 
 
+def test_reported_speech_after_a_glued_heading_is_the_person_s_after_it():
+    text = ('"Ground forces launched joint attacks," Tom Reid said. At least nine people were killed on Friday. READ '
+            "MORE: Eastmark Brigades claim seizing Westland cities Westland News's Ana Lopez, reporting from Eastport, "
+            'said that the brigades confirmed reports that their fighters had come under attack. "The clashes have '
+            'erupted again."')
+    assert reported(text) == [("Ana Lopez", "the brigades confirmed reports that their fighters had come under attack")]
+    assert said(text)[1] == ("Ana Lopez", "The clashes have erupted again.")
+
+
 def test_a_sentence_after_an_abbreviation_is_no_initial_of_a_name():
     text = ("Karl Obst spoke about his trip to the US. He said he would raise the issue. Whatever his values, he said, "
             "the Government has a duty to work with the administration.")
