@@ -9,9 +9,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from charset_normalizer import from_bytes
 
-_ODD_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"  # tabs, no-break,
-# typographic and ideographic spaces
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_ODD_SPACES = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # tabs, no-break, typographic and ideographic spaces
+_ODD_SPACE = re.compile(rf"[{_ODD_SPACES}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 KNOWN_SOURCES = {
