@@ -85,9 +85,11 @@ _SAID_OF_THE_SUBJECT = {  # verbs whose passive is said about the subject, not b
 }
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
-_VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:": the next quotation's cue
-    rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:,|\s*:)"
+_VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
+    # Jazeera:": the next quotation's cue
+    rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:\s+{CAP_WORD}(?: {CAP_WORD}){{0,2}})?(?:,|\s*:)"
 )
+_OWN_CUE_BEFORE = re.compile(rf"\b(?:{VERBS}|saying|adding)\s*:\s*$")  # `X said: "..."`: the words have their speaker
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
@@ -216,7 +218,8 @@ def _speaker_after(
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
                       or _VERB_NEXT.match(after, match.end())
-                      or _APPOSITION_THEN_REPORT.match(after, match.end()) and _stands_alone(text, span)):
+                      or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
+                          _stands_alone(text, span) or _OWN_CUE_BEFORE.search(text, 0, span.open_at))):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")

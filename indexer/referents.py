@@ -701,6 +701,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "
     if clause.strip() in ("", "and", "but"):
         clause = whole  # "But the president used his speech to ..., and (said)": the opening was the clause
+    clause = re.sub(r"^(?:And|But|Yet)\s+(?=(?:he|she|they)\b)", "", clause)  # "And she said that ..., saying"
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))

@@ -1911,6 +1911,20 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "has been some lack of clarity.",
         [("", "the emerging balance of power in Asia needs friendly countries")],
         id="a-region-of-a-continent-is-nobody"),
+    pytest.param(
+        "Westland News's Tom Reid, reporting from Eastport, said: \"We are told that the death toll is likely to "
+        "climb. Hundreds are wounded.\" Karl Obst, the health minister, told Westland News: \"There was a huge "
+        "crowd.\"",
+        [("Tom Reid", "We are told that the death toll is likely to climb. Hundreds are wounded."),
+         ("Karl Obst", "There was a huge crowd.")],
+        id="x-said-colon-then-the-next-speaker-s-own-cue"),
+    pytest.param(
+        "Home Secretary Ana Lopez spoke on Monday. And she said that Westland remained open to citizens living here, "
+        "saying: \"Let us not be in any doubt that we will always welcome them.\" Karl Obst, director of the "
+        "think-tank Westland Future, said the figures showed the debate will \"have to move on\" now.",
+        [("Ana Lopez", "Let us not be in any doubt that we will always welcome them."),
+         ("Karl Obst", "have to move on")],
+        id="and-she-said-saying-colon-then-a-new-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
