@@ -26,7 +26,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
     r"vowed|repeated|threatened|spoke|speaks)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
-    r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b))"  # "Faye Dunaway-mistakenly declared"
+    r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"
+    r"|(?<=[A-Za-z] -)(?=(?:said|says|told|added)\b))"  # "Stephane Dujarric -said"
 )
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"

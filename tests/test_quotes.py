@@ -1925,6 +1925,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "Let us not be in any doubt that we will always welcome them."),
          ("Karl Obst", "have to move on")],
         id="and-she-said-saying-colon-then-a-new-sentence"),
+    pytest.param(
+        "The money goes to defence spending \"The chief fully subscribes to the need to combat terrorism,\" "
+        "spokesman-Ivo Sandor -said.",
+        [("Ivo Sandor", "The chief fully subscribes to the need to combat terrorism")],
+        id="a-hyphen-for-a-space-before-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
