@@ -89,7 +89,7 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
     # Jazeera:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:\s+{CAP_WORD}(?: {CAP_WORD}){{0,2}})?(?:,|\s*:)"
 )
-_OWN_CUE_BEFORE = re.compile(rf"\b(?:{VERBS}|saying|adding)\s*:\s*$")  # `X said: "..."`: the words have their speaker
+_OWN_CUE_BEFORE = re.compile(rf"\b(?:{VERBS}|saying|adding)\s*:\s*$")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
@@ -200,6 +200,11 @@ def _ends_sentence(text: str, span: Span) -> bool:
     return words[-1:] in ".!…" and after[:1].isupper()  # `"...campaign." He said that ...`: a new sentence too
 
 
+def _has_own_cue(text: str, span: Span) -> bool:
+    """Whether a cue and a colon come right before a quotation (`X said: "..."`): its words have their speaker."""
+    return _OWN_CUE_BEFORE.search(text, max(0, span.open_at - 40), span.open_at) is not None
+
+
 def _stands_alone(text: str, span: Span) -> bool:
     """Whether a quotation is a sentence of its own, with no words before it that could describe its speaker (as
     "a Russia expert suggested they also "..."" describes the "Clint Watts, a Russia expert, said" after it)."""
@@ -219,7 +224,7 @@ def _speaker_after(
         if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
                       or _VERB_NEXT.match(after, match.end())
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
-                          _stands_alone(text, span) or _OWN_CUE_BEFORE.search(text, 0, span.open_at))):
+                          _stands_alone(text, span) or _has_own_cue(text, span))):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")
@@ -294,8 +299,8 @@ def _speaker_before(
         if who is not None:
             return who, inverted["verb"].lower()
     cited = _CITED_AS.search(before)
-    if cited and person_named(cited["who"], names):
-        return person_named(cited["who"], names), cited["verb"]
+    if cited and (person := person_named(cited["who"], names)):
+        return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):

@@ -674,7 +674,7 @@ def _person_after_heading(clause: str, names: ArticleNames) -> str:
 
 def person_after_heading(clause: str, names: ArticleNames) -> int:
     """Where the person a sentence opens with after a glued heading starts (see `_person_after_heading`), or -1."""
-    heading = _HEADING.search(clause)
+    heading = _HEADING.match(clause, len(clause) - len(clause.lstrip()))
     rest = clause[heading.end():] if heading else ""
     if "," not in rest or not re.match(r"\s*[^\s,]", rest.split(",", 1)[1]) \
             or re.match(r"\s*(?:says|said)\b", rest.split(",", 1)[1]):
@@ -701,19 +701,18 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "
     if clause.strip() in ("", "and", "but"):
         clause = whole  # "But the president used his speech to ..., and (said)": the opening was the clause
-    clause = re.sub(r"^(?:And|But|Yet)\s+(?=(?:he|she|they)\b)", "", clause)  # "And she said that ..., saying"
+    clause = re.sub(r"^(?:And|But|Yet)\s+", "", clause)  # "And she said that ..., saying", "But her spokesman told"
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
     if _crowd_in_main_clause(clause):
         return ""
-    owner = words[1:] if words and words[0].lower() in ("but", "and") else words
-    if len(owner) > 1 and owner[0].lower() in ("his", "her") and owner[1].lower() in SPEAKS_FOR:
-        return pronoun.of(owner[0])  # "But her spokesman told reporters ..., adding"; not "his spokeswoman, X,"
+    if len(words) > 1 and words[0].lower() in ("his", "her") and words[1].lower() in SPEAKS_FOR:
+        return pronoun.of(words[0])  # "(But) her spokesman told reporters ..., adding"; not "his spokeswoman, X,"
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
-    described = _DESCRIBED_SUBJECT.match(re.sub(r"^(?:But|And|Yet) ", "", clause))
+    described = _DESCRIBED_SUBJECT.match(clause)
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
     spokesperson = _BODY_SPOKESPERSON.match(clause)
