@@ -31,6 +31,9 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
     "americas", "oceania",
 }
+SURNAMES_LIKE_PLACES = {"hall", "hill", "house", "day", "street", "bay", "lake", "post", "star"}  # "Keith Hall", when a
+# title introduces him ("CBO Director Keith Hall"); else "Carnegie Hall"
+PLACES_LIKE_NAMES = {"White House", "Capitol Hill", "Downing Street", "Wall Street", "City Hall", "Town Hall"}
 PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -202,6 +205,7 @@ class ArticleNames:
         self.shared_roles: set[str] = set()  # roles the article gives to more than one person
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
+        self.titled_people: set[str] = set()  # "Keith Hall" after "CBO Director": a person, though named like a place
         self.kin_gender: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         for match in _ACRONYM_IN_PARENTHESES.finditer(text):
@@ -232,6 +236,10 @@ class ArticleNames:
             name, role = split_role(prefix + run)
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
+            if role and len(name.split()) == 2 and name.split()[-1].lower() in SURNAMES_LIKE_PLACES \
+                    and is_role_word(role.split()[-1].lower().strip(".")) and all(map(PERSON_WORD.match, name.split())) \
+                    and name not in PLACES_LIKE_NAMES:  # not "chief White House ethics lawyer"
+                self.titled_people.add(name)
             if name.split()[:1] and name.split()[0] in PEERS:
                 self.gender.setdefault(name, PEERS[name.split()[0]])
             if name and role and (name.isupper() or looks_like_a_person(name) or (
@@ -672,11 +680,13 @@ def person_named(phrase: str, names: ArticleNames) -> str:
     words = re.sub(r"(?<=s)['’]$", "", name).split()  # "Mr Wilders' lead"
     while words and not PERSON_WORD.match(words[0]):
         words.pop(0)  # "NATO Alexander Grushko"
+    name = " ".join(words)
+    resolved = names.resolve(name)
+    if resolved in names.titled_people:
+        return resolved
     if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS | PARTY_MEMBERS or not all(
             PERSON_WORD.match(w) for w in words):
         return ""
-    name = " ".join(words)
-    resolved = names.resolve(name)
     if len(resolved.split()) == 1 and resolved in names.roles.values() and PERSON_WORD.match(resolved):
         return resolved  # "Francis" after "Pope Francis": one name with a title
     return resolved if len(resolved.split()) >= 2 and looks_like_a_person(resolved) else ""

@@ -37,8 +37,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, LOST_LETTER, PERSON_WORD, UPPER, ArticleNames, blank_quoted, person_named, split_role,
-    without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, LOST_LETTER, PERSON_WORD, PRONOUNS, UPPER, ArticleNames, blank_quoted, person_named,
+    split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -148,6 +148,7 @@ _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're v
     r"^\s*(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
     r"during|after|before)\b"
 )
+_IN_A_QUESTION = re.compile(r"^\s*(?:When |After )?[Aa]sked (?:if|whether|why|how|what|when)\b[^\"“”,;]*$")
 _CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as once saying "...""
     rf"\b(?P<verb>quoted|cited)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,4}}{CAP_WORD})(?:,[^,\"“”]{{1,80}},)?"
     rf"\s+as\s+(?:[a-z]+\s+)?(?:saying|telling \w+|writing)\b[^\"“”]*$"
@@ -298,6 +299,8 @@ def _speaker_before(
         who = subject(inverted["who"], names, pronoun)
         if who is not None:
             return who, inverted["verb"].lower()
+    if _IN_A_QUESTION.match(before) and not CUE_VERB.search(before, 6):  # `Asked if he was encouraging "lawmakers to disregard" it, he said`: the
+        return "", "asked"  # asker's words
     cited = _CITED_AS.search(before)
     if cited and (person := person_named(cited["who"], names)):
         return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""
@@ -305,6 +308,10 @@ def _speaker_before(
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
+        earlier = blank_quoted(text[start_of_sentence(text, begin, 0):begin])
+        if earlier and re.match(r"[\s,-]*[a-z]", clause) and not CUE_VERB.search(earlier + clause) \
+                and clause.split()[0].lower() not in PRONOUNS:  # `X signed an "energy" order to review Y's legacy,
+            clause = earlier + clause  # declaring`: X, not Y (a quoted term only interrupted the sentence)
         signed = _SIGNED_CLAUSE.search(clause)  # "Plants would work, he adds, noting"
         clause = signed["who"] if signed else clause
         reported = _REPORTED_SUBJECT.search(clause)  # "He said Mr Noonan concluded the statement by saying"

@@ -49,6 +49,7 @@ KIN = {  # "the father said": someone the article may never name
 }
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign"}  # "his office", "Bashir's office"
 ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm", "body", "association", "charity"}
+UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
@@ -61,9 +62,13 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
     r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # `"..." Monday, he had an answer, saying`
     r"for(?! [A-Z]\w*['’]s part))\b"  # "For his part, X said"; but "For Ratajkowski's part, she" names her
     r"[^,\"“”]{0,100},\s+",
     re.I,
+)
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:before|after|when|while|since|although|though|because|once|until)\s+(?:he|she|they|it)\s[^,\"“”]{0,80},\s+"
 )
 _FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, (Nunes pushed back)"
     r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])"
@@ -96,6 +101,8 @@ _AUXILIARIES = re.compile(
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
+OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website"}  # "the KCNA report", "the FCC website": the
+# body's words (but a "Facebook post" is not Facebook's)
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment|website)$"
@@ -210,7 +217,7 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two 
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what)\s+(?P<pronoun>he|she)$")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what|where)\s+(?P<pronoun>he|she)$")
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
     rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
@@ -458,7 +465,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
     owner = " ".join(words[1:-1])
-    if len(words) > 2 and words[0].lower() == "the" and words[-1] in DOCUMENTS - {"post", "tweet"} | {"report"} \
+    if len(words) > 2 and words[0].lower() == "the" and words[-1] in OWNED_DOCUMENTS \
             and CAPITALISED_RUN.fullmatch(owner):  # (a "Facebook post" is not Facebook's)
         return person_named(owner, names) or names.resolve(owner)  # "the KCNA report said", "the Kremlin statement"
     if words[-1].lower() == "it" and len(words) <= 2:
@@ -624,6 +631,11 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
         if words[-1].lower() in SPEAKS_FOR and person_named(owner, names):
             return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
         return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
+    field = words[-2] if len(words) > 2 and words[-2].islower() and words[-1].lower() in ANY_BODY \
+        and capitals and capitals[-1] in UMBRELLA_BODIES else ""
+    named = {body for body in names.bodies if re.search(rf"\b{re.escape(field.title())}", body)} if field else set()
+    if len(named) == 1:
+        return named.pop()  # "the United Nations health agency": the World Health Organization the article names
     if capitals:
         name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
         if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
@@ -702,6 +714,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if clause.strip() in ("", "and", "but"):
         clause = whole  # "But the president used his speech to ..., and (said)": the opening was the clause
     clause = re.sub(r"^(?:And|But|Yet)\s+", "", clause)  # "And she said that ..., saying", "But her spokesman told"
+    day = _LEADING_DAY.match(clause[:1].lower() + clause[1:])
+    clause = clause[day.end():] if day else clause  # "On Tuesday she signed ..., declaring"
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
@@ -769,7 +783,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     kin = _OWNER_KIN_NAME.match(sentence)
     if kin and (kin["kin"] in KIN or is_role_word(kin["kin"])) and person_named(kin["who"], names):
         return person_named(kin["who"], names)  # "Masood's mother Janet Ajao issued a statement"
-    for opening in (sentence, _without_role(OPENING_PHRASE.sub("", sentence, count=1)),
+    opened = OPENING_PHRASE.sub("", sentence, count=1)
+    opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
+    for opening in (sentence, _without_role(opened),
                     _FRONTED_DESCRIPTION.sub("", sentence, count=1), _OWNER_OF_ROLE.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)
         if titled and any(is_role_word(word.lower()) for word in titled["title"].split()) \

@@ -1930,9 +1930,49 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "spokesman-Ivo Sandor -said.",
         [("Ivo Sandor", "The chief fully subscribes to the need to combat terrorism")],
         id="a-hyphen-for-a-space-before-said"),
+    pytest.param(
+        "Karl Obst is the new chairman of the Westland Telecom Board. According to the Westland Telecom Board "
+        "website, \"The rules protect open access to lawful content.\"",
+        [("Westland Telecom Board", "The rules protect open access to lawful content.")],
+        id="according-to-a-body-s-website"),
+    pytest.param(
+        "Mayor Tom Reid said today he had asked the police to look into the leaks. The news comes amid a news "
+        "conference where he said that the leaks are \"very serious.\"",
+        [("Tom Reid", "very serious.")],
+        id="a-conference-where-he-said"),
+    pytest.param(
+        "Governor Ana Lopez spoke at the port. On Tuesday she signed an \"energy independence\" order to review "
+        "some of her predecessor Karl Obst's climate legacy, declaring an end to \"job-killing regulations\".",
+        [("Ana Lopez", "job-killing regulations")],
+        id="on-tuesday-she-without-a-comma"),
+    pytest.param(
+        "Health Secretary Tom Reid was not willing to dismiss the office. Asked if he was encouraging \"lawmakers to "
+        "disregard the report\" Monday, he had a straightforward answer, saying, \"No. We will read the report.\"",
+        [("", "lawmakers to disregard the report"), ("Tom Reid", "No. We will read the report.")],
+        id="words-in-a-question-are-the-askers"),
+    pytest.param(
+        "New antibiotics must be developed, the World Health Organization says. Many of these bacteria have "
+        "already evolved into superbugs, the United Nations health agency said on Monday. The bugs \"have "
+        "built-in abilities to resist treatment\", it added.",
+        [("World Health Organization", "have built-in abilities to resist treatment")],
+        id="the-un-health-agency-is-the-health-organization-the-article-names"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_quoted_term_interrupting_a_sentence_leaves_its_subject_for_the_participle():
+    text = ("Governor Ana Lopez spoke at the port. Lopez on Tuesday signed-an-\"energy independence\"-executive order "
+            "to review some of her predecessor Karl Obst's climate legacy, declaring an end to \"job-killing "
+            "regulations\".")
+    assert dict((words, who) for who, words in said(text))["job-killing regulations"] == "Ana Lopez"
+
+
+def test_he_after_a_sentence_opening_with_two_clauses_is_its_subject():
+    text = ("Budget Office Director Keith Hall was chosen by Republicans. \"Job losses ahead,\" reads a Tom Reid "
+            "tweet from the same month. In 2014, before he joined the office, Hall co-wrote an op-ed opposing the "
+            "plan. He said the legislation would shrink the workforce by two million.")
+    assert reported(text) == [("Keith Hall", "the legislation would shrink the workforce by two million")]
 
 
 def test_a_place_s_two_word_role_is_not_someone_holding_only_its_last_word():
