@@ -614,8 +614,8 @@ def split_role(phrase: str) -> tuple[str, str]:
                 and re.match(rf"[{UPPER}]", words[index - 2]):
             run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
             continue
-        if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES:
-            break
+        if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES and word != "WHO":
+            break  # (but "WHO", the World Health Organization, is no "who")
         keeps_dot = _DOTTED.fullmatch(word.rstrip(",")) or run and _INITIAL.fullmatch(word)  # "U.S.", "George W. Bush"
         run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
     run = _person_after_body(run)

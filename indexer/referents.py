@@ -101,8 +101,8 @@ _AUXILIARIES = re.compile(
 )
 TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
-OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website"}  # "the KCNA report", "the FCC website": the
-# body's words (but a "Facebook post" is not Facebook's)
+OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website", "story"}  # "the KCNA report", "the FCC
+# website", "The Washington Post story": the body's words (but a "Facebook post" is not Facebook's)
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment|website)$"

@@ -779,6 +779,10 @@ def test_reported_speech_is_an_indirect_quotation():
      "The impact was particularly strong last year, when trade fell to 800 million euros"),
     ("The Kenyan government withdrew its offer. Talks have not borne fruit, however, and on Tuesday the government "
      "said it had terminated those talks.", "Kenyan government", "it had terminated those talks"),
+    ("The World Health Organization met on Monday. WHO has previously warned that many antibiotics could become "
+     "redundant this century.", "World Health Organization", "many antibiotics could become redundant this century"),
+    ("Karl Obst met the ambassador. The Westland Post story reports that Obst also met him at an event in July.",
+     "Westland Post", "Obst also met him at an event in July"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
