@@ -78,6 +78,9 @@ TITLE_WORDS = {
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",
     "retired", "mep", "msp", "mla", "rabbi", "imam", "pastor", "reverend",
 }
+NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
+    "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",
+}
 POSTNOMINALS = {"MP", "MEP", "MSP", "QC"}
 NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
                        "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding"}
@@ -315,9 +318,11 @@ class ArticleNames:
         return {name.split()[-1] for name in self.full + self.bodies}
 
     def _bare_full(self) -> list[tuple[str, list[str]]]:
-        """The full names with their words, Arabic articles dropped; kept until another name is added."""
+        """The full names with their words, Arabic articles and numerals ("IV") dropped; kept until another name is
+        added."""
         if len(self._bare) != len(self.full):
-            self._bare = [(name, [_ARABIC_ARTICLE.sub("", p) for p in name.split()]) for name in self.full]
+            self._bare = [(name, [_ARABIC_ARTICLE.sub("", p) for p in name.split() if p not in ("II", "III", "IV")])
+                          for name in self.full]  # "Trillanes" for "Antonio Trillanes IV"
         return self._bare
 
     def resolve(self, name: str) -> str:
@@ -385,7 +390,7 @@ class ArticleNames:
     def is_proper(self, word: str) -> bool:
         """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not
         "Thousands gathered"), or it is an acronym."""
-        if word.isupper() or any(c.isupper() for c in word[1:]):
+        if word.isupper() or any(c.isupper() for c in word[1:]) or word in NEWS_AGENCIES:
             return True
         return re.search(rf"(?<=[\w,] ){re.escape(word)}\b", self.text) is not None
 
@@ -409,8 +414,10 @@ class ArticleNames:
     def body(self, head: str) -> str:
         """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""
         for candidate in self.bodies + self.full:
-            if head in candidate.lower().split():
-                return candidate
+            words = candidate.lower().split() + [""]
+            if head in words and (head != "government" or words[words.index(head) + 1] in ("", "of")):
+                return candidate  # "the police": "Santa Fe Police Department"; but "the government" is no "Local
+                # Government Association"
         return ""
 
 
@@ -645,8 +652,10 @@ def split_role(phrase: str) -> tuple[str, str]:
     if "Affairs" in run[:-2]:  # "European Affairs Dara Murphy": a portfolio, then the person
         run = run[run.index("Affairs") + 1:]
     role = " ".join(words[: len(words) - len(run)]).strip()
-    if "of" in run[2:-1] and len(run) - run.index("of") <= 4 and _person_from(run[:run.index("of")]):
-        run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell": a person and where they are from
+    if "of" in run[2:-1] and (len(run) - run.index("of") <= 4 or run[run.index("of") + 1] == "the") \
+            and _person_from(run[:run.index("of")]):
+        run = run[:run.index("of")]  # "Sen. Keith Regier of Kalispell", "Will Webb of the Charlotte Sports
+        # Foundation": a person and where they are from or work
     before = words[: len(words) - len(run)]
     if len(run) >= 3 and run[1] == "of" and before and before[-1] in PEERS:
         run = run[:1]  # "Lord Bridges of Headley", "Baroness Hayter of Kentish Town": the peer is "Lord Bridges"
@@ -674,6 +683,12 @@ def _person_from(words: list[str]) -> bool:
         " ".join(words))
 
 
+def _surname_used(surname: str, text: str) -> bool:
+    """Whether the text uses a surname alone for a person: "Gause, a Gulf expert,", "Price said", "Mr Price"."""
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?:,| (?:said|says|told|added|wrote|noted)\b)"
+                     rf"|\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b", text) is not None
+
+
 def person_named(phrase: str, names: ArticleNames) -> str:
     """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
     name, _ = split_role(phrase)
@@ -689,4 +704,10 @@ def person_named(phrase: str, names: ArticleNames) -> str:
         return ""
     if len(resolved.split()) == 1 and resolved in names.roles.values() and PERSON_WORD.match(resolved):
         return resolved  # "Francis" after "Pope Francis": one name with a title
+    if len(words) >= 3 and resolved not in names.full:
+        shorter = next((full for full in names.full if resolved.endswith(f" {full}") and len(full.split()) >= 2
+                        and _surname_used(full.split()[-1], names.text)
+                        and not re.search(rf"\b{re.escape(full.split()[0].lower())}\b", names.text)), "")  # a first
+        # name, never a lower-case word ("Clean Water Rule" is no "Water Rule")
+        resolved = shorter or resolved  # "war in Yemen Gregory Gause", a heading glued to the name the article gives
     return resolved if len(resolved.split()) >= 2 and looks_like_a_person(resolved) else ""

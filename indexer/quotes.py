@@ -69,6 +69,9 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     rf"[^,.!?\"“”]{{1,100}},\s+(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
+_SPOKE_MEANWHILE = re.compile(  # "as the Kremlin spoke out"
+    rf"\b(?:as|while|when)\s+(?P<who>(?:the\s+)?{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})\s+(?:{VERBS})\b"
+)
 _WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
@@ -318,6 +321,10 @@ def _speaker_before(
         clause = clause[reported.start("who"):] if reported and not signed else clause
         relative = _WHO_DID.search(clause)  # "... a test for Trump, who responded to it by pledging": Trump
         who = person_named(relative["who"], names) if relative else None
+        spoke = None
+        for spoke in _SPOKE_MEANWHILE.finditer(clause):  # "X appeared in court as the Kremlin spoke out ..., saying"
+            pass
+        who = who or (subject(spoke["who"], names, pronoun) if spoke else None)
         who = who or (sentence_subject(clause, names, pronoun) if clause.strip() else None)
         if who is None:
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""

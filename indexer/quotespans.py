@@ -19,7 +19,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
-    r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at|he|she|they) )"
+    r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at|for|with|to|he|she|they) )"
     r"|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])|(?<=\w['’]s-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
@@ -60,8 +60,9 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
-    # and `said.- "...`, a dash glued on:
-    r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z]))"
+    # and `said.- "...`, a dash glued on, and `sources. - - - The`, a run of dashes between paragraphs:
+    r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
+    r"|\s+(?:-\s+){2,}(?=[A-Z]))"
 )
 
 
@@ -112,7 +113,8 @@ def _first_and_surname(text: str, first: str, surname: str) -> bool:
     """Whether "First-Surname" is a glued name: the text names the surname alone as a person ("Rudskoi said",
     "according to Rudskoi", "Gere has"), and never the first part alone (as it would "China" in "China-Japan")."""
     acts = re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {surname}\b|(?<![\w-]){surname},? (?:said|says|told|added|noted|"
-                     rf"stressed|explained|warned|has|had|is|was|met)\b|\b[Aa]ccording to {surname}\b", text)
+                     rf"stressed|explained|warned|has|had|is|was|met)\b|\b[Aa]ccording to {surname}\b"
+                     rf"|(?<![\w-]){surname}, an? [a-z]", text)  # "Kaczynski, a politician deeply distrustful of"
     return acts is not None and re.search(rf"(?<![\w-]){first}\b(?!-)", text) is None
 
 

@@ -293,6 +293,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if words[0].lower() in ("a", "an") and len(words) in (3, 4) and words[-1].lower() in SPEAKS_FOR \
                 and words[-2].lower() in ORG_NOUNS:
             return names.resolve(" ".join(words[1:-1]))  # "a British government spokesman": the British government
+        if len(words) == 3 and head.isupper() and len(head) > 1 and words[-1].lower() in SPEAKS_FOR:
+            return names.resolve(head)  # "the CWS spokeswoman": Church World Service
         if len(words) == 2 and names.by_role(head.lower()):
             return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
         if len(words) == 2 and words[0].lower() == "the" and head.lower() in SOVEREIGNS:
@@ -333,6 +335,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
+    spoken_for = _SPOKESPERSON_FOR.fullmatch(" ".join(words[1:]))
+    if spoken_for and spoken_for["name"]:  # "a spokesman for Mrs May", though the article has "spokesman Sean Spicer"
+        who = spoken_for["name"]
+        return person_named(who, names) or is_role_word(who.lower()) and names.by_role(who.lower()) or names.resolve(
+            who)
     last = words[-1].strip(",.").lower()
     person = names.by_role(head) or _holder_of(last, words[-2].lower() if len(words) > 2 else "", names)
     if person:
@@ -482,8 +489,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if national:
         return national["body"]  # "The Syrian army (said)"
     affiliated = _PERSON_OF_BODY.match(" ".join(words))
-    if affiliated and person_named(affiliated["who"], names) and not words[-1][:1].isupper():  # not "St John of God"
-        return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm"
+    if affiliated and person_named(affiliated["who"], names) and (
+            not words[-1][:1].isupper() or words[-1].lower() in ORG_NOUNS):  # not "St John of God"
+        return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm", "Will Webb of
+        # the Charlotte Sports Foundation"
     name, _ = split_role(" ".join(words[-6:]))
     if name:
         return names.resolve(name)
@@ -504,8 +513,9 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     # Balton": the body, then its person
     before = [w.lower() for w in phrase[:runs[-1].start()].split()]
     introduced = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "ambassador to the United Nations X"
-    titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and is_role_word(
-        introduced[0]) or _member_of_body(phrase[:runs[-1].start()])
+    titled = bool(inside) or any(is_role_word(word.lower()) for word in role.split()) or introduced and (is_role_word(
+        introduced[0]) or introduced[0] == "party") or _member_of_body(phrase[:runs[-1].start()])  # "leader of the
+    # Law and Justice (PiS) party Jaroslaw Kaczynski"
     if introduced == ["of"] and len(runs) > 1 and phrase[runs[-2].end():runs[-1].start()] in (" of ", " of the ") \
             and person_named(runs[-2].group(), names):
         return ""  # "Louis Obst of (the) Human Rights Watch": the person comes before the body
@@ -693,10 +703,13 @@ def person_after_heading(clause: str, names: ArticleNames) -> int:
         return -1  # the person is followed by an apposition, not by the headline's own "..., says Erdogan"
     head = rest.split(",", 1)[0].rstrip()
     runs = list(CAPITALISED_RUN.finditer(head))
+    cue = CUE_VERB.search(head, 0, runs[-1].start()) if runs else None  # "... Officials said Sessions ... Kislyak,
+    # according"; but not a headline's "Famine declared in part of Unity state Nyangen Chuol, 30, keeps"
     if not runs or runs[-1].end() != len(head) or not person_named(runs[-1].group(), names) \
-            or CUE_VERB.search(head, 0, runs[-1].start()):  # "... Officials said Sessions ... Kislyak, according"
+            or cue and not re.match(r"\s+(?:in|on|at|by|for|as)\b", head[cue.end():]):
         return -1
-    return heading.end() + runs[-1].start()
+    person = person_named(runs[-1].group(), names)  # "Karl Obst" in "the war in Yemen Karl Obst"
+    return heading.end() + (runs[-1].end() - len(person) if runs[-1].group().endswith(person) else runs[-1].start())
 
 
 def _uncontracted(word: str) -> str:
@@ -871,7 +884,9 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     for start, stop in ((here, end), (_sentence_before(text, here, begin), here)):
         if start < stop and last_end < start:
             reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
-            person = person_named(reaction["who"], names) if reaction else _person_opening(text[start:stop], names)
+            person = person_named(reaction["who"], names) if reaction else _person_opening(
+                text[start:stop], names) or _person_after_heading(text[start:stop], names)  # "READ MORE: Famine
+            # declared in part of Unity state Nyangen Chuol, 30, keeps"
             if person:
                 return person
     return ""

@@ -19,24 +19,29 @@ REPORTING_VERBS = (
     "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
     "estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
+_PROMISED = r"(?:vowed|pledged|promised)(?=\s+that\b)"  # "he vowed that China will ...", not "vowed to oppose"
 _AUXILIARY = (
     r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|"
     r"recently|separately|publicly|already|once)\s+)*"
 )
 _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"
-    r"(?:\s+(?:(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
+    r"(?:\s+(?:(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|"
+    r"(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"in\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|in\s+a\s+statement|"
+    r"in\s+a\s+statement|"
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)|"
     r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
 )
-_TOLD = r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+_TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
+    r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"|(?:his|her|their)\s+[^,;]{1,60}?(?=\s+that\b))"
+)
 _NEEDS_THAT = {
     "claimed", "claims", "alleged", "reported", "reports", "estimated", "estimates", "revealed", "wrote", "tweeted",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
-    rf"^\s*(?P<who>[^;:()]{{2,120}}?)\s+{_AUXILIARY}(?P<verb>{_TOLD}|{REPORTING_VERBS})\b,?{_ADJUNCT}\s+"
+    rf"^\s*(?P<who>[^;:()]{{2,160}}?)\s+{_AUXILIARY}(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_PROMISED})\b,?{_ADJUNCT}\s+"
     rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
@@ -96,6 +101,10 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
             pronoun = Referents(text, para_start, begin, names, last.speaker if last else "", last.end if last else -1)
             reported = _reported(sentence, names, pronoun)
+            colon = sentence.rfind(": ") + 2
+            if reported is None and colon > 2 and sentence[colon:colon + 1].isupper():
+                reported = _reported(sentence[colon:], names, pronoun)  # "... all aspects of life: Mol said his"
+                begin += colon if reported else 0
             if reported is None:
                 continue
             speaker, cue, clause_start, clause_end = reported
@@ -129,8 +138,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if subject:
             candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)
-    if match and match["who_after"] and _AUXILIARY_WORD.search(match["who_after"]):
-        match = None  # "..., and his wife, Evgenia, claims the Kremlin is to blame": a clause, not "claims X"
+    if match and match["who_after"] and (_AUXILIARY_WORD.search(match["who_after"]) or len(
+            match["who_after"].split()) > 1 and match["who_after"].split()[0].lower() in PRONOUNS):
+        match = None  # "..., and his wife, Evgenia, claims the Kremlin is to blame", "X, the bishop, said he
+        # supported Y": a clause, not "claims X"
     if match:
         who = match["source"] or match["who_after"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]

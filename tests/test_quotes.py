@@ -783,6 +783,24 @@ def test_reported_speech_is_an_indirect_quotation():
      "redundant this century.", "World Health Organization", "many antibiotics could become redundant this century"),
     ("Karl Obst met the ambassador. The Westland Post story reports that Obst also met him at an event in July.",
      "Westland Post", "Obst also met him at an event in July"),
+    ("Defence Secretary Tom Reid spoke. During a call last month, Reid told his Eastmark counterpart Ana Lopez that "
+     "the alliance was committed to the region.", "Tom Reid", "the alliance was committed to the region"),
+    ("Premier Tom Reid spoke. Addressing the assembly in September, he vowed that Westland will open its markets.",
+     "Tom Reid", "Westland will open its markets"),
+    ("The Right Reverend Karl Obst, the church's lead bishop on education, said he supported age-appropriate SRE.",
+     "Karl Obst", "he supported age-appropriate SRE"),
+    ("Tom Reid waited in the sun. The fighting has interrupted all of life: Reid said his children had not gone to "
+     "school for three years.", "Tom Reid", "his children had not gone to school for three years"),
+    ("Senator Karl Obst spoke. Obst, one of the president's harshest critics and a navy officer once detained for a "
+     "failed plot against a former president, said he would resign if the president disproves it.", "Karl Obst",
+     "he would resign if the president disproves it"),
+    ("The ban began. The Westland Telegraph, citing unnamed sources, reported on its website that Tom Reid had "
+     "apologised to Eastmark.", "Westland Telegraph", "Tom Reid had apologised to Eastmark"),
+    ("The ban began. Reuters reported earlier this week that an unnamed official had denied the claims.",
+     "Reuters", "an unnamed official had denied the claims"),
+    ("A laptop was stolen from a car on Sunday. - - - - - - The Eastport Daily News, citing police sources, said "
+     "officers had been searching for the laptop since Sunday.", "Eastport Daily News",
+     "officers had been searching for the laptop since Sunday"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -802,6 +820,12 @@ def test_the_spokesman_speaks_for_whom_a_spokesman_was_introduced_for():
     assert reported(text) == [("Tom Reid", "he was owed an apology by Taoiseach Ana Lopez"),
                               ("Ana Lopez", "she rejected the charge"),
                               ("Ana Lopez", "the report had been removed from government websites")]
+
+
+def test_a_surname_stands_for_a_full_name_with_a_numeral():
+    text = ("Senator Karl Obst IV told a news conference that he would raise the issue. Obst also revealed that the "
+            "family received money from a businessman.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst IV", "Karl Obst IV"]
 
 
 def test_reported_speech_after_a_glued_heading_is_the_person_s_after_it():
@@ -1960,6 +1984,31 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "built-in abilities to resist treatment\", it added.",
         [("World Health Organization", "have built-in abilities to resist treatment")],
         id="the-un-health-agency-is-the-health-organization-the-article-names"),
+    pytest.param(
+        "Leader Tom Reid met Ana Lopez. Following a talk with Lopez, leader of the governing Law and Justice (LJ) "
+        "party Karl Obst said there was a \"good atmosphere.\"",
+        [("Karl Obst", "good atmosphere.")],
+        id="a-party-then-its-leader-s-name"),
+    pytest.param(
+        "White House spokesman Tom Reid denied it. A spokesman for Mrs Lopez said that the charge was \"ridiculous\". "
+        "Prime Minister Ana Lopez was abroad.",
+        [("Ana Lopez", "ridiculous")],
+        id="a-spokesman-for-someone-not-the-article-s-spokesman"),
+    pytest.param(
+        "Opposition leader Karl Obst appeared in court today as the Kremlin spoke out for the first time on the "
+        "protests, saying they were based on \"provocations and lies.\"",
+        [("Kremlin", "provocations and lies.")],
+        id="as-x-spoke-out-saying"),
+    pytest.param(
+        "\"We think it gives us a glimmer of hope,\" said Tom Reid of the Eastport Sports Foundation, which helped "
+        "bring the games to Eastport.",
+        [("Tom Reid", "We think it gives us a glimmer of hope")],
+        id="said-x-of-the-body"),
+    pytest.param(
+        "Church World Service announced that it let go of 500 people. \"The situation is volatile,\" the CWS "
+        "spokeswoman said. State Department spokeswoman Ann Lee declined to comment.",
+        [("Church World Service", "The situation is volatile")],
+        id="the-acronym-spokeswoman"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
@@ -1970,6 +2019,25 @@ def test_a_quoted_term_interrupting_a_sentence_leaves_its_subject_for_the_partic
             "to review some of her predecessor Karl Obst's climate legacy, declaring an end to \"job-killing "
             "regulations\".")
     assert dict((words, who) for who, words in said(text))["job-killing regulations"] == "Ana Lopez"
+
+
+def test_she_after_a_heading_glued_before_a_person():
+    text = ("Tom Reid, a former officer, waited. \"It is not enough,\" Reid said. READ MORE: Famine declared in part "
+            "of Unity state Ana Lopez, 30, keeps her children alive with rations. \"Before the war, I lived here,\" "
+            "she said.")
+    assert said(text)[-1] == ("Ana Lopez", "Before the war, I lived here")
+
+
+def test_a_place_glued_before_a_name_by_a_heading_is_not_part_of_it():
+    text = ("The officials said it. READ MORE: Key facts about the war in Yemen Karl Obst, a Gulf expert at Eastport "
+            "University, said that Westland might find less change than it hopes.")
+    assert reported(text) == [("Karl Obst", "Westland might find less change than it hopes")]
+
+
+def test_the_government_is_no_body_with_government_inside_its_name():
+    text = ("The Local Government Association met on Monday. \"Sex education is to be made compulsory,\" the "
+            "government said.")
+    assert said(text) == [("the government", "Sex education is to be made compulsory")]
 
 
 def test_he_after_a_sentence_opening_with_two_clauses_is_its_subject():
