@@ -149,6 +149,10 @@ _POSSESSIVE_HEAD = re.compile(r"\S+(?: \S+)*?['’]s(?= )")  # "President Donald
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
+_ROLE_TO_PLACE_THEN_NAME = re.compile(
+    rf"\b[Tt]he (?:{CAP_WORD} )?(?P<role>[a-z]+) (?:to|in|of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD})?, "
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b"
+)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change"
     rf"\b(?P<head>{CAP_WORD}) (?:of|for|on) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
@@ -266,6 +270,9 @@ class ArticleNames:
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))
+        for match in _ROLE_TO_PLACE_THEN_NAME.finditer(text):  # "the Russian ambassador to Syria, Alexander Kinshchak"
+            if is_role_word(match["role"]):
+                later.append((match["role"], match["name"]))
         for role, name in later:
             resolved = self.resolve(name)
             if looks_like_a_person(resolved) or (  # "President Trump" in an article that never says "Donald"
@@ -416,8 +423,9 @@ class ArticleNames:
         for candidate in self.bodies + self.full:
             words = candidate.lower().split() + [""]
             if head in words and (head != "government" or words[words.index(head) + 1] in ("", "of")):
-                return candidate  # "the police": "Santa Fe Police Department"; but "the government" is no "Local
-                # Government Association"
+                return self.resolve(candidate) if len(words) == 3 else candidate  # "the bureau": "National Bureau"
+                # in full ("of Statistics"); "the police": "Santa Fe Police Department"; but "the government" is no
+                # "Local Government Association"
         return ""
 
 

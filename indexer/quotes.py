@@ -79,6 +79,7 @@ _OWN_OBJECT = re.compile(
     rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b"
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
+_SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
@@ -365,7 +366,7 @@ def _speaker_before(
                 continue
             return "", match["verb"]
         if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
-                and not CUE_VERB.search(before, 0, match.start()):
+                and not _SUBJECT_AND_CUE.search(before, 0, match.start()):  # (not "Trump's wiretap claims and said")
             # `X promised an "orderly withdrawal" for the UK, but said`: X, not the UK
             who = sentence_subject(blank_quoted(text[opening:begin]), names, pronoun)
             if who:

@@ -125,7 +125,9 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
 _OWNER_KIN_NAME = re.compile(rf"\s*{CAP_WORD}['’]s (?P<kin>[a-z]+) (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b")
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
 _NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
-    rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} (?:government|ministry|military|army|parliament"
+    rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} "
+    rf"(?:(?:foreign|defen[cs]e|interior|finance|health|justice|economy|trade) (?=ministry))?"  # "Venezuela foreign
+    rf"(?:government|ministry|military|army|parliament"  # ministry"
     rf"|administration|campaign|state (?:television|TV|media|news agency)))\b"
     r"(?!\s+(?:officials?|envoy|spokes(?:man|woman|person)|sources?|aides?|minister|adviser)\b)"  # not "... envoy X"
 )
@@ -739,6 +741,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
+    national = _NATIONAL_BODY_OPENING.match(clause)
+    if national:
+        return national["body"]  # "The Georgian government issued a statement ..., saying"
     described = _DESCRIBED_SUBJECT.match(clause)
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
@@ -751,9 +756,6 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     named = _DESCRIPTION_THEN_NAME.match(clause)
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
-    national = _NATIONAL_BODY_OPENING.match(clause)
-    if national:
-        return national["body"]  # "The Georgian government issued a statement ..., saying"
     body = _BODY_OPENING.match(clause)
     head = body["body"].split()[-1].lower() if body else ""
     if head in ORG_NOUNS or head == "house" and " " in body["body"] and body.group().endswith("ed"):

@@ -822,6 +822,12 @@ def test_the_spokesman_speaks_for_whom_a_spokesman_was_introduced_for():
                               ("Ana Lopez", "the report had been removed from government websites")]
 
 
+def test_the_bureau_is_the_body_the_article_names_in_full():
+    text = ("The National Bureau of Statistics said coal use fell by 4.7 percent last year. The use of energy rose by "
+            "1.4 percent, the bureau said.")
+    assert [speaker for speaker, _ in reported(text)] == ["National Bureau of Statistics"] * 2
+
+
 def test_a_surname_stands_for_a_full_name_with_a_numeral():
     text = ("Senator Karl Obst IV told a news conference that he would raise the issue. Obst also revealed that the "
             "family received money from a businessman.")
@@ -2009,6 +2015,24 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "spokeswoman said. State Department spokeswoman Ann Lee declined to comment.",
         [("Church World Service", "The situation is volatile")],
         id="the-acronym-spokeswoman"),
+    pytest.param(
+        "Committee Chairman Karl Obst said Monday that he has asked the \"appropriate people\" about Tom Reid's "
+        "wiretap claims and said their answers have been \"sufficient.\"",
+        [("Karl Obst", "appropriate people"), ("Karl Obst", "sufficient.")],
+        id="and-said-after-a-quoted-term-and-a-noun-like-claims"),
+    pytest.param(
+        "Foreign Minister Ana Lopez spoke. The Westland foreign ministry issued a statement claiming there was "
+        "\"ongoing harassment\" and \"a group of countries that have formed a minority faction.\" The statement went "
+        "on to say, \"Westland rejects the plan.\"",
+        [("Westland foreign ministry", "a group of countries that have formed a minority faction."),
+         ("Westland foreign ministry", "Westland rejects the plan.")],
+        id="a-country-s-foreign-ministry"),
+    pytest.param(
+        "The army is retaking the area, the Russian ambassador to Syria, Karl Obst told TASS. Jabhat al-Nusra "
+        "terrorist group has created a new coalition, Russia's ambassador to Damascus stressed: \"The terrorists made "
+        "a new coalition.\"",
+        [("Karl Obst", "The terrorists made a new coalition.")],
+        id="the-ambassador-to-a-place-comma-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
