@@ -220,6 +220,10 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two 
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what|where)\s+(?P<pronoun>he|she)$")
+_NAME_THEN_WHO = re.compile(
+    rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b[^\"“”]*,\s*$"
+)
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
     rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
@@ -387,6 +391,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     named_last = _DESCRIPTION_THEN_NAME_END.search(phrase)
     if named_last and person_named(named_last["who"], names):
         return person_named(named_last["who"], names)  # "..., a story line Trump has (called)"
+    aside = _NAME_THEN_WHO.match(phrase)
+    if aside and person_named(aside["who"], names):  # "Kelly Ayotte of New Hampshire, who is leading the team
+        return person_named(aside["who"], names)  # working to confirm Gorsuch, 49,": not Gorsuch
     introduced = NAMED_PERSON.search(phrase)
     if introduced and not phrase[introduced.end():].strip(" ,"):
         return names.resolve(introduced["name"])  # "A young woman named Cindy (said)"
@@ -479,8 +486,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return person_named(owner, names) or names.resolve(owner)  # "the KCNA report said", "the Kremlin statement"
     if words[-1].lower() == "it" and len(words) <= 2:
         return pronoun.it()  # "It added:": the body that spoke last
-    if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS):
-        return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he"
+    if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS
+                                                 or words[-1] in ("He", "She")):
+        return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he", "For China Daily He"
     surname = words[-1].strip(",.")
     if surname.lower() in SURNAME_TITLES and surname[:1].isupper() and names.resolve(surname) != surname:
         return names.resolve(surname)  # "King said" after "Rep. Steve King"
@@ -972,8 +980,8 @@ class Referents:
             last = words[-1].lower()
             if len(words) == 1 and (last == head or last in ANY_BODY):
                 continue  # "our Agency issued laptop": the word itself, capitalised, names no body
-            if last in ORG_NOUNS and (last == head or head in ANY_BODY):
-                return names.resolve(split_role(match.group())[0] or match.group())
+            if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):
+                return names.resolve(split_role(match.group())[0] or match.group())  # (also "Amnesty International")
         return ""
 
     def spoken_for(self) -> str:

@@ -822,6 +822,12 @@ def test_the_spokesman_speaks_for_whom_a_spokesman_was_introduced_for():
                               ("Ana Lopez", "the report had been removed from government websites")]
 
 
+def test_he_after_a_photo_credit_glued_on_is_a_pronoun():
+    text = ("\"Our advice is to cut taxes,\" says Qu Hong, chief economist at Eastbank. - Trains run in Chengdu. Lyu Jia "
+            "/ For China Daily He suggested the government should boost investments in metros.")
+    assert reported(text) == [("Qu Hong", "the government should boost investments in metros")]
+
+
 def test_the_bureau_is_the_body_the_article_names_in_full():
     text = ("The National Bureau of Statistics said coal use fell by 4.7 percent last year. The use of energy rose by "
             "1.4 percent, the bureau said.")
@@ -2033,6 +2039,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "a new coalition.\"",
         [("Karl Obst", "The terrorists made a new coalition.")],
         id="the-ambassador-to-a-place-comma-name"),
+    pytest.param(
+        "Amnesty International said the government had a \"policy of extermination\". The rights group wrote that "
+        "the prisoners were hanged \"in the middle of the night\".",
+        [("Amnesty International", "policy of extermination"), ("Amnesty International", "in the middle of the night")],
+        id="the-rights-group-is-amnesty-international"),
+    pytest.param(
+        "Judge Tom Reid spoke. Former Sen. Ana Lopez of New Hampshire, who is leading the team working to confirm "
+        "Reid, 49, said in a statement today, \"Judge Reid has made it very clear.\"",
+        [("Ana Lopez", "Judge Reid has made it very clear.")],
+        id="x-of-place-who-is-working-for-y-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
