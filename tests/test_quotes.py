@@ -823,8 +823,8 @@ def test_the_spokesman_speaks_for_whom_a_spokesman_was_introduced_for():
 
 
 def test_he_after_a_photo_credit_glued_on_is_a_pronoun():
-    text = ("\"Our advice is to cut taxes,\" says Qu Hong, chief economist at Eastbank. - Trains run in Chengdu. Lyu Jia "
-            "/ For China Daily He suggested the government should boost investments in metros.")
+    text = ("\"Our advice is to cut taxes,\" says Qu Hong, chief economist at Eastbank. - Trains run in Chengdu. "
+            "Lyu Jia / For China Daily He suggested the government should boost investments in metros.")
     assert reported(text) == [("Qu Hong", "the government should boost investments in metros")]
 
 
