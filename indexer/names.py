@@ -523,7 +523,10 @@ def _spelled_out(words: str, acronym: str) -> str:
     for start in range(len(parts)):
         if parts[start][:1].isupper() and parts[start] != "The" and _initials(" ".join(parts[start:])) == acronym:
             return " ".join(parts[start:])
-    return ""
+    last = parts[-1] if parts else ""
+    one_word = last[:1] == acronym[:1] and last.isalpha() and not last.isupper() and len(last) > 2 * len(acronym) \
+        and last.lower() not in ORG_NOUNS  # (not "International Ski Federation (FIS)")
+    return last if one_word else ""  # "Vnesheconombank (VEB)"
 
 
 def _trailing_body(words: list[str]) -> int | None:
@@ -540,6 +543,9 @@ def _trailing_body(words: list[str]) -> int | None:
     heads = [i for i, w in enumerate(run[:-2]) if w in ORG_NOUNS | {"customs"} and run[i + 1] in ("of", "for", "and")]
     if not heads or PERSON_TITLES.intersection(run[heads[0]:]) or run[0] in PERSON_TITLES:  # "Minister of State for"
         return None
+    lead = words[start:start + heads[0]]
+    if len(lead) > 2 and [w.lower() for w in lead[-2:]] == ["of", "the"] and looks_like_a_person(" ".join(lead[:-2])):
+        return None  # "David Martin of the University of Virginia": a person, then where they work
     return start
 
 
@@ -610,8 +616,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         and not TITLE_WORDS & set(re.split(r"[-.,]", last)))
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if "(" in word or ")" in word or "-based" in word or _LINK_CODE.search(word):
-            break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News")
+        if "(" in word or ")" in word or word.endswith(("-based", "-led")) or _LINK_CODE.search(word):
+            break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News"), "Kurdish-led Syrian Democratic"
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
         bare = word.strip(".,'’").lower()

@@ -22,7 +22,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified"
+    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -341,6 +341,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
         return ""  # "an administration official", "a police source": someone the article does not name
+    if len(words) == 2 and words[0].lower() == "the" and head.endswith("s") and is_role_word(head[:-1]):
+        return ""  # "the senators wrote": several people, none in particular
     spoken_for = _SPOKESPERSON_FOR.fullmatch(" ".join(words[1:]))
     if spoken_for and spoken_for["name"]:  # "a spokesman for Mrs May", though the article has "spokesman Sean Spicer"
         who = spoken_for["name"]

@@ -19,7 +19,8 @@ REPORTING_VERBS = (
     "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
     "estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
-_PROMISED = r"(?:vowed|pledged|promised)(?=\s+that\b)"  # "he vowed that China will ...", not "vowed to oppose"
+_PROMISED = r"(?:vowed|pledged|promised|reiterated)(?=\s+(?:\w+\s+){0,2}that\b)"  # "he vowed that China will",
+# "Wang Yi reiterated this morning that"; not "vowed to oppose", "reiterated this position ... when she said that"
 _AUXILIARY = (
     r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|"
     r"recently|separately|publicly|already|once)\s+)*"
@@ -34,14 +35,15 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
 )
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
     r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
-    r"|(?:his|her|their)\s+[^,;]{1,60}?(?=\s+that\b))"
+    r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b))"  # "told governors in a private meeting that"
 )
 _NEEDS_THAT = {
     "claimed", "claims", "alleged", "reported", "reports", "estimated", "estimates", "revealed", "wrote", "tweeted",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
-    rf"^\s*(?P<who>[^;:()]{{2,160}}?)\s+{_AUXILIARY}(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_PROMISED})\b,?{_ADJUNCT}\s+"
+    rf"^\s*(?P<who>(?:[^;:()]|\([A-Z]{{2,8}}\)){{2,160}}?)\s+{_AUXILIARY}"  # (an acronym: "Forces (SDF) said")
+    rf"(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_PROMISED})\b,?{_ADJUNCT}\s+"
     rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )

@@ -801,6 +801,15 @@ def test_reported_speech_is_an_indirect_quotation():
     ("A laptop was stolen from a car on Sunday. - - - - - - The Eastport Daily News, citing police sources, said "
      "officers had been searching for the laptop since Sunday.", "Eastport Daily News",
      "officers had been searching for the laptop since Sunday"),
+    ("The Kurdish-led Westland Democratic Forces (WDF) announced on Sunday that they captured the airbase.",
+     "Westland Democratic Forces", "they captured the airbase"),
+    ("Foreign Minister Tom Reid spoke. Tom Reid reiterated this morning that Westland was committed to the talks.",
+     "Tom Reid", "Westland was committed to the talks"),
+    ("President Tom Reid spoke. Tom Reid repeatedly told governors in a private meeting last month that his top "
+     "priority is to give states more freedom.", "Tom Reid", "his top priority is to give states more freedom"),
+    ("The talks were with the head of the Russian development bank Vnesheconombank (VEB). VEB confirmed on Monday "
+     "that its executives had held meetings with Tom Reid.", "Vnesheconombank",
+     "its executives had held meetings with Tom Reid"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -2049,6 +2058,25 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Reid, 49, said in a statement today, \"Judge Reid has made it very clear.\"",
         [("Ana Lopez", "Judge Reid has made it very clear.")],
         id="x-of-place-who-is-working-for-y-said"),
+    pytest.param(
+        "\"The odds are long against the plaintiffs,\" said Tom Reid of the University of Westland Law School.",
+        [("Tom Reid", "The odds are long against the plaintiffs")],
+        id="said-x-of-the-university-of-y"),
+    pytest.param(
+        "\"The wall design shall be physically imposing in height,\" Customs and Border Protection outlined in the "
+        "notice for contractors.",
+        [("Customs and Border Protection", "The wall design shall be physically imposing in height")],
+        id="x-outlined-in-the-notice"),
+    pytest.param(
+        "Deputy spokesman Lee Jin-woo spoke. State media reported that leader Kim Jong-un had hailed the test of a new "
+        "engine as \"a new birth\" of its rocket industry.",
+        [("Kim Jong-un", "a new birth")],
+        id="x-hailed-y-as"),
+    pytest.param(
+        "Secretary of State Tom Reid visited Eastmark. Democratic senators urged Mr Reid to work through tensions on "
+        "Thursday. \"We urge you to use your visit to disavow vitriolic rhetoric,\" the senators wrote in a letter.",
+        [("", "We urge you to use your visit to disavow vitriolic rhetoric")],
+        id="the-senators-are-nobody-in-particular"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
