@@ -99,7 +99,7 @@ _AUXILIARIES = re.compile(
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
-TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to)\s|\.$")
+TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s|\.$")
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
 OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website", "story"}  # "the KCNA report", "the FCC
 # website", "The Washington Post story": the body's words (but a "Facebook post" is not Facebook's)
@@ -357,8 +357,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if last.startswith("spokes") and found not in names.full:
             return pronoun.spoken_for() or found  # "The spokesman also said" after "a spokesman for the Taoiseach"
         return found
-    if words[0].lower() in ("his", "her") and last in SPEAKS_FOR:
-        return pronoun.of(words[0])  # "his office told the paper", "her campaign spokesman"
+    if words[0].lower() in ("his", "her") and (last in SPEAKS_FOR or last in DOCUMENTS and len(words) == 2):
+        return pronoun.of(words[0])  # "his office told the paper", "her campaign spokesman", "his statement read"
     if words[0].lower() in ("his", "her", "their", "its") and len(words) > 2 and is_role_word(last):
         return ""  # "Their campaign manager described": someone the article does not name
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
@@ -754,6 +754,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     national = _NATIONAL_BODY_OPENING.match(clause)
     if national:
         return national["body"]  # "The Georgian government issued a statement ..., saying"
+    named = _DESCRIPTION_THEN_NAME.match(clause)
+    if named and person_named(named["who"], names):
+        return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
     described = _DESCRIBED_SUBJECT.match(clause)
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
@@ -763,9 +766,6 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     titled = _sole_title_holder(clause, names)
     if titled:
         return titled  # "The Taoiseach agreed with him and"
-    named = _DESCRIPTION_THEN_NAME.match(clause)
-    if named and person_named(named["who"], names):
-        return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
     body = _BODY_OPENING.match(clause)
     head = body["body"].split()[-1].lower() if body else ""
     if head in ORG_NOUNS or head == "house" and " " in body["body"] and body.group().endswith("ed"):

@@ -843,6 +843,12 @@ def test_the_bureau_is_the_body_the_article_names_in_full():
     assert [speaker for speaker, _ in reported(text)] == ["National Bureau of Statistics"] * 2
 
 
+def test_a_hyphenated_surname_spelt_another_way_is_kept_whole():
+    text = ("Ahmed Aboul-Gheit, secretary-general of the League, said economic issues should take priority. \"It is "
+            "not right,\" Abul Gheit said on Monday.")
+    assert reported(text) == [("Ahmed Aboul-Gheit", "economic issues should take priority")]
+
+
 def test_a_surname_stands_for_a_full_name_with_a_numeral():
     text = ("Senator Karl Obst IV told a news conference that he would raise the issue. Obst also revealed that the "
             "family received money from a businessman.")
@@ -2077,6 +2083,20 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Thursday. \"We urge you to use your visit to disavow vitriolic rhetoric,\" the senators wrote in a letter.",
         [("", "We urge you to use your visit to disavow vitriolic rhetoric")],
         id="the-senators-are-nobody-in-particular"),
+    pytest.param(
+        "Senator Ana de Lima was arrested on Friday. \"I am innocent,\" said de Lima outside the Senate.",
+        [("Ana de Lima", "I am innocent")],
+        id="said-de-x-outside-the-senate"),
+    pytest.param(
+        "President Tom Reid named Karl Obst. The president of the Westland Bar Association, Ana Lopez, released a "
+        "statement congratulating Obst, saying that Obst \"understands that diversity is our strength.\"",
+        [("Ana Lopez", "understands that diversity is our strength.")],
+        id="the-president-of-a-body-comma-name-saying"),
+    pytest.param(
+        "Police Superintendent Tom Reid said in a statement that he had not heard from them. \"We have made "
+        "requests,\" his statement read. \"We are still waiting.\"",
+        [("Tom Reid", "We have made requests"), ("Tom Reid", "We are still waiting.")],
+        id="his-statement-read"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
