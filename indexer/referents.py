@@ -99,7 +99,9 @@ _AUXILIARIES = re.compile(
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
-TRAILER = re.compile(r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s|\.$")
+TRAILER = re.compile(
+    r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s|\.$"
+)
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
 OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website", "story"}  # "the KCNA report", "the FCC
 # website", "The Washington Post story": the body's words (but a "Facebook post" is not Facebook's)
