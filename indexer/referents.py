@@ -22,7 +22,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
     "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed"
+    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -222,6 +222,7 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two 
 )
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what|where)\s+(?P<pronoun>he|she)$")
+_INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
 _NAME_THEN_WHO = re.compile(
     rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b[^\"“”]*,\s*$"
@@ -251,7 +252,7 @@ _TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanag
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
     rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:the )?(?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
-CUE_VERB = re.compile(rf"\b(?P<verb>{VERBS}|[Aa]ccording to)\b")
+CUE_VERB = re.compile(rf"\b(?<!self-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed"
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -746,8 +747,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
-    if _crowd_in_main_clause(clause):
-        return ""
+    if _crowd_in_main_clause(clause) or _INDEFINITE_SUBJECT.match(clause):
+        return ""  # "the crowd began ..., shouting", "a white gunman killed X ... after shouting": nobody named
     if len(words) > 1 and words[0].lower() in ("his", "her") and words[1].lower() in SPEAKS_FOR:
         return pronoun.of(words[0])  # "(But) her spokesman told reporters ..., adding"; not "his spokeswoman, X,"
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \

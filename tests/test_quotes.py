@@ -2097,6 +2097,21 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "requests,\" his statement read. \"We are still waiting.\"",
         [("Tom Reid", "We have made requests"), ("Tom Reid", "We are still waiting.")],
         id="his-statement-read"),
+    pytest.param(
+        "Press secretary Tom Reid spoke on Monday. \"I love the Westland Post!\" Karl Obst proclaimed on the stump "
+        "last year.",
+        [("Karl Obst", "I love the Westland Post!")],
+        id="x-proclaimed"),
+    pytest.param(
+        "Rallies were held on Sunday. On February 22, a white gunman killed an Indian man, Tom Reid, at a bar in "
+        "Kansas after shouting \"get out of my country\".",
+        [("", "get out of my country")],
+        id="an-unnamed-subject-after-shouting"),
+    pytest.param(
+        "One signatory is the filmmaker Karl Obst. Tom Reid, his spokesman, says he would sue. Obst blames the church "
+        "for not distancing itself from the self-proclaimed \"protectors of the faith\" who campaign against it.",
+        [("Karl Obst", "protectors of the faith")],
+        id="self-proclaimed-is-no-cue"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
