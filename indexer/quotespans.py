@@ -115,9 +115,15 @@ def _first_and_surname(text: str, first: str, surname: str) -> bool:
     acts = [m for m in re.finditer(
         rf"\b(?:Mr|Ms|Mrs|Dr)\.? {surname}\b|(?<![\w-]){surname},? (?:said|says|told|added|noted|stressed|explained|"
         rf"warned|has|had|is|was|met)\b|\b[Aa]ccording to {surname}\b|(?<![\w-]){surname}, an? [a-z]", text)
-        if not re.search(rf"\b{first[:2]}\w* $", text[max(0, m.start() - 20):m.start()])]  # "Kaczynski, a politician";
-    # but "Abul Gheit said" is no sign that "Aboul-Gheit" was glued
+        if not _word_before(text, m.start()).startswith(first[:2])]  # "Kaczynski, a politician"; but "Abul Gheit
+    # said" is no sign that "Aboul-Gheit" was glued
     return bool(acts) and re.search(rf"(?<![\w-]){first}\b(?!-)", text) is None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before `at`, or "" at the start."""
+    words = text[max(0, at - 30):at].split()
+    return words[-1] if words else ""
 
 
 def _closing_or_apostrophe(view: str, at: int) -> str:
