@@ -244,8 +244,8 @@ class ArticleNames:
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
             if role and len(name.split()) == 2 and name.split()[-1].lower() in SURNAMES_LIKE_PLACES \
-                    and is_role_word(role.split()[-1].lower().strip(".")) and all(map(PERSON_WORD.match, name.split())) \
-                    and name not in PLACES_LIKE_NAMES:  # not "chief White House ethics lawyer"
+                    and is_role_word(role.split()[-1].lower().strip(".")) and name not in PLACES_LIKE_NAMES \
+                    and all(map(PERSON_WORD.match, name.split())):  # not "chief White House ethics lawyer"
                 self.titled_people.add(name)
             if name.split()[:1] and name.split()[0] in PEERS:
                 self.gender.setdefault(name, PEERS[name.split()[0]])

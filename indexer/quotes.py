@@ -303,8 +303,8 @@ def _speaker_before(
         who = subject(inverted["who"], names, pronoun)
         if who is not None:
             return who, inverted["verb"].lower()
-    if _IN_A_QUESTION.match(before) and not CUE_VERB.search(before, 6):  # `Asked if he was encouraging "lawmakers to disregard" it, he said`: the
-        return "", "asked"  # asker's words
+    if _IN_A_QUESTION.match(before) and not CUE_VERB.search(before, 6):  # `Asked if he was encouraging "lawmakers to
+        return "", "asked"  # disregard" it, he said`: the asker's words
     cited = _CITED_AS.search(before)
     if cited and (person := person_named(cited["who"], names)):
         return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""

@@ -19,7 +19,7 @@ REPORTING_VERBS = (
     "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
     "estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
-_PROMISED = r"(?:vowed|pledged|promised|reiterated)(?=\s+(?:\w+\s+){0,2}that\b)"  # "he vowed that China will",
+_ONLY_BEFORE_THAT = r"(?:vowed|pledged|promised|reiterated)(?=\s+(?:\w+\s+){0,2}that\b)"  # "he vowed that China will",
 # "Wang Yi reiterated this morning that"; not "vowed to oppose", "reiterated this position ... when she said that"
 _AUXILIARY = (
     r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|"
@@ -43,7 +43,7 @@ _NEEDS_THAT = {
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
     rf"^\s*(?P<who>(?:[^;:()]|\([A-Z]{{2,8}}\)){{2,160}}?)\s+{_AUXILIARY}"  # (an acronym: "Forces (SDF) said")
-    rf"(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_PROMISED})\b,?{_ADJUNCT}\s+"
+    rf"(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_ONLY_BEFORE_THAT})\b,?{_ADJUNCT}\s+"
     rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
