@@ -147,6 +147,7 @@ _WORDS_BY = re.compile(
 )
 _NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)\s*[:,]\s*$")
+_SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`
     r"^\s*(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
@@ -298,8 +299,8 @@ def _speaker_before(
     text: str, begin: int, span: Span, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     before = text[begin:span.open_at]
-    inverted = _SAID_FIRST.match(before)
-    if inverted:  # `Said DNC spokesman Zac Petkanas: "..."`
+    inverted = _SAID_FIRST.match(before) or _SAYS_X_BEFORE.search(before)
+    if inverted:  # `Said DNC spokesman Zac Petkanas: "..."`, `... a partial picture, says Jones, "it only applies"`
         who = subject(inverted["who"], names, pronoun)
         if who is not None:
             return who, inverted["verb"].lower()

@@ -70,7 +70,7 @@ _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel woul
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
     r"\w+ed|\w+n['’\"]t)\b"
 )
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must)\b")
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|does|did|\w+n['’]t)\b")
 _SAYING = re.compile(
     r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?(?P<clause>[^\s,;].*)$", re.S
 )

@@ -810,6 +810,9 @@ def test_reported_speech_is_an_indirect_quotation():
     ("The talks were with the head of the Russian development bank Vnesheconombank (VEB). VEB confirmed on Monday "
      "that its executives had held meetings with Tom Reid.", "Vnesheconombank",
      "its executives had held meetings with Tom Reid"),
+    ("The Westland Department of Homeland Security was sued. A spokeswoman for Westland Customs Enforcement, Ana "
+     "Lopez, said the agency doesn't comment on pending litigation.", "Ana Lopez",
+     "the agency doesn't comment on pending litigation"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -2112,6 +2115,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "for not distancing itself from the self-proclaimed \"protectors of the faith\" who campaign against it.",
         [("Karl Obst", "protectors of the faith")],
         id="self-proclaimed-is-no-cue"),
+    pytest.param(
+        "President Tom Reid unveiled his budget. Economist Karl Obst offers his take. Reid's proposal is only a "
+        "partial picture of the budget, says Obst, \"it only applies to a quarter of spending.\"",
+        [("Karl Obst", "it only applies to a quarter of spending.")],
+        id="a-clause-then-says-x-comma-then-the-quotation"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
