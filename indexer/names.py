@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .quotespans import SENTENCE_BREAK
+from .quotespans import SENTENCE_BREAK, surname_alone
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
@@ -697,12 +697,6 @@ def _person_from(words: list[str]) -> bool:
         " ".join(words))
 
 
-def _surname_used(surname: str, text: str) -> bool:
-    """Whether the text uses a surname alone for a person: "Gause, a Gulf expert,", "Price said", "Mr Price"."""
-    return re.search(rf"(?<![\w-]){re.escape(surname)}(?:,| (?:said|says|told|added|wrote|noted)\b)"
-                     rf"|\b(?:Mr|Ms|Mrs|Dr)\.? {re.escape(surname)}\b", text) is not None
-
-
 def person_named(phrase: str, names: ArticleNames) -> str:
     """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
     name, _ = split_role(phrase)
@@ -720,7 +714,7 @@ def person_named(phrase: str, names: ArticleNames) -> str:
         return resolved  # "Francis" after "Pope Francis": one name with a title
     if len(words) >= 3 and resolved not in names.full:
         shorter = next((full for full in names.full if resolved.endswith(f" {full}") and len(full.split()) >= 2
-                        and _surname_used(full.split()[-1], names.text)
+                        and surname_alone(names.text, full.split()[-1])
                         and not re.search(rf"\b{re.escape(full.split()[0].lower())}\b", names.text)), "")  # a first
         # name, never a lower-case word ("Clean Water Rule" is no "Water Rule")
         resolved = shorter or resolved  # "war in Yemen Gregory Gause", a heading glued to the name the article gives

@@ -112,12 +112,19 @@ def _glue_fix(text: str) -> str:
 def _first_and_surname(text: str, first: str, surname: str) -> bool:
     """Whether "First-Surname" is a glued name: the text names the surname alone as a person ("Rudskoi said",
     "according to Rudskoi", "Gere has"), and never the first part alone (as it would "China" in "China-Japan")."""
-    acts = [m for m in re.finditer(
-        rf"\b(?:Mr|Ms|Mrs|Dr)\.? {surname}\b|(?<![\w-]){surname},? (?:said|says|told|added|noted|stressed|explained|"
-        rf"warned|has|had|is|was|met)\b|\b[Aa]ccording to {surname}\b|(?<![\w-]){surname}, an? [a-z]", text)
-        if not _word_before(text, m.start()).startswith(first[:2])]  # "Kaczynski, a politician"; but "Abul Gheit
-    # said" is no sign that "Aboul-Gheit" was glued
+    acts = [m for m in surname_alone(text, surname)
+            if not _word_before(text, m.start()).startswith(first[:2])]  # but "Abul Gheit said" is no sign that
+    # "Aboul-Gheit" was glued
     return bool(acts) and re.search(rf"(?<![\w-]){first}\b(?!-)", text) is None
+
+
+def surname_alone(text: str, surname: str) -> list[re.Match]:
+    """Where the text uses a surname alone for a person: "Mr Rudskoi", "Rudskoi said", "according to Rudskoi",
+    "Kaczynski, a politician", "Gause, a Gulf expert"."""
+    name = re.escape(surname)
+    return list(re.finditer(
+        rf"\b(?:Mr|Ms|Mrs|Dr)\.? {name}\b|(?<![\w-]){name},? (?:said|says|told|added|noted|stressed|explained|"
+        rf"warned|wrote|has|had|is|was|met)\b|\b[Aa]ccording to {name}\b|(?<![\w-]){name}, an? \w", text))
 
 
 def _word_before(text: str, at: int) -> str:
