@@ -421,9 +421,9 @@ class ArticleNames:
     def body(self, head: str) -> str:
         """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""
         for candidate in self.bodies + self.full:
-            words = candidate.lower().split() + [""]
-            if head in words and (head != "government" or words[words.index(head) + 1] in ("", "of")):
-                return self.resolve(candidate) if len(words) == 3 else candidate  # "the bureau": "National Bureau"
+            words = candidate.lower().split()
+            if head in words and (head != "government" or words[words.index(head) + 1:][:1] in ([], ["of"])):
+                return self.resolve(candidate) if len(words) == 2 else candidate  # "the bureau": "National Bureau"
                 # in full ("of Statistics"); "the police": "Santa Fe Police Department"; but "the government" is no
                 # "Local Government Association"
         return ""

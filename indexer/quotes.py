@@ -313,10 +313,10 @@ def _speaker_before(
     participle = participles[-1] if participles else None
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
-        earlier = blank_quoted(text[start_of_sentence(text, begin, 0):begin])
-        if earlier and re.match(r"[\s,-]*[a-z]", clause) and not CUE_VERB.search(earlier + clause) \
-                and clause.split()[0].lower() not in PRONOUNS:  # `X signed an "energy" order to review Y's legacy,
-            clause = earlier + clause  # declaring`: X, not Y (a quoted term only interrupted the sentence)
+        if re.match(r"[\s,-]*[a-z]", clause) and clause.split()[0].lower() not in PRONOUNS:
+            earlier = blank_quoted(text[start_of_sentence(text, begin, 0):begin])  # `X signed an "energy" order to
+            if earlier and not CUE_VERB.search(earlier + clause):  # review Y's legacy, declaring`: X, not Y (a
+                clause = earlier + clause  # quoted term only interrupted the sentence)
         signed = _SIGNED_CLAUSE.search(clause)  # "Plants would work, he adds, noting"
         clause = signed["who"] if signed else clause
         reported = _REPORTED_SUBJECT.search(clause)  # "He said Mr Noonan concluded the statement by saying"

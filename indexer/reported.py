@@ -103,8 +103,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
             pronoun = Referents(text, para_start, begin, names, last.speaker if last else "", last.end if last else -1)
             reported = _reported(sentence, names, pronoun)
-            colon = sentence.rfind(": ") + 2
-            if reported is None and colon > 2 and sentence[colon:colon + 1].isupper():
+            colon = sentence.rfind(": ") + 2 if reported is None else 0
+            if colon > 2 and sentence[colon:colon + 1].isupper():
                 reported = _reported(sentence[colon:], names, pronoun)  # "... all aspects of life: Mol said his"
                 begin += colon if reported else 0
             if reported is None:
