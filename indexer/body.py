@@ -24,12 +24,12 @@ NEVER_TEXT = (
     "dialog", "menu",
 )  # and search forms, <form role="search">
 BOILERPLATE_WORDS = re.compile(
-    r"(?:^|[-_ ])(?:share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|"
+    r"(?<![^-_ ])(?:share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|"
     r"comments?|cookies?|consent|gdpr|promo|promotion|advert\w*|ads?|sponsor\w*|popup|modal|breadcrumbs?|"
     r"byline|caption|credits?|tags?|topics|author-bio|bio|read-?more|more-stories|trending|most-popular|"
     r"outbrain|taboola|paywall|disclaimer|widget|toolbar|sidebar|masthead|skip|print|related-links|"
-    r"footer|nav|navigation|menu|header|hidden|visually-hidden|sr-only|screen-reader-text)(?:$|[-_ ])",
-)  # matched against lower-cased names: re.I makes this search several times slower
+    r"footer|nav|navigation|menu|header|hidden|visually-hidden|sr-only|screen-reader-text)(?![^-_ ])",
+)  # between separators or the ends; matched against lower-cased names: re.I makes this search several times slower
 HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]'
 INLINE = {
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
@@ -45,14 +45,16 @@ CLIMB_LEVELS = 3  # how far up to look for an article split into repeated sectio
 MAX_LINK_SHARE = 0.5
 _NOT_PROSE = re.compile(r"^(?:https?://\S+|\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)$")  # a URL or timestamp
 EDGE_LABEL_CHARS = 30
-AD_LABELS = {"advert", "advertisement", "ad", "anzeige", "publicité", "publicidade", "publicidad", "реклама", "sponsored"}
+AD_LABELS = {
+    "advert", "advertisement", "ad", "anzeige", "publicité", "publicidade", "publicidad", "реклама", "sponsored",
+}
 _CALL_TO_ACTION = re.compile(
     r"\b(?:click here|sign up|subscribe|newsletter|follow (?:us|him|her|them) on|all rights reserved|copyright ©|"
     r"requires javascript|share this|read more:|join our)\b",
     re.I,
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:!?%)\]’”])")  # in cleaned text, where spaces are single
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?%)\]’”])")  # in cleaned text, where spaces are single
 
 
 def _tag_ids(*names: str) -> frozenset[int]:
@@ -101,19 +103,31 @@ class _Page:
             entry.length += len(text)
             entry.commas += text.count(",") + text.count("，") + text.count("、")
         self.blocks = [b for b in found.values() if b.length >= MIN_BLOCK]
+        chains: dict[int, tuple[int, ...]] = {}
         for block in self.blocks:
-            chain, node = [], block.node
-            while node is not None:
-                self.nodes[node.mem_id] = node
-                chain.append(node.mem_id)
-                node = node.parent
-            block.chain = tuple(chain)
+            block.chain = self._chain(block.node, chains)
 
         self.chars: dict[int, int] = {}
         for block in self.blocks:
             for key in block.chain:
                 self.chars[key] = self.chars.get(key, 0) + block.length
         self.total = self.chars.get(root.mem_id, 0) or 1
+
+    def _chain(self, node, chains: dict[int, tuple[int, ...]]) -> tuple[int, ...]:
+        """The ids of `node` and its ancestors, nearest first; climbing stops at an ancestor already climbed from."""
+        climbed = []
+        key = node.mem_id
+        while key not in chains:
+            climbed.append((key, node))
+            node = node.parent
+            if node is None:
+                break
+            key = node.mem_id
+        chain = chains[key] if node is not None else ()
+        for key, node in reversed(climbed):
+            chain = chains[key] = (key, *chain)
+            self.nodes[key] = node
+        return chain
 
     def boilerplate(self) -> list:
         """The elements named for boilerplate (share bar, related links, comments, ...) that hold little of the
@@ -246,26 +260,27 @@ class _Reader:
         if not joined.strip():
             self.run, self.link_chars = [], 0
             return
-        for part in _BLANK_LINE.split(joined):
-            text = _SPACE_BEFORE_PUNCT.sub(r"\1", clean(part.replace("\n", " ")))
+        for part in _BLANK_LINE.split(joined) if "\n" in joined else (joined,):
+            text = _SPACE_BEFORE_PUNCT.sub("", clean(part.replace("\n", " ")))
             if text and not _NOT_PROSE.match(text) and self.link_chars <= MAX_LINK_SHARE * len(text):
                 self.paragraphs.append(text)
         self.run, self.link_chars = [], 0
 
     def read(self, node) -> None:
         for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
+            kind = child.tag_id  # cheaper than the tag's name, which is read only for other elements
+            if kind in TEXT_ID:
                 self.run.append(child.text_content or "")
-            elif tag == "br":
-                self.run.append("\n")
-            elif tag in INLINE:
+            elif kind in INLINE_IDS:
                 text = child.text(separator="")
                 self.run.append(text)
-                if tag == "a" or child.css_first("a") is not None:
-                    self.link_chars += len((child.text(separator="") if tag == "a" else
-                                            "".join(a.text() for a in child.css("a"))).strip())
-            elif tag in SKIP:
+                if kind in LINK_ID:
+                    self.link_chars += len(text.strip())
+                elif any(inner.tag_id in LINK_ID for inner in child.traverse()):
+                    self.link_chars += len("".join(a.text() for a in child.css("a")).strip())
+            elif child.tag == "br":
+                self.run.append("\n")
+            elif child.tag in SKIP:
                 continue
             else:
                 self.flush()
