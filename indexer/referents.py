@@ -1044,9 +1044,13 @@ class Referents:
         return self.of("it")
 
     def it(self) -> str:
-        """What "it" is in "it said": the last speaker when that is a body that spoke in the last two sentences,
-        else a body, acronym or place opening this sentence or the one before ("The PJD is due to ... On Thursday it
-        issued a statement"), else whoever "he" or "she" without a gender would be."""
+        """What "it" is in "it said": `body()`, else whoever "he" or "she" without a gender would be."""
+        return self.body() or self.of("it")
+
+    def body(self) -> str:
+        """The body "it" means: the last speaker when that is a body that spoke in the last two sentences, else a
+        body, acronym or place opening this sentence or the one before ("The PJD is due to ... On Thursday it issued
+        a statement"); "" when there is none."""
         text, begin, end, names, last_speaker, last_end = self._args
         here = start_of_sentence(text, end, begin)
         window = _sentence_before(text, _sentence_before(text, here, begin), begin)
@@ -1066,7 +1070,7 @@ class Referents:
                 if start != here:
                     break
             start = _sentence_before(text, start, begin)
-        return self.of("it")
+        return ""
 
     def of(self, pronoun: str) -> str:
         if pronoun.lower() == "they":  # "they wrote" after "The White House's statement ...": a body, or nobody

@@ -1,7 +1,8 @@
 """Reported speech: sentences without quotation marks that say what someone said, as quotations with
 direct=False. Four shapes: "X said (on Tuesday) (that) ...", "..., X said (late on Sunday, citing Y).",
 "According to X, ..." / "..., according to X.", and "X did Y, saying (that) ...". Groups and unnamed sources
-("Analysts said", "Police said", "they said") are not kept: a reported quotation needs someone to search for.
+("Analysts said", "Police said", "they said") are not kept: a reported quotation needs someone to search for; "it"
+is kept when it is a body that spoke last or opens a recent sentence ("..., the Coast Guard said. ..., it said.").
 """
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"|(?P<who>[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})\s*[.!?]?\s*$",
     re.S,
 )
+_SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:an?|the|its|his|her|their)\s+[a-z]|\d)")
 _ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
 _TAKES_OBJECTS = {
     "confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted", "told", "tells",
@@ -101,6 +104,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             if _ANY_MARK.search(sentence):
                 continue
             last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
+            if found and found[-1].speaker and (last is None or found[-1].end > last.end):
+                last = found[-1]  # "ISIL retreated, the Observatory reported. Forces took ..., it said."
             pronoun = Referents(text, para_start, begin, names, last.speaker if last else "", last.end if last else -1)
             reported = _reported(sentence, names, pronoun)
             colon = sentence.rfind(": ") + 2 if reported is None else 0
@@ -140,6 +145,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if subject:
             candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)
+    if match and match["verb"] not in (None, *_SAYS) and _OBJECT_NEXT.match(sentence, match.end("verb")):
+        match = None  # "..., and it reported 70% growth", "..., when it claimed 41": the verb has an object
     if match and match["who_after"] and (_AUXILIARY_WORD.search(match["who_after"]) or len(
             match["who_after"].split()) > 1 and match["who_after"].split()[0].lower() in PRONOUNS):
         match = None  # "..., and his wife, Evgenia, claims the Kremlin is to blame", "X, the bishop, said he
@@ -167,6 +174,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
 def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:
     """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
     words = phrase.split()
+    if words and len(words) <= 2 and words[-1].lower() == "it":
+        return pronoun.body()  # "..., it said.": the body that spoke last or opens a recent sentence
     if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"}:
         return ""  # "they", or "attacks that have claimed 230 lives"
     speaker = subject(phrase, names, pronoun) or ""

@@ -2168,3 +2168,32 @@ def test_a_title_two_people_hold_names_neither_of_them():
             'Governor agreed with him and said she did not want "blanket bans" at all.')
     speaker = dict((words, who) for who, words in said(text))["blanket bans"]
     assert speaker not in ("Ann Lee", "Eve Stone")
+
+
+def test_it_said_reports_for_the_body_that_spoke_last():
+    text = ("The Harbour Authority said two ferries were held in port on Monday. Three more were turned back at sea, "
+            "it said. It said the western pier would reopen next week.")
+    assert reported(text) == [("Harbour Authority", "two ferries were held in port on Monday"),
+                              ("Harbour Authority", "Three more were turned back at sea"),
+                              ("Harbour Authority", "the western pier would reopen next week")]
+
+
+def test_it_is_no_speaker_when_only_a_person_spoke():
+    text = "Marta Quintero said the bridge would reopen. The work took nine months longer than planned, it said."
+    assert reported(text) == [("Marta Quintero", "the bridge would reopen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of newspapers fell sharply over the summer, and the Daily Courier reported 40% fewer subscribers.",
+    "The Greens won eleven seats in the city council, ten fewer than in 2012, when the Green Party claimed 21.",
+    "Most of the harbour was rebuilt after the flood, and the Harbour Authority announced a new ferry line in May.",
+])
+def test_a_reporting_verb_with_an_object_reports_nothing(text):
+    assert reported(text) == []
+
+
+def test_a_pronoun_in_reported_speech_goes_to_the_last_reported_speaker():
+    text = ("The Northern Front withdrew from the valley on Thursday, the Harbour Watch Group said. The army took the "
+            "bridges and the old town, it said.")
+    assert reported(text) == [("Harbour Watch Group", "The Northern Front withdrew from the valley on Thursday"),
+                              ("Harbour Watch Group", "The army took the bridges and the old town")]
