@@ -71,11 +71,13 @@ _TAKES_OBJECTS = {
 them must hold a verb."""
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
-    r"\w+ed|\w+n['’\"]t)\b"
+    r"\w+ed|\w+n['’\"]t|\w+['’](?:ll|re|ve))\b"  # "he'll oppose the bill"
 )
 _AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|does|did|\w+n['’]t)\b")
-_SAYING = re.compile(
-    r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?(?P<clause>[^\s,;].*)$", re.S
+_SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that ..."
+    r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|telling\s+[^,;]{1,60}?(?=\s+that\b))"
+    r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
+    re.S,
 )
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
@@ -143,7 +145,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
             subject = CAPITALISED_RUN.match(opening)
         if subject:
-            candidates.append((subject.group(), match["verb"], match.start("clause"), body_end))
+            candidates.append((subject.group(), match["verb"].split()[0], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)
     if match and match["verb"] not in (None, *_SAYS) and _OBJECT_NEXT.match(sentence, match.end("verb")):
         match = None  # "..., and it reported 70% growth", "..., when it claimed 41": the verb has an object

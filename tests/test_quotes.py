@@ -813,6 +813,10 @@ def test_reported_speech_is_an_indirect_quotation():
     ("The Westland Department of Homeland Security was sued. A spokeswoman for Westland Customs Enforcement, Ana "
      "Lopez, said the agency doesn't comment on pending litigation.", "Ana Lopez",
      "the agency doesn't comment on pending litigation"),
+    ("Senator Ana Lopez announced in a statement she'll oppose the bridge toll.", "Ana Lopez",
+     "she'll oppose the bridge toll"),
+    ("Tomas Falk left the meeting early, telling reporters that the vote would be held on Friday.", "Tomas Falk",
+     "the vote would be held on Friday"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -2187,6 +2191,7 @@ def test_it_is_no_speaker_when_only_a_person_spoke():
     "Sales of newspapers fell sharply over the summer, and the Daily Courier reported 40% fewer subscribers.",
     "The Greens won eleven seats in the city council, ten fewer than in 2012, when the Green Party claimed 21.",
     "Most of the harbour was rebuilt after the flood, and the Harbour Authority announced a new ferry line in May.",
+    "Tomas Falk left the meeting early, telling reporters to wait for the vote.",
 ])
 def test_a_reporting_verb_with_an_object_reports_nothing(text):
     assert reported(text) == []
