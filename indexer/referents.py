@@ -688,7 +688,7 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     """The first candidate phrase that names a speaker (a named person wins over an empty description)."""
     found = None
     for phrase in candidates:
-        if not phrase or (phrase is not candidates[-1] and (
+        if not phrase or (phrase is not candidates[-1] and phrase.strip() not in names.full and (
                 phrase.split()[0] in ("a", "an", "who", "which", "of") or is_role_word(phrase.split()[-1].lower())
                 or person_named(candidates[-1] or "", names) and any(is_role_word(w.lower()) for w in phrase.split())
                 or _OWNER_DESCRIPTION.fullmatch(phrase.strip()))):

@@ -2124,6 +2124,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "partial picture of the budget, says Obst, \"it only applies to a quarter of spending.\"",
         [("Karl Obst", "it only applies to a quarter of spending.")],
         id="a-clause-then-says-x-comma-then-the-quotation"),
+    pytest.param(
+        "\"It breaks the rules,\" said Karl Obst. The watchdog group Open Ledger filed a complaint. \"This is a "
+        "pattern,\" the group's director, Noah Brenner, said in a press release.",
+        [("Karl Obst", "It breaks the rules"), ("Noah Brenner", "This is a pattern")],
+        id="a-name-in-apposition-whose-surname-ends-like-a-role"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
