@@ -2129,6 +2129,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "pattern,\" the group's director, Noah Brenner, said in a press release.",
         [("Karl Obst", "It breaks the rules"), ("Noah Brenner", "This is a pattern")],
         id="a-name-in-apposition-whose-surname-ends-like-a-role"),
+    pytest.param(
+        "\"We stayed inside,\" said her aunt, Lena Varga. \"It will not happen again,\" said Tom Reid, a minister. "
+        "\"If we complain, who knows?\" said Nora's aunt, Lena.",
+        [("Lena Varga", "We stayed inside"), ("Tom Reid", "It will not happen again"),
+         ("Lena Varga", "If we complain, who knows?")],
+        id="said-a-description-then-a-first-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
