@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
-    r"-(?:(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
+    r"-(?:(?<=\b(?:said|says|told)-)(?=[a-z])|(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
     r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
@@ -101,9 +101,9 @@ def _straight_role(text: str, at: int) -> str:
 
 
 def _glue_fix(text: str) -> str:
-    """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "Herald-as",
-    "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan", "Mohammed VI-announced",
-    "Sergey-Rudskoi" where the text also writes "Rudskoi" alone)."""
+    """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "said-the",
+    "Herald-as", "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan",
+    "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone)."""
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)

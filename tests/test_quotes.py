@@ -817,6 +817,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "she'll oppose the bridge toll"),
     ("Tomas Falk left the meeting early, telling reporters that the vote would be held on Friday.", "Tomas Falk",
      "the vote would be held on Friday"),
+    ("Harbour master Tomas Falk said-the western pier would reopen next week.", "Tomas Falk",
+     "the western pier would reopen next week"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
