@@ -381,6 +381,11 @@ class ArticleNames:
                         and looks_like_a_person(c)]
             if len(starting) == 1 or starting and len({c.split()[-1] for c in starting}) == 1:
                 best = starting[0]  # (one person spelt two ways: "Lee Cheol Woo", "Lee Chul Woo")
+        if best == name and len(parts) == 1:
+            middle = [c for c in self.full if len(c.split()) == 3 and c.split()[1] == name and looks_like_a_person(c)]
+            if len(middle) == 1 and surname_alone(self.text, name) \
+                    and f"the {middle[0].lower()}" not in self.text.lower():  # not "the Rachel Maddow Show"
+                best = middle[0]  # "Vila insisted" after "Alejandro Vila Chavez": the first of two surnames
         if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() and not DEMONYM.search(name):
             misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and looks_like_a_person(c)]
             if len(misspelt) == 1:

@@ -2137,6 +2137,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Lena Varga", "We stayed inside"), ("Tom Reid", "It will not happen again"),
          ("Lena Varga", "If we complain, who knows?")],
         id="said-a-description-then-a-first-name"),
+    pytest.param(
+        "\"The ring was broken up,\" said Alejandro Vila Cortes, the regional prosecutor. \"They lack training,\" "
+        "Vila said. On \"the Nora Reid Show\", Reid said: \"It is a disgrace.\"",
+        [("Alejandro Vila Cortes", "The ring was broken up"), ("Alejandro Vila Cortes", "They lack training"),
+         ("Reid", "It is a disgrace.")],
+        id="the-first-of-two-surnames-alone"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
