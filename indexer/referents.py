@@ -165,6 +165,7 @@ _PART_OF_BODY = re.compile(  # "the Northern Ireland branch of the Confederation
     rf"(?P<body>{CAP_WORD}(?: (?:of|for|and|the) )?(?: ?{CAP_WORD}){{0,5}})\s*$"
 )
 _QUOTED_SUBHEADING = re.compile(r"^[^'‘’\"“”:,]*['‘][^'’]*\s[^'’]*['’]\s+(?=[A-Z])")  # a glued subheading
+_REFLEXIVE = re.compile(r"(?<=[A-Za-z]) (?:himself|herself|itself|themselves)\b")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
@@ -386,6 +387,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    phrase = _REFLEXIVE.sub("", phrase)  # "Enrique Pena Nieto himself has (said)"
     phrase = _QUOTED_SUBHEADING.sub("", phrase)  # "X 'probably would not do it again' Sgt McCabe has (said)"
     part = _PART_OF_BODY.match(phrase)
     if part:

@@ -2143,6 +2143,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Alejandro Vila Cortes", "The ring was broken up"), ("Alejandro Vila Cortes", "They lack training"),
          ("Reid", "It is a disgrace.")],
         id="the-first-of-two-surnames-alone"),
+    pytest.param(
+        "Karl Obst suggested the city should wait. Mayor Ana Lopez herself has said she will \"put every option on "
+        "the table\".",
+        [("Ana Lopez", "put every option on the table")],
+        id="a-name-then-herself"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
