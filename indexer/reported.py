@@ -84,6 +84,7 @@ _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE -
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
+_CLAUSE_NEXT = re.compile(r",?\s+(?:that\s+)?(?:he|she|it|they|we|I|the|his|her|their|its|[A-Z][\w'’-]*)\s+[a-z]")
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
 )
@@ -147,6 +148,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if subject:
             candidates.append((subject.group(), match["verb"].split()[0], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)
+    if match and match["who"] and _CONJUNCTION_FIRST.match(match["who"]) and (
+            _CLAUSE_NEXT.match(sentence, match.end("verb"))
+            or _FINITE_VERB.search(sentence[match.end("verb"):].lstrip(" ,"))):
+        match = None  # "..., and Iyal said he wants to bring his wife": a clause of its own, reported after the verb
     if match and match["verb"] not in (None, *_SAYS) and _OBJECT_NEXT.match(sentence, match.end("verb")):
         match = None  # "..., and it reported 70% growth", "..., when it claimed 41": the verb has an object
     if match and match["who_after"] and (_AUXILIARY_WORD.search(match["who_after"]) or len(

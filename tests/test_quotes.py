@@ -819,6 +819,10 @@ def test_reported_speech_is_an_indirect_quotation():
      "the vote would be held on Friday"),
     ("Harbour master Tomas Falk said-the western pier would reopen next week.", "Tomas Falk",
      "the western pier would reopen next week"),
+    ("There is also fear of deportation. U.S. Customs and Travel Enforcement said 90 travellers were turned back.",
+     "U.S. Customs and Travel Enforcement", "90 travellers were turned back"),
+    ("Nora Falk and Tomas Falk are hoping for new boats, and Tomas Falk said he wants to sail again in May.",
+     "Tomas Falk", "he wants to sail again in May"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
