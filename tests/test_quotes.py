@@ -823,6 +823,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "U.S. Customs and Travel Enforcement", "90 travellers were turned back"),
     ("Nora Falk and Tomas Falk are hoping for new boats, and Tomas Falk said he wants to sail again in May.",
      "Tomas Falk", "he wants to sail again in May"),
+    ("Mayor Ana Lopez conceded that the new bridge would cost more than planned.", "Ana Lopez",
+     "the new bridge would cost more than planned"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -2220,6 +2222,7 @@ def test_it_is_no_speaker_when_only_a_person_spoke():
     "The Greens won eleven seats in the city council, ten fewer than in 2012, when the Green Party claimed 21.",
     "Most of the harbour was rebuilt after the flood, and the Harbour Authority announced a new ferry line in May.",
     "Tomas Falk left the meeting early, telling reporters to wait for the vote.",
+    "Mayor Ana Lopez conceded defeat on the bridge toll late on Sunday.",
 ])
 def test_a_reporting_verb_with_an_object_reports_nothing(text):
     assert reported(text) == []
