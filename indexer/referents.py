@@ -300,6 +300,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
     if not head.islower():
+        of = words.index("of") if "of" in words[2:-1] else 0
+        if of and is_role_word(words[of - 1]) and all(w.isalpha() and w.islower() for w in words[of + 1:]):
+            words = words[:of]  # "the US secretary of state": the US secretary
         if words[0].lower() in ("a", "an") and len(words) in (3, 4) and words[-1].lower() in SPEAKS_FOR \
                 and words[-2].lower() in ORG_NOUNS:
             return names.resolve(" ".join(words[1:-1]))  # "a British government spokesman": the British government

@@ -2154,6 +2154,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "the table\".",
         [("Ana Lopez", "put every option on the table")],
         id="a-name-then-herself"),
+    pytest.param(
+        "US Secretary of State Tomas Falk defended the cuts. In Tokyo, the US secretary of state said the cuts "
+        "were \"simply sustainable\".",
+        [("Tomas Falk", "simply sustainable")],
+        id="the-us-secretary-of-state"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
