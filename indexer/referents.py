@@ -145,6 +145,10 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
     r"\b(?:sent|issued|released|wrote|published|posted|signed|filed)\s+(?:a|an|the|their|his|her|its)\s+(?:\w+\s+)?"
     r"(?P<document>statement|document|release|letter|post|tweet|communique|brief)\b"
 )
+_DOCUMENT_BY = re.compile(  # "a new report by U.N. chief Antonio Guterres", "a statement from the ministry"
+    rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|report|letter|document)s? (?:by|from) "
+    rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
+)
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
     r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+"
@@ -490,6 +494,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
+    if len(words) == 2 and words[0].lower() == "the" and words[1] == "report":
+        return pronoun.author("report")  # "the report says" after "a new report by U.N. chief Antonio Guterres"
     owner = " ".join(words[1:-1])
     if len(words) > 2 and words[0].lower() == "the" and words[-1] in OWNED_DOCUMENTS \
             and CAPITALISED_RUN.fullmatch(owner):  # (a "Facebook post" is not Facebook's)
@@ -1046,7 +1052,21 @@ class Referents:
             who = sentence_subject(text[start_of_sentence(text, sent.start(), begin):sent.start()], names, self)
             if who:
                 return who
-        return self.of("it")
+        return self.author(document) or self.of("it")
+
+    def author(self, document: str) -> str:
+        """Who wrote the document "the report says" means, when a recent sentence names them ("the new report by
+        U.N. chief Antonio Guterres"), or ""."""
+        text, begin, end, names = self._args[:4]
+        window = start_of_sentence(text, end, begin)
+        for _ in range(PRONOUN_SENTENCES):
+            window = _sentence_before(text, window, begin)
+        authored = None
+        for authored in _DOCUMENT_BY.finditer(text, window, end):
+            pass
+        if authored and authored["document"].lower() == document:
+            return subject(authored["author"], names, self) or ""
+        return ""
 
     def it(self) -> str:
         """What "it" is in "it said": `body()`, else whoever "he" or "she" without a gender would be."""

@@ -2159,6 +2159,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "were \"simply sustainable\".",
         [("Tomas Falk", "simply sustainable")],
         id="the-us-secretary-of-state"),
+    pytest.param(
+        "A new report by harbour chief Tomas Falk says the pier is unsafe. Further delays \"will only raise the "
+        "cost,\" the report says. Another study came out. \"Costs are rising,\" the report said.",
+        [("Tomas Falk", "will only raise the cost"), ("", "Costs are rising")],
+        id="the-report-says-after-a-report-by-x"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
