@@ -159,7 +159,9 @@ _CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as onc
     rf"\s+as\s+(?:[a-z]+\s+)?(?:saying|telling \w+|writing)\b[^\"“”]*$"
 )
 _WHEN_CLAUSE = re.compile(r"\s+(?:when|while|as|because|after|before)\s")
-_NEXT_CLAUSE = re.compile(r"^[\"”’'»]?\s*,\s*(?:and|but)\s")  # `"...", and Mr Starmer said`: a clause of its own
+_NEXT_CLAUSE = re.compile(  # `"...", and Mr Starmer said`, `"..." - while X said`: a clause of its own
+    r"^[\"”’'»]?\s*(?:,\s*(?:and|but)|(?:,|\s[-–—])\s*(?:while|whereas))\s"
+)
 _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
     # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"

@@ -2164,6 +2164,10 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "cost,\" the report says. Another study came out. \"Costs are rising,\" the report said.",
         [("Tomas Falk", "will only raise the cost"), ("", "Costs are rising")],
         id="the-report-says-after-a-report-by-x"),
+    pytest.param(
+        "Ana Lopez accused the council of a \"shameful U-turn\" - while Tomas Falk said the plan was \"dead\".",
+        [("Ana Lopez", "shameful U-turn"), ("Tomas Falk", "dead")],
+        id="a-dash-and-while-start-a-clause-of-its-own"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
