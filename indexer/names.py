@@ -97,6 +97,10 @@ PERSON_TITLES = {  # title words that name a person's post, not a body's field (
     "chairwoman", "chair", "director", "head", "chief", "ambassador", "commissioner", "leader", "deputy", "envoy",
     "adviser", "advisor", "representative", "mayor", "judge", "officer", "inspector", "superintendent", "ceo",
 }
+PAPERS = {  # what a name ending in one of these words names is no person: "Autumn Budget", "Brexit Bill"
+    "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
+    "programme", "program", "scheme",
+}
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -481,7 +485,7 @@ def looks_like_a_person(name: str) -> bool:
     "Liberal Democrats")."""
     words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
     last = words[-1].lower() if words else ""
-    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in PLACE_NOUNS | ORG_NOUNS \
+    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in PLACE_NOUNS | ORG_NOUNS | PAPERS \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS)
 
 

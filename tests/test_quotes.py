@@ -2168,6 +2168,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Ana Lopez accused the council of a \"shameful U-turn\" - while Tomas Falk said the plan was \"dead\".",
         [("Ana Lopez", "shameful U-turn"), ("Tomas Falk", "dead")],
         id="a-dash-and-while-start-a-clause-of-its-own"),
+    pytest.param(
+        "Finance Minister Tomas Falk dropped the tax rise. Mr Falk's Budget would have raised it to 11%. He said "
+        "\"most commentators\" agreed. He would use the Autumn Budget to find the money.",
+        [("Tomas Falk", "most commentators")],
+        id="a-budget-is-no-person"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
