@@ -2169,8 +2169,9 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "shameful U-turn"), ("Tomas Falk", "dead")],
         id="a-dash-and-while-start-a-clause-of-its-own"),
     pytest.param(
-        "Finance Minister Tomas Falk dropped the tax rise. Mr Falk's Budget would have raised it to 11%. He said "
-        "\"most commentators\" agreed. He would use the Autumn Budget to find the money.",
+        "Finance Minister Tomas Falk dropped the tax rise. Mr Falk's Budget announcement would have increased the "
+        "rate from 9% to 10% in April 2018. He said \"most commentators\" agreed. He would use the Autumn Budget to "
+        "find the money, he said.",
         [("Tomas Falk", "most commentators")],
         id="a-budget-is-no-person"),
 ])
