@@ -29,6 +29,9 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"
     r"|(?<=[A-Za-z] -)(?=(?:said|says|told|added)\b))"  # "Stephane Dujarric -said"
 )
+_TWEET_SIGNATURE = re.compile(  # an embedded tweet's "-- Donald J. Trump (@realDonaldTrump) February 7, 2017"
+    r"(?:(?:--|[—–]) ?[^()\n]{1,40}? )?\(@\w+\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?= [A-Z])"
+)
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|Councillor|"
@@ -62,7 +65,7 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
     # and `said.- "...`, a dash glued on, and `sources. - - - The`, a run of dashes between paragraphs:
     r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
-    r"|\s+(?:-\s+){2,}(?=[A-Z]))"
+    r"|\s+(?:-\s+){2,}(?=[\"“A-Z]))"
 )
 
 
@@ -103,7 +106,9 @@ def _straight_role(text: str, at: int) -> str:
 def _glue_fix(text: str) -> str:
     """Spaces where this archive's exports put a hyphen for a non-breaking space ("said-Mariano", "said-the",
     "Herald-as", "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan",
-    "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone)."""
+    "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone), and a full stop for the
+    signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said")."""
+    text = _TWEET_SIGNATURE.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)

@@ -125,7 +125,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
 
 def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple[str, str, int, int] | None:
     """(speaker, cue, clause start, clause end) of one sentence of reported speech, or None."""
-    body_end = len(sentence.rstrip().rstrip(".!?"))
+    body_end = len(sentence.rstrip(" \t\n-–—").rstrip(".!?"))  # (and a run of dashes after it)
     candidates = []
     match = _SUBJECT_FIRST.match(sentence)
     if match and match["who"].endswith(",") and match["who"].count(",") == 1:

@@ -825,6 +825,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "Tomas Falk", "he wants to sail again in May"),
     ("Mayor Ana Lopez conceded that the new bridge would cost more than planned.", "Ana Lopez",
      "the new bridge would cost more than planned"),
+    ("The bridge opens today! -- Ana Lopez (@analopez) February 7, 2017 Mayor Ana Lopez has said the toll will be "
+     "dropped in May.", "Ana Lopez", "the toll will be dropped in May"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -2253,3 +2255,10 @@ def test_a_pronoun_in_reported_speech_goes_to_the_last_reported_speaker():
             "bridges and the old town, it said.")
     assert reported(text) == [("Harbour Watch Group", "The Northern Front withdrew from the valley on Thursday"),
                               ("Harbour Watch Group", "The army took the bridges and the old town")]
+
+
+def test_a_run_of_dashes_ends_a_sentence_before_a_quotation():
+    text = ("Tomas Falk chairs the harbour board. - - - - - - In a statement, Mr Falk said the pier would reopen in "
+            "May. - - - - - - \"We acted as soon as we knew,\" he said.")
+    assert reported(text) == [("Tomas Falk", "the pier would reopen in May")]
+    assert said(text) == [("Tomas Falk", "We acted as soon as we knew")]
