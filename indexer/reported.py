@@ -10,7 +10,7 @@ import re
 
 from search.model import Quote
 
-from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word
+from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word, person_named
 from .quotespans import SENTENCE_BREAK
 from .referents import OPENING_PHRASE, Referents, person_after_heading, subject
 
@@ -186,6 +186,11 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"}:
         return ""  # "they", or "attacks that have claimed 230 lives"
     speaker = subject(phrase, names, pronoun) or ""
+    first = phrase.split(",")[0].strip()
+    if speaker and " " not in speaker and speaker not in names.bodies and CAPITALISED_RUN.fullmatch(first):
+        # "Senator Lamar Alexander, chairman of the Committee on Health, Labor and Pensions, the panel ...": not
+        # "Pensions", a word of the apposition
+        speaker = person_named(first, names) or speaker
     if words[-1].lower() in PRONOUNS or speaker in names.full:
         return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]

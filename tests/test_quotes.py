@@ -827,6 +827,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "the new bridge would cost more than planned"),
     ("The bridge opens today! -- Ana Lopez (@analopez) February 7, 2017 Mayor Ana Lopez has said the toll will be "
      "dropped in May.", "Ana Lopez", "the toll will be dropped in May"),
+    ("Senator Ana Lopez, chairman of the Committee on Harbours, Roads and Ferries, the panel that will vet the plan, "
+     "said in a statement that the toll was fair.", "Ana Lopez", "the toll was fair"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
