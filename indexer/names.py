@@ -101,6 +101,7 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -485,7 +486,7 @@ def looks_like_a_person(name: str) -> bool:
     "Liberal Democrats")."""
     words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
     last = words[-1].lower() if words else ""
-    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in PLACE_NOUNS | ORG_NOUNS | PAPERS \
+    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS)
 
 

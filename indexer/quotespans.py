@@ -108,7 +108,8 @@ def _glue_fix(text: str) -> str:
     "Herald-as", "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan",
     "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone), and a full stop for the
     signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said")."""
-    text = _TWEET_SIGNATURE.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
+    if "(@" in text:
+        text = _TWEET_SIGNATURE.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)

@@ -394,7 +394,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
-    phrase = _REFLEXIVE.sub("", phrase)  # "Enrique Pena Nieto himself has (said)"
+    if "sel" in phrase:
+        phrase = _REFLEXIVE.sub("", phrase)  # "Enrique Pena Nieto himself has (said)"
     phrase = _QUOTED_SUBHEADING.sub("", phrase)  # "X 'probably would not do it again' Sgt McCabe has (said)"
     part = _PART_OF_BODY.match(phrase)
     if part:
