@@ -155,7 +155,7 @@ _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're v
 )
 _IN_A_QUESTION = re.compile(r"^\s*(?:When |After )?[Aa]sked (?:if|whether|why|how|what|when)\b[^\"“”,;]*$")
 _CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as once saying "...""
-    rf"\b(?P<verb>quoted|cited)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,4}}{CAP_WORD})(?:,[^,\"“”]{{1,80}},)?"
+    rf"\b(?P<verb>quoted|quoting|cited|citing)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,4}}{CAP_WORD})(?:,[^,\"“”]{{1,80}},)?"
     rf"\s+as\s+(?:[a-z]+\s+)?(?:saying|telling \w+|writing)\b[^\"“”]*$"
 )
 _WHEN_CLAUSE = re.compile(r"\s+(?:when|while|as|because|after|before)\s")

@@ -2178,6 +2178,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "find the money, he said.",
         [("Tomas Falk", "most commentators")],
         id="a-budget-is-no-person"),
+    pytest.param(
+        "\"We will act,\" said Tomas Falk. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit "
+        "Newsvine Permalink http://dw.com/p/2XVeC That theme was taken up by the Harbour Times, quoting Ana Lopez, "
+        "a former minister, as saying that \"the pier will close\".",
+        [("Tomas Falk", "We will act"), ("Ana Lopez", "the pier will close")],
+        id="a-share-bar-then-quoting-x-as-saying"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
