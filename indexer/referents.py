@@ -1042,13 +1042,8 @@ class Referents:
     def sender(self, document: str) -> str:
         """Who issued the document "the letter read" means: the subject of a recent sentence that says they sent
         one ("Sen. Lindsey Graham and Sen. X sent a letter to ..."), else whoever "it" is."""
-        text, begin, end, names = self._args[:4]
-        window = start_of_sentence(text, end, begin)
-        for _ in range(PRONOUN_SENTENCES):
-            window = _sentence_before(text, window, begin)
-        sent = None
-        for sent in _SENT_DOCUMENT.finditer(text, window, end):
-            pass
+        text, begin, _, names = self._args[:4]
+        sent = self._last_recent(_SENT_DOCUMENT)
         if sent and sent["document"].lower() == document:
             who = sentence_subject(text[start_of_sentence(text, sent.start(), begin):sent.start()], names, self)
             if who:
@@ -1058,16 +1053,21 @@ class Referents:
     def author(self, document: str) -> str:
         """Who wrote the document "the report says" means, when a recent sentence names them ("the new report by
         U.N. chief Antonio Guterres"), or ""."""
-        text, begin, end, names = self._args[:4]
+        authored = self._last_recent(_DOCUMENT_BY)
+        if authored and authored["document"].lower() == document:
+            return subject(authored["author"], self._args[3], self) or ""
+        return ""
+
+    def _last_recent(self, pattern: re.Pattern) -> re.Match | None:
+        """The last match of `pattern` in this sentence, up to here, and the two sentences before it."""
+        text, begin, end = self._args[:3]
         window = start_of_sentence(text, end, begin)
         for _ in range(PRONOUN_SENTENCES):
             window = _sentence_before(text, window, begin)
-        authored = None
-        for authored in _DOCUMENT_BY.finditer(text, window, end):
+        found = None
+        for found in pattern.finditer(text, window, end):
             pass
-        if authored and authored["document"].lower() == document:
-            return subject(authored["author"], names, self) or ""
-        return ""
+        return found
 
     def it(self) -> str:
         """What "it" is in "it said": `body()`, else whoever "he" or "she" without a gender would be."""
