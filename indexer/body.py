@@ -134,9 +134,8 @@ class _Page:
         page's text, in document order."""
         named: dict[str, bool] = {}  # a page repeats its class names: each is searched once
         limit, found = BOILERPLATE_SHARE * self.total, []
-        for node in self.root.css("[class], [id]"):
-            attrs = node.attributes
-            marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        for node in self.root.css("[class], [id]"):  # `attrs` and `id` read one attribute, `attributes` every one
+            marker = f"{node.attrs.get('class') or ''} {node.id or ''}".lower()
             is_named = named.get(marker)
             if is_named is None:
                 is_named = named[marker] = BOILERPLATE_WORDS.search(marker) is not None
