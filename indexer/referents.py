@@ -126,7 +126,7 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
 )
 _OWNER_KIN_NAME = re.compile(rf"\s*{CAP_WORD}['’]s (?P<kin>[a-z]+) (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b")
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
-_NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
+NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
     rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} "
     rf"(?:(?:foreign|defen[cs]e|interior|finance|health|justice|economy|trade) (?=ministry))?"  # "Venezuela foreign
     rf"(?:government|ministry|military|army|parliament"  # ministry"
@@ -512,7 +512,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     described = _description(words, names, pronoun)
     if described is not None:
         return described
-    national = _NATIONAL_BODY_OPENING.fullmatch(" ".join(words))
+    national = NATIONAL_BODY_OPENING.fullmatch(" ".join(words))
     if national:
         return national["body"]  # "The Syrian army (said)"
     affiliated = _PERSON_OF_BODY.match(" ".join(words))
@@ -766,7 +766,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \
             and words[2] not in CONJUNCTIONS:
         return _description(words[:2], names, pronoun)  # "The government withdrew its offer and warned"
-    national = _NATIONAL_BODY_OPENING.match(clause)
+    national = NATIONAL_BODY_OPENING.match(clause)
     if national:
         return national["body"]  # "The Georgian government issued a statement ..., saying"
     named = _DESCRIPTION_THEN_NAME.match(clause)

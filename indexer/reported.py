@@ -12,7 +12,7 @@ from search.model import Quote
 
 from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word, person_named
 from .quotespans import SENTENCE_BREAK
-from .referents import OPENING_PHRASE, Referents, person_after_heading, subject
+from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
@@ -143,9 +143,11 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if not _CONJUNCTION_FIRST.match(opening):  # "Before Kelly spoke, Tillerson made", not "But Wallace, the
             # expert, disagrees": an opening phrase goes, but not a conjunction's whole clause
             opening = OPENING_PHRASE.sub("", opening, count=1)
-        subject = _SUBJECT_WITH_ROLE.match(opening)
-        if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
-            subject = CAPITALISED_RUN.match(opening)
+        subject = NATIONAL_BODY_OPENING.match(opening)  # "The Obama administration imposed ..., arguing"
+        if not subject:
+            subject = _SUBJECT_WITH_ROLE.match(opening)
+            if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
+                subject = CAPITALISED_RUN.match(opening)
         if subject:
             candidates.append((subject.group(), match["verb"].split()[0], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence)

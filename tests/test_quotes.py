@@ -829,6 +829,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "dropped in May.", "Ana Lopez", "the toll will be dropped in May"),
     ("Senator Ana Lopez, chairman of the Committee on Harbours, Roads and Ferries, the panel that will vet the plan, "
      "said in a statement that the toll was fair.", "Ana Lopez", "the toll was fair"),
+    ("The Lopez administration had frozen new harbour leases in 2016, arguing that the scheme must be reformed first.",
+     "Lopez administration", "the scheme must be reformed first"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
