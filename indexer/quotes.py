@@ -238,7 +238,7 @@ def _speaker_after(
         return (person, "") if person else (None, "")
     match = _ACCORDING_AFTER.match(after)
     if match:  # "...," according to Merriam-Webster dictionary.
-        source = issuer(match["who"]) or TRAILER.split(match["who"])[0]
+        source = issuer(match["who"].rstrip(" .")) or TRAILER.split(match["who"])[0]
         name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
         if name:
             return names.resolve(name), "according to"

@@ -831,6 +831,8 @@ def test_reported_speech_is_an_indirect_quotation():
      "said in a statement that the toll was fair.", "Ana Lopez", "the toll was fair"),
     ("The Lopez administration had frozen new harbour leases in 2016, arguing that the scheme must be reformed first.",
      "Lopez administration", "the scheme must be reformed first"),
+    ("According to a recent consumer survey by the Harbour Traders Association, 40% of shoppers now buy online.",
+     "Harbour Traders Association", "40% of shoppers now buy online"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
@@ -2186,6 +2188,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "a former minister, as saying that \"the pier will close\".",
         [("Tomas Falk", "We will act"), ("Ana Lopez", "the pier will close")],
         id="a-share-bar-then-quoting-x-as-saying"),
+    pytest.param(
+        "\"I can find anything online,\" she says. Young buyers are \"entering their prime spending years\", "
+        "according to a Harbour Bank report.",
+        [("", "I can find anything online"), ("Harbour Bank", "entering their prime spending years")],
+        id="according-to-an-x-report"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
