@@ -150,6 +150,32 @@ _DOCUMENT_BY = re.compile(  # "a new report by U.N. chief Antonio Guterres", "a 
     rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|report|letter|document)s? (?:by|from) "
     rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
 )
+STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey"}  # "the report" may
+# mean what "the CBO's analysis" introduced
+_STUDY = r"(?P<document>report|study|survey|analysis)"
+_AUTHOR = rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?![\w-]| [A-Z])"  # the whole name
+_CALENDAR_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Today|Yesterday|Last|This|Next"
+)
+_STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the report said" later means that author
+    re.compile(  # "a new report Monday from the UN Assistance Mission", "the study released by the Tom Reid Institute"
+        rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ ){{0,2}}{_STUDY} (?:(?:released|published|issued|prepared|compiled|produced|"
+        rf"commissioned|written|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?(?:by|from) (?:the )?(?:(?:[a-z][\w'’-]*|(?:[A-Z]\.)+|[A-Z]+['’]s) ){{0,2}}"
+        rf"{_AUTHOR}(?! (?!(?:in|on|at|of|for|and|to|as|with|that|which|who|released|published|issued|said|says|"
+        rf"shows|showed|found|was|is|has|had|last|this|earlier|also)\b)[a-z])"  # not "a London accountancy"
+    ),
+    re.compile(rf"{_AUTHOR}['’]s (?:\w+ )?{_STUDY}\b"),  # "the CBO's analysis", "Shapira's report"
+    re.compile(  # "A new United Nations report", "a UNICEF-report"
+        rf"\b(?:[Aa]n?|[Tt]he) (?:new |latest |annual |recent )?{_AUTHOR}[ -]{_STUDY}\b"
+    ),
+    re.compile(  # "Human Rights Watch said on Thursday in a report", "X (SPLC) said in its annual report"
+        rf"{_AUTHOR}(?: \([A-Z]+\))? (?:also )?(?:said|says|wrote|warned|found|concluded)(?:[ -]on \w+)?[ -]in "
+        rf"(?:a|an|its|their) (?:\w+ ){{0,2}}{_STUDY}\b"
+    ),
+)
+_NEW_STUDY = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,2}}{_STUDY}\b")  # "a report by law enforcement
+# teams", "another study": a document whose author the mentions above may not name
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
     r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+"
@@ -496,8 +522,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
-    if len(words) == 2 and words[0].lower() == "the" and words[1] == "report":
-        return pronoun.author("report")  # "the report says" after "a new report by U.N. chief Antonio Guterres"
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in STUDIES:
+        return pronoun.author(words[1])  # "the report says" after "a new report by U.N. chief Antonio Guterres"
     owner = " ".join(words[1:-1])
     if len(words) > 2 and words[0].lower() == "the" and words[-1] in OWNED_DOCUMENTS \
             and CAPITALISED_RUN.fullmatch(owner):  # (a "Facebook post" is not Facebook's)
@@ -1053,11 +1079,32 @@ class Referents:
 
     def author(self, document: str) -> str:
         """Who wrote the document "the report says" means, when a recent sentence names them ("the new report by
-        U.N. chief Antonio Guterres"), or ""."""
+        U.N. chief Antonio Guterres"), or ""; for a report or study, the author of the last one the article
+        introduced before here."""
+        if document in STUDIES:
+            return self._study_author(STUDIES[document])
         authored = self._last_recent(_DOCUMENT_BY)
         if authored and authored["document"].lower() == document:
             return subject(authored["author"], self._args[3], self) or ""
         return ""
+
+    def _study_author(self, kind: str) -> str:
+        """The author of the last report (or study, or survey: `kind`) the article introduces before here."""
+        text, _, end, names = self._args[:4]
+        last = None
+        for pattern in _STUDY_MENTIONS:
+            for found in pattern.finditer(text, 0, end):
+                if STUDIES[found["document"]] != kind or _CALENDAR_WORD.fullmatch(found["author"].split()[0]):
+                    continue  # "Monday's report", "The January report"
+                if last is None or found.start() > last.start():
+                    last = found
+        if last is None or _NEW_STUDY.search(text, last.end(), end):
+            return ""  # "... a report by law enforcement teams. The report also noted": another report
+        author = re.sub(r"^(?:The|An?) ", "", last["author"])  # "The UN Commission of Inquiry's report"
+        person = person_named(author, names)
+        if person and (person == names.resolve(author) or looks_like_a_person(author)):
+            return person
+        return names.resolve(author)  # one name, whole: "UN Assistance Mission", "Economic and Social Commission"
 
     def _last_recent(self, pattern: re.Pattern) -> re.Match | None:
         """The last match of `pattern` in this sentence, up to here, and the two sentences before it."""

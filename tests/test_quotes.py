@@ -2279,3 +2279,26 @@ def test_a_run_of_dashes_ends_a_sentence_before_a_quotation():
             "May. - - - - - - \"We acted as soon as we knew,\" he said.")
     assert reported(text) == [("Tomas Falk", "the pier would reopen in May")]
     assert said(text) == [("Tomas Falk", "We acted as soon as we knew")]
+
+
+def test_the_report_is_the_work_of_whoever_the_article_says_wrote_it():
+    text = ("A new report Monday from the Harbour Safety Board found more accidents last year. Trawlers sank. "
+            "Fishermen mourned. The mayor visited the port. Ships collided 40 times last year, the report said. "
+            "\"Crews are tired and the lights are old,\" the report says.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Harbour Safety Board", False), ("Harbour Safety Board", True)]
+
+
+def test_the_report_after_an_owner_or_a_statement_in_a_report():
+    owned = ("The second page of the Harbour Office's analysis gives the figures. Trawlers sank. Fishermen mourned. "
+             "\"Costs would almost surely be lower,\" states the report.")
+    stated = ("Sea Watch said on Thursday in a report that the pier is unsafe. Trawlers sank. Fishermen mourned. "
+              "The pier was closed twice in May, the report said.")
+    assert [q.speaker for q in extract_quotes(owned)] == ["Harbour Office"]
+    assert [q.speaker for q in extract_quotes(stated)] == ["Sea Watch", "Sea Watch"]
+
+
+def test_a_report_the_article_gives_no_author_for_is_nobody_s():
+    text = ("A Harbour Television report praised the port. Trawlers sank. Safety rose, according to a report by "
+            "port inspectors sent out by the council. The report also noted that the lights were old.")
+    assert [q.speaker for q in extract_quotes(text) if "lights" in q.text] == []
