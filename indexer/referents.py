@@ -176,6 +176,7 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
 )
 _NEW_STUDY = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,2}}{_STUDY}\b")  # "a report by law enforcement
 # teams", "another study": a document whose author the mentions above may not name
+_REPORTED_THEN_AND = re.compile(rf",\s+(?:{VERBS})\s+that\b.*\band\s*$")  # the subject of "added" says the rest
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
     r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+"
@@ -602,6 +603,9 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     an earlier clause with its own verb, or appositions after the name."""
     given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
     phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", given).strip(" ,"))
+    reported = _REPORTED_THEN_AND.search(phrase)
+    if reported:  # "Mr O'Dea, who sits on the committee, added that Fianna Fail is convinced ... and (said)"
+        phrase = phrase[: reported.start()]
     relative = _RELATIVE_END.search(phrase)
     if relative:  # "a test of the response from Mr Trump, who pledged": the name right before "who"
         phrase = phrase[: relative.start()]

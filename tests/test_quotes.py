@@ -2193,6 +2193,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "according to a Harbour Bank report.",
         [("", "I can find anything online"), ("Harbour Bank", "entering their prime spending years")],
         id="according-to-an-x-report"),
+    pytest.param(
+        "Mr Falk, who sits on the harbour board, added that the Port Party is convinced the toll is wrong and said "
+        "the council has \"got it wrong before.\"",
+        [("Falk", "got it wrong before.")],
+        id="x-added-that-y-is-convinced-and-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
