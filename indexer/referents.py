@@ -95,7 +95,8 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
 )
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
-    r"just|now|"
+    r"just|now|(?:goes|went|gone|go) on to|(?:continues|continued|was quick|were quick) to|"  # "The report
+    # goes on to (say)"
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )

@@ -2198,6 +2198,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "the council has \"got it wrong before.\"",
         [("Falk", "got it wrong before.")],
         id="x-added-that-y-is-convinced-and-said"),
+    pytest.param(
+        "The Harbour Council's report came out on Monday. The toll rose. The report goes on to say that the pier is "
+        "\"beyond repair.\"",
+        [("Harbour Council", "beyond repair.")],
+        id="the-report-goes-on-to-say"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
