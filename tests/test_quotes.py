@@ -833,6 +833,9 @@ def test_reported_speech_is_an_indirect_quotation():
      "Lopez administration", "the scheme must be reformed first"),
     ("According to a recent consumer survey by the Harbour Traders Association, 40% of shoppers now buy online.",
      "Harbour Traders Association", "40% of shoppers now buy online"),
+    ("Ana Lopez, director of the Port Institute, notes that the pier's progress has been slow.", "Ana Lopez",
+     "the pier's progress has been slow"),
+    ("Mayor Tomas Falk concedes that the new toll is hard to defend.", "Tomas Falk", "the new toll is hard to defend"),
 ])
 def test_reported_speech_patterns(text, speaker, words):
     assert reported(text) == [(speaker, words)]
