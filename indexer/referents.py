@@ -108,14 +108,16 @@ OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website", "story"}
 # website", "The Washington Post story": the body's words (but a "Facebook post" is not Facebook's)
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
-    r"^(?P<owner>.+?)['’]s (?:statement|press release|letter|report|communique|ruling|opinion|judgment|website)$"
+    r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
+    r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment)$"
     r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2}(?:statement|press release|letter|communique|complaint|document|report|"
     r"study|survey|analysis) "
     r"(?:(?:released|issued|published|posted|sent|filed)(?: online)? )?(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^(?:[Tt]he|[Aa]n?) (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
-    r"(?:statement|press release|letter|communique|report|study|survey|analysis)$"
+    r"(?:statement|press release|letter|communique|report|study|survey|analysis)"
+    r"(?: (?:released|published|issued|out) [^,]*)?$"  # "an Energy Department analysis released in January"
     r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
     r"(?:statement|press release|letter|communique)$"
     r"|^(?:[Aa]n?|[Tt]he) (?P<paper>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:editorial|commentary|op-ed)$"
