@@ -180,6 +180,9 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
 _NEW_STUDY = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,2}}{_STUDY}\b")  # "a report by law enforcement
 # teams", "another study": a document whose author the mentions above may not name
 _REPORTED_THEN_AND = re.compile(rf",\s+(?:{VERBS})\s+that\b.*\band\s*$")  # the subject of "added" says the rest
+_PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", "the New York Democrat"
+    rf"[Tt]he (?:{CAP_WORD} ){{1,2}}(?:Democrat|Republican|Conservative|Tory|Socialist|Liberal)(?= [a-z])"
+)
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
     r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+"
@@ -815,6 +818,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     titled = _sole_title_holder(clause, names)
     if titled:
         return titled  # "The Taoiseach agreed with him and"
+    member = _PARTY_MEMBER_SUBJECT.match(clause)
+    if member:
+        return _description(member.group().split(), names, pronoun)  # "The Arkansas Republican also called ..., but"
     body = _BODY_OPENING.match(clause)
     head = body["body"].split()[-1].lower() if body else ""
     if head in ORG_NOUNS or head == "house" and " " in body["body"] and body.group().endswith("ed"):

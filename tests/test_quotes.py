@@ -836,6 +836,8 @@ def test_reported_speech_is_an_indirect_quotation():
     ("Ana Lopez, director of the Port Institute, notes that the pier's progress has been slow.", "Ana Lopez",
      "the pier's progress has been slow"),
     ("Mayor Tomas Falk concedes that the new toll is hard to defend.", "Tomas Falk", "the new toll is hard to defend"),
+    ("Sen. Tomas Falk spoke on Sunday. The Ohio Republican also called for a new pier, but said the port needs more "
+     "ferries first.", "Tomas Falk", "the port needs more ferries first"),
     ("Ferry traffic fell by a fifth in the last quarter, according to the Harbour Board's latest figures.",
      "Harbour Board", "Ferry traffic fell by a fifth in the last quarter"),
     ("According to a Harbour Board analysis released in January, ferry traffic fell by a fifth.", "Harbour Board",
