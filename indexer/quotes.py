@@ -74,6 +74,7 @@ _SPOKE_MEANWHILE = re.compile(  # "as the Kremlin spoke out"
 )
 _WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
+_DASH_BREAK = re.compile(r"\s*--|\s[-–—]\s")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
 _OWN_OBJECT = re.compile(
     rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b"
@@ -238,7 +239,8 @@ def _speaker_after(
         return (person, "") if person else (None, "")
     match = _ACCORDING_AFTER.match(after)
     if match:  # "...," according to Merriam-Webster dictionary.
-        source = issuer(match["who"].rstrip(" .")) or TRAILER.split(match["who"])[0]
+        who = _DASH_BREAK.split(match["who"])[0]  # "according to press secretary Sean Spicer -- couldn't convince"
+        source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]
         name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
         if name:
             return names.resolve(name), "according to"

@@ -2212,6 +2212,10 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"beyond repair.\"",
         [("Harbour Council", "beyond repair.")],
         id="the-report-goes-on-to-say"),
+    pytest.param(
+        "Mayor Ana Lopez -- \"the builder,\" according to harbour spokesman Tomas Falk -- could not save the pier.",
+        [("Tomas Falk", "the builder")],
+        id="according-to-x-between-dashes"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
