@@ -550,6 +550,9 @@ def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> l
     if len(owners) != 1:
         return quotes
     owner = names.resolve(owners.pop())
+    if not person_named(owner, names) and (owner.lower() in PRONOUNS | {"it", "that", "what"} or re.search(
+            rf"\b(?:in|to|from|across) {re.escape(owner)}\b", names.text)):
+        return quotes  # "Who are France's presidential candidates?" (the text has "in France"), "It's common sense"
     for quote in quotes:
         quote.speaker = owner
     return quotes

@@ -702,6 +702,12 @@ def test_headline_owner_speaks_a_collection_of_quotations():
     assert [q.speaker for q in quotes] == ["Trump", "Trump"]
 
 
+def test_a_place_in_the_headline_speaks_no_quotation():
+    text = 'On leaks "The leaks are real." On jobs "We will bring them back." Voters in Westland choose in May.'
+    quotes = extract_quotes(text, title="Who are Westland's candidates?")
+    assert [q.speaker for q in quotes] == ["", ""]
+
+
 def test_reported_speech_is_an_indirect_quotation():
     text = ('Finance Minister Karl Obst said on Tuesday that the budget would be balanced by 2026. '
             'He told reporters that taxes would not rise. Analysts said the plan was optimistic.')
