@@ -183,6 +183,8 @@ _REPORTED_THEN_AND = re.compile(rf",\s+(?:{VERBS})\s+that\b.*\band\s*$")  # the 
 _PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", "the New York Democrat"
     rf"[Tt]he (?:{CAP_WORD} ){{1,2}}(?:Democrat|Republican|Conservative|Tory|Socialist|Liberal)(?= [a-z])"
 )
+_OBJECT_OF = re.compile(r"\b(?:of|for|at|from|in|to)(?: the)? $")
+_ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
     r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+"
@@ -651,7 +653,22 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         # geological and earth sciences at Y,", "X, a lecturer at the National University of Ireland, Maynooth,",
         # "X, a resident of Monroe, North Carolina,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
+    unclosed = _ROLE_OF.match(clauses[-1]) if len(clauses) > 1 and not ends_with_comma else None
+    if unclosed and is_role_word(unclosed["role"]) and person_named(clauses[-2], names) \
+            and not _ends_with_person(clauses[-1], names):  # not "Molloy, chair of the bench Michael Evans"
+        clauses.pop()  # "Lakshmi Sridaran, director of Policy for South Asian Americans (wrote)": no comma closes it
     return clauses[-1] if clauses else ""
+
+
+def _ends_with_person(clause: str, names: ArticleNames) -> bool:
+    """Whether a phrase ends with a person's name: "chair of the bench Michael Evans", but not "chief executive of
+    the Proprietary Association of Great Britain" or "for South Asian Americans Leading Together"."""
+    clause = clause.rstrip(" -")  # "Brigid Quilligan-(said)"
+    runs = list(CAPITALISED_RUN.finditer(clause))
+    if not runs or runs[-1].end() != len(clause):
+        return False
+    name = person_named(runs[-1].group(), names) or (runs[-1].group() if runs[-1].group() in names.surnames else "")
+    return bool(name) and len(name.split()) <= 3 and not _OBJECT_OF.search(clause, 0, len(clause) - len(name))
 
 
 def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:

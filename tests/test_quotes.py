@@ -2222,6 +2222,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Mayor Ana Lopez -- \"the builder,\" according to harbour spokesman Tomas Falk -- could not save the pier.",
         [("Tomas Falk", "the builder")],
         id="according-to-x-between-dashes"),
+    pytest.param(
+        "In a recent article, Ana Lopez, director of Policy and Research for US-based Harbour Workers United Together "
+        "(HWUT) wrote, \"The pier is simply unsafe.\"",
+        [("Ana Lopez", "The pier is simply unsafe.")],
+        id="an-apposition-no-comma-closes"),
+    pytest.param(
+        "Tom Falk, chief executive of the Harbour Association of Great Westland said \"some owners have already "
+        "closed their piers.\"",
+        [("Tom Falk", "some owners have already closed their piers.")],
+        id="an-apposition-no-comma-closes-ending-in-a-place"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
