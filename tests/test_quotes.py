@@ -2232,6 +2232,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "closed their piers.\"",
         [("Tom Falk", "some owners have already closed their piers.")],
         id="an-apposition-no-comma-closes-ending-in-a-place"),
+    pytest.param(
+        "Ana Lopez wrote, \"The pier is simply unsafe.\" Tom Falk, chief executive of the Harbour Association, said "
+        "\"some owners have closed their piers.\"",
+        [("Ana Lopez", "The pier is simply unsafe."), ("Tom Falk", "some owners have closed their piers.")],
+        id="a-quotation-with-its-own-cue-then-x-apposition-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
