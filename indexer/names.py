@@ -177,15 +177,16 @@ KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
-_NOT_BEFORE_A_TITLED_NAME = {"asks", "asked", "said", "says", "told", "than", "that", "like"}
+_NOT_BEFORE_A_TITLED_NAME = {"asks", "said", "says", "told", "than", "that", "like", "shot", "met", "beat", "hit"}
 
 
 def _role_keys(role: str) -> list[str]:
     """The words by which "the ..." can refer to someone introduced with `role`: each role word ("Unite leader"),
     but "vice president" for a "Vice President" (who is not "the president")."""
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
-    if words[-1] in _NOT_BEFORE_A_TITLED_NAME:
-        return []  # "the interviewer asks Conway", "better than Katie Walsh": a clause before the name, not a title
+    if words[-1] in _NOT_BEFORE_A_TITLED_NAME or words[-1].endswith("ed") and not is_role_word(words[-1]):
+        return []  # "the interviewer asks Conway", "better than Katie Walsh", "a gunman shot Ana Lopez", "the
+        # attacker wounded X": a clause before the name, not a title
     if "vice" in words[:-1]:
         return [f"vice {words[-1]}"]
     abbreviated = ["pm"] if words[-2:] == ["prime", "minister"] else []  # "the PM's spokesman"

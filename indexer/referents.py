@@ -47,6 +47,7 @@ KIN = {  # "the father said": someone the article may never name
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
     "friend", "neighbour", "neighbor", "parent", "grandmother", "grandfather", "victim", "survivor", "partner",
 }
+PERPETRATORS = {"gunman", "attacker", "assailant", "shooter", "killer", "bomber", "hijacker", "suspect"}
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign"}  # "his office", "Bashir's office"
 ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm", "body", "association", "charity"}
 UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
@@ -399,6 +400,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     person = names.by_role(head) or _holder_of(last, words[-2].lower() if len(words) > 2 else "", names)
     if person:
         return person  # "the former president"
+    if last in PERPETRATORS:
+        return ""  # "The gunman yelled": not the victim the sentence before named; by role when introduced so
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         found = pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
         if last.startswith("spokes") and found not in names.full:

@@ -2346,3 +2346,11 @@ def test_a_report_the_article_gives_no_author_for_is_nobody_s():
     text = ("A Harbour Television report praised the port. Trawlers sank. Safety rose, according to a report by "
             "port inspectors sent out by the council. The report also noted that the lights were old.")
     assert [q.speaker for q in extract_quotes(text) if "lights" in q.text] == []
+
+
+def test_the_gunman_is_not_the_victim_named_before():
+    text = ("A gunman shot Ana Lopez at the exhibition. \"Remember the harbour!\" the gunman shouted before he was "
+            "arrested.")
+    assert said(text) == [("", "Remember the harbour!")]
+    wounded = "The lone gunman wounded his colleague Tom Falk. The gunman reportedly yelled \"get out of my town\"."
+    assert said(wounded) == [("", "get out of my town")]
