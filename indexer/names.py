@@ -63,8 +63,8 @@ ONE_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emi
 SURNAME_TITLES = {"king", "judge", "bishop", "marshal"}  # titles that are also surnames ("Edmund King")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-    "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general", "gen", "chief", "director",
+    "president", "vice", "prime", "minister", "secretary", "undersecretary", "chancellor", "spokesman", "spokeswoman",
+    "spokesperson", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general", "gen", "chief", "director",
     "ambassador", "foreign", "defence", "defense", "deputy", "head", "leader", "chairman", "chairwoman", "chair",
     "commissioner", "judge", "justice", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop",
     "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "officer", "inspector", "detective",

@@ -109,7 +109,7 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}}"
     rf"|,\s*[a-z][^,\"“”]{{0,80}})?),)?"  # "X, professor of biology, geological and earth sciences at Y, told"
-    rf"\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"
+    rf"(?P<stray>,)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # (a stray comma: "X Bayugo, told")
 )
 _REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He said Mr Noonan concluded"
     rf"\b(?:said|says|told \w+)\s+(?:that\s+)?(?P<who>(?:Mr|Mrs|Ms|Dr)\.? {CAP_WORD}|{CAP_WORD} {CAP_WORD})\s+[a-z]"
@@ -260,6 +260,9 @@ def _speaker_after(
     if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`
         return person_named(match["who"], names), match["verb"]
     match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
+    if match and match.groupdict().get("stray") and not _names_a_person_first(match["who"], names):
+        match = None  # `"..." an elephant tranquilizer, said Slovis`, `"Have a Nice Day," by Liu Jian, tells`: only a
+        # name stands before a stray comma
     if match and match["verb"] == "called" and _CALLED_ON.match(after, match.end()):
         match = None  # `"...?" Putin's spokesman called on Fox News to apologize`: a new sentence
     if match and match["verb"] == "quoted":
@@ -279,6 +282,15 @@ def _speaker_after(
         if who:
             return who, ""
     return None, ""
+
+
+def _names_a_person_first(phrase: str, names: ArticleNames) -> bool:
+    """Whether a phrase is or opens with a person's name ("spokesman Steffen Seibert", "Christian Gritzner of the
+    German Aerospace Center"), not an author's byline ("by Liu Jian")."""
+    phrase = phrase.strip()
+    opening = CAPITALISED_RUN.match(phrase)
+    return not phrase.startswith("by ") and bool(
+        person_named(phrase, names) or opening and person_named(opening.group(), names))
 
 
 def _quoted(quoter: str, rest: str, names: ArticleNames, pronoun: "Referents") -> str | None:

@@ -2237,6 +2237,15 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"some owners have closed their piers.\"",
         [("Ana Lopez", "The pier is simply unsafe."), ("Tom Falk", "some owners have closed their piers.")],
         id="a-quotation-with-its-own-cue-then-x-apposition-said"),
+    pytest.param(
+        "\"I do not want to imagine that,\" HSB Undersecretary Ana Lopez, told DW. \"It is not just heroin anymore\" "
+        "an elephant tranquilizer, said Reid.",
+        [("Ana Lopez", "I do not want to imagine that"), ("Reid", "It is not just heroin anymore")],
+        id="a-stray-comma-after-a-name"),
+    pytest.param(
+        "The festival opens on Friday. \"The Harbour Nights,\" by Tomas Falk, tells a gangster story.",
+        [("", "The Harbour Nights")],
+        id="a-title-by-its-author-tells"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
