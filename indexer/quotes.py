@@ -74,6 +74,7 @@ _SPOKE_MEANWHILE = re.compile(  # "as the Kremlin spoke out"
 )
 _WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
+_ASKED_SOMEONE = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _DASH_BREAK = re.compile(r"\s*--|\s[-–—]\s")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
 _OWN_OBJECT = re.compile(
@@ -263,6 +264,9 @@ def _speaker_after(
     if match and match.groupdict().get("stray") and not _names_a_person_first(match["who"], names):
         match = None  # `"..." an elephant tranquilizer, said Slovis`, `"Have a Nice Day," by Liu Jian, tells`: only a
         # name stands before a stray comma
+    if match and match["verb"] in ("asked", "asks") and _ASKED_SOMEONE.match(after, match.end()) \
+            and not text[span.start:span.end].rstrip(" \"”’'»").endswith("?"):
+        match = None  # `saying "no, not at all" when ABC News asked him`: an answer, not the asker's question
     if match and match["verb"] == "called" and _CALLED_ON.match(after, match.end()):
         match = None  # `"...?" Putin's spokesman called on Fox News to apologize`: a new sentence
     if match and match["verb"] == "quoted":

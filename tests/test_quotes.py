@@ -2246,6 +2246,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "The festival opens on Friday. \"The Harbour Nights,\" by Tomas Falk, tells a gangster story.",
         [("", "The Harbour Nights")],
         id="a-title-by-its-author-tells"),
+    pytest.param(
+        "Mayor Ana Lopez denied any deal, saying \"no, not at all\" when Harbour Radio asked her about it. \"Is it "
+        "safe?\" Tom Reid asked her.",
+        [("Ana Lopez", "no, not at all"), ("Tom Reid", "Is it safe?")],
+        id="an-answer-when-x-asked-her"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
