@@ -287,8 +287,9 @@ _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "T
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
-_TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanagan (has)"
-    rf"(?P<title>(?:{CAP_WORD} )+(?:for|of|to) (?:the )?(?:{CAP_WORD} )+?)(?P<who>{CAP_WORD} {CAP_WORD})"
+_TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanagan (has)", "UK Ambassador and Deputy
+    # Permanent Representative Peter Wilson (responded)"
+    rf"(?P<title>(?:{CAP_WORD} )+(?:for|of|to|and) (?:the )?(?:{CAP_WORD} )+?)(?P<who>{CAP_WORD} {CAP_WORD})"
     r"(?<![’']s)(?= [a-z])"
 )
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
@@ -888,6 +889,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     for opening in (sentence, _without_role(opened),
                     _FRONTED_DESCRIPTION.sub("", sentence, count=1), _OWNER_OF_ROLE.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)
+        joined = titled["title"].split(" and ")[0] if titled and " and " in titled["title"] else ""
+        if joined and not is_role_word(joined.split()[-1].lower()):
+            titled = None  # "Prime Minister Theresa May and Foreign Secretary Boris Johnson": two people
         if titled and any(is_role_word(word.lower()) for word in titled["title"].split()) \
                 and person_named(titled["who"], names):
             return person_named(titled["who"], names)  # "Minister for Foreign Affairs Charlie Flanagan has"

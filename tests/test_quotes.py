@@ -2251,6 +2251,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "safe?\" Tom Reid asked her.",
         [("Ana Lopez", "no, not at all"), ("Tom Reid", "Is it safe?")],
         id="an-answer-when-x-asked-her"),
+    pytest.param(
+        "\"We call on them,\" Nora Reid said. Speaking at the UN, UK Ambassador and Deputy Permanent Representative "
+        "Tom Falk responded to the report. \"We have seen the report,\" he said. Prime Minister Ana Lopez and Foreign "
+        "Secretary Karl Obst have urged calm. \"We must stay calm,\" she said.",
+        [("Nora Reid", "We call on them"), ("Tom Falk", "We have seen the report"), ("Ana Lopez", "We must stay calm")],
+        id="he-after-a-title-and-a-title-then-the-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
