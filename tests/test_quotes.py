@@ -2257,6 +2257,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Secretary Karl Obst have urged calm. \"We must stay calm,\" she said.",
         [("Nora Reid", "We call on them"), ("Tom Falk", "We have seen the report"), ("Ana Lopez", "We must stay calm")],
         id="he-after-a-title-and-a-title-then-the-name"),
+    pytest.param(
+        "The Harbour Watch report, Dark Waters, came out on Monday. Most of the ships sunk were \"older than the "
+        "rules allow,\" the report finds.",
+        [("Harbour Watch", "older than the rules allow")],
+        id="the-report-finds"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
