@@ -16,9 +16,9 @@ from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
-    "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|stressed|noted|explained|"
-    "acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|maintained|"
-    "estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
+    "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|alleges|stressed|noted|"
+    "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
+    "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
 _ONLY_BEFORE_THAT = r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes)(?=\s+(?:\w+\s+){0,2}that\b)"
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",
@@ -40,7 +40,8 @@ _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula 
     r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b))"  # "told governors in a private meeting that"
 )
 _NEEDS_THAT = {
-    "claimed", "claims", "alleged", "reported", "reports", "estimated", "estimates", "revealed", "wrote", "tweeted",
+    "claimed", "claims", "alleged", "alleges", "reported", "reports", "estimated", "estimates", "revealed", "wrote",
+    "tweeted",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."

@@ -842,6 +842,8 @@ def test_reported_speech_is_an_indirect_quotation():
     ("Ana Lopez, director of the Port Institute, notes that the pier's progress has been slow.", "Ana Lopez",
      "the pier's progress has been slow"),
     ("Mayor Tomas Falk concedes that the new toll is hard to defend.", "Tomas Falk", "the new toll is hard to defend"),
+    ("Crews are held in the lower deck for weeks, Harbour Watch alleges.", "Harbour Watch",
+     "Crews are held in the lower deck for weeks"),
     ("Sen. Tomas Falk spoke on Sunday. The Ohio Republican also called for a new pier, but said the port needs more "
      "ferries first.", "Tomas Falk", "the port needs more ferries first"),
     ("Ferry traffic fell by a fifth in the last quarter, according to the Harbour Board's latest figures.",
