@@ -74,6 +74,7 @@ _SPOKE_MEANWHILE = re.compile(  # "as the Kremlin spoke out"
 )
 _WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
+_WHILE = re.compile(r"\b(?:while|whereas)\s")
 _ASKED_SOMEONE = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _DASH_BREAK = re.compile(r"\s*--|\s[-–—]\s")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
@@ -140,6 +141,9 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
 )
 _WHAT_X_SAID = re.compile(
     rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
+)
+_WHAT_HE_SAID = re.compile(
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
 _WORDS_BY = re.compile(
     rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?)\b"
@@ -261,6 +265,8 @@ def _speaker_after(
     if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`
         return person_named(match["who"], names), match["verb"]
     match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
+    if match and _WHILE.search(match["who"]):
+        match = None  # `"devalued" democracy while fellow MP Paul Flynn criticised`: Flynn's own clause
     if match and match.groupdict().get("stray") and not _names_a_person_first(match["who"], names):
         match = None  # `"..." an elephant tranquilizer, said Slovis`, `"Have a Nice Day," by Liu Jian, tells`: only a
         # name stands before a stray comma
@@ -356,6 +362,9 @@ def _speaker_before(
     what = _WHAT_X_SAID.search(before)
     if what and (person := person_named(what["who"], names)):  # "to hear what Angela Merkel had to say: "...""
         return person, "say"
+    own = _WHAT_HE_SAID.search(before)
+    if own and (person := person_named(own["who"], names)):  # "MP Paul Flynn criticised what he said was the "...""
+        return person, own["verb"]
     by = _WORDS_BY.search(before)
     if by and (person := person_named(by["who"], names)):  # "claims last week by press secretary Sean Spicer that
         return person, ""  # the order was "...""

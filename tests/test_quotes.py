@@ -2264,6 +2264,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "rules allow,\" the report finds.",
         [("Harbour Watch", "older than the rules allow")],
         id="the-report-finds"),
+    pytest.param(
+        "Harbour MP Tom Reid said Ms Lopez was already \"invisible\" and taking the job \"devalued\" the port while "
+        "fellow MP Karl Obst criticised what he said was the \"revolving door\" between council and business.",
+        [("Tom Reid", "invisible"), ("Tom Reid", "devalued"), ("Karl Obst", "revolving door")],
+        id="while-x-criticised-what-he-said-was"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
