@@ -142,6 +142,9 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
 _WHAT_X_SAID = re.compile(
     rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
 )
+_WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"; not "a picture with X demanding"
+    rf",\s+with (?:[a-z]+ )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?P<verb>[a-z]+ing)\b"
+)
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
@@ -338,6 +341,10 @@ def _speaker_before(
         return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
+    with_subject = _WITH_SUBJECT.search(before)
+    if with_subject and (person := person_named(with_subject["who"], names)) \
+            and not CUE_VERB.search(before, with_subject.end()):
+        return person, with_subject["verb"]  # "he faces calls to quit, with Jeremy Corbyn calling it a "joke""
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
         if re.match(r"[\s,-]*[a-z]", clause) and clause.split()[0].lower() not in PRONOUNS:

@@ -2269,6 +2269,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "fellow MP Karl Obst criticised what he said was the \"revolving door\" between council and business.",
         [("Tom Reid", "invisible"), ("Tom Reid", "devalued"), ("Karl Obst", "revolving door")],
         id="while-x-criticised-what-he-said-was"),
+    pytest.param(
+        "Mayor Ana Lopez faces calls to resign, with Tom Reid calling her plan a \"disgrace\". Karl Obst posted a "
+        "picture with Nora Reid demanding the pier be opened \"without any delay\".",
+        [("Tom Reid", "disgrace"), ("Karl Obst", "without any delay")],
+        id="with-x-calling"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
