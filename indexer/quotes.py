@@ -96,7 +96,10 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
     # Jazeera:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:\s+{CAP_WORD}(?: {CAP_WORD}){{0,2}})?(?:,|\s*:)"
 )
-_OWN_CUE_BEFORE = re.compile(rf"\b(?:{VERBS}|saying|adding)\s*[:,]\s*$")
+_OWN_CUE_BEFORE = re.compile(  # `X said: "`, `X wrote, "`, `He told the newspaper's journalists "`
+    rf"\b(?:(?:{VERBS}|saying|adding)\s*[:,]"
+    rf"|(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+)){{1,4}})\s*$"
+)
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
@@ -218,9 +221,9 @@ def _ends_sentence(text: str, span: Span) -> bool:
 
 
 def _has_own_cue(text: str, span: Span) -> bool:
-    """Whether a cue and a colon or comma come right before a quotation (`X said: "..."`, `X wrote, "..."`): its
-    words have their speaker."""
-    return _OWN_CUE_BEFORE.search(text, max(0, span.open_at - 40), span.open_at) is not None
+    """Whether a cue and a colon or comma, or a cue and its listener, come right before a quotation (`X said:
+    "..."`, `X wrote, "..."`, `He told the journalists "..."`): its words have their speaker."""
+    return _OWN_CUE_BEFORE.search(text, max(0, span.open_at - 60), span.open_at) is not None
 
 
 def _stands_alone(text: str, span: Span) -> bool:

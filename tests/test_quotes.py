@@ -2274,6 +2274,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "picture with Nora Reid demanding the pier be opened \"without any delay\".",
         [("Tom Reid", "disgrace"), ("Karl Obst", "without any delay")],
         id="with-x-calling"),
+    pytest.param(
+        "Editor Ana Lopez spoke on Monday. She told the paper's journalists \"I have to learn from you. There is a lot "
+        "to learn.\" Tom Reid, the harbour editor, said that the paper goes to print at noon.",
+        [("Ana Lopez", "I have to learn from you. There is a lot to learn.")],
+        id="x-told-listeners-then-a-new-sentence-y-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
