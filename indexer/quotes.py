@@ -151,6 +151,10 @@ _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
+_HAILED_BY = re.compile(
+    rf"\b(?P<verb>hailed|described|called|branded|praised|dismissed|labelled|labeled) by "
+    rf"(?P<who>(?:[\w.-]+ ){{0,3}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) as (?:an? |the )?$"
+)
 _WORDS_BY = re.compile(
     rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?)\b"
     rf"[^.!?\"“”]{{0,30}}?"
@@ -375,6 +379,9 @@ def _speaker_before(
     own = _WHAT_HE_SAID.search(before)
     if own and (person := person_named(own["who"], names)):  # "MP Paul Flynn criticised what he said was the "...""
         return person, own["verb"]
+    hailed = _HAILED_BY.search(before)
+    if hailed and (person := person_named(hailed["who"], names)):  # "an engine hailed by leader Kim Jong-Un as a "...""
+        return person, hailed["verb"]
     by = _WORDS_BY.search(before)
     if by and (person := person_named(by["who"], names)):  # "claims last week by press secretary Sean Spicer that
         return person, ""  # the order was "...""

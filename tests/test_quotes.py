@@ -2279,6 +2279,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "to learn.\" Tom Reid, the harbour editor, said that the paper goes to print at noon.",
         [("Ana Lopez", "I have to learn from you. There is a lot to learn.")],
         id="x-told-listeners-then-a-new-sentence-y-said"),
+    pytest.param(
+        "\"We will talk,\" Mr Falk said. State media said the port had tested an engine hailed by leader Ana Lopez "
+        "as a \"new dawn\" for its shipyards.",
+        [("Falk", "We will talk"), ("Ana Lopez", "new dawn")],
+        id="hailed-by-x-as"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
