@@ -185,6 +185,9 @@ _PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", 
     rf"[Tt]he (?:{CAP_WORD} ){{1,2}}(?:Democrat|Republican|Conservative|Tory|Socialist|Liberal)(?= [a-z])"
 )
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|in|to)(?: the)? $")
+_DASHED_ASIDE = re.compile(  # "The foreign secretary - who was endorsed by the Standard in 2008 - (said)"
+    r"\s+(?:--?|–|—)\s(?:who|which)\b[^-–—]{1,160}?\s(?:--?|–|—)(?=\s|$)"
+)
 _ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
@@ -332,7 +335,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(holders) == 1 and "" not in holders:  # "Washington State's attorney general" after "State Attorney
             return holders.pop()  # General Bob Ferguson"; not "Scotland's first minister" after "Prime Minister X"
         return None
-    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:] if not w.endswith(("-based", "-area"))]
+    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:]
+                          if not w.endswith(("-based", "-area")) and w not in ("now", "then")]
     # "the then-presidential candidate", "the Paris-based human rights group", "the Charlotte-area legislator"
     aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
@@ -614,7 +618,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
     an earlier clause with its own verb, or appositions after the name."""
     given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
-    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", given).strip(" ,"))
+    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", _DASHED_ASIDE.sub("", given)).strip(" ,"))
     reported = _REPORTED_THEN_AND.search(phrase)
     if reported:  # "Mr O'Dea, who sits on the committee, added that Fianna Fail is convinced ... and (said)"
         phrase = phrase[: reported.start()]

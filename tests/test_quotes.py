@@ -2284,6 +2284,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "as a \"new dawn\" for its shipyards.",
         [("Falk", "We will talk"), ("Ana Lopez", "new dawn")],
         id="hailed-by-x-as"),
+    pytest.param(
+        "His colleague Tom Reid once edited the Harbour Times. The now harbour master - who was endorsed by the paper "
+        "when he ran for mayor in 2008 - said the appointment was \"brilliant\" for the city.",
+        [("Tom Reid", "brilliant")],
+        id="the-now-role-then-a-dashed-who-aside"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
