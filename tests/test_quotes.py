@@ -2289,6 +2289,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "when he ran for mayor in 2008 - said the appointment was \"brilliant\" for the city.",
         [("Tom Reid", "brilliant")],
         id="the-now-role-then-a-dashed-who-aside"),
+    pytest.param(
+        "Mayor Karl Falk met envoy Tom Reid. \"I am confident,\" Mr Falk said. En route to the port, Mr Reid visited "
+        "the shipyards where he declared the city would drop its policy of \"strategic patience\" with the union.",
+        [("Karl Falk", "I am confident"), ("Tom Reid", "strategic patience")],
+        id="en-route-x-visited-where-he-declared"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
