@@ -98,7 +98,7 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
 )
 _OWN_CUE_BEFORE = re.compile(  # `X said: "`, `X wrote, "`, `He told the newspaper's journalists "`
     rf"\b(?:(?:{VERBS}|saying|adding)\s*[:,]"
-    rf"|(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+)){{1,4}})\s*$"
+    rf"|(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+|[A-Z][\w'’]*|\d+)){{1,4}}:?)\s*$"
 )
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
@@ -219,6 +219,8 @@ def _ends_sentence(text: str, span: Span) -> bool:
     cue from that sentence, unlike `"...," he said` or `"...?" asked the surfer`."""
     words = text[span.start:span.end].rstrip()
     after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—")
+    if _has_own_cue(text, span):
+        return words[-1:] in ".!?…" and after[:1].isupper()  # `He told X: "...." Sean Spicer said Mr Trump stood`
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):
         return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`
     return words[-1:] in ".!…" and after[:1].isupper()  # `"...campaign." He said that ...`: a new sentence too

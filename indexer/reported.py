@@ -20,7 +20,9 @@ REPORTING_VERBS = (
     "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
-_ONLY_BEFORE_THAT = r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes)(?=\s+(?:\w+\s+){0,2}that\b)"
+_ONLY_BEFORE_THAT = (
+    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded)(?=\s+(?:\w+\s+){0,2}that\b)"
+)
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",
 # "reiterated this position ... when she said that"
 _AUXILIARY = (

@@ -842,6 +842,8 @@ def test_reported_speech_is_an_indirect_quotation():
     ("Ana Lopez, director of the Port Institute, notes that the pier's progress has been slow.", "Ana Lopez",
      "the pier's progress has been slow"),
     ("Mayor Tomas Falk concedes that the new toll is hard to defend.", "Tomas Falk", "the new toll is hard to defend"),
+    ("Mr Falk was asked about the losses. Mr Falk responded that the audited accounts showed a small loss.",
+     "Falk", "the audited accounts showed a small loss"),
     ("Crews are held in the lower deck for weeks, Harbour Watch alleges.", "Harbour Watch",
      "Crews are held in the lower deck for weeks"),
     ("Sen. Tomas Falk spoke on Sunday. The Ohio Republican also called for a new pier, but said the port needs more "
@@ -2294,6 +2296,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "the shipyards where he declared the city would drop its policy of \"strategic patience\" with the union.",
         [("Karl Falk", "I am confident"), ("Tom Reid", "strategic patience")],
         id="en-route-x-visited-where-he-declared"),
+    pytest.param(
+        "Tom Reid, a former harbour master, said that relations had \"got worse\". He told Harbour Radio 4: \"It was "
+        "hoped that things would settle down.\" Karl Obst said Ms Lopez stood by her plan. Nora Falk asked, \"Is the "
+        "pier safe?\" Ms Lopez replied that it was.",
+        [("Tom Reid", "got worse"), ("Tom Reid", "It was hoped that things would settle down."),
+         ("Nora Falk", "Is the pier safe?")],
+        id="a-quotation-with-its-own-cue-then-x-said-a-clause"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
