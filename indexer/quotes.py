@@ -151,6 +151,10 @@ _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
+_QUOTE_FROM = re.compile(
+    rf"\b(?:quotes?|quotations?|words|motto|line|advice) (?:from|of|by) (?:the )?(?:[a-z]+ ){{0,3}}"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\s*[:,]?\s*$"
+)
 _HAILED_BY = re.compile(
     rf"\b(?P<verb>hailed|described|called|branded|praised|dismissed|labelled|labeled) by "
     rf"(?P<who>(?:[\w.-]+ ){{0,3}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) as (?:an? |the )?$"
@@ -381,6 +385,9 @@ def _speaker_before(
     own = _WHAT_HE_SAID.search(before)
     if own and (person := person_named(own["who"], names)):  # "MP Paul Flynn criticised what he said was the "...""
         return person, own["verb"]
+    quoted_from = _QUOTE_FROM.search(before)
+    if quoted_from and (person := person_named(quoted_from["who"], names)):  # "my favourite quotes from activist
+        return person, ""  # Maggie Kuhn: "...""
     hailed = _HAILED_BY.search(before)
     if hailed and (person := person_named(hailed["who"], names)):  # "an engine hailed by leader Kim Jong-Un as a "...""
         return person, hailed["verb"]

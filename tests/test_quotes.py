@@ -2303,6 +2303,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Tom Reid", "got worse"), ("Tom Reid", "It was hoped that things would settle down."),
          ("Nora Falk", "Is the pier safe?")],
         id="a-quotation-with-its-own-cue-then-x-said-a-clause"),
+    pytest.param(
+        "Senator Ana Lopez is fearless. She is an example of one of my favourite quotes from activist Nora Reid: "
+        "\"Speak your mind -- even if your voice shakes.\"",
+        [("Nora Reid", "Speak your mind -- even if your voice shakes.")],
+        id="a-quote-from-x"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
