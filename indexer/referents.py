@@ -16,7 +16,8 @@ from .quotespans import start_of_sentence
 VERBS = (
     "said|says|say|told|tells|added|adds|warned|warns|insisted|insists|wrote|writes|tweeted|posted|acknowledged|"
     "stated|explained|explains|noted|notes|argued|argues|asked|asks|replied|responded|declared|announced|"
-    "claimed|claims|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|predicted|"
+    "claimed|claims|alleges|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|"
+    "predicted|"
     "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|finds|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
@@ -180,6 +181,7 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
 )
 _NEW_STUDY = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,2}}{_STUDY}\b")  # "a report by law enforcement
 # teams", "another study": a document whose author the mentions above may not name
+_WHOSE_CLAUSE = re.compile(r",\s+whose\s[^,]*,?\s*$")
 _REPORTED_THEN_AND = re.compile(rf",\s+(?:{VERBS})\s+that\b.*\band\s*$")  # the subject of "added" says the rest
 _PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", "the New York Democrat"
     rf"[Tt]he (?:{CAP_WORD} ){{1,2}}(?:Democrat|Republican|Conservative|Tory|Socialist|Liberal)(?= [a-z])"
@@ -302,7 +304,7 @@ CUE_VERB = re.compile(rf"\b(?<!self-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # no
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday)\s*$",
+    r"sunday|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight)\s*$",
     re.I,
 )
 
@@ -619,6 +621,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     an earlier clause with its own verb, or appositions after the name."""
     given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
     phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", _DASHED_ASIDE.sub("", given)).strip(" ,"))
+    phrase = _WHOSE_CLAUSE.sub("", phrase)  # "Bob Ferguson, whose lawsuit resulted in the injunction, (praised)"
     reported = _REPORTED_THEN_AND.search(phrase)
     if reported:  # "Mr O'Dea, who sits on the committee, added that Fianna Fail is convinced ... and (said)"
         phrase = phrase[: reported.start()]

@@ -83,6 +83,7 @@ _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that 
     r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
+_PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
@@ -134,6 +135,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _SUBJECT_FIRST.match(sentence)
     if match and match["who"].endswith(",") and match["who"].count(",") == 1:
         match = None  # "The deal was signed, said X": the clause comes first
+    if match and _PREPOSITION_END.search(match["who"]):
+        match = None  # "... postponed four times amid reports that": a noun, not a verb
     if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
             match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))):
         candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))

@@ -2308,6 +2308,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"Speak your mind -- even if your voice shakes.\"",
         [("Nora Reid", "Speak your mind -- even if your voice shakes.")],
         id="a-quote-from-x"),
+    pytest.param(
+        "The harbour master, Tom Reid, whose lawsuit stopped the first toll, tonight praised the ruling as \"fantastic "
+        "news\". The state of Westland alleges that the toll \"began life as a tax on fishermen\".",
+        [("Tom Reid", "fantastic news"), ("Westland", "began life as a tax on fishermen")],
+        id="x-whose-lawsuit-tonight-praised-and-y-alleges"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
@@ -2425,3 +2430,9 @@ def test_the_gunman_is_not_the_victim_named_before():
     assert said(text) == [("", "Remember the harbour!")]
     wounded = "The lone gunman wounded his colleague Tom Falk. The gunman reportedly yelled \"get out of my town\"."
     assert said(wounded) == [("", "get out of my town")]
+
+
+def test_amid_reports_that_reports_nothing():
+    text = ("Also waiting is harbour nominee Tom Falk, whose hearings have been postponed four times amid reports that "
+            "he has not sold his boats.")
+    assert reported(text) == []
