@@ -47,46 +47,39 @@ def _is_utc(text) -> bool:
     return isinstance(text, str) and bool(re.search(r"(?:Z|[+-]00:?00)$", text.strip()))
 
 
-def _script_dates(scripts: list, html: str) -> Iterator[str]:
+def _script_dates(scripts: list, html: str) -> list[str]:
     """Publication-date values assigned in inline scripts and in comments (`"pubDate": "..."`, the RDF that blog
     engines leave in a comment), in page order.
 
-    Read lazily, one script or comment at a time: most callers want only the first value, and the comments are
-    looked for only if the scripts give none. Each text is searched with str.find for a few fragments that the
+    Only scripts and comments are searched (about a quarter of a page), with str.find for a few fragments that the
     keys share: a regular expression with every key is slower, and so is a find for each key.
     """
-    for text in _script_texts(scripts, html):
-        found: list[tuple[int, str]] = []
-        for anchor, keys in _KEYS_BY_ANCHOR.items():
-            hit = text.find(anchor)
-            while hit != -1:
-                for key in keys:
-                    position = hit - key.index(anchor)
-                    if position >= 0 and text.startswith(key, position):
-                        match = _SCRIPT_VALUE.match(text, position + len(key))
-                        if match:
-                            found.append((position, match.group(1)))
-                hit = text.find(anchor, hit + 1)
-        yield from (value for _, value in sorted(found))
+    text = "\n".join([node.text() for node in scripts] + _comments(html))
+    found: list[tuple[int, str]] = []
+    for anchor, keys in _KEYS_BY_ANCHOR.items():
+        hit = text.find(anchor)
+        while hit != -1:
+            for key in keys:
+                position = hit - key.index(anchor)
+                if position >= 0 and text.startswith(key, position):
+                    match = _SCRIPT_VALUE.match(text, position + len(key))
+                    if match:
+                        found.append((position, match.group(1)))
+            hit = text.find(anchor, hit + 1)
+    return [value for _, value in sorted(found)]
 
 
-def _script_texts(scripts: list, html: str) -> Iterator[str]:
-    """The text of each inline script, then of each comment, in page order."""
-    for node in scripts:
-        yield node.text()
-    yield from _comments(html)
-
-
-def _comments(html: str) -> Iterator[str]:
+def _comments(html: str) -> list[str]:
     """The text of the page's comments (str.find: a regular expression over the whole page is several times
     slower)."""
-    start = html.find("<!--")
+    found, start = [], html.find("<!--")
     while start != -1:
         end = html.find("-->", start + 4)
         if end == -1:
             break
-        yield html[start + 4:end]
+        found.append(html[start + 4:end])
         start = html.find("<!--", end + 3)
+    return found
 
 
 def _local_dates(scripts: list, html: str, url: str, dayfirst: bool) -> Iterator[dt.date]:
@@ -157,8 +150,8 @@ def publication_date(meta, html: str, url: str) -> dt.date | None:
             if _is_utc(value):
                 return _local_day(value, day, meta.scripts, html, url, dayfirst)
             return day
-    first = next(_script_dates(meta.scripts, html), None)
-    day = read_date(first, dayfirst=dayfirst)
+    script_dates = _script_dates(meta.scripts, html)
+    day = read_date(script_dates[0], dayfirst=dayfirst) if script_dates else None
     return day or _from_url(url) or _from_elements(meta.tree, dayfirst) or _from_visible_text(meta.tree, dayfirst)
 
 
