@@ -166,7 +166,8 @@ _CALENDAR_WORD = re.compile(
 _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the report said" later means that author
     re.compile(  # "a new report Monday from the UN Assistance Mission", "the study released by the Tom Reid Institute"
         rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ ){{0,2}}{_STUDY} (?:(?:released|published|issued|prepared|compiled|produced|"
-        rf"commissioned|written|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?(?:by|from) (?:the )?(?:(?:[a-z][\w'’-]*|(?:[A-Z]\.)+|[A-Z]+['’]s) ){{0,2}}"
+        rf"commissioned|written|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?(?:by|from) (?:the )?"
+        rf"(?:(?:[a-z][\w'’-]*|(?:[A-Z]\.)+|[A-Z]+['’]s) ){{0,2}}"
         rf"{_AUTHOR}(?! (?!(?:in|on|at|of|for|and|to|as|with|that|which|who|released|published|issued|said|says|"
         rf"shows|showed|found|was|is|has|had|last|this|earlier|also)\b)[a-z])"  # not "a London accountancy"
     ),
