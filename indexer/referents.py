@@ -15,13 +15,12 @@ from .quotespans import start_of_sentence
 
 VERBS = (
     "said|says|say|told|tells|added|adds|warned|warns|insisted|insists|wrote|writes|tweeted|posted|acknowledged|"
-    "stated|explained|explains|noted|notes|argued|argues|asked|asks|replied|responded|declared|announced|"
-    "claimed|claims|alleges|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|"
-    "predicted|"
-    "vowed|urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|finds|"
+    "stated|explained|explains|noted|notes|argued|argues|asked|asks|replied|responded|declared|announced|claimed|"
+    "claims|alleges|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|predicted|vowed|"
+    "urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|finds|"
     "testified|shouted|joked|quipped|pointed out|went on|promised|pledged|cautioned|boasted|demanded|estimated|"
-    "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|"
-    "quoted|told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
+    "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|quoted|"
+    "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed"
 )
@@ -97,8 +96,7 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
 )
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
-    r"just|now|(?:goes|went|gone|go) on to|(?:continues|continued|was quick|were quick) to|"  # "The report
-    # goes on to (say)"
+    r"just|now|(?:goes|went|gone|go) on to|(?:continues|continued|was quick|were quick) to|"  # "goes on to (say)"
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
