@@ -149,8 +149,8 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
     r"\b(?:sent|issued|released|wrote|published|posted|signed|filed)\s+(?:a|an|the|their|his|her|its)\s+(?:\w+\s+)?"
     r"(?P<document>statement|document|release|letter|post|tweet|communique|brief)\b"
 )
-_DOCUMENT_BY = re.compile(  # "a new report by U.N. chief Antonio Guterres", "a statement from the ministry"
-    rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|report|letter|document)s? (?:by|from) "
+_DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen. X" (reports: _STUDY_MENTIONS)
+    rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter|document)s? (?:by|from) "
     rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
 )
 STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey"}  # "the report" may
@@ -1121,9 +1121,9 @@ class Referents:
         return self.author(document) or self.of("it")
 
     def author(self, document: str) -> str:
-        """Who wrote the document "the report says" means, when a recent sentence names them ("the new report by
-        U.N. chief Antonio Guterres"), or ""; for a report or study, the author of the last one the article
-        introduced before here."""
+        """Who wrote the document "the statement says" means, when a recent sentence names them ("a statement from
+        the ministry"), or ""; for a report or study ("the report says"), the author of the last one the article
+        introduced before here ("the new report by U.N. chief Antonio Guterres")."""
         if document in STUDIES:
             return self._study_author(STUDIES[document])
         authored = self._last_recent(_DOCUMENT_BY)
