@@ -62,7 +62,7 @@ _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
-    r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just|en route|"
+    r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just|en route|ahead|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # `"..." Monday, he had an answer, saying`
     r"for(?! [A-Z]\w*['’]s part))\b"  # "For his part, X said"; but "For Ratajkowski's part, she" names her
     r"[^,\"“”]{0,100},\s+",
