@@ -189,6 +189,10 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|in|to)(?: the)? $")
 _DASHED_ASIDE = re.compile(  # "The foreign secretary - who was endorsed by the Standard in 2008 - (said)"
     r"\s+(?:--?|–|—)\s(?:who|which)\b[^-–—]{1,160}?\s(?:--?|–|—)(?=\s|$)"
 )
+_ROLE_IN_PLACE_THEN_NAME = re.compile(
+    rf"(?:{CAP_WORD} ){{0,3}}(?P<role>[a-z]+) (?:in|for) (?:the )?(?:{CAP_WORD} ){{1,3}}"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?=,| [a-z])"
+)
 _ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
@@ -890,6 +894,10 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     kin = _OWNER_KIN_NAME.match(sentence)
     if kin and (kin["kin"] in KIN or is_role_word(kin["kin"])) and person_named(kin["who"], names):
         return person_named(kin["who"], names)  # "Masood's mother Janet Ajao issued a statement"
+    placed = _ROLE_IN_PLACE_THEN_NAME.match(sentence)
+    if placed and is_role_word(placed["role"]) and placed["role"] not in SPEAKS_FOR \
+            and (person := person_named(placed["who"], names)):
+        return person  # "Sinn Fein leader in Northern Ireland Michelle O'Neill, however, claimed"
     opened = OPENING_PHRASE.sub("", sentence, count=1)
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
     for opening in (sentence, _without_role(opened),

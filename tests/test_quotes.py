@@ -2318,6 +2318,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Ms Reid spoke to the Harbour Times. She said: \"We have got a disagreement.\"",
         [("Ana Falk", "There will be a vote."), ("Nora Reid", "We have got a disagreement.")],
         id="ahead-of-her-speech-x-spoke"),
+    pytest.param(
+        "Party leader Ana Falk said she did not believe another election would help. Port Party leader in Westland "
+        "Nora Reid, however, claimed the others had failed. \"We are standing firm,\" she said.",
+        [("Nora Reid", "We are standing firm")],
+        id="party-leader-in-a-place-then-the-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
