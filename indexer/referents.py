@@ -544,6 +544,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
+    if words[0].lower() == "the" and words[-1] in ("ruling", "judgment", "judgement") and names.by_role("judge"):
+        return names.by_role("judge")  # "The 43-page ruling argued" after "US District Judge Derrick Watson"
     if len(words) == 2 and words[0].lower() == "the" and words[1] in STUDIES:
         return pronoun.author(words[1])  # "the report says" after "a new report by U.N. chief Antonio Guterres"
     owner = " ".join(words[1:-1])

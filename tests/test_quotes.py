@@ -2323,6 +2323,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Nora Reid, however, claimed the others had failed. \"We are standing firm,\" she said.",
         [("Nora Reid", "We are standing firm")],
         id="party-leader-in-a-place-then-the-name"),
+    pytest.param(
+        "District Judge Ana Lopez blocked the toll. Westland had argued that the toll would harm trade. The 40-page "
+        "ruling argued that a \"reasonable observer\" would see a tax on fishermen.",
+        [("Ana Lopez", "reasonable observer")],
+        id="the-ruling-is-the-judge-s"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
