@@ -625,9 +625,11 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
     an earlier clause with its own verb, or appositions after the name."""
     given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
-    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", _DASHED_ASIDE.sub("", given)).strip(" ,"))
-    phrase = _WHOSE_CLAUSE.sub("", phrase)  # "Bob Ferguson, whose lawsuit resulted in the injunction, (praised)"
-    reported = _REPORTED_THEN_AND.search(phrase)
+    aside = _DASHED_ASIDE.sub("", given) if " who" in given or " which" in given else given
+    phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", aside).strip(" ,"))
+    if "whose" in phrase:
+        phrase = _WHOSE_CLAUSE.sub("", phrase)  # "Bob Ferguson, whose lawsuit resulted in the injunction, (praised)"
+    reported = _REPORTED_THEN_AND.search(phrase) if phrase.endswith("and") else None
     if reported:  # "Mr O'Dea, who sits on the committee, added that Fianna Fail is convinced ... and (said)"
         phrase = phrase[: reported.start()]
     relative = _RELATIVE_END.search(phrase)
