@@ -65,8 +65,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "undersecretary", "chancellor", "spokesman", "spokeswoman",
     "spokesperson", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general", "gen", "chief",
-    "director", "ambassador", "foreign", "defence", "defense", "deputy", "head", "leader", "chairman", "chairwoman", "chair",
-    "commissioner", "judge", "justice", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop",
+    "director", "ambassador", "foreign", "defence", "defense", "deputy", "head", "leader", "chairman", "chairwoman",
+    "chair", "commissioner", "judge", "justice", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop",
     "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "officer", "inspector", "detective",
     "professor", "prosecutor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp",
     "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",

@@ -2314,8 +2314,8 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Tom Reid", "fantastic news"), ("Westland", "began life as a tax on fishermen")],
         id="x-whose-lawsuit-tonight-praised-and-y-alleges"),
     pytest.param(
-        "Nora Reid spoke first. In her speech, Ms Ana Falk said: \"There will be a vote.\" Ahead of her speech on Saturday, "
-        "Ms Reid spoke to the Harbour Times. She said: \"We have got a disagreement.\"",
+        "Nora Reid spoke first. In her speech, Ms Ana Falk said: \"There will be a vote.\" Ahead of her speech on "
+        "Saturday, Ms Reid spoke to the Harbour Times. She said: \"We have got a disagreement.\"",
         [("Ana Falk", "There will be a vote."), ("Nora Reid", "We have got a disagreement.")],
         id="ahead-of-her-speech-x-spoke"),
     pytest.param(
