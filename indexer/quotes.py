@@ -388,7 +388,7 @@ def _speaker_before(
     own = _WHAT_HE_SAID.search(before) if " what he " in before or " what she " in before else None
     if own and (person := person_named(own["who"], names)):  # "MP Paul Flynn criticised what he said was the "...""
         return person, own["verb"]
-    quoted_from = _QUOTE_FROM.search(before) if "from " in before or "of " in before or "by " in before else None
+    quoted_from = _QUOTE_FROM.search(before)
     if quoted_from and (person := person_named(quoted_from["who"], names)):  # "my favourite quotes from activist
         return person, ""  # Maggie Kuhn: "...""
     hailed = _HAILED_BY.search(before) if "by " in before else None

@@ -157,14 +157,15 @@ STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey":
 # mean what "the CBO's analysis" introduced
 _STUDY = r"(?P<document>report|study|survey|analysis)"
 _AUTHOR = rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?![\w-]| [A-Z])"  # the whole name
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CALENDAR_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    rf"{_WEEKDAY}|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Today|Yesterday|Last|This|Next"
 )
 _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the report said" later means that author
     re.compile(  # "a new report Monday from the UN Assistance Mission", "the study released by the Tom Reid Institute"
         rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ ){{0,2}}{_STUDY} (?:(?:released|published|issued|prepared|compiled|produced|"
-        rf"commissioned|written|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) )?(?:by|from) (?:the )?"
+        rf"commissioned|written|{_WEEKDAY}) )?(?:by|from) (?:the )?"
         rf"(?:(?:[a-z][\w'’-]*|(?:[A-Z]\.)+|[A-Z]+['’]s) ){{0,2}}"
         rf"{_AUTHOR}(?! (?!(?:in|on|at|of|for|and|to|as|with|that|which|who|released|published|issued|said|says|"
         rf"shows|showed|found|was|is|has|had|last|this|earlier|also)\b)[a-z])"  # not "a London accountancy"
@@ -196,7 +197,7 @@ _ROLE_IN_PLACE_THEN_NAME = re.compile(
 _ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
-    r"^(?:on|last|this|early|late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month)\s+"
+    rf"^(?:on|last|this|early|late)\s+(?:{_WEEKDAY}|week|month)\s+"
 )
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -685,7 +686,8 @@ def _ends_with_person(clause: str, names: ArticleNames) -> bool:
     runs = list(CAPITALISED_RUN.finditer(clause))
     if not runs or runs[-1].end() != len(clause):
         return False
-    name = person_named(runs[-1].group(), names) or (runs[-1].group() if runs[-1].group() in names.surnames else "")
+    run = runs[-1].group()
+    name = person_named(run, names) or (run if run in names.surnames else "")
     return bool(name) and len(name.split()) <= 3 and not _OBJECT_OF.search(clause, 0, len(clause) - len(name))
 
 
