@@ -9,7 +9,8 @@
 3. Each quotation is attributed, in this order of preference: a caption or transcript label before it
    (`Jan Venter: "..."`); a cue right after it (`"...," X said`, `"...," said X`, `"...," according to X`,
    `"...," the office quoted X`, a signature `"..." X, a researcher` or `"...," press secretary X on Monday.`)
-   unless the quotation ended its sentence or sits in the middle of it (`declared that "..." at ...`), and unless
+   unless the quotation ended its sentence, has its own cue before it (`He told BBC Radio 4: "..."`) or sits in
+   the middle of its sentence (`declared that "..." at ...`), and unless
    that cue is only a news agency that "reported" someone's words; a cue before it in its sentence
    (`X told reporters that "..."`, `Said X: "..."`, `X ..., saying "..."`, `X's stance that "..."`, `..., and said`
    taking the sentence's subject, and a participle going on with an earlier quotation's sentence taking that
@@ -19,7 +20,8 @@
    or `X was charged with "..."`); the speaker of a sentence before it that ends "X said." (a full stop where a colon
    belongs); the previous quotation of its paragraph; the last speaker when a paragraph opens with a quotation, or
    when the quotation opens the sentence after that speaker's reported speech; and, when nothing in the article is
-   attributed, the person a headline names in the possessive ("Trump's news conference"). A question put to someone
+   attributed, the person a headline names in the possessive ("Trump's news conference"; not a place: "Who are
+   France's candidates?"). A question put to someone
    (`the Taoiseach is asked "...?"`) and words someone "was told to" say are nobody's in particular.
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
