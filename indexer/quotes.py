@@ -46,7 +46,7 @@ from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
 )
 from .referents import (
-    ADVERBS, CUE_VERB, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, opening_subject,
+    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, opening_subject,
     sentence_subject, subject,
 )
 from .reported import reported_speech
@@ -84,6 +84,8 @@ _OWN_OBJECT = re.compile(
     rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b"
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
+_SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...": what the next quotation goes on with
+    rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?)\s+(?:{VERBS})\b[^\"“”]*$")
 _SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
@@ -547,6 +549,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             signed = _SAID_THEN_STOP.match(sentence_before)
             speaker = first_subject([signed["who"]], names, pronoun) if signed else None
             cue = signed["verb"] if speaker else ""
+            spoke = None if signed else _SUBJECT_SPOKE.match(OPENING_PHRASE.sub("", sentence_before.lstrip(), 1))
+            if spoke:
+                speaker = first_subject([spoke["who"]], names, pronoun) or None
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:

@@ -2328,6 +2328,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "ruling argued that a \"reasonable observer\" would see a tax on fishermen.",
         [("Ana Lopez", "reasonable observer")],
         id="the-ruling-is-the-judge-s"),
+    pytest.param(
+        "\"We are not there yet,\" Tom Reyes said. Earlier in the day, Karl Obst accused the board of stalling. "
+        "\"Since the last round, eleven schools have closed.\"",
+        [("Tom Reyes", "We are not there yet"), ("Karl Obst", "Since the last round, eleven schools have closed.")],
+        id="a-quotation-goes-on-from-the-subject-who-spoke-in-the-sentence-before"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
