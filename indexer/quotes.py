@@ -84,6 +84,7 @@ _OWN_OBJECT = re.compile(
     rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b"
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
+_STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
 _SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...": what the next quotation goes on with
     rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?)\s+(?:{VERBS})\b[^\"“”]*$")
 _SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"
@@ -509,6 +510,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
     quotes: list[Quote] = []
     last_speaker, last_end, previous = "", -1, None
     waiting = [q for q in reported if q.speaker]
+    unplaced = None  # the last quotation no rule gave a speaker, not even nobody
     for index, span in enumerate(spans):
         while waiting and waiting[0].end <= span.open_at:
             if waiting[0].end > last_end:
@@ -526,12 +528,14 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _labelled(text[before_from:span.open_at], names), ""
+        cued_after = False
         if speaker is None and (_WRITTEN_ON.search(text, before_from, span.open_at)
                                 or _CHARGED_WITH.search(text, before_from, span.open_at)
                                 or _LAW_THAT_SAYS.search(text, before_from, span.open_at)):
             speaker = ""  # `signs reading: "..."`, `prosecuted for "incitement to ..."`, a law's words: nobody's
         if speaker is None:
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
+            cued_after = speaker is not None
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
             speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
         if speaker is None and before_from > sentence_start and previous[1].speaker:
@@ -540,6 +544,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = _speaker_before(text, before_from, span, names, pronoun)
         if speaker is None:
             speaker, cue = _speaker_later(text, span, end_of_sentence(text, span.close_at, para_end), names, pronoun)
+            cued_after = speaker is not None
         if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
             opening = pronoun.until(sentence_start + 1)  # "In his tweet, he accused X of "..."": not X
             speaker, cue = opening_subject(text[sentence_start:span.open_at], names, opening), ""
@@ -559,10 +564,15 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None and opens_sentence and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0):
             speaker, cue = last_speaker, ""  # `..., X told TASS. "As for ...`: the sentence after X's speech
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
+        if cued_after and previous and unplaced is previous and text[span.start:span.start + 1].islower() \
+                and not _STOP.search(text, previous[0].start, span.open_at):
+            previous[1].speaker = quote.speaker  # `will "probably be limited" on X, "but ...," Schiff said`
         quotes.append(quote)
         if quote.speaker:
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
+        if speaker is None:
+            unplaced = previous
     return quotes
 
 

@@ -2333,6 +2333,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"Since the last round, eleven schools have closed.\"",
         [("Tom Reyes", "We are not there yet"), ("Karl Obst", "Since the last round, eleven schools have closed.")],
         id="a-quotation-goes-on-from-the-subject-who-spoke-in-the-sentence-before"),
+    pytest.param(
+        "Karl Obst said the board knew. The Daily Post reported that Tom Reyes lied. The hearing will \"probably be "
+        "the most limited\" on the issue, \"but there's a lot the board can tell us,\" Obst said.",
+        [("Karl Obst", "probably be the most limited"), ("Karl Obst", "but there's a lot the board can tell us")],
+        id="a-partial-quotation-takes-the-cue-of-the-quotation-going-on-with-its-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
