@@ -114,6 +114,7 @@ NOT_NAMES = {
     "whether", "whoever", "whatever", "let", "read", "his", "her", "their", "its", "our", "my", "first", "next",
     "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within", "more", "opinion",
     "are", "was", "were", "does", "did", "do", "has", "have", "had",  # "Are Tillerson's remarks ...?"; not "is" (IS)
+    "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
 }
 
 PARTICLES = {
@@ -272,7 +273,8 @@ class ArticleNames:
         self.aliases = _familiar_forms(self.full)
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
-            later.append((match["role"], match["name"]))
+            opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"
+            later.append((match["role"], rest if opener.lower() in NOT_NAMES else match["name"]))
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))

@@ -2338,6 +2338,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "the most limited\" on the issue, \"but there's a lot the board can tell us,\" Obst said.",
         [("Karl Obst", "probably be the most limited"), ("Karl Obst", "but there's a lot the board can tell us")],
         id="a-partial-quotation-takes-the-cue-of-the-quotation-going-on-with-its-sentence"),
+    pytest.param(
+        "Karl Obst fled the city in 1938. Nevertheless Eastmark, the nonagenarian said in a speech years ago, \"has "
+        "never ceased being a part of my life.\"",
+        [("Karl Obst", "has never ceased being a part of my life.")],
+        id="a-sentence-adverb-is-no-first-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
