@@ -22,7 +22,7 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|quoted|"
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed"
+    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}

@@ -2343,6 +2343,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "never ceased being a part of my life.\"",
         [("Karl Obst", "has never ceased being a part of my life.")],
         id="a-sentence-adverb-is-no-first-name"),
+    pytest.param(
+        "\"It never hurts to say you're sorry,\" a member of the committee, former officer Karl Obst, advised the "
+        "mayor today.",
+        [("Karl Obst", "It never hurts to say you're sorry")],
+        id="advised-is-a-cue"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
