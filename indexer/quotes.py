@@ -27,8 +27,9 @@
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
    surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body;
    descriptions with no name of their own ("the 31-year-old striker") go to the person the text is about; "he" or
-   "she" goes to a person who opens this sentence or the one before, else to one in the last two sentences,
-   skipping one the article shows to be of the other gender.
+   "she" goes to a person who opens this sentence or the one before, else to the subject a chain of sentences
+   opening with "he" or a description goes back to, else to one in the last two sentences, skipping one the article
+   shows to be of the other gender.
 5. Sentences without marks that report speech ("X said (that) ...", "..., X said.") are found by `reported.py`
    as quotations with direct=False.
 """

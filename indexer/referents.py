@@ -53,6 +53,11 @@ ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm"
 UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
+CHAIN_SENTENCES = 4  # and how far a chain of sentences opening with "he" or a description leads back
+_CHAIN_OPENING = re.compile(  # "But he was", "The former Alabama senator (also had)", not "The president's plan"
+    r"(?:(?:But|And|Yet|So)\s+)?"
+    r"(?:(?P<pronoun>[Hh]e|[Ss]he)\b|[Tt]he (?P<words>(?:[\w-]+ ){0,3}?[a-z]+)(?= [a-z]+\b(?<! of)))"
+)
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Martin Schulz, president of X, said"
     rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
@@ -1004,6 +1009,28 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
 
 
 
+def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender: str) -> str:
+    """The person named as the subject of the sentence that the sentences before `here` go on about, when each of
+    them opens with "he" or "she" or a description ("Mr Sessions was ... But he was ... The former Alabama senator
+    also had ... He insists"), or ""."""
+    start, links = here, 0
+    for _ in range(CHAIN_SENTENCES):
+        if start <= begin:
+            break
+        start, stop = _sentence_before(text, start, begin), start
+        sentence = OPENING_PHRASE.sub("", text[start:stop].lstrip(), count=1)
+        person = _person_opening(sentence, names)
+        if person:  # (not "Mr Rutte's victory was ...": the subject is no person)
+            owned = re.match(rf"(?:[\w.]+ ){{0,3}}{re.escape(person.split()[-1])}['’]s?\s", sentence)
+            return person if links and not owned and names.could_be(person, gender) else ""
+        opening = _CHAIN_OPENING.match(sentence)
+        if not opening or (GENDER_OF[opening["pronoun"].lower()] != gender if opening["pronoun"] else not any(
+                word in TITLE_WORDS or word in names.roles for word in opening["words"].split())):
+            break
+        links += 1
+    return ""
+
+
 def _a_person(name: str, names: ArticleNames) -> bool:
     """Whether a speaker's name is a person's ("Karl Obst", "Spicer"), not a body's ("Indianapolis Star", "AMISOM")."""
     return not (name.isupper() or name.split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS or name in names.bodies)
@@ -1012,8 +1039,9 @@ def _a_person(name: str, names: ArticleNames) -> bool:
 def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_speaker: str, last_end: int,
                     gender: str | None = None) -> str:
     """Who "he" or "she" most likely is at `end`: a person who opens this sentence or the one before, when the last
-    speaker was not quoted since; else, looking back two sentences, the last speaker if they were quoted there, the
-    last person said to speak there, the last person named there, or else the last speaker. A person the article
+    speaker was not quoted since; else, looking back two sentences, the last speaker if they were quoted there; else
+    the subject that sentences opening with "he" or a description go back to; else the last person said to speak in
+    the two sentences, the last person named there, or else the last speaker. A person the article
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
         return bool(person) and names.could_be(person, gender)
@@ -1033,6 +1061,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     if last_speaker and last_end >= window and (gender is None or names.could_be(last_speaker, gender)
                                                 and _a_person(last_speaker, names)):
         return last_speaker  # "he" is not the newspaper that reported last
+    chained = _subject_chain(text, here, begin, names, gender) if gender else ""
+    if chained:
+        return chained
     segment = text[window:end]
     for match in reversed(list(_NAME_BEFORE_VERB.finditer(segment))):
         words = match["who"].split()

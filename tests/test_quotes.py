@@ -2348,6 +2348,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "mayor today.",
         [("Karl Obst", "It never hurts to say you're sorry")],
         id="advised-is-a-cue"),
+    pytest.param(
+        "\"I was not aware of it,\" Karl Obst said. Obst was at the time a member of the council. But he was already a "
+        "prominent member of Tom Reyes's campaign team. The former Eastmark senator also had meetings with 25 "
+        "ambassadors. He insists he did not lie, saying his comments were \"honest and correct\".",
+        [("Karl Obst", "I was not aware of it"), ("Karl Obst", "honest and correct")],
+        id="he-goes-back-along-sentences-opening-with-he-or-a-description-to-their-subject"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
