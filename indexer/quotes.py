@@ -511,7 +511,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
     quotes: list[Quote] = []
     last_speaker, last_end, previous = "", -1, None
     waiting = [q for q in reported if q.speaker]
-    unplaced = None  # the last quotation no rule gave a speaker, not even nobody
+    unplaced = None  # the last quotation whose speaker no rule found, only guessed from earlier ones
     for index, span in enumerate(spans):
         while waiting and waiting[0].end <= span.open_at:
             if waiting[0].end > last_end:
@@ -558,6 +558,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             spoke = None if signed else _SUBJECT_SPOKE.match(OPENING_PHRASE.sub("", sentence_before.lstrip(), 1))
             if spoke:
                 speaker = first_subject([spoke["who"]], names, pronoun) or None
+        guessed = speaker is None  # what follows only guesses from earlier speakers
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:
@@ -572,7 +573,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if quote.speaker:
             last_speaker, last_end = quote.speaker, span.close_at
         previous = (span, quote)
-        if speaker is None:
+        if guessed:
             unplaced = previous
     return quotes
 

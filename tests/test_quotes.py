@@ -2339,6 +2339,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "probably be the most limited"), ("Karl Obst", "but there's a lot the board can tell us")],
         id="a-partial-quotation-takes-the-cue-of-the-quotation-going-on-with-its-sentence"),
     pytest.param(
+        "\"Reyes lied,\" the Daily Post reported. The hearing will \"probably be the most limited\" on the issue, "
+        "\"but there's a lot the board can tell us,\" Karl Obst said.",
+        [("Daily Post", "Reyes lied"), ("Karl Obst", "probably be the most limited"),
+         ("Karl Obst", "but there's a lot the board can tell us")],
+        id="a-partial-quotation-takes-the-cue-of-its-sentence-over-the-last-speaker"),
+    pytest.param(
         "Karl Obst fled the city in 1938. Nevertheless Eastmark, the nonagenarian said in a speech years ago, \"has "
         "never ceased being a part of my life.\"",
         [("Karl Obst", "has never ceased being a part of my life.")],
