@@ -290,7 +290,9 @@ _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (term
 _SUBORDINATE = re.compile(  # "The votes came after (X warned)"; not "who had served since 2009 as ..."
     r"^(?!who\b|which\b)(?:\w+ ){2,3}(?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$"
 )
-_RELATIVE_END = re.compile(r",?\s+who$")
+_RELATIVE_END = re.compile(  # ", who", ", who in an interview with the Anglo Celt newspaper (said)"
+    r",?\s+who(?:\s+(?:in|on|at|during|after|earlier|later|last|this)"
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^,\"“”\s]+){1,12})?\s*$")  # (no verb of its own)
 _APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)"
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, (?!according\b)(?:the |a |an )?[a-z][^,]{{2,80}}"
     rf"| of {CAP_WORD}(?: {CAP_WORD})?)$"

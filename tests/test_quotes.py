@@ -2360,6 +2360,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "ambassadors. He insists he did not lie, saying his comments were \"honest and correct\".",
         [("Karl Obst", "I was not aware of it"), ("Karl Obst", "honest and correct")],
         id="he-goes-back-along-sentences-opening-with-he-or-a-description-to-their-subject"),
+    pytest.param(
+        "Tom Reyes said the judge would start on Tuesday. The inquiry will hear Sergeant Karl Obst, who in an "
+        "interview with the Eastmark Herald said he \"probably would not do it all again\".",
+        [("Karl Obst", "probably would not do it all again")],
+        id="who-then-a-phrase-of-time-or-place-then-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
