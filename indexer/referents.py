@@ -311,7 +311,7 @@ _TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanag
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
     rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:the )?(?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
-CUE_VERB = re.compile(rf"\b(?<!self-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed"
+CUE_VERB = re.compile(rf"\b(?<!self-)(?<![Ss]o-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed", "so-called"
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -609,6 +609,8 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     elif len(name.split()) == 3 and introduced == ["in"] and any(map(is_role_word, before[-6:-1])):
         name, titled = " ".join(name.split()[-2:]), True  # "envoy to international representations in Geneva X Y"
+    if len(name.split()) == 1 and role.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and len(before) > 2:
+        return names.resolve(name)  # "Read how other 20-somethings managed to do it Mr Javid (said)": a heading
     return person_named(name, names) if len(name.split()) >= 2 and titled else ""
 
 

@@ -2365,6 +2365,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "interview with the Eastmark Herald said he \"probably would not do it all again\".",
         [("Karl Obst", "probably would not do it all again")],
         id="who-then-a-phrase-of-time-or-place-then-said"),
+    pytest.param(
+        "So-called starter homes, championed by Karl Obst, will be aimed at \"households that need them most\", those "
+        "with low incomes.",
+        [("", "households that need them most")],
+        id="so-called-is-no-cue"),
+    pytest.param(
+        "\"We saved hard,\" Ana Lopez said. Read how other 20-somethings managed to do it Mr Obst said: \"Walk down "
+        "your local high street today.\"",
+        [("Ana Lopez", "We saved hard"), ("Obst", "Walk down your local high street today.")],
+        id="a-heading-glued-before-mr-x-said"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
