@@ -63,6 +63,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
     rf"(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"
 )
+_PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
@@ -1002,6 +1003,8 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     not quoted since: a new subject takes "he" from an earlier speaker."""
     here = start_of_sentence(text, end, begin)
     for start, stop in ((here, end), (_sentence_before(text, here, begin), here)):
+        if start == here and _PRONOUN_CUE.search(text, start, stop):
+            continue  # "Masood kept to himself, she said, adding:": "she" is not Masood
         if start < stop and last_end < start:
             reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
             person = person_named(reaction["who"], names) if reaction else _person_opening(

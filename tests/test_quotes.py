@@ -2375,6 +2375,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "your local high street today.\"",
         [("Ana Lopez", "We saved hard"), ("Obst", "Walk down your local high street today.")],
         id="a-heading-glued-before-mr-x-said"),
+    pytest.param(
+        "Karl Obst lived there. Ana Lopez, 26, told reporters she had seen Obst often. Obst kept to himself, she said, "
+        "adding: \"He was never really talkative with neighbours.\"",
+        [("Ana Lopez", "He was never really talkative with neighbours.")],
+        id="she-in-a-cue-is-not-the-person-opening-its-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
