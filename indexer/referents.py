@@ -277,6 +277,8 @@ _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
+_GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues"}))
+_NAME_AND_GROUP = re.compile(rf"^(?P<who>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?:[a-z]+ ){{0,2}}(?:{_GROUP_WORDS})$")
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
@@ -490,6 +492,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if pair and all(_titled_name(part, names) for part in pair.groups()) and len(
             {len(split_role(part)[0].split()) for part in pair.groups()}) == 1:  # named alike
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
+    led = _NAME_AND_GROUP.match(_AUXILIARIES.sub("", phrase.strip()))
+    if led and person_named(led["who"], names):
+        return person_named(led["who"], names)  # "Erdogan and senior ministers (have called)": the one named
     after = _NAME_AFTER_CONJUNCTION.search(whole)
     if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
         return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White

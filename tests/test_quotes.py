@@ -2380,6 +2380,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "adding: \"He was never really talkative with neighbours.\"",
         [("Ana Lopez", "He was never really talkative with neighbours.")],
         id="she-in-a-cue-is-not-the-person-opening-its-sentence"),
+    pytest.param(
+        "Karl Obst called Mayor Tom Reyes a \"dictator.\" The dispute has grown since. Reyes and senior aides have "
+        "called the council \"fascists\".",
+        [("Karl Obst", "dictator."), ("Tom Reyes", "fascists")],
+        id="a-name-and-a-group-speak-as-the-one-named"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
