@@ -359,7 +359,8 @@ class ArticleNames:
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()
-            if len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0]:
+            if len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0] and not self._names_a_place(name):
+                # (not "Democracy Indian" for "Indian" where the text names India)
                 return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
         if name in self.acronyms:
             return self.acronyms[name]

@@ -2390,6 +2390,13 @@ def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
 
 
+def test_a_nationality_in_the_headline_lengthens_no_name():
+    text = ("\"Nobody hides anything here,\" MP Karl Obst told reporters. India's partition made two states. The "
+            "Indian upper class is rich. He added: \"Families invade this profession.\"")
+    assert said(text, "Corruption and Kashmir: Democracy Indian style?") == [
+        ("Karl Obst", "Nobody hides anything here"), ("Karl Obst", "Families invade this profession.")]
+
+
 def test_a_quoted_term_interrupting_a_sentence_leaves_its_subject_for_the_participle():
     text = ("Governor Ana Lopez spoke at the port. Lopez on Tuesday signed-an-\"energy independence\"-executive order "
             "to review some of her predecessor Karl Obst's climate legacy, declaring an end to \"job-killing "
