@@ -2385,6 +2385,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "called the council \"fascists\".",
         [("Karl Obst", "dictator."), ("Tom Reyes", "fascists")],
         id="a-name-and-a-group-speak-as-the-one-named"),
+    pytest.param(
+        "MP Karl Obst spoke first. The upper class is \"rich,\" the Eastmark Times wrote. Obst, who has served as an "
+        "MP for Westland, Eastmark since 2009, admitted the deep roots of dynasty politics: \"It's going on in every "
+        "party.\"",
+        [("Eastmark Times", "rich"), ("Karl Obst", "It's going on in every party.")],
+        id="a-surname-then-who-with-a-comma-inside"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
