@@ -110,8 +110,10 @@ TRAILER = re.compile(
     r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s|\.$"
 )
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
-OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {"report", "website", "story"}  # "the KCNA report", "the FCC
-# website", "The Washington Post story": the body's words (but a "Facebook post" is not Facebook's)
+OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {
+    "report", "website", "story", "findings", "survey", "study", "analysis"}
+# "the KCNA report", "the FCC website", "The Washington Post story", "The ScotCen findings": the body's words (but a
+# "Facebook post" is not Facebook's)
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
@@ -314,7 +316,8 @@ _TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanag
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
     rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:the )?(?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
-CUE_VERB = re.compile(rf"\b(?<!self-)(?<![Ss]o-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed", "so-called"
+CUE_VERB = re.compile(rf"\b(?<!self-)(?<![Ss]o-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed",
+# "so-called"
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"

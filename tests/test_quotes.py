@@ -2391,6 +2391,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "party.\"",
         [("Eastmark Times", "rich"), ("Karl Obst", "It's going on in every party.")],
         id="a-surname-then-who-with-a-comma-inside"),
+    pytest.param(
+        "The survey was carried out by Westland Social Research. The Westland findings suggested that the vote had left "
+        "a \"legacy of dramatically increased support\" for independence.",
+        [("Westland Social Research", "legacy of dramatically increased support")],
+        id="the-x-findings-are-x-s"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
