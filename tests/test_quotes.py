@@ -2392,8 +2392,8 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastmark Times", "rich"), ("Karl Obst", "It's going on in every party.")],
         id="a-surname-then-who-with-a-comma-inside"),
     pytest.param(
-        "The survey was carried out by Westland Social Research. The Westland findings suggested that the vote had left "
-        "a \"legacy of dramatically increased support\" for independence.",
+        "The survey was carried out by Westland Social Research. The Westland findings suggested that the vote had "
+        "left a \"legacy of dramatically increased support\" for independence.",
         [("Westland Social Research", "legacy of dramatically increased support")],
         id="the-x-findings-are-x-s"),
 ])
