@@ -2396,6 +2396,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "left a \"legacy of dramatically increased support\" for independence.",
         [("Westland Social Research", "legacy of dramatically increased support")],
         id="the-x-findings-are-x-s"),
+    pytest.param(
+        "Stocks recovered in the afternoon. The market has several pillars of support, said Karl Obst, chief strategist "
+        "at Westland Funds Management. \"Trump lucked out when he got elected,\" he said.",
+        [("Karl Obst", "Trump lucked out when he got elected")],
+        id="management-ends-a-firm-s-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
