@@ -2397,8 +2397,9 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Westland Social Research", "legacy of dramatically increased support")],
         id="the-x-findings-are-x-s"),
     pytest.param(
-        "Stocks recovered in the afternoon. The market has several pillars of support, said Karl Obst, chief strategist "
-        "at Westland Funds Management. \"Trump lucked out when he got elected,\" he said.",
+        "Stocks recovered in the afternoon. Tax cuts could still happen, but even if they don't, the market has "
+        "several pillars of support, said Karl Obst, chief strategist at Westland Funds Management. \"Trump lucked out "
+        "when he got elected,\" he said.",
         [("Karl Obst", "Trump lucked out when he got elected")],
         id="management-ends-a-firm-s-name"),
 ])
