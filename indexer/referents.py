@@ -269,10 +269,10 @@ _BODY_OPENING = re.compile(
 _ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy", nor "A prominent refugee, she"
-    r"(?:One|A|An)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father|fighter|soldier|commander|"
+    r"(?:One|A|An|My|Our)\s+(?:[\w-]+\s+){0,2}(?P<noun>woman|girl|mother|man|boy|father|fighter|soldier|commander|"
     r"protester|protestor|demonstrator|resident|witness|official|voter|supporter|student|worker|farmer|villager|"
     r"refugee|migrant|bystander|shopkeeper)\b"
-    r"(?!\s+(?:named|called)\s|,)"
+    r"(?!\s+(?:named|called)\s|,(?!\s+whose?\s))"  # ("My father, whose adolescence ..., laughed")
 )
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m"}  # the others are "he" or "she"

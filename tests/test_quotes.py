@@ -2402,6 +2402,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "when he got elected,\" he said.",
         [("Karl Obst", "Trump lucked out when he got elected")],
         id="management-ends-a-firm-s-name"),
+    pytest.param(
+        "My father, whose youth was shaped by Karl Obst and Tom Reyes, laughed. He patted his hair and said, \"We "
+        "may speak Arabic at home, but we are black.\"",
+        [("", "We may speak Arabic at home, but we are black.")],
+        id="he-after-my-father-is-nobody-named"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
