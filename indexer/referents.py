@@ -53,17 +53,17 @@ ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm"
 UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
+GENDER_SENTENCES = 4  # and further back for a person of the right gender
 CHAIN_SENTENCES = 4  # and how far a chain of sentences opening with "he" or a description leads back
 _CHAIN_OPENING = re.compile(  # "But he was", "The former Alabama senator (also had)", not "The president's plan"
     r"(?:(?:But|And|Yet|So)\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)\b|[Tt]he (?P<words>(?:[\w-]+ ){0,3}?[a-z]+)(?= [a-z]+\b(?<! of)))"
 )
-GENDER_SENTENCES = 4  # and further back for a person of the right gender
 _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Martin Schulz, president of X, said"
     rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
     rf"(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"
 )
-_PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")
+_PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
@@ -1021,7 +1021,6 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
             if person:
                 return person
     return ""
-
 
 
 def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender: str) -> str:
