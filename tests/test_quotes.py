@@ -2408,7 +2408,7 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "We may speak Arabic at home, but we are black.")],
         id="he-after-my-father-is-nobody-named"),
     pytest.param(
-        "A senior administration official told the Herald's Karl Obst that the mayor walked in. The briefing was \"the "
+        "A senior administration official told WKRN's Karl Obst that the mayor walked in. The briefing was \"the "
         "mayor's idea, 100%\" the official said.",
         [("", "the mayor's idea, 100%")],
         id="a-role-before-told-is-not-the-listener-s"),
