@@ -2412,6 +2412,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "mayor's idea, 100%\" the official said.",
         [("", "the mayor's idea, 100%")],
         id="a-role-before-told-is-not-the-listener-s"),
+    pytest.param(
+        "Ana Lopez, a doctor, spoke first. Lopez, who is a board member of the Women's Law Project, a rights group, "
+        "dismissed the logic. \"These laws are always couched as safety,\" she said.",
+        [("Ana Lopez", "These laws are always couched as safety")],
+        id="project-ends-a-body-s-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
