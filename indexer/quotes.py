@@ -53,7 +53,7 @@ from .referents import (
 from .reported import reported_speech
 
 _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
-    r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=saying\b))"
+    r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=(?:saying|stating)\b))"
     r"(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
     r"declaring|arguing|chanting|vowing|promising|calling|describing|claiming|explaining|telling \w+|condemning|"
     r"accusing|dismissing|criticising|criticizing|praising|branding|likening|tweeting|posting|stating|asserting|"

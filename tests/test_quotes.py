@@ -2417,6 +2417,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "dismissed the logic. \"These laws are always couched as safety,\" she said.",
         [("Ana Lopez", "These laws are always couched as safety")],
         id="project-ends-a-body-s-name"),
+    pytest.param(
+        "Sergeant Karl Obst has rejected the apology. Labour's Tom Reyes said that questions remain. The Obsts sent a "
+        "text to the official stating: \"We reject both the statement and the apology.\"",
+        [("Karl Obst", "We reject both the statement and the apology.")],
+        id="x-sent-a-text-stating"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
