@@ -511,7 +511,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
     quotes: list[Quote] = []
     last_speaker, last_end, previous = "", -1, None
     waiting = [q for q in reported if q.speaker]
-    unplaced = None  # the last quotation whose speaker no rule found, only guessed from earlier ones
+    previous_guessed = False  # whether no rule found the last quotation's speaker, only earlier speakers
     for index, span in enumerate(spans):
         while waiting and waiting[0].end <= span.open_at:
             if waiting[0].end > last_end:
@@ -566,15 +566,13 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None and opens_sentence and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0):
             speaker, cue = last_speaker, ""  # `..., X told TASS. "As for ...`: the sentence after X's speech
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
-        if cued_after and previous and unplaced is previous and text[span.start:span.start + 1].islower() \
+        if cued_after and previous_guessed and text[span.start:span.start + 1].islower() \
                 and not _STOP.search(text, previous[0].start, span.open_at):
             previous[1].speaker = quote.speaker  # `will "probably be limited" on X, "but ...," Schiff said`
         quotes.append(quote)
         if quote.speaker:
             last_speaker, last_end = quote.speaker, span.close_at
-        previous = (span, quote)
-        if guessed:
-            unplaced = previous
+        previous, previous_guessed = (span, quote), guessed
     return quotes
 
 

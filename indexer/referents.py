@@ -495,9 +495,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if pair and all(_titled_name(part, names) for part in pair.groups()) and len(
             {len(split_role(part)[0].split()) for part in pair.groups()}) == 1:  # named alike
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
-    led = _NAME_AND_GROUP.match(_AUXILIARIES.sub("", phrase.strip()))
-    if led and person_named(led["who"], names):
-        return person_named(led["who"], names)  # "Erdogan and senior ministers (have called)": the one named
+    led = _NAME_AND_GROUP.match(_AUXILIARIES.sub("", phrase.strip())) if " and " in phrase else None
+    if led and (person := person_named(led["who"], names)):
+        return person  # "Erdogan and senior ministers (have called)": the one named
     after = _NAME_AFTER_CONJUNCTION.search(whole)
     if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
         return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White
@@ -598,8 +598,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
 
 def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     """The person a subject phrase ends with when a title or role introduces them ("China in loop State Department
-    spokesman Mark Toner", "another member of the delegation and Special Representative on X Nikolay Kovalev"), so
-    that words before them ("China in", "another member of") do not count; "" otherwise."""
+    spokesman Mark Toner", "another member of the delegation and Special Representative on X Nikolay Kovalev", or
+    "Mr Javid" after a glued heading), so that words before them ("China in", "another member of") do not count; ""
+    otherwise."""
     runs = list(CAPITALISED_RUN.finditer(phrase))
     if not runs or runs[-1].end() != len(phrase.rstrip(" ,")):
         return ""
