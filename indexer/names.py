@@ -115,12 +115,14 @@ NOT_NAMES = {
     "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within", "more", "opinion",
     "are", "was", "were", "does", "did", "do", "has", "have", "had",  # "Are Tillerson's remarks ...?"; not "is" (IS)
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
+    "says", "dad", "mom", "mum",  # "Says Feng Yunxi, an agent:" (not "said": "Edward Said"), "Says Dad Larry Birkhead"
 }
 
 PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
     "del",
 }
+FIRST_NAME_PARTICLES = {"Ben", "Van"}
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
@@ -490,7 +492,8 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
 def looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place, a body or a party ("White House", "Foreign Ministry",
     "Liberal Democrats")."""
-    words = [w for w in name.split() if w.lower() not in PARTICLES]  # "Bill de Blasio"
+    words = [w for index, w in enumerate(name.split())  # "Bill de Blasio"; "Ben Sasse" and "Van Jones" open with a
+             if w.lower() not in PARTICLES or (index == 0 and w in FIRST_NAME_PARTICLES)]  # first name
     last = words[-1].lower() if words else ""
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS)

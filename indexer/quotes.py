@@ -40,8 +40,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, LOST_LETTER, PERSON_WORD, PRONOUNS, UPPER, ArticleNames, blank_quoted, person_named,
-    split_role, without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, LOST_LETTER, NOT_NAMES, PERSON_WORD, PRONOUNS, UPPER, ArticleNames,
+    blank_quoted, is_role_word, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -172,7 +172,13 @@ _WORDS_BY = re.compile(
     rf"(?:[^.!?\"“”]|[\"“][^\"“”]{{1,40}}[\"”]){{0,160}}$"  # `that the order was "finalized" and was "...`
 )
 _NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
-_SAID_FIRST = re.compile(r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)\s*[:,]\s*$")
+_ROLE_LABEL = re.compile(  # "Sports minister Tracey Crouch:", "Rob Portman (R-Ohio):", "Andrew Bingham, CMS member:"
+    r"(?:^|[.!?]\s|\s-)\s*(?P<who>[^.!?:;,()\"“”]{3,80})(?:, (?P<apposition>[^.!?:;,()\"“”]{3,60}))?"
+    r"(?:\s*\([^()\"“”]{1,40}\))?:\s*$"
+)
+_SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunxi, a real estate agent with X:"
+    r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)(?:,[^:,\"“”]{2,80})?\s*[:,]\s*$"
+)
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`
@@ -261,7 +267,8 @@ def _speaker_after(
         return None, ""  # `"...eyebrow".- Mr Kenny insisted`; `"...", Nick Clegg described it as`: a new clause
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
-        if match and (_APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
+        if match and (match["who"].split()[0].lower() in NOT_NAMES  # "...job." For Stokes, the elevation
+                      or _APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
                       or _VERB_NEXT.match(after, match.end())
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
                           _stands_alone(text, span) or _has_own_cue(text, span))):
@@ -342,9 +349,29 @@ def _quoted(quoter: str, rest: str, names: ArticleNames, pronoun: "Referents") -
 
 
 def _labelled(before: str, names: ArticleNames) -> str | None:
-    """The person a caption or a transcript names right before a quotation (`Jan Venter: "..."`), or None."""
+    """The person a caption or a transcript names right before a quotation (`Jan Venter: "..."`, `Sports minister
+    Tracey Crouch: "..."`, `Judith Cummins (Labour, Bradford South): "..."`), or None."""
     label = _NAME_COLON.search(before)
-    return (person_named(label["who"], names) or None) if label else None
+    if label:
+        return person_named(label["who"], names) or None
+    label = _ROLE_LABEL.search(before) if before.rstrip().endswith(":") else None
+    if not label or not _only_roles(split_role(label["who"])[1]) or not _only_roles(label["apposition"] or ""):
+        return None
+    return person_named(label["who"], names) or None
+
+
+def _only_roles(words: str) -> bool:
+    """Whether the words beside a label's name only say who the person is ("Ireland head coach", "BBC Radio
+    Leicester's", "CMS Committee member"), with no verb or preposition that would make the label a sentence."""
+    words = words.split()
+    if not words:
+        return True
+    last = words[-1]
+    says_who = is_role_word(last.lower()) or "-" in last or last.endswith(("'s", "’s"))  # "scrum-half", "BBC's"
+    if words[0].lower() in NOT_NAMES or not says_who:
+        return False
+    return all(word[:1].isupper() or word in ("of", "the") or (
+        word not in FUNCTION_WORDS and not word.endswith(("ed", "ing"))) for word in words[:-1])
 
 
 def _speaker_before(

@@ -61,10 +61,11 @@ _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
     r"\.\s*$"
 )
-SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse";
-    # also `ignored."When`, where the export lost the space
+SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: "J. Smith", "Sen. Ben Sasse" (but
+    # after a unit: "a target of 2 C. The"); also `ignored."When`, where the export lost the space
     # (the punctuation comes first so that the regex engine can skip to it)
-    r"[.!?…](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
+    r"[.!?…](?<!(?<!\d )\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
     # and `said.- "...`, a dash glued on, and `sources. - - - The`, a run of dashes between paragraphs:
     r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"

@@ -22,7 +22,8 @@ VERBS = (
     "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|quoted|"
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
-    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised"
+    "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
+    "exclaimed"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -112,6 +113,7 @@ TRAILER = re.compile(
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
 OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {
     "report", "website", "story", "findings", "survey", "study", "analysis"}
+TEXTS_OF_LAW = {"motion", "resolution", "bill", "amendment", "treaty", "agreement", "accord", "constitution", "law"}
 # "the KCNA report", "the FCC website", "The Washington Post story", "The ScotCen findings": the body's words (but a
 # "Facebook post" is not Facebook's)
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
@@ -561,6 +563,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \
             and words[-1] in DOCUMENTS:  # not "the Post", a paper
         return pronoun.sender(words[-1].lower())  # "the statement said", "the reply brief says": who issued it
+    if words[0].lower() == "the" and words[-1].lower() in TEXTS_OF_LAW and words[-2].lower() not in PLACE_NOUNS:
+        return ""  # "The cross-party motion stated", "The Paris Agreement states": words nobody in particular said (but
+        # "The Atlanta Journal Constitution" is a paper)
     if words[0].lower() == "the" and words[-1] in ("ruling", "judgment", "judgement") and names.by_role("judge"):
         return names.by_role("judge")  # "The 43-page ruling argued" after "US District Judge Derrick Watson"
     if len(words) == 2 and words[0].lower() == "the" and words[1] in STUDIES:
@@ -1024,11 +1029,13 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     return ""
 
 
-def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender: str) -> str:
+def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender: str,
+                   quoted: tuple[str, int]) -> str:
     """The person named as the subject of the sentence that the sentences before `here` go on about, when each of
     them opens with "he" or "she" or a description ("Mr Sessions was ... But he was ... The former Alabama senator
-    also had ... He insists"), or ""."""
-    start, links = here, 0
+    also had ... He insists"), or the `quoted` speaker whose quotation ends the sentence they go back to (`"...!"
+    Later on, he performed ... And he lived ...`); else ""."""
+    (last_speaker, last_end), start, links = quoted, here, 0
     for _ in range(CHAIN_SENTENCES):
         if start <= begin:
             break
@@ -1041,7 +1048,8 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
         opening = _CHAIN_OPENING.match(sentence)
         if not opening or (GENDER_OF[opening["pronoun"].lower()] != gender if opening["pronoun"] else not any(
                 word in TITLE_WORDS or word in names.roles for word in opening["words"].split())):
-            break
+            spoke_last = links and last_speaker and start <= last_end <= stop and _a_person(last_speaker, names)
+            return last_speaker if spoke_last and names.could_be(last_speaker, gender) else ""
         links += 1
     return ""
 
@@ -1076,7 +1084,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     if last_speaker and last_end >= window and (gender is None or names.could_be(last_speaker, gender)
                                                 and _a_person(last_speaker, names)):
         return last_speaker  # "he" is not the newspaper that reported last
-    chained = _subject_chain(text, here, begin, names, gender) if gender else ""
+    chained = _subject_chain(text, here, begin, names, gender, (last_speaker, last_end)) if gender else ""
     if chained:
         return chained
     segment = text[window:end]

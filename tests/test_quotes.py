@@ -2422,9 +2422,61 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "text to the official stating: \"We reject both the statement and the apology.\"",
         [("Karl Obst", "We reject both the statement and the apology.")],
         id="x-sent-a-text-stating"),
+    pytest.param(
+        "MPs debated the league on Tuesday. Sports minister Ana Lopez: \"The current model does not stand up.\" "
+        "Karl Obst (Labour, Leeds North): \"At best they are dragging their feet.\" Tom Reyes, committee member: "
+        "\"The game has lost its way.\"",
+        [("Ana Lopez", "The current model does not stand up."), ("Karl Obst", "At best they are dragging their feet."),
+         ("Tom Reyes", "The game has lost its way.")],
+        id="role-name-party-or-apposition-then-colon"),
+    pytest.param(
+        "Tenants have other needs, agents say. Says Karl Obst, an agent with Harbour Real Estate Co: \"Startups "
+        "need a decent space.\"",
+        [("Karl Obst", "Startups need a decent space.")],
+        id="says-x-apposition-colon"),
+    pytest.param(
+        "\"That is the worst statement ever made by a president,\" retired Gen. Karl Obst exclaimed on air.",
+        [("Karl Obst", "That is the worst statement ever made by a president")],
+        id="exclaimed"),
+    pytest.param(
+        "The interview caused an outcry. Republican Sen. Ben Obst of Nebraska summed up the outrage thus: \"There "
+        "is no moral equivalency here.\"",
+        [("Ben Obst", "There is no moral equivalency here.")],
+        id="ben-is-a-first-name-opening-a-sentence-with-a-colon"),
+    pytest.param(
+        "\"We need reform,\" Karl Obst said. The cross-party motion stated that its structures make it \"impossible "
+        "for the organisation to reform itself\". It passed.",
+        [("Karl Obst", "We need reform"), ("", "impossible for the organisation to reform itself")],
+        id="a-motion-states-nobody-s-words"),
+    pytest.param(
+        "Karl Obst led the coalition. It pushed for a target of 1.5 C, not 2 C. The final text, therefore, states "
+        "\"pursuing efforts to limit the increase\". It passed.",
+        [("", "pursuing efforts to limit the increase")],
+        id="a-unit-letter-ends-a-sentence"),
+    pytest.param(
+        "Karl Obst takes the job with Tom Reyes as his deputy. \"Being a dad, you learn on the job,\" Obst told "
+        "the BBC. \"I imagine captaincy is similar. \"I have a lot of experience now.\" For Reyes, the "
+        "promotion is a reward.",
+        [("Karl Obst", "Being a dad, you learn on the job"), ("Karl Obst", "I imagine captaincy is similar."),
+         ("Karl Obst", "I have a lot of experience now.")],
+        id="for-x-after-a-quotation-is-no-signature"),
+    pytest.param(
+        "Karl Obst opened the show. \"This room is insane,\" he said. \"Slay the whole stage!\" Later on, he "
+        "sang with Tom Reyes. And he lived a nightmare when he found his father with model Ana Lopez in the "
+        "audience. \"Dad, what are you doing?\" he said.",
+        [("Karl Obst", "This room is insane"), ("Karl Obst", "Slay the whole stage!"),
+         ("Karl Obst", "Dad, what are you doing?")],
+        id="he-chain-back-to-a-quotation"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_kin_word_in_a_headline_is_no_first_name():
+    text = ("Ten years ago she gave birth to her daughter, Ana Obst. Though Ana never knew her mom, her father, Karl "
+            "Obst, said she is fearless. \"She gets on any roller coaster,\" Obst told ABC News.")
+    assert said(text, "Daughter 'Is Fearless', Says Dad Karl Obst") == [
+        ("Karl Obst", "She gets on any roller coaster")]
 
 
 def test_a_nationality_in_the_headline_lengthens_no_name():
