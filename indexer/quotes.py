@@ -47,8 +47,8 @@ from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
 )
 from .referents import (
-    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, TRAILER, VERBS, Referents, first_subject, issuer, opening_subject,
-    sentence_subject, subject,
+    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, TRAILER, UNNAMED_PEOPLE, VERBS, Referents, first_subject, issuer,
+    opening_subject, sentence_subject, subject,
 )
 from .reported import reported_speech
 
@@ -154,6 +154,7 @@ _WHAT_X_SAID = re.compile(
 _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"; not "a picture with X demanding"
     rf",\s+with (?:[a-z]+ )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?P<verb>[a-z]+ing)\b"
 )
+_WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b[^,;\"“”]{0,80}$")
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
@@ -394,6 +395,9 @@ def _speaker_before(
     if with_subject and (person := person_named(with_subject["who"], names)) \
             and not CUE_VERB.search(before, with_subject.end()):
         return person, with_subject["verb"]  # "he faces calls to quit, with Jeremy Corbyn calling it a "joke""
+    someone = _WITH_SOMEONE.search(before, 0, participle.start()) if participle and "with " in before else None
+    if someone and someone["noun"] in UNNAMED_PEOPLE:
+        return "", participle["verb"]  # "..., with a witness to a raid on a flat in Edgbaston saying:"
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
         if re.match(r"[\s,-]*[a-z]", clause) and clause.split()[0].lower() not in PRONOUNS:

@@ -2467,6 +2467,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "This room is insane"), ("Karl Obst", "Slay the whole stage!"),
          ("Karl Obst", "Dad, what are you doing?")],
         id="he-chain-back-to-a-quotation"),
+    pytest.param(
+        "Karl Obst grew up in Kent. He later lived in the West Midlands, with a witness to a raid on a flat in "
+        "Edgbaston saying: \"The man from London lived here.\"",
+        [("", "The man from London lived here.")],
+        id="with-an-unnamed-witness-saying"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
