@@ -115,7 +115,7 @@ NOT_NAMES = {
     "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within", "more", "opinion",
     "are", "was", "were", "does", "did", "do", "has", "have", "had",  # "Are Tillerson's remarks ...?"; not "is" (IS)
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
-    "says", "dad", "mom", "mum",  # "Says Feng Yunxi, an agent:" (not "said": "Edward Said"), "Says Dad Larry Birkhead"
+    "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
 }
 
 PARTICLES = {

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, DEMONYM, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS,
-    PLACE_NOUNS, PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, looks_like_a_person,
-    person_named, split_role,
+    CAP_WORD, CAPITALISED_RUN, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE,
+    PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames,
+    blank_quoted, is_role_word, looks_like_a_person, person_named, split_role,
 )
-from .quotespans import start_of_sentence
+from .quotespans import end_of_sentence, start_of_sentence
 
 VERBS = (
     "said|says|say|told|tells|added|adds|warned|warns|insisted|insists|wrote|writes|tweeted|posted|acknowledged|"
@@ -56,6 +56,8 @@ LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
 CHAIN_SENTENCES = 4  # and how far a chain of sentences opening with "he" or a description leads back
+LATER_SENTENCES = 4  # how far after a lede a description's person may be named
+QUALIFIERS = {"prime", "vice", "first", "foreign", "supreme"}  # what makes a post another post ("first minister")
 _CHAIN_OPENING = re.compile(  # "But he was", "The former Alabama senator (also had)", not "The president's plan"
     r"(?:(?:But|And|Yet|So)\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)\b|[Tt]he (?P<words>(?:[\w-]+ ){0,3}?[a-z]+)(?= [a-z]+\b(?<! of)))"
@@ -255,6 +257,8 @@ _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-ol
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
 _BODY_SPOKESPERSON = re.compile(r"(?:A|An) [a-z]+ spokes(?:man|woman|person)\b")  # "A government spokesman"
+_SAID_FIRST = re.compile(r"^(?:said|says|added|adds)\s+")
+_LONE_NAME_OPENING = re.compile(rf"(?P<name>{CAP_WORD}) [a-z]")
 _PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[a-z]+ [a-z]+)")
 _DESCRIPTION_FIRST = re.compile(r"[a-z]|[A-Z]{2,} [a-z]")  # "founder of X", "UK managing director of Charles Schwab"
 _IN_A_PLACE = re.compile(rf"\b(?:in|at|from|near) {CAP_WORD}$")
@@ -348,14 +352,15 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
-            found = names.by_role(words[1].lower()) or pronoun.described()  # "Venezuela's president"
+            found = names.by_role(words[1].lower()) or pronoun.described(words[1])  # "Venezuela's president"
             own = words[0][:-2] in found.split() and words[1].lower() not in SPEAKS_FOR  # "May's spokeswoman": May
             return "" if own else found  # not Trump for "Trump's counselor"
         owner = _PLACE_S_ROLE.fullmatch(" ".join(words))
         holders = {names.by_role(word) for word in owner["role"].split()} if owner else set()
         if len(holders) == 1 and "" not in holders:  # "Washington State's attorney general" after "State Attorney
             return holders.pop()  # General Bob Ferguson"; not "Scotland's first minister" after "Prime Minister X"
-        return None
+        person_role = owner and is_role_word(owner["role"].split()[-1]) and owner["role"].split()[-1] not in ORG_NOUNS
+        return (pronoun.named_next(owner["role"]) or None) if person_role and pronoun.in_lede() else None
     words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:]
                           if not w.endswith(("-based", "-area")) and w not in ("now", "then")]
     # "the then-presidential candidate", "the Paris-based human rights group", "the Charlotte-area legislator"
@@ -408,7 +413,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return pronoun.described()  # "the German-born Member of Parliament"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
                                                               UNNAMED_EVEN_DEFINITE or last.lower() in PARTY_MEMBERS):
-            return pronoun.described()  # "the Belarusian leader", "the Massachusetts Democrat"
+            return pronoun.described(last)  # "the Belarusian leader", "the Massachusetts Democrat"
         if words[0].lower() == "the" and _INHABITANT.search(last) and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):
             return pronoun.described() or None  # "the New Yorker", "the American": a person by where they are from
@@ -429,7 +434,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if last in PERPETRATORS:
         return ""  # "The gunman yelled": not the victim the sentence before named; by role when introduced so
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
-        found = pronoun.described()  # "the conservative Polish lawmaker", "the actor": the person the text is about
+        found = pronoun.described(last)  # "the conservative Polish lawmaker", "the actor": the person the text is about
         if last.startswith("spokes") and found not in names.full:
             return pronoun.spoken_for() or found  # "The spokesman also said" after "a spokesman for the Taoiseach"
         return found
@@ -1054,6 +1059,14 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
     return ""
 
 
+def _speaking_name(word: str, sentence: str, names: ArticleNames) -> bool:
+    """Whether a word that only ever opens sentences is still a name: one the article repeats, opening a sentence
+    where it speaks ("Haley went on to say"), and no group, body or place word ("Officials said", "Police said")."""
+    return bool(CUE_VERB.match(sentence, len(word) + 1)) and names.text.count(word) >= 2 and PERSON_WORD.match(
+        word) is not None and word.lower() not in NOT_NAMES | FUNCTION_WORDS | ORG_NOUNS | PLACE_NOUNS | CROWDS \
+        | UNNAMED_GROUPS
+
+
 def _a_person(name: str, names: ArticleNames) -> bool:
     """Whether a speaker's name is a person's ("Karl Obst", "Spicer"), not a body's ("Indianapolis Star", "AMISOM")."""
     return not (name.isupper() or name.split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS or name in names.bodies)
@@ -1160,14 +1173,36 @@ class Referents:
         text, _, end = self._args[:3]
         return start_of_sentence(text, end, 0) == 0
 
-    def described(self) -> str:
+    def named_next(self, role: str) -> str:
+        """The person who opens one of the few sentences after this one, or signs its quotation: whom a lede's
+        description by `role` means when the article names nobody before it ("Scotland's first minister has said
+        ... Nicola Sturgeon continued", "..., Malaysia's police chief said. "...," Khalid Abu Bakar said"); but not
+        one the article gives another role ("Prime Minister X disagreed")."""
+        text, _, end, names = self._args[:4]
+        start, seen = end_of_sentence(text, end, len(text)), 0
+        while seen < LATER_SENTENCES and start < len(text):
+            stop = end_of_sentence(text, start + 1, len(text))
+            sentence = text[start:stop].lstrip(".…\"”’'").lstrip()  # (the last one's closing mark)
+            seen += len(sentence) > 1
+            sentence = _SAID_FIRST.sub("", blank_quoted(sentence).lstrip(" ,?"))  # `"...," (said) Khalid Abu Bakar`
+            opening = _LONE_NAME_OPENING.match(sentence)  # "Haley went on to say", in an article without "Nikki"
+            person = _person_opening(sentence, names) or (opening["name"] if opening and (
+                names.lone_surname(opening["name"]) or _speaking_name(opening["name"], sentence, names)) else "")
+            if person:  # (not "Prime Minister X" for "Westland's first minister")
+                posts = {word for word, holder in names.roles.items() if holder == person}
+                return "" if posts & (PERSON_TITLES | QUALIFIERS) - set(role.lower().split()) else person
+            start = stop
+        return ""
+
+    def described(self, role: str = "") -> str:
         """Who a description without a name of its own ("the actor", "the 31-year-old striker") most likely is:
         whom "they" would be, unless that is the subject of this very sentence ("X opened an inquiry into Y, a day
-        after the lawmaker argued"), then the person named last before it."""
+        after the lawmaker argued"), then the person named last before it; in a lede that names nobody before it,
+        the person named next for the description's `role` ("..., the new US ambassador said. ... Haley went on")."""
         text, begin, end, names = self._args[:4]
         here = start_of_sentence(text, end, begin)
         subject = _person_opening(text[here:end], names)
-        found = self.of("")
+        found = self.of("") or (self.named_next(role) if self.in_lede() else "")
         if found and found == subject:
             for match in reversed(list(CAPITALISED_RUN.finditer(text, here, end))):
                 word = match.group()

@@ -2472,9 +2472,32 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Edgbaston saying: \"The man from London lived here.\"",
         [("", "The man from London lived here.")],
         id="with-an-unnamed-witness-saying"),
+    pytest.param(
+        "Westland's first minister has said autumn would be a \"common sense\" date for a vote. Ana Lopez continued "
+        "to insist that no decision had been made.",
+        [("Ana Lopez", "common sense")],
+        id="a-lede-description-named-in-the-next-sentence"),
+    pytest.param(
+        "\"The situation in the east demands condemnation,\" the new ambassador to the United Nations said. \" ... "
+        "We stand with the people of Eastmark.\" Obst went on to say that sanctions will stay. Obst's tough talk "
+        "surprised many.",
+        [("Obst", "The situation in the east demands condemnation"),
+         ("Obst", "... We stand with the people of Eastmark.")],
+        id="a-lede-description-named-by-surname-later"),
+    pytest.param(
+        "Like Obst, Tom Reyes plays golf. \"I know he loves the game,\" Obst said. Karl Obst hosts him on Friday.",
+        [("Karl Obst", "I know he loves the game")],
+        id="like-starts-no-name"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_lede_description_is_whoever_signs_the_next_quotation():
+    text = ("One of two women suspected in the killing suffered its effects, Westland's police chief said on Friday. "
+            "\"She was vomiting,\" Karl Obst said in response to a question.")
+    assert reported(text) == [("Karl Obst", "One of two women suspected in the killing suffered its effects")]
+    assert said(text) == [("Karl Obst", "She was vomiting")]
 
 
 def test_a_kin_word_in_a_headline_is_no_first_name():
