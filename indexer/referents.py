@@ -8,8 +8,8 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE,
-    PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames,
-    blank_quoted, is_role_word, looks_like_a_person, person_named, split_role,
+    PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS,
+    ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named, split_role,
 )
 from .quotespans import end_of_sentence, start_of_sentence
 
@@ -558,6 +558,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
+    if len(words) <= 3 and _plural_role(words[-1]) and not any(  # (not "which refers")
+            word.lower() in FUNCTION_WORDS | PRONOUNS | {"which", "who", "it"} or word.endswith(("'s", "’s"))
+            for word in words[:-1]):
+        return ""  # "Scottish ministers (have accused)", "local reporters": several people, none in particular
     if words[-1].lower() in CROWDS and all(word.islower() for word in words):
         return ""  # "the crowd began screaming"
     if words[0].lower() in ("one", "another") and (len(words) == 1 or words[-1].islower()) and all(
@@ -1057,6 +1061,13 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
             return last_speaker if spoke_last and names.could_be(last_speaker, gender) else ""
         links += 1
     return ""
+
+
+def _plural_role(word: str) -> bool:
+    """Whether a word names several people by what they are ("ministers", "reporters"; not "comments")."""
+    single = word[:-1]
+    return word.islower() and word.endswith("s") and is_role_word(single) and (
+        single in TITLE_WORDS | ROLE_NOUNS or single.endswith(("er", "or", "ist", "ian")))
 
 
 def _speaking_name(word: str, sentence: str, names: ArticleNames) -> bool:

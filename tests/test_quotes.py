@@ -2488,6 +2488,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Like Obst, Tom Reyes plays golf. \"I know he loves the game,\" Obst said. Karl Obst hosts him on Friday.",
         [("Karl Obst", "I know he loves the game")],
         id="like-starts-no-name"),
+    pytest.param(
+        "\"We have a plan,\" Karl Obst said. Green Party leaders have accused him of \"striking dirty deals\" at any "
+        "price. It is a performance which refers to \"a relationship being rebuilt\", Obst said.",
+        [("Karl Obst", "We have a plan"), ("", "striking dirty deals"), ("Karl Obst", "a relationship being rebuilt")],
+        id="a-plural-role-is-nobody-in-particular"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
