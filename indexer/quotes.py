@@ -158,9 +158,9 @@ _WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
-_QUOTE_FROM = re.compile(
-    rf"\b(?:quotes?|quotations?|words|motto|line|advice) (?:from|of|by) (?:the )?(?:[a-z]+ ){{0,3}}"
-    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\s*[:,]?\s*$"
+_QUOTE_FROM = re.compile(  # "my favourite quotes from activist Maggie Kuhn:", "lines uttered by First Lady X to date,"
+    rf"\b(?:quotes?|quotations?|words|motto|lines?|advice)(?: (?:uttered|spoken|written))? (?:from|of|by) (?:the )?"
+    rf"(?:[a-z]+ ){{0,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?: to date)?\s*[:,]?\s*$"
 )
 _HAILED_BY = re.compile(
     rf"\b(?P<verb>hailed|described|called|branded|praised|dismissed|labelled|labeled) by "

@@ -2493,6 +2493,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "price. It is a performance which refers to \"a relationship being rebuilt\", Obst said.",
         [("Karl Obst", "We have a plan"), ("", "striking dirty deals"), ("Karl Obst", "a relationship being rebuilt")],
         id="a-plural-role-is-nobody-in-particular"),
+    pytest.param(
+        "Karl Obst won. But in one of my favourite lines uttered by First Lady Ana Lopez to date, \"when they go low "
+        "we go high\". So we go on.",
+        [("Ana Lopez", "when they go low we go high")],
+        id="lines-uttered-by-x"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
