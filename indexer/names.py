@@ -119,8 +119,8 @@ NOT_NAMES = {
 }
 
 PARTICLES = {
-    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das",
-    "del",
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "dos",
+    "das", "del",
 }
 FIRST_NAME_PARTICLES = {"Ben", "Van"}
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"

@@ -215,10 +215,10 @@ _LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a 
     r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:that|which)\s+"
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
 )
-_WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`
+_WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`, `led by the banner "..."`
     r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?)\s+(?:(?:that|which)\s+)?"
-    r"(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$"
-)
+    r"(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$|\b(?:signs?|banners?|placards?|posters?)\s*:?\s*$"
+)  # (but "his famous slogan "..."" is his)
 _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal investigation for "..."`
     r"\b(?:prosecuted|investigated|investigation|indicted|charged|sentenced|arrested|fined|tried)\b(?:\s+[\w-]+){0,4}?"
     r"\s+(?:for|with)\s*$|\b(?:convicted|found guilty|pleaded guilty to(?:\s+[\w-]+){0,3})\s+of\s*$"

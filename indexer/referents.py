@@ -47,6 +47,7 @@ BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely 
 KIN = {  # "the father said": someone the article may never name
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
     "friend", "neighbour", "neighbor", "parent", "grandmother", "grandfather", "victim", "survivor", "partner",
+    "family",
 }
 PERPETRATORS = {"gunman", "attacker", "assailant", "shooter", "killer", "bomber", "hijacker", "suspect"}
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign"}  # "his office", "Bashir's office"

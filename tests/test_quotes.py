@@ -2498,6 +2498,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "we go high\". So we go on.",
         [("Ana Lopez", "when they go low we go high")],
         id="lines-uttered-by-x"),
+    pytest.param(
+        "Ana bint Obst was a poet of 11th-century Cordoba. The daughter of a caliph, Ana inherited a palace. Her "
+        "poems mixed worship and longing. She wrote: \"I am made for higher goals.\"",
+        [("Ana bint Obst", "I am made for higher goals.")],
+        id="bint-joins-a-name"),
+    pytest.param(
+        "\"We stand together,\" Karl Obst said. A group walked across the bridge, led by the banner \"love for all, "
+        "hatred for none\". Earlier, the family of a woman hurt in the attack said they had been overwhelmed by "
+        "\"love, support and respect\".",
+        [("Karl Obst", "We stand together"), ("", "love for all, hatred for none"),
+         ("", "love, support and respect")],
+        id="a-banner-and-a-family-are-nobody-named"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
