@@ -148,6 +148,7 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})$"
 )
+_ADJUNCT_TO = re.compile(r"\s+(?:in|during|at)\s+[^\"“”.,;]{0,60}?\b(?:to|on)\s+$")
 _WHAT_X_SAID = re.compile(
     rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
 )
@@ -437,8 +438,9 @@ def _speaker_before(
     words = _WORDS_OF.search(before)
     opening = start_of_sentence(text, begin, 0)  # before `begin` when a quotation came earlier in the sentence
     for match in reversed(list(CUE_VERB.finditer(before))):
-        if words and words.start() > match.end():
-            break  # `as he reported on her explanation of "..."`: her words, not his
+        if words and words.start() > match.end() and not _ADJUNCT_TO.match(before, match.end(), words.start()):
+            break  # `as he reported on her explanation of "..."`: her words, not his (but `X said in the response
+            # to Mr Trump's speech that "..."` is X's)
         if match["verb"].endswith("s") and _AS_A_NOUN.search(before, 0, match.start()):
             continue  # "Trump's claims were about "..."": a noun, not a verb
         if match["verb"].lower() == "according to":

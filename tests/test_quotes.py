@@ -2510,6 +2510,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "We stand together"), ("", "love for all, hatred for none"),
          ("", "love, support and respect")],
         id="a-banner-and-a-family-are-nobody-named"),
+    pytest.param(
+        "\"Getting it right matters,\" Karl Obst said. Press secretary Tom Reyes has consistently said that there is "
+        "\"no connection\" with Eastmark.",
+        [("Karl Obst", "Getting it right matters"), ("Tom Reyes", "no connection")],
+        id="has-consistently-said"),
+    pytest.param(
+        "Karl Obst spoke for an hour. Former governor Tom Reyes said in the opposition's response to Mr Obst's speech "
+        "that \"you seem determined to take insurance away from millions\".",
+        [("Tom Reyes", "you seem determined to take insurance away from millions")],
+        id="said-in-the-response-to-x-s-speech-that"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
