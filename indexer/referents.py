@@ -273,6 +273,10 @@ _BODY_OPENING = re.compile(
     r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made|(?:has|had) [a-z]+ed)\b"  # "Russia's Foreign
     # Ministry also spoke", "The Kremlin has issued"
 )
+_ROLE_OF_BODY_THEN_NAME = re.compile(  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze,"
+    rf"(?:[Tt]he )?(?:[a-z-]+ ){{0,2}}(?P<role>[a-z]+) (?:for|of|at) (?:the )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}, "
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
+)
 _ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?) (?={CAP_WORD} {CAP_WORD})")
 _UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy", nor "A prominent refugee, she"
@@ -938,6 +942,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     if placed and is_role_word(placed["role"]) and placed["role"] not in SPEAKS_FOR \
             and (person := person_named(placed["who"], names)):
         return person  # "Sinn Fein leader in Northern Ireland Michelle O'Neill, however, claimed"
+    apposed = _ROLE_OF_BODY_THEN_NAME.match(sentence)
+    if apposed and is_role_word(apposed["role"]) and (person := person_named(apposed["who"], names)):
+        return person  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze, has tried"
     opened = OPENING_PHRASE.sub("", sentence, count=1)
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
     for opening in (sentence, _without_role(opened),

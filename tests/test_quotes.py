@@ -2520,6 +2520,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "that \"you seem determined to take insurance away from millions\".",
         [("Tom Reyes", "you seem determined to take insurance away from millions")],
         id="said-in-the-response-to-x-s-speech-that"),
+    pytest.param(
+        "Karl Obst spoke. \"We are chased,\" he said. The press spokesperson for the Eastmark Orthodox Church, Tom "
+        "Reyes, has tried to calm the debate. \"First we have to wait for the film,\" he told reporters.",
+        [("Karl Obst", "We are chased"), ("Tom Reyes", "First we have to wait for the film")],
+        id="the-spokesperson-for-a-church-x-opens-the-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
