@@ -248,9 +248,10 @@ _REPRESENTATIVES_OF = re.compile(  # "representatives at PwC (said)": the body s
     rf"(?:[Tt]he )?[Rr]epresentatives (?:at|of|for|from) (?:the )?(?P<body>{CAP_WORD}(?: (?:of |for )?{CAP_WORD})*)"
 )
 _NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
-_COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors"
-    r"(?:(?:More|Fewer|Less) than |Over |About |Nearly |Almost |Some |At least )?"
-    r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+_COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors",
+    # "over 50 renowned Russian film directors (have)"
+    r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than |[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Ss]ome |[Aa]t least )?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}[a-z]+s\b"
 )
 _OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
@@ -560,6 +561,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     words = phrase.split()
     if not words or len(words) > 9:
         return None
+    if _COUNTED_GROUP.fullmatch(" ".join(words)):
+        return ""  # "over 50 renowned Russian film directors (have hit back)": people the article does not name
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name

@@ -2525,6 +2525,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Reyes, has tried to calm the debate. \"First we have to wait for the film,\" he told reporters.",
         [("Karl Obst", "We are chased"), ("Tom Reyes", "First we have to wait for the film")],
         id="the-spokesperson-for-a-church-x-opens-the-sentence"),
+    pytest.param(
+        "\"The film is art,\" Karl Obst said. In an open letter, over 50 renowned Eastmark film directors have hit "
+        "back against censorship: \"We want to live in a democratic country.\" One of the signatories is the "
+        "filmmaker Tom Reyes. Speaking to DW, he criticized the church. \"I remember when people were chased out.\"",
+        [("Karl Obst", "The film is art"), ("", "We want to live in a democratic country."),
+         ("Tom Reyes", "I remember when people were chased out.")],
+        id="a-counted-group-then-he-criticized"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
