@@ -248,6 +248,7 @@ _REPRESENTATIVES_OF = re.compile(  # "representatives at PwC (said)": the body s
     rf"(?:[Tt]he )?[Rr]epresentatives (?:at|of|for|from) (?:the )?(?P<body>{CAP_WORD}(?: (?:of |for )?{CAP_WORD})*)"
 )
 _NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
+_FOR_WHOM = re.compile(r"(?:For|To) (?P<pronoun>him|her), ")
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors",
     # "over 50 renowned Russian film directors (have)"
     r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than |[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Ss]ome |[Aa]t least )?"
@@ -1003,6 +1004,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
         return headed
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
+    for_whom = _FOR_WHOM.match(sentence)
+    if for_whom:
+        return pronoun.of("he" if for_whom["pronoun"] == "him" else "she")  # "For him, the action is a reminder of"
     words = OPENING_PHRASE.sub("", sentence, count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))

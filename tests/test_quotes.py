@@ -2532,6 +2532,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "The film is art"), ("", "We want to live in a democratic country."),
          ("Tom Reyes", "I remember when people were chased out.")],
         id="a-counted-group-then-he-criticized"),
+    pytest.param(
+        "Karl Obst spoke. Director Tom Reyes wants to hold the letter's writers responsible. For him, the action is "
+        "a reminder of the \"real banditry of the chaotic 1990s.\" His colleagues agree.",
+        [("Tom Reyes", "real banditry of the chaotic 1990s.")],
+        id="for-him-opens-the-sentence"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
