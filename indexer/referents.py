@@ -125,7 +125,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment)$"
     r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2}(?:statement|press release|letter|communique|complaint|document|report|"
     r"study|survey|analysis) "
-    r"(?:(?:released|issued|published|posted|sent|filed)(?: online)? )?(?:by|from) (?P<author>.+?)"
+    r"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)? )?(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^(?:[Tt]he|[Aa]n?) (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
@@ -275,6 +275,7 @@ _BODY_OPENING = re.compile(
     r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made|(?:has|had) [a-z]+ed)\b"  # "Russia's Foreign
     # Ministry also spoke", "The Kremlin has issued"
 )
+_APPOSED_THEN_VERB = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), [^,\"“”]{{3,80}}, [a-z]+(?:s|ed)\b")
 _ROLE_OF_BODY_THEN_NAME = re.compile(  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze,"
     rf"(?:[Tt]he )?(?:[a-z-]+ ){{0,2}}(?P<role>[a-z]+) (?:for|of|at) (?:the )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}, "
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
@@ -525,6 +526,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     headed = _person_after_heading(phrase, names)
     if headed:
         return headed
+    apposed = _APPOSED_THEN_VERB.match(phrase) if phrase.rstrip().endswith((" and", " but")) else None
+    if apposed and (person := person_named(apposed["who"], names)):
+        return person  # "Leonid Slutsky, chairman of X, sees them as a failure and (says)"
     phrase = _main_clause(phrase, names)
     if _KIN_OF.match(phrase.strip()):
         return ""

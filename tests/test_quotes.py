@@ -2537,6 +2537,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "a reminder of the \"real banditry of the chaotic 1990s.\" His colleagues agree.",
         [("Tom Reyes", "real banditry of the chaotic 1990s.")],
         id="for-him-opens-the-sentence"),
+    pytest.param(
+        "Moscow criticised the policy. Karl Obst, chairman of the committee on foreign affairs, sees it as a failure "
+        "and says, \"the lack of results is obvious.\" According to a study conducted by the Texas-based think tank "
+        "Stratfor, it is \"just one element of a broader strategy.\"",
+        [("Karl Obst", "the lack of results is obvious."), ("Stratfor", "just one element of a broader strategy.")],
+        id="apposed-name-verb-and-says-a-study-conducted-by"),
 ])
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
