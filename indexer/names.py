@@ -605,8 +605,11 @@ def _role_prefix(text: str, start: int) -> str:
     """The role words right before a capitalised run: "Kremlin spokesman " or "President of ", else ""."""
     window = max(0, start - 40)
     title = _TITLE_OF_PREFIX.search(text, window, start)
-    if title and title["title"].lower() in TITLE_WORDS and len(CAPITALISED_RUN.match(text, start).group().split()) >= 3:
-        return title.group()  # "President of Belarus Alexander Lukashenko", not "Envoy for Environmental Protection"
+    run = CAPITALISED_RUN.match(text, start).group().split() if title else []
+    if title and title["title"].lower() in TITLE_WORDS and len(run) >= 3 and run[0].lower() not in TITLE_WORDS:
+        # "President of Belarus Alexander Lukashenko"; not "Envoy for Environmental Protection", nor "(Minister of)
+        # State for Justice David Stanton", whose run holds its own title
+        return title.group()
     lower = _ROLE_PREFIX.search(text, window, start)
     if lower and lower.group() == "to " and text[max(0, start - 13):start].lower() == "according to ":
         return ""  # "According to Marinette Nyh Radebo": no role, unlike "Ambassador to Cyprus Stanislav Osadchy"

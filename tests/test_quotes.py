@@ -2544,8 +2544,15 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "the lack of results is obvious."), ("Stratfor", "just one element of a broader strategy.")],
         id="apposed-name-verb-and-says-a-study-conducted-by"),
 ])
+
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_title_in_the_run_is_not_a_portfolio_before_the_name():
+    text = ("The economy grew. Minister of State for Justice Karl Obst said the Government had decided not to oppose "
+            "the bill. Mr Obst said it should be noted that there is no retirement age.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst", "Karl Obst"]
 
 
 def test_a_lede_description_is_whoever_signs_the_next_quotation():
