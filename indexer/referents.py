@@ -89,7 +89,7 @@ _OWNER_OF_ROLE = re.compile(  # "The party's Stormont leader (Michelle O'Neill)"
 )
 _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
     rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?"
-    rf"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"
+    rf"(?:(?:{CAP_WORD} ){{0,3}}(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"  # "for Tennessee GOP Sen. X"
     rf"(?: (?:of |for |and |the )*{CAP_WORD})*))"
 )
 _NAME_FROM_BODY = re.compile(
@@ -617,6 +617,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm", "Will Webb of
         # the Charlotte Sports Foundation"
     name, _ = split_role(" ".join(words[-6:]))
+    if name and all(word.lower() in TITLE_WORDS | {"of", "for", "and"} for word in name.split()):
+        return None  # "the Minister of State": a post, without its holder
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:

@@ -2549,6 +2549,13 @@ def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
 
 
+def test_a_spokesperson_for_an_abbreviated_senator_and_a_post_without_its_holder():
+    text = ("The hearing was set. A spokesperson for Westland GOP Sen. Karl Obst, whose committee will hold it, "
+            "confirmed that the panel had received the agreement. Earlier, the Minister of State with responsibility "
+            "for Disabilities said he would circulate revised terms.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
+
+
 def test_a_title_in_the_run_is_not_a_portfolio_before_the_name():
     text = ("The economy grew. Minister of State for Justice Karl Obst said the Government had decided not to oppose "
             "the bill. Mr Obst said it should be noted that there is no retirement age.")
