@@ -2543,6 +2543,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Stratfor, it is \"just one element of a broader strategy.\"",
         [("Karl Obst", "the lack of results is obvious."), ("Stratfor", "just one element of a broader strategy.")],
         id="apposed-name-verb-and-says-a-study-conducted-by"),
+    pytest.param(
+        "The prime minister said the election could spread \"the bad kind of populism.\" Voters head to the polls. "
+        "Karl Obst's party is running slightly behind Prime Minister Tom Reyes's VVD party.",
+        [("Tom Reyes", "the bad kind of populism.")],
+        id="a-title-before-a-possessive-is-the-possessor-s"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
