@@ -72,6 +72,7 @@ TITLE_WORDS = {
     "professor", "prosecutor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp",
     "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
+    "govs", "sens", "reps",
     "supt", "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord",
     "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",

@@ -65,7 +65,7 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # after a unit: "a target of 2 C. The"); also `ignored."When`, where the export lost the space
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!(?<!\d )\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)"
-    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)(?<!\bGovs.)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
     # and `said.- "...`, a dash glued on, and `sources. - - - The`, a run of dashes between paragraphs:
     r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"

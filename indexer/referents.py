@@ -129,9 +129,10 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
-    r"|^(?:[Tt]he|[Aa]n?) (?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
+    r"|^(?:[Tt]he|[Aa]n?) (?:\d{4} )?(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
     r"(?:statement|press release|letter|communique|report|study|survey|analysis)"
-    r"(?: (?:released|published|issued|out) [^,]*)?$"  # "an Energy Department analysis released in January"
+    r"(?: (?:released|published|issued|out|on|into) [^,]*)?$"  # "an Energy Department analysis released in January",
+    # "a 2013 Amnesty International report on US-bound migrants"
     r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
     r"(?:statement|press release|letter|communique)$"
     r"|^(?:[Aa]n?|[Tt]he) (?P<paper>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:editorial|commentary|op-ed)$"

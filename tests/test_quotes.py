@@ -2548,6 +2548,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Karl Obst's party is running slightly behind Prime Minister Tom Reyes's VVD party.",
         [("Tom Reyes", "the bad kind of populism.")],
         id="a-title-before-a-possessive-is-the-possessor-s"),
+    pytest.param(
+        "\"It provides almost no new flexibility for states,\" wrote Govs. Karl Obst of Ohio, Tom Reyes of Utah "
+        "and Ana Lopez of Idaho. "
+        "According to a 2013 Amnesty International report on migrants in Eastmark, \"as many as six out of every 10 "
+        "migrant women experience violence\".",
+        [("Karl Obst", "It provides almost no new flexibility for states"),
+         ("Amnesty International", "as many as six out of every 10 migrant women experience violence")],
+        id="govs-and-a-dated-report"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
