@@ -29,7 +29,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
     "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
     "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
-    "americas", "oceania",
+    "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East European"
 }
 SURNAMES_LIKE_PLACES = {"hall", "hill", "house", "day", "street", "bay", "lake", "post", "star"}  # "Keith Hall", when a
 # title introduces him ("CBO Director Keith Hall"); else "Carnegie Hall"
@@ -118,6 +118,7 @@ NOT_NAMES = {
     "are", "was", "were", "does", "did", "do", "has", "have", "had",  # "Are Tillerson's remarks ...?"; not "is" (IS)
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
     "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
+    "should", "would", "could", "must", "might",  # "Should Trump make good on ..."
 }
 
 PARTICLES = {

@@ -26,6 +26,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
     r"vowed|repeated|threatened|spoke|speaks)\b)"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
+    r"|(?<=[,!?]\"-)(?=(?:he|she|they|said|says|told|added|adds|wrote)\b)"  # `no option,"-he said`, `gold,"-said-X`
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"
     r"|(?<=[A-Za-z] -)(?=(?:said|says|told|added)\b))"  # "Stephane Dujarric -said"
 )

@@ -2556,6 +2556,18 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "It provides almost no new flexibility for states"),
          ("Amnesty International", "as many as six out of every 10 migrant women experience violence")],
         id="govs-and-a-dated-report"),
+    pytest.param(
+        "\"Even if payment were offered in gold, this would be illegal,\"-said-union secretary Karl Obst in an "
+        "interview. \"I really had no option,\"-he said. These are claims Tom Reyes has decried as \"fake news.\"",
+        [("Karl Obst", "Even if payment were offered in gold, this would be illegal"),
+         ("Karl Obst", "I really had no option"), ("Tom Reyes", "fake news.")],
+        id="a-hyphen-glued-after-a-quotation-and-decried"),
+    pytest.param(
+        "Concerns grew. I am confident the reality of Iran will shape his Middle East policies. Should Tom Reyes scrap "
+        "the deal, it will destabilise the region, warned the Iranian diplomat. \"It is in the interest of the "
+        "administration to keep the deal alive.\"",
+        [("", "It is in the interest of the administration to keep the deal alive.")],
+        id="the-middle-east-is-nobody"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
