@@ -65,8 +65,9 @@ def match(gold: list[dict], predicted: list) -> list[tuple[dict, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-errors", type=int, default=0, help="list this many attribution errors")
-    parser.add_argument("--split", choices=SPLITS + ("all",), default="all",
-                        help="tuned: the articles the rules were developed on; held-out: annotated and never tuned on")
+    parser.add_argument("--split", choices=SPLITS + ("all",), default="all", metavar="SPLIT",
+                        help="tuned (the articles the rules were developed on), held-out, fresh, fresh-2 to "
+                             f"{SPLITS[-1]} (batches measured once untouched before their faults were fixed), or all")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"the corpus is not at {CORPUS}: this benchmark needs ../shared/corpora")
