@@ -28,6 +28,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
     r"|(?<=[,!?]\"-)(?=(?:he|she|they|said|says|told|added|adds|wrote)\b)"  # `no option,"-he said`, `gold,"-said-X`
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"
+    r"|(?<=[A-Za-z]-)(?<!\b[Ss]o-)(?=(?:meanwhile|earlier|later|also|called) )"  # "Davis-earlier said"
     r"|(?<=[A-Za-z] -)(?=(?:said|says|told|added)\b))"  # "Stephane Dujarric -said"
 )
 _TWEET_SIGNATURE = re.compile(  # an embedded tweet's "-- Donald J. Trump (@realDonaldTrump) February 7, 2017"

@@ -26,7 +26,7 @@ _ONLY_BEFORE_THAT = (
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",
 # "reiterated this position ... when she said that"
 _AUXILIARY = (
-    r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|"
+    r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|meanwhile|"
     r"recently|separately|publicly|already|once)\s+)*"
 )
 _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"

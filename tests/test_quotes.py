@@ -2581,6 +2581,12 @@ def test_a_spokesperson_for_an_abbreviated_senator_and_a_post_without_its_holder
     assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
 
 
+def test_an_adverb_or_verb_glued_to_a_name_by_the_export():
+    text = ("French President Karl Obst-meanwhile has said-the EU would first have to agree the terms. Tom Reyes-called "
+            "for calm. Mr Reyes-earlier said that Britain hopes to address the border.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst", "Tom Reyes"]
+
+
 def test_a_title_in_the_run_is_not_a_portfolio_before_the_name():
     text = ("The economy grew. Minister of State for Justice Karl Obst said the Government had decided not to oppose "
             "the bill. Mr Obst said it should be noted that there is no retirement age.")
