@@ -2582,8 +2582,8 @@ def test_a_spokesperson_for_an_abbreviated_senator_and_a_post_without_its_holder
 
 
 def test_an_adverb_or_verb_glued_to_a_name_by_the_export():
-    text = ("French President Karl Obst-meanwhile has said-the EU would first have to agree the terms. Tom Reyes-called "
-            "for calm. Mr Reyes-earlier said that Britain hopes to address the border.")
+    text = ("French President Karl Obst-meanwhile has said-the EU would first have to agree the terms. Tom "
+            "Reyes-called for calm. Mr Reyes-earlier said that Britain hopes to address the border.")
     assert [speaker for speaker, _ in reported(text)] == ["Karl Obst", "Tom Reyes"]
 
 
