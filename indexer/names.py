@@ -56,7 +56,7 @@ ORG_NOUNS = {
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
     "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
     "systems", "solutions", "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
-    "church",
+    "church",  # "the Russian Orthodox Church" is no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}
@@ -72,7 +72,7 @@ TITLE_WORDS = {
     "professor", "prosecutor", "coach", "manager", "ceo", "founder", "economist", "analyst", "lawmaker", "mp",
     "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
-    "govs", "sens", "reps",
+    "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
     "supt", "insp", "cpl", "maj", "brig", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir", "lord",
     "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
