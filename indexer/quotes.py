@@ -120,7 +120,8 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     # "X, a founder, sarcastically told", "X, a scientist at SOAS, University of London, told"; not "posted by"
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}}"
-    rf"|,\s*[a-z][^,\"“”]{{0,80}})?),)?"  # "X, professor of biology, geological and earth sciences at Y, told"
+    rf"|,\s*(?:{CAP_WORD}['’]s\s+)?[a-z][^,\"“”]{{0,80}})?),)?"  # "X, professor of biology, geological and earth
+    # sciences at Y, told", "X, advisor to the HNC, Syria's main opposition umbrella, told"
     rf"(?P<stray>,)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # (a stray comma: "X Bayugo, told")
 )
 _REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He said Mr Noonan concluded"

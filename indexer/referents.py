@@ -749,9 +749,11 @@ def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:
         return ""
     if qualifier == "former":  # "the former PM" is not the prime minister the article names, unless it says former
         return holder if re.search(rf"\bformer {role} {re.escape(holder)}\b", names.text, re.I) else ""
+    titled = re.search(rf"\b(\w+) {role} {re.escape(holder)}\b", names.text, re.I)
+    if qualifier in QUALIFIERS and titled and titled[1].lower() in QUALIFIERS - {qualifier}:
+        return ""  # "the first minister" is not "former prime minister Gordon Brown"
     if qualifier not in TITLE_WORDS:
         return holder
-    titled = re.search(rf"\b(\w+) {role} {re.escape(holder)}\b", names.text, re.I)
     return "" if titled and titled[1].istitle() and titled[1].lower() not in (qualifier, "the", "a", "an") else holder
 
 

@@ -2568,6 +2568,15 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "administration to keep the deal alive.\"",
         [("", "It is in the interest of the administration to keep the deal alive.")],
         id="the-middle-east-is-nobody"),
+    pytest.param(
+        "\"We are ready for talks,\" Karl Obst, adviser to the HNC, Syria's main opposition umbrella, told reporters.",
+        [("Karl Obst", "We are ready for talks")],
+        id="a-second-apposition-with-a-possessive"),
+    pytest.param(
+        "The SNP's Ana Lopez has told her party that the vote must prevail. Earlier, former prime minister Karl Obst "
+        "set out a plan. The first minister said that to \"stand in defiance\" of the vote would be wrong.",
+        [("Ana Lopez", "stand in defiance")],
+        id="the-first-minister-is-not-a-former-prime-minister"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
