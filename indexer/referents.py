@@ -421,6 +421,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return ""  # "the Iranian refugee told Reuters": someone the article does not name
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
             return pronoun.described()  # "the German-born Member of Parliament"
+        owned = re.search(rf"\b{re.escape(head)}['’]s (?P<who>{CAP_WORD} {CAP_WORD})", names.text) \
+            if len(words) == 3 and words[0].lower() == "the" and last.islower() and is_role_word(last) else None
+        if owned and (person := person_named(owned["who"], names)):
+            return person  # "the SNP leader" after "The SNP's Nicola Sturgeon"
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
                                                               UNNAMED_EVEN_DEFINITE or last.lower() in PARTY_MEMBERS):
             return pronoun.described(last)  # "the Belarusian leader", "the Massachusetts Democrat"

@@ -2577,6 +2577,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "set out a plan. The first minister said that to \"stand in defiance\" of the vote would be wrong.",
         [("Ana Lopez", "stand in defiance")],
         id="the-first-minister-is-not-a-former-prime-minister"),
+    pytest.param(
+        "The SNP's Ana Lopez spoke to her party. Mrs Reyes said \"now is not the time\". But the SNP leader told the "
+        "gathering that \"Westland's future must be Westland's choice\".",
+        [("Reyes", "now is not the time"), ("Ana Lopez", "Westland's future must be Westland's choice")],
+        id="the-party-leader-after-the-party-s-name"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
