@@ -59,6 +59,11 @@ GENDER_SENTENCES = 4  # and further back for a person of the right gender
 CHAIN_SENTENCES = 4  # and how far a chain of sentences opening with "he" or a description leads back
 LATER_SENTENCES = 4  # how far after a lede a description's person may be named
 QUALIFIERS = {"prime", "vice", "first", "foreign", "supreme"}  # what makes a post another post ("first minister")
+_POSTS = PERSON_TITLES | QUALIFIERS
+_PERSON_NOUNS = TITLE_WORDS | ROLE_NOUNS  # what "ministers", "envoys" are several of
+_NOT_BEFORE_A_PLURAL_ROLE = FUNCTION_WORDS | PRONOUNS | {"which", "who", "it"}  # "which refers" is no group
+_POST_WITHOUT_HOLDER = TITLE_WORDS | {"of", "for", "and"}  # "Minister of State"
+_NO_LONE_NAMES = NOT_NAMES | FUNCTION_WORDS | ORG_NOUNS | PLACE_NOUNS | CROWDS | UNNAMED_GROUPS  # "Police said"
 _CHAIN_OPENING = re.compile(  # "But he was", "The former Alabama senator (also had)", not "The president's plan"
     r"(?:(?:But|And|Yet|So)\s+)?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he)\b|[Tt]he (?P<words>(?:[\w-]+ ){0,3}?[a-z]+)(?= [a-z]+\b(?<! of)))"
@@ -262,7 +267,7 @@ _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-ol
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
 )
 _BODY_SPOKESPERSON = re.compile(r"(?:A|An) [a-z]+ spokes(?:man|woman|person)\b")  # "A government spokesman"
-_SAID_FIRST = re.compile(r"^(?:said|says|added|adds)\s+")
+_LEADING_CUE = re.compile(r"^(?:said|says|added|adds)\s+")  # `"...," said X`
 _LONE_NAME_OPENING = re.compile(rf"(?P<name>{CAP_WORD}) [a-z]")
 _PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[a-z]+ [a-z]+)")
 _DESCRIPTION_FIRST = re.compile(r"[a-z]|[A-Z]{2,} [a-z]")  # "founder of X", "UK managing director of Charles Schwab"
@@ -578,7 +583,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             "the", "his", "her", "their"):  # ("People", capitalised, is the magazine)
         return ""  # "sources told CNN", "two senior officials said": people the article does not name
     if len(words) <= 3 and _plural_role(words[-1]) and not any(  # (not "which refers")
-            word.lower() in FUNCTION_WORDS | PRONOUNS | {"which", "who", "it"} or word.endswith(("'s", "’s"))
+            word.lower() in _NOT_BEFORE_A_PLURAL_ROLE or word.endswith(("'s", "’s"))
             for word in words[:-1]):
         return ""  # "Scottish ministers (have accused)", "local reporters": several people, none in particular
     if words[-1].lower() in CROWDS and all(word.islower() for word in words):
@@ -622,7 +627,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm", "Will Webb of
         # the Charlotte Sports Foundation"
     name, _ = split_role(" ".join(words[-6:]))
-    if name and all(word.lower() in TITLE_WORDS | {"of", "for", "and"} for word in name.split()):
+    if name and all(word.lower() in _POST_WITHOUT_HOLDER for word in name.split()):
         return None  # "the Minister of State": a post, without its holder
     if name:
         return names.resolve(name)
@@ -1096,15 +1101,14 @@ def _plural_role(word: str) -> bool:
     """Whether a word names several people by what they are ("ministers", "reporters"; not "comments")."""
     single = word[:-1]
     return word.islower() and word.endswith("s") and is_role_word(single) and (
-        single in TITLE_WORDS | ROLE_NOUNS or single.endswith(("er", "or", "ist", "ian")))
+        single in _PERSON_NOUNS or single.endswith(("er", "or", "ist", "ian")))
 
 
 def _speaking_name(word: str, sentence: str, names: ArticleNames) -> bool:
     """Whether a word that only ever opens sentences is still a name: one the article repeats, opening a sentence
     where it speaks ("Haley went on to say"), and no group, body or place word ("Officials said", "Police said")."""
-    return bool(CUE_VERB.match(sentence, len(word) + 1)) and names.text.count(word) >= 2 and PERSON_WORD.match(
-        word) is not None and word.lower() not in NOT_NAMES | FUNCTION_WORDS | ORG_NOUNS | PLACE_NOUNS | CROWDS \
-        | UNNAMED_GROUPS
+    return bool(CUE_VERB.match(sentence, len(word) + 1)) and names.text.count(word) >= 2 \
+        and PERSON_WORD.match(word) is not None and word.lower() not in _NO_LONE_NAMES
 
 
 def _a_person(name: str, names: ArticleNames) -> bool:
@@ -1224,13 +1228,13 @@ class Referents:
             stop = end_of_sentence(text, start + 1, len(text))
             sentence = text[start:stop].lstrip(".…\"”’'").lstrip()  # (the last one's closing mark)
             seen += len(sentence) > 1
-            sentence = _SAID_FIRST.sub("", blank_quoted(sentence).lstrip(" ,?"))  # `"...," (said) Khalid Abu Bakar`
+            sentence = _LEADING_CUE.sub("", blank_quoted(sentence).lstrip(" ,?"))  # `"...," (said) Khalid Abu Bakar`
             opening = _LONE_NAME_OPENING.match(sentence)  # "Haley went on to say", in an article without "Nikki"
             person = _person_opening(sentence, names) or (opening["name"] if opening and (
                 names.lone_surname(opening["name"]) or _speaking_name(opening["name"], sentence, names)) else "")
             if person:  # (not "Prime Minister X" for "Westland's first minister")
                 posts = {word for word, holder in names.roles.items() if holder == person}
-                return "" if posts & (PERSON_TITLES | QUALIFIERS) - set(role.lower().split()) else person
+                return "" if posts & _POSTS - set(role.lower().split()) else person
             start = stop
         return ""
 
