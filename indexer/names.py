@@ -30,6 +30,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
     "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
     "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East European"
+    "global",  # China Daily's "Bio Harry Theochari Global head of transport" box
 }
 SURNAMES_LIKE_PLACES = {"hall", "hill", "house", "day", "street", "bay", "lake", "post", "star"}  # "Keith Hall", when a
 # title introduces him ("CBO Director Keith Hall"); else "Carnegie Hall"
@@ -119,6 +120,7 @@ NOT_NAMES = {
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
     "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
     "should", "would", "could", "must", "might",  # "Should Trump make good on ..."
+    "bio",  # China Daily's "Bio He Jiahong professor of law" box
 }
 
 PARTICLES = {

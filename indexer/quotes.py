@@ -78,6 +78,7 @@ _SPOKE_MEANWHILE = re.compile(  # "as the Kremlin spoke out"
 _WHO_DID = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),\s+who\s+[^,]+$")  # "for Trump, who responded"
 _ENDED_OUTSIDE = re.compile(r"[\"”’'»]?[.!?](?:\s|[-–—]|$)")
 _WHILE = re.compile(r"\b(?:while|whereas)\s")
+_WHICH = re.compile(r"(?:which|what)\s")
 _ASKED_SOMEONE = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _DASH_BREAK = re.compile(r"\s*--|\s[-–—]\s")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
@@ -115,7 +116,9 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
 )
 _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
-_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$)")
+_NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)"
+    rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$|,\s+(?:as|while|who|adding|when)\b)"
+)
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     # "X, a founder, sarcastically told", "X, a scientist at SOAS, University of London, told"; not "posted by"
     rf"^(?![\s,]*(?:while|whereas)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
@@ -141,8 +144,9 @@ _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting 
     rf"(?P<appos>)(?P<verb>{VERBS})\b"
 )
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)")
-_LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own
-    rf",(?!\s*(?:while|whereas)\b)\s*(?P<who>{_CLAUSE_CHAR}{{1,60}}?)(?:,(?P<appos>{_CLAUSE_CHAR}{{1,80}}),)?\s+"
+_LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own, or ", which X says is ..."
+    rf",(?!\s*(?:while|whereas|which|what)\b)\s*(?P<who>{_CLAUSE_CHAR}{{1,60}}?)"
+    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,80}}),)?\s+"
     rf"(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
@@ -301,8 +305,9 @@ def _speaker_after(
     if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`
         return person_named(match["who"], names), match["verb"]
     match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
-    if match and _WHILE.search(match["who"]):
-        match = None  # `"devalued" democracy while fellow MP Paul Flynn criticised`: Flynn's own clause
+    if match and (_WHILE.search(match["who"]) or _WHICH.match(match["who"])):
+        match = None  # `"devalued" democracy while fellow MP Paul Flynn criticised`: Flynn's own clause;
+        # `"...change", which Sturgeon maintains is exactly what Brexit will bring`: her view of the words
     if match and match.groupdict().get("stray") and not _names_a_person_first(match["who"], names):
         match = None  # `"..." an elephant tranquilizer, said Slovis`, `"Have a Nice Day," by Liu Jian, tells`: only a
         # name stands before a stray comma

@@ -69,9 +69,9 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     r"[.!?…](?<!(?<!\d )\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)"
     r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)(?<!\bGovs.)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
-    # and `said.- "...`, a dash glued on, and `sources. - - - The`, a run of dashes between paragraphs:
+    # and `said.- "...`, a dash glued on, and `sources. - - - The` or `disease. - But`, dashes between paragraphs:
     r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
-    r"|\s+(?:-\s+){2,}(?=[\"“A-Z]))"
+    r"|\s+(?:-\s+)+(?=[\"“A-Z]))"
 )
 
 

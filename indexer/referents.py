@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS, PARTICLE,
-    PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS,
+    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS,
+    PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS,
     ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named, split_role,
 )
 from .quotespans import end_of_sentence, start_of_sentence
@@ -23,7 +23,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -255,6 +255,11 @@ _REPRESENTATIVES_OF = re.compile(  # "representatives at PwC (said)": the body s
     rf"(?:[Tt]he )?[Rr]epresentatives (?:at|of|for|from) (?:the )?(?P<body>{CAP_WORD}(?: (?:of |for )?{CAP_WORD})*)"
 )
 _NAME_THEN_DESCRIPTION = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}) an? [a-z]")  # a comma left out
+_DESCRIPTION_THEN_BARE_NAME = re.compile(  # a comma left out: "The European Parliament's interlocutor on the Brexit
+    rf"^(?:[Tt]he|[Aa]n?) [^,\"“”]{{3,80}}? (?P<last>[a-z]+) (?P<who>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)$"
+)  # negotiations Guy Verhofstadt (has said)"; not "The Syrian Observatory for Human Rights", "The principal for
+# management consultants Roland Berger"
+_BEFORE_A_FIRM_NAME = {"consultants", "consultancy", "firm", "company", "brand", "bank"}
 _FOR_WHOM = re.compile(r"(?:For|To) (?P<pronoun>him|her), ")
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors",
     # "over 50 renowned Russian film directors (have)"
@@ -470,8 +475,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     phrase = " ".join(words)
     body = _SPOKESPERSON_FOR.search(phrase)
     if body and body["name"]:
-        kind = re.match(r" ([a-z]+)", phrase[body.end():])  # "a spokesman for the Scottish government"
-        return names.resolve(body["name"] + (f" {kind[1]}" if kind and kind[1] in ORG_NOUNS else ""))
+        kind = re.match(r" ([a-z]+)(?: ([a-z]+))?", phrase[body.end():])  # "for the Scottish government"
+        kind = kind and (kind[1] if kind[1] in ORG_NOUNS else " ".join(kind.groups()) if kind[2] in ORG_NOUNS else "")
+        return names.resolve(body["name"] + (f" {kind}" if kind else ""))  # "for Germany's air force"
     if body:
         return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
     named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
@@ -562,6 +568,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     described = _NAME_THEN_DESCRIPTION.match(phrase.strip())
     if described and person_named(described["who"], names):
         return person_named(described["who"], names)  # "Mary Alice Carter a spokeswoman for Planned Parenthood"
+    described = _DESCRIPTION_THEN_BARE_NAME.match(phrase.strip())
+    if described and described["last"] not in FUNCTION_WORDS | CONNECTORS | _BEFORE_A_FIRM_NAME \
+            and len(person_named(described["who"], names).split()) > 1:
+        return person_named(described["who"], names)
     spokesperson = _SPOKESPERSON_FOR.search(phrase)
     if spokesperson and phrase.split()[0].lower() in ("a", "an", "the"):  # "A spokesman from the ministry (told)"
         described = _description(phrase.split(), names, pronoun)

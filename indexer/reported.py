@@ -21,7 +21,8 @@ REPORTING_VERBS = (
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
 _ONLY_BEFORE_THAT = (
-    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded)(?=\s+(?:\w+\s+){0,2}that\b)"
+    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains)"
+    r"(?=\s+(?:\w+\s+){0,2}that\b)"
 )
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",
 # "reiterated this position ... when she said that"

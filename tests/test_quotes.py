@@ -2582,10 +2582,47 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "gathering that \"Westland's future must be Westland's choice\".",
         [("Reyes", "now is not the time"), ("Ana Lopez", "Westland's future must be Westland's choice")],
         id="the-party-leader-after-the-party-s-name"),
+    pytest.param(
+        "\"Don't worry, nothing will happen to you,\" says Tomas's 54-year-old grandmother, Ana Lopez, as she holds "
+        "the boy.",
+        [("Ana Lopez", "Don't worry, nothing will happen to you")],
+        id="a-relative-named-in-apposition-before-as"),
+    pytest.param(
+        "\"The cells move erratically,\" explains Dr Karl Obst, the director of the institute. \"Carriers should not "
+        "marry,\" he says. Clinics are few in the state. - But while admitting the gaps, the state's health minister, "
+        "Tom Reyes, stresses that the government is working on it. \"Lots of work is being done,\" he says.",
+        [("Karl Obst", "The cells move erratically"), ("Karl Obst", "Carriers should not marry"),
+         ("Tom Reyes", "Lots of work is being done")],
+        id="stresses-after-a-dash-between-paragraphs"),
+    pytest.param(
+        "A new vote is possible given \"a material change in circumstances\", which Ana Lopez says is what the treaty "
+        "will bring.",
+        [("", "a material change in circumstances")],
+        id="which-someone-says-is-no-cue"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
+
+
+def test_a_spokesperson_for_a_body_of_two_words_and_a_ministry_maintaining():
+    text = ("A spokesman for Westland's air force said engineers were checking the hydraulic system. A spokeswoman "
+            "for the Westland embassy in Eastmark said that the envoy had left. The Defense Ministry maintains that "
+            "it has a good contract.")
+    expected = ["Westland's air force", "Westland embassy", "Defense Ministry"]
+    assert [speaker for speaker, _ in reported(text)] == expected
+
+
+def test_a_description_then_a_name_without_a_comma():
+    text = ("The vote looms. Tom Reyes spoke. The European Parliament's negotiator on the treaty talks Karl Obst has "
+            "said security is too important to be bargained against an economic agreement.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
+
+
+def test_a_bio_box_opens_no_name():
+    professor = "\"The law is only a tool,\" says Karl Obst. Bio Karl Obst professor of law, Westland University"
+    head = "\"Trade will grow,\" says Karl Obst. Bio Karl Obst Global head of transport, Obst and Partners"
+    assert [speaker for speaker, _ in said(professor) + said(head)] == ["Karl Obst", "Karl Obst"]
 
 
 def test_a_spokesperson_for_an_abbreviated_senator_and_a_post_without_its_holder():
