@@ -453,7 +453,8 @@ def _speaker_before(
         if match["verb"].lower() == "according to":
             source = before[match.end():].strip(" ,")
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."
-            name = author if author[:1].isupper() else split_role(author or TRAILER.split(source)[0])[0]
+            name = author if author[:1].isupper() else split_role(author or TRAILER.split(source)[0].split(",")[0])[0]
+            # (not the body in "According to X, director of programs for the Institute on Y, "..."")
             if name:
                 return names.resolve(name), "according to"
             described = subject(source.split(",")[0], names, pronoun)  # "According to the diplomat, ..."

@@ -70,7 +70,7 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)(?<!\bGovs.)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
     # and `said.- "...`, a dash glued on, and `sources. - - - The` or `disease. - But`, dashes between paragraphs:
-    r"(?:[\"”’»]?\s+(?=[\"“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
+    r"(?:[\"”’»]?\s+(?=[\"'“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
     r"|\s+(?:-\s+)+(?=[\"“A-Z]))"
 )
 

@@ -264,7 +264,11 @@ _FOR_WHOM = re.compile(r"(?:For|To) (?P<pronoun>him|her), ")
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors",
     # "over 50 renowned Russian film directors (have)"
     r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than |[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Ss]ome |[Aa]t least )?"
-    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}[a-z]+s\b"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}[a-z]+s\b|\d[\d.]*\s*(?:percent|per cent|%) of (?:the )?[A-Za-z]+s\b"
+)  # "48 percent of Americans (said)"
+_COUNTED_CROWD = re.compile(
+    rf"(?:[Aa] few (?:dozen |hundred )?|(?:[Dd]ozens|[Hh]undreds|[Tt]housands) of |[Ss]everal |[Mm]any |\d[\d,]* )"
+    rf"(?:[a-z-]+ )?(?:{'|'.join(sorted(CROWDS))})\b"
 )
 _OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
@@ -308,7 +312,7 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two 
 _GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues"}))
 _NAME_AND_GROUP = re.compile(rf"^(?P<who>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?:[a-z]+ ){{0,2}}(?:{_GROUP_WORDS})$")
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|how|what|where)\s+(?P<pronoun>he|she)$")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|that|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
 _NAME_THEN_WHO = re.compile(
     rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
@@ -344,6 +348,9 @@ _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "P
 )
 CUE_VERB = re.compile(rf"\b(?<!self-)(?<![Ss]o-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed",
 # "so-called"
+_SECOND_CLAUSE = re.compile(  # "The protests were mostly peaceful, but police (said)": not "A, B and C (said)"
+    r"\b(?:is|are|was|were|has|have|had)\b[^,]*,\s+(?:but|and|yet)\s+(?P<rest>[^,\"“”]{1,60})$"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]\s*")
 _DAY_PHRASE = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -372,8 +379,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
-            found = names.by_role(words[1].lower()) or pronoun.described(words[1])  # "Venezuela's president"
-            own = words[0][:-2] in found.split() and words[1].lower() not in SPEAKS_FOR  # "May's spokeswoman": May
+            owner = words[0][:-2]
+            someone_s = len(names.resolve(owner).split()) > 1 and person_named(names.resolve(owner), names)
+            found = names.by_role(words[1].lower()) or ("" if someone_s else pronoun.described(words[1]))
+            # "Venezuela's president"; not a guess for "Garcia's attorney", whom the article does not name
+            own = owner in found.split() and words[1].lower() not in SPEAKS_FOR  # "May's spokeswoman": May
             return "" if own else found  # not Trump for "Trump's counselor"
         owner = _PLACE_S_ROLE.fullmatch(" ".join(words))
         holders = {names.by_role(word) for word in owner["role"].split()} if owner else set()
@@ -426,7 +436,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
                 and last.istitle() and is_role_word(last.lower()):
             last = last.lower()  # "the US President" is "the US president"; not "the Indianapolis Star"
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
-            return names.by_role(last)  # "the Republican president"
+            return _titled_by(words[-2], last, names) or names.by_role(last)  # "the Republican president"
         if last.lower() in BYSTANDERS | KIN:
             return ""  # "the Iranian refugee told Reuters": someone the article does not name
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
@@ -495,6 +505,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     part = _PART_OF_BODY.match(phrase)
     if part:
         return names.resolve(part["body"])
+    second = _SECOND_CLAUSE.search(phrase)
+    if second:
+        return subject(second["rest"], names, pronoun)
     antecedent = _BODY_THEN_WHICH.search(phrase)
     if antecedent and antecedent["who"].split()[-1].lower() in ORG_NOUNS:
         return names.resolve(antecedent["who"])  # "... was the National Rifle Association, which (called)"
@@ -512,9 +525,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
-    opener = _person_opening(phrase, names) if relative and relative.group().startswith("which") else ""
+    opener = _person_opening(phrase, names) if relative and relative.group().startswith(("which", "that")) else ""
     if opener and names.could_be(opener, GENDER_OF[relative["pronoun"]]):
-        return opener  # "Amber Rudd defended the decision, which she (said)": the sentence's subject
+        return opener  # "Amber Rudd defended the decision, which she (said)", "X blamed Washington for a statement
+        # that he (said showed ...)": the sentence's subject
     if relative:  # "... the child of a policeman and a housewife, who he (described as)": someone else
         return pronoun.of(relative["pronoun"])
     relative = _RELATIVE_NAME.search(phrase.rstrip())
@@ -587,6 +601,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     words = phrase.split()
     if not words or len(words) > 9:
         return None
+    if len(words) == 1 and words[0] in ORG_NOUNS and not words[0].endswith("s"):
+        return _description(["the", *words], names, pronoun)  # "..., but police (said)"
     if _COUNTED_GROUP.fullmatch(" ".join(words)):
         return ""  # "over 50 renowned Russian film directors (have hit back)": people the article does not name
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (
@@ -776,6 +792,20 @@ def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:
     return "" if titled and titled[1].istitle() and titled[1].lower() not in (qualifier, "the", "a", "an") else holder
 
 
+def _titled_by(modifier: str, role: str, names: ArticleNames) -> str:
+    """The person whose title holds a description's lower-case modifier, when the holder of its role has another:
+    "the US treasury chief" is "Treasury Secretary Steven Mnuchin", not "IMF chief Christine Lagarde"."""
+    holder = names.by_role(role)
+    if not modifier.isalpha() or not modifier.islower() or modifier in TITLE_WORDS \
+            or re.search(rf"\b{modifier} {role} {re.escape(holder)}", names.text, re.I):
+        return ""
+    for titled in re.finditer(rf"\b(?i:{modifier}) (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})", names.text):
+        person = person_named(titled["who"], names)
+        if person and person != holder:
+            return person
+    return ""
+
+
 def _sole_title_holder(phrase: str, names: ArticleNames) -> str:
     """The person a phrase opening with a title alone stands for ("The Taoiseach agreed"), when the article gives
     that title to one person; "" otherwise."""
@@ -894,6 +924,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     headed = _person_after_heading(clause, names)
     if headed:
         return headed
+    clause = _QUOTED_SUBHEADING.sub("", clause)  # "'Planet Earth First' A few dozen protesters (made)"
     whole = clause.rsplit(": ", 1)[-1].lstrip()
     clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "
     if clause.strip() in ("", "and", "but"):
@@ -1020,7 +1051,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
 def _crowd_in_main_clause(sentence: str) -> bool:
     """Whether a crowd is the subject after an opening clause ("As Gaetz took the microphone, the crowd began")."""
     main = sentence.rsplit(", ", 1)[-1].split()
-    return len(main) > 1 and main[0].lower() == "the" and main[1].lower() in CROWDS
+    if len(main) > 1 and main[0].lower() == "the" and main[1].lower() in CROWDS:
+        return True
+    return bool(_COUNTED_CROWD.match(sentence))  # "A few dozen protesters made their voices heard, calling ..."
 
 
 def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") -> str | None:

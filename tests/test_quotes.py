@@ -2599,6 +2599,47 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "will bring.",
         [("", "a material change in circumstances")],
         id="which-someone-says-is-no-cue"),
+    pytest.param(
+        "In all, Ana Lopez mentioned security 11 times in the letter. 'Shameful threat' Karl Obst, leader of the "
+        "Liberal Democrats, said her link between trade and security was \"shameful\".",
+        [("Karl Obst", "shameful")],
+        id="a-subheading-in-single-quotes-opens-a-sentence"),
+    pytest.param(
+        "Maria Garcia was detained. \"She was brave,\" said Ana Lopez, an activist. \"We will appeal,\" Garcia's "
+        "attorney said.",
+        [("Ana Lopez", "She was brave"), ("", "We will appeal")],
+        id="someone-s-attorney-is-not-the-last-speaker"),
+    pytest.param(
+        "\"She was brave,\" said Ana Lopez, an activist. The protests were mostly peaceful, but police said on "
+        "Twitter that \"despite repeated warnings, some\" refused to stop.",
+        [("Ana Lopez", "She was brave"), ("the police", "despite repeated warnings, some")],
+        id="but-police-said"),
+    pytest.param(
+        "\"We are confident,\" Karl Obst said. Pressed later on that point -- whether any change could win them "
+        "over -- Obst walked his comment back and said that, if leaders were willing to negotiate \"in good "
+        "faith,\" a deal was possible.",
+        [("Karl Obst", "We are confident"), ("Karl Obst", "in good faith")],
+        id="pressed-opens-no-name"),
+    pytest.param(
+        "According to Ana Lopez, director of programs for the Institute on Taxation and Economic Policy, "
+        "\"immigrants paid more than $11 billion in taxes.\"",
+        [("Ana Lopez", "immigrants paid more than $11 billion in taxes.")],
+        id="according-to-a-name-then-a-post-at-a-body"),
+    pytest.param(
+        "Finance Secretary Karl Obst spoke. \"We will look,\" he added. Greenfund Asia's Ana Lopez blamed Westland "
+        "for a statement that she said showed a \"lack of attention to climate change\".",
+        [("Karl Obst", "We will look"), ("Ana Lopez", "lack of attention to climate change")],
+        id="a-statement-that-she-said"),
+    pytest.param(
+        "Treasury Secretary Karl Obst spoke. IMF chief Ana Lopez said the new government needed time to \"adapt and "
+        "learn\". The US treasury chief himself acknowledged that the treaty was \"not in my track\".",
+        [("Ana Lopez", "adapt and learn"), ("Karl Obst", "not in my track")],
+        id="the-treasury-chief-is-not-the-imf-chief"),
+    pytest.param(
+        "\"Big budgets do less,\" Karl Obst said at a press conference. A few dozen protesters made their voices "
+        "heard outside the centre, calling the summit's policies \"murderous.\"",
+        [("Karl Obst", "Big budgets do less"), ("", "murderous.")],
+        id="a-few-dozen-protesters"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
@@ -2617,6 +2658,12 @@ def test_a_description_then_a_name_without_a_comma():
     text = ("The vote looms. Tom Reyes spoke. The European Parliament's negotiator on the treaty talks Karl Obst has "
             "said security is too important to be bargained against an economic agreement.")
     assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
+
+
+def test_a_share_of_a_people_names_nobody_and_a_title_adjective_opens_no_name():
+    assert reported("Trump spoke. In the poll, 48 percent of Americans said they disapprove of his performance.") == []
+    text = "Trump took the podium. The plan, he said, would yield \"a new chapter of greatness.\" Donald Trump left."
+    assert said(text, title="Presidential Trump") == [("Donald Trump", "a new chapter of greatness.")]
 
 
 def test_a_bio_box_opens_no_name():
