@@ -132,6 +132,7 @@ PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my"}
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
@@ -252,7 +253,7 @@ class ArticleNames:
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
         for start, run in _runs_with_possessive_heads(text):
-            capitals = [w for w in run.split() if w.lower() not in ("the", "a", "an")]  # "A Navy official"
+            capitals = [w for w in run.split() if w.lower() not in _DETERMINERS]  # "A Navy official", "Its Centre"
             prefix = _role_prefix(text, start)
             if len(capitals) < 2 and not prefix:
                 continue  # a lone capitalised word names nobody new

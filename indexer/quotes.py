@@ -82,8 +82,8 @@ _WHICH = re.compile(r"(?:which|what)\s")
 _ASKED_SOMEONE = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _DASH_BREAK = re.compile(r"\s*--|\s[-–—]\s")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
-_OWN_OBJECT = re.compile(
-    rf"[\"”’'»]?,\s+{_CLAUSE_CHAR}{{1,60}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that)\s+as\b"
+_OWN_OBJECT = re.compile(  # `"...", Nick Clegg described it as`, `"..." X, director of Y, describes this as`
+    rf"[\"”’'»]?,?\s+[^\"“”.!?;]{{1,80}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that|himself|herself)\s+as\b"
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
@@ -137,8 +137,9 @@ _TRAILING_ADVERB = re.compile(  # "said X recently", "said X a few weeks ago"
     r"(?:\s+[a-z]+ly|\s+(?:a few|several|some|a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)+\s*$"
 )
 _OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
-    rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:a|an|the) {_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
-)
+    rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:(?:a|an|the) |[a-z]+(?: [a-z]+)? (?:of|at|for) )"
+    rf"{_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
+)  # ("X, president of West Virginia Friends of Coal told")
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
     rf"(?P<appos>)(?P<verb>{VERBS})\b"

@@ -16,7 +16,7 @@ _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
     r"-(?:(?<=\b(?:said|says|told)-)(?=[a-z])|(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
-    r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet)-)(?=[A-Z])"
+    r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet|Its|its)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at|for|with|to|he|she|they) )"

@@ -23,7 +23,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried|stresses|emphasi[sz]es|maintains"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -286,8 +286,13 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
-_BODY_OPENING = re.compile(
-    rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}) (?:[a-z]+ly |also )?"
+_IN_A_CITY = re.compile(r"\bin [A-Z][\w.]*(?: [A-Z]\w*)?,\s+$")
+_STATE_AFTER_CITY = re.compile(rf"^{CAP_WORD}(?: {CAP_WORD})?,\s+(?=[A-Z])")
+_NAME_AT_END = re.compile(rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}$")
+_SUBJECT_ASIDE = re.compile(r"\s*\([^()]{1,30}\)|,\s*(?:however|meanwhile|though|too|in turn|for its part),")
+_BODY_OPENING = re.compile(  # (and "Its Safety Centre gives")
+    rf"(?:[Tt]he |[Ii]ts )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}(?P<of> of(?: {CAP_WORD}){{1,3}})?) "
+    rf"(?:[a-z]+ly |also )?"
     r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made|(?:has|had) [a-z]+ed)\b"  # "Russia's Foreign
     # Ministry also spoke", "The Kremlin has issued"
 )
@@ -496,6 +501,16 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     return ""
 
 
+def _last_clause_subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
+    """Who the last clause of a phrase ending in "and"/"but" is about; for a relative clause ("when Turx, who is
+    visibly Jewish but (describes)"), the person it follows, or None when the phrase has lost them."""
+    clauses = _CLAUSE_BREAK.split(phrase)
+    if not clauses[-1].startswith("who "):
+        return sentence_subject(clauses[-1], names, pronoun)
+    named = _NAME_AT_END.search(clauses[-2]) if len(clauses) > 1 else None
+    return named and (person_named(named[0], names) or (named[0] if names.lone_surname(named[0]) else "")) or None
+
+
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
@@ -575,7 +590,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = issuer(phrase) or issuer(TRAILER.split(phrase)[0]) or phrase
     if re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase)) and _opens_with_name(phrase, names):
         # "Trump has urged Israel to stop settlement expansions ... and (said)": the subject of the first verb
-        return sentence_subject(_CLAUSE_BREAK.split(TRAILER.split(phrase)[0])[-1], names, pronoun)
+        return _last_clause_subject(TRAILER.split(phrase)[0], names, pronoun)
     represented = _REPRESENTATIVES_OF.fullmatch(phrase.strip())
     if represented:
         return names.resolve(represented["body"])
@@ -595,7 +610,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase) and not phrase.lstrip().startswith(('"', "“", "”")):
         # "Mr Quince welcomed the decision but (said)"; not `" by the media and (called)`, the rest of a sentence
-        return sentence_subject(_CLAUSE_BREAK.split(phrase)[-1], names, pronoun)
+        return _last_clause_subject(phrase, names, pronoun)
     if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
         return sentence_subject(whole, names, pronoun)
     words = phrase.split()
@@ -927,6 +942,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     clause = _QUOTED_SUBHEADING.sub("", clause)  # "'Planet Earth First' A few dozen protesters (made)"
     whole = clause.rsplit(": ", 1)[-1].lstrip()
     clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "
+    if _IN_A_CITY.search(whole, 0, len(whole) - len(clause)):
+        clause = _STATE_AFTER_CITY.sub("", clause, count=1)  # "At a rally in Charleston, West Virginia, Pence"
     if clause.strip() in ("", "and", "but"):
         clause = whole  # "But the president used his speech to ..., and (said)": the opening was the clause
     clause = re.sub(r"^(?:And|But|Yet)\s+", "", clause)  # "And she said that ..., saying", "But her spokesman told"
@@ -961,7 +978,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if member:
         return _description(member.group().split(), names, pronoun)  # "The Arkansas Republican also called ..., but"
     body = _BODY_OPENING.match(clause)
-    head = body["body"].split()[-1].lower() if body else ""
+    head = body["body"].removesuffix(body["of"] or "").split()[-1].lower() if body else ""
     if head in ORG_NOUNS or head == "house" and " " in body["body"] and body.group().endswith("ed"):
         # "Labour wants ..., warning", "the White House distributed ..., saying" (not "White House press secretary")
         return names.resolve(split_role(body["body"])[0] or body["body"])
@@ -1075,14 +1092,16 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence) \
             or _COUNTED_GROUP.match(" ".join(words)):
         return ""
-    described = _DESCRIBED_SUBJECT.match(" ".join(words))
+    opening = _SUBJECT_ASIDE.sub("", " ".join(words))  # "The Department of Justice (DOJ), however, dives"
+    described = _DESCRIBED_SUBJECT.match(opening)
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun) or None
-    kind = _KIND_THEN_NAME.match(" ".join(words))
+    kind = _KIND_THEN_NAME.match(opening)
     if kind:
         return names.resolve(kind["name"])  # "The non-partisan fact-checking organization Politifact has rated"
-    body = _BODY_OPENING.match(" ".join(words))
-    if body and (body["body"].split()[-1].lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
+    body = _BODY_OPENING.match(opening)
+    head = body and body["body"].removesuffix(body["of"] or "").split()[-1]  # "Department of Justice": Department
+    if body and (head.lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
         return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note"
     return _person_opening(sentence, names) or None
 

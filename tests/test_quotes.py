@@ -2640,6 +2640,34 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "heard outside the centre, calling the summit's policies \"murderous.\"",
         [("Karl Obst", "Big budgets do less"), ("", "murderous.")],
         id="a-few-dozen-protesters"),
+    pytest.param(
+        "\"I think to err on the side of caution is always worthy,\" Karl Obst, president of Westland Friends of Coal "
+        "told ABC News.",
+        [("Karl Obst", "I think to err on the side of caution is always worthy")],
+        id="an-apposition-of-a-post-left-open"),
+    pytest.param(
+        "Eva describes her six-month search for a place to live as \"humiliation\". The 33-year-old works part "
+        "time. \"I eventually got somewhere,\" she says.",
+        [("Eva", "humiliation"), ("Eva", "I eventually got somewhere")],
+        id="a-first-name-alone-describes"),
+    pytest.param(
+        "\"If we did this alone, we would not achieve much,\" admits Tom Reyes. \"Community is everything.\" Ana "
+        "Lopez, director of the Fund, describes this as \"the next step.\"",
+        [("Tom Reyes", "If we did this alone, we would not achieve much"), ("Tom Reyes", "Community is everything."),
+         ("Ana Lopez", "the next step.")],
+        id="describes-this-as-signs-no-quotation-before-it"),
+    pytest.param(
+        "There is Westnet's Internet Legends, which goes on tour.-Its-Safety Centre gives advice on your \"online "
+        "reputation.\" The Westland Department of Justice (DOJ), however, dives right into the detail: \"Children "
+        "may come into contact with false information.\"",
+        [("Safety Centre", "online reputation."),
+         ("Westland Department of Justice", "Children may come into contact with false information.")],
+        id="bodies-opening-a-sentence-with-its-and-an-aside"),
+    pytest.param(
+        "On Saturday at a rally in Charleston, West Virginia, Vice President Karl Obst promised to bring back jobs, "
+        "saying, \"We are going to get the capital out of the way.\"",
+        [("Karl Obst", "We are going to get the capital out of the way.")],
+        id="a-city-and-its-state-before-the-subject"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
