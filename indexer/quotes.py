@@ -104,7 +104,9 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
     # Jazeera:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:\s+{CAP_WORD}(?: {CAP_WORD}){{0,2}})?(?:,|\s*:)"
 )
-_CUE_THEN_MARK = re.compile(rf"\b(?:{VERBS}|saying|adding)\s*[:,]$")  # `X said: "`, `X wrote, "`
+_CUE_THEN_MARK = re.compile(  # `X said: "`, `X wrote, "`, `X said last week: "`
+    rf"\b(?:{VERBS}|saying|adding)(?:\s+(?:last|this|on|late|early) \w+|\s+(?:earlier|later|yesterday|today))?\s*[:,]$"
+)
 _TOLD_LISTENER = re.compile(  # `He told the newspaper's journalists "`, `He told BBC Radio 4: "`
     r"\b(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+|[A-Z][\w'’]*|\d+)){1,4}:?$"
 )
@@ -175,9 +177,9 @@ _HAILED_BY = re.compile(
     rf"(?P<who>(?:[\w.-]+ ){{0,3}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) as (?:an? |the )?$"
 )
 _WORDS_BY = re.compile(
-    rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?)\b"
+    rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?|accusations?)\b"
     rf"[^.!?\"“”]{{0,30}}?"
-    rf"\bby (?P<who>(?:[\w.-]+ ){{0,4}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) that\b"
+    rf"\bby (?P<who>(?:[\w.-]+ ){{0,4}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?: (?:on|last|this) [A-Z]?[a-z]+)? that\b"
     rf"(?:[^.!?\"“”]|[\"“][^\"“”]{{1,40}}[\"”]){{0,160}}$"  # `that the order was "finalized" and was "...`
 )
 _NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
@@ -255,7 +257,7 @@ def _has_own_cue(text: str, span: Span) -> bool:
     """Whether a cue and a colon or comma, or a cue and its listener, come right before a quotation (`X said:
     "..."`, `X wrote, "..."`, `He told the journalists "..."`): its words have their speaker."""
     window = text[max(0, span.open_at - 60):span.open_at].rstrip()
-    if window.endswith((":", ",")) and _CUE_THEN_MARK.search(window[-25:]):  # (the longest cue: "told reporters")
+    if window.endswith((":", ",")) and _CUE_THEN_MARK.search(window[-40:]):  # ("told reporters last Tuesday:")
         return True
     return ("told" in window or "tell" in window) and _TOLD_LISTENER.search(window) is not None
 
@@ -440,9 +442,8 @@ def _speaker_before(
     hailed = _HAILED_BY.search(before) if "by " in before else None
     if hailed and (person := person_named(hailed["who"], names)):  # "an engine hailed by leader Kim Jong-Un as a "...""
         return person, hailed["verb"]
-    by = _WORDS_BY.search(before)
-    if by and (person := person_named(by["who"], names)):  # "claims last week by press secretary Sean Spicer that
-        return person, ""  # the order was "...""
+    if person := _words_by(before, names):
+        return person, ""
     words = _WORDS_OF.search(before)
     opening = start_of_sentence(text, begin, 0)  # before `begin` when a quotation came earlier in the sentence
     for match in reversed(list(CUE_VERB.finditer(before))):
@@ -493,6 +494,13 @@ def _speaker_before(
         if who:
             return who, ""
     return None, ""
+
+
+def _words_by(before: str, names: ArticleNames) -> str:
+    """The person whose words a quotation's sentence names before it ("claims last week by press secretary Sean
+    Spicer that the order was "..."", "accusations by President X on Sunday that Berlin was using "..."")."""
+    by = _WORDS_BY.search(before)
+    return person_named(by["who"], names) if by else ""
 
 
 def _put_to_subject(verb: str, between: str, words: str) -> bool:
@@ -576,6 +584,11 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
                                 or _CHARGED_WITH.search(text, before_from, span.open_at)
                                 or _LAW_THAT_SAYS.search(text, before_from, span.open_at)):
             speaker = ""  # `signs reading: "..."`, `prosecuted for "incitement to ..."`, a law's words: nobody's
+        reporter = None  # who reports someone else's words: `accusations by X that "...," Merkel said` (X's words)
+        if speaker is None:
+            speaker = _words_by(text[before_from:span.open_at], names) or None
+            if speaker is not None:  # ... but "she" next is Merkel
+                reporter = _speaker_after(text, span, sentence_stop, names, pronoun)[0]
         if speaker is None:
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
             cued_after = speaker is not None
@@ -613,7 +626,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             previous[1].speaker = quote.speaker  # `will "probably be limited" on X, "but ...," Schiff said`
         quotes.append(quote)
         if quote.speaker:
-            last_speaker, last_end = quote.speaker, span.close_at
+            last_speaker, last_end = reporter or quote.speaker, span.close_at
         previous, previous_guessed = (span, quote), guessed
     return quotes
 

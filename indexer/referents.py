@@ -127,7 +127,8 @@ TEXTS_OF_LAW = {"motion", "resolution", "bill", "amendment", "treaty", "agreemen
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
-    r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment)$"
+    r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment|"
+    r"complaint|lawsuit)$"  # "Hawaii's complaint (says)"
     r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2}(?:statement|press release|letter|communique|complaint|document|report|"
     r"study|survey|analysis) "
     r"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)? )?"
@@ -481,6 +482,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return pronoun.of(words[0])  # "his office told the paper", "her campaign spokesman", "his statement read"
     if words[0].lower() in ("his", "her", "their", "its") and len(words) > 2 and is_role_word(last):
         return ""  # "Their campaign manager described": someone the article does not name
+    if " ".join(words[1:]).lower() == "state department":
+        return names.resolve("State Department")  # not "the state" of the article
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \

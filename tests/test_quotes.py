@@ -2668,6 +2668,23 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "saying, \"We are going to get the capital out of the way.\"",
         [("Karl Obst", "We are going to get the capital out of the way.")],
         id="a-city-and-its-state-before-the-subject"),
+    pytest.param(
+        "The bill could still be challenged. Defence Minister Karl Obst said last week: \"The chance that it will be "
+        "struck down is 100 percent.\" Westnet's Tom Reyes, reporting from the capital, said the owners could sue.",
+        [("Karl Obst", "The chance that it will be struck down is 100 percent.")],
+        id="said-last-week-colon-is-a-cue-of-its-own"),
+    pytest.param(
+        "Referring to accusations by President Karl Obst on Sunday that Berlin was using \"Nazi tactics,\" Ana Lopez "
+        "said the comments were misplaced. \"It cannot be justified,\" she said.",
+        [("Karl Obst", "Nazi tactics"), ("Ana Lopez", "It cannot be justified")],
+        id="accusations-by-someone-that-then-the-reporter-speaks"),
+    pytest.param(
+        "A judge, Tom Reyes, set a hearing. Imam Karl Obst says the ban will keep his mother-in-law from visiting. "
+        "Trump's \"executive order inflicts a grave injury on Muslims in Westland,\" Westland's complaint says. The "
+        "Eastmark state encouraged it. The state department later said: \"The administration will withhold comment.\"",
+        [("Westland", "executive order inflicts a grave injury on Muslims in Westland"),
+         ("State Department", "The administration will withhold comment.")],
+        id="a-complaint-says-and-the-state-department"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
