@@ -394,6 +394,9 @@ class ArticleNames:
             alone = re.search(rf"\b{re.escape(name)}\b(?! (?:for|of) )", self.text)
             if len({m.group() for m in longer}) == 1 and (not alone or longer[0].start() < alone.start()):
                 best = longer[0].group()  # introduced in full first, then shortened
+        if best == name and len(parts) == 1 and "\ufffd" in name:  # "Mart\ufffd\ufffdn" for "Ivan Martin"
+            lost = re.compile(re.sub("\ufffd+", r"[^\\W\\d_]{1,2}", re.escape(name)))
+            best = next((c for c, cparts in self._bare_full() if len(cparts) > 1 and lost.fullmatch(cparts[-1])), best)
         if "-" in best and best.replace("-", " ") in self.full:
             best = best.replace("-", " ")  # "Martin-Heydon", the export's hyphen for a space
         if best == name and not name.isupper() and not self._names_a_place(name):
@@ -731,6 +734,8 @@ def _person_from(words: list[str]) -> bool:
 def person_named(phrase: str, names: ArticleNames) -> str:
     """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
     name, _ = split_role(phrase)
+    if not name and phrase.lower() in SURNAME_TITLES and phrase.istitle():
+        name = phrase  # "King told CNN" after "Rep. Steve King"
     words = re.sub(r"(?<=s)['’]$", "", name).split()  # "Mr Wilders' lead"
     while words and not PERSON_WORD.match(words[0]):
         words.pop(0)  # "NATO Alexander Grushko"

@@ -42,6 +42,7 @@ _TITLE_HYPHEN = re.compile(
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|Councillor|"
     r"CEO|TD|MEP)-(?=[A-Z])"
 )
+_LINK_BEFORE_CAPITAL = re.compile(r"https?://\S+\s+(?=[A-Z])")
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w?\ufffd-])([a-z]{3,})-(?=[A-Z][a-z])")  # "expects-Comey", "leader-Kim Jong"
 HYPHEN_PREFIXES = {  # lower-case words a hyphen really joins to a name: "anti-Trump", "then-President Obama"
     "anti", "pro", "mid", "post", "then", "non", "intra", "inter", "pan", "trans", "pre", "sub", "neo", "majority",
@@ -238,7 +239,10 @@ def is_scare_quote(text: str, span: Span) -> bool:
 @functools.lru_cache(maxsize=4)
 def _sentence_starts(text: str) -> list[int]:
     """Where the sentences of `text` start (after each break), found once per text: attribution asks often."""
-    return [match.end() for match in SENTENCE_BREAK.finditer(text)]
+    starts = [match.end() for match in SENTENCE_BREAK.finditer(text)]
+    if "://" in text:  # an embedded tweet's link ends it: "... https://t.co/r53locW5Zf King landed himself"
+        starts = sorted(starts + [match.end() for match in _LINK_BEFORE_CAPITAL.finditer(text)])
+    return starts
 
 
 def start_of_sentence(text: str, at: int, floor: int) -> int:

@@ -23,7 +23,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -136,8 +136,8 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^(?:[Tt]he|[Aa]n?) (?:\d{4} )?(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
-    r"(?:statement|press release|letter|communique|report|study|survey|analysis)"
-    r"(?: (?:released|published|issued|out|on|into) [^,]*)?$"  # "an Energy Department analysis released in January",
+    r"(?:statement|press release|letter|communique|report|study|survey|analysis|readout)"
+    r"(?: (?:released|published|issued|out|on|into|of) [^,]*)?$"  # "an Energy Department analysis released in January",
     # "a 2013 Amnesty International report on US-bound migrants"
     r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
     r"(?:statement|press release|letter|communique)$"
@@ -838,7 +838,7 @@ def _opens_with_name(phrase: str, names: ArticleNames) -> bool:
     if _sole_title_holder(phrase.lstrip(), names):
         return True
     run = CAPITALISED_RUN.match(OPENING_PHRASE.sub("", phrase.lstrip(), count=1))
-    name = split_role(run.group())[0] if run else ""
+    name = split_role(run.group())[0] or person_named(run.group(), names) if run else ""  # (a surname "King")
     if not name or run.group().startswith("The "):
         return name in names.bodies  # "The White House ...", not "The South Korean firm ..."
     return bool(person_named(name, names)) or name in names.bodies

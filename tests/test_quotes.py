@@ -2685,6 +2685,25 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Westland", "executive order inflicts a grave injury on Muslims in Westland"),
          ("State Department", "The administration will withhold comment.")],
         id="a-complaint-says-and-the-state-department"),
+    pytest.param(
+        "Rep. Ana Lopez slammed Rep. Karl King on Monday. These ideas must be condemned. https://t.co/r53locW5Zf King "
+        "landed himself in hot water when he retweeted a cartoon and praised its author for understanding \"that "
+        "culture is our destiny.\" \"I meant exactly what I said,\" King told CNN's Tom Reyes, adding that he would "
+        "like the country to be \"so homogenous that we look the same.\"",
+        [("Karl King", "that culture is our destiny."), ("Karl King", "I meant exactly what I said"),
+         ("Karl King", "so homogenous that we look the same.")],
+        id="a-surname-that-is-a-title-after-a-tweet-s-link"),
+    pytest.param(
+        "Ana Lopez talked to him on Jan. 28. The Westland House readout of their call states they \"held an "
+        "extensive telephone conversation.\" \"I am not feeling the climate right now,\" Karl Obst growled.",
+        [("Westland House", "held an extensive telephone conversation."),
+         ("Karl Obst", "I am not feeling the climate right now")],
+        id="a-readout-states-and-growled"),
+    pytest.param(
+        "Some 40,000 migrants live here, according to Ivan Martin of the University. \"It is not in the headlines,\" "
+        "Mart\ufffd\ufffdn said.",
+        [("Ivan Martin", "It is not in the headlines")],
+        id="a-surname-with-a-lost-letter"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
