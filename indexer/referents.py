@@ -23,7 +23,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -274,7 +274,8 @@ _COUNTED_CROWD = re.compile(
 _OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
-    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+) (?=[a-z])"  # "The vice president (said)"
+    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+)(?: (?=[a-z])|(?=, who\b))"
+    # "The vice president (said)", "The author, who will also lead the PEN center, (has made)"
 )
 _BODY_SPOKESPERSON = re.compile(r"(?:A|An) [a-z]+ spokes(?:man|woman|person)\b")  # "A government spokesman"
 _LEADING_CUE = re.compile(r"^(?:said|says|added|adds)\s+")  # `"...," said X`
@@ -286,7 +287,7 @@ _TITLE_SUBJECT = re.compile(r"[Tt]he (?P<role>[A-Z][a-z]+) (?!of\b)(?=[a-z])")  
 _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
-_DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>[^,]{3,80}),")
+_DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
 _IN_A_CITY = re.compile(r"\bin [A-Z][\w.]*(?: [A-Z]\w*)?,\s+$")
 _STATE_AFTER_CITY = re.compile(rf"^{CAP_WORD}(?: {CAP_WORD})?,\s+(?=[A-Z])")
 _NAME_AT_END = re.compile(rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}$")
@@ -1197,7 +1198,10 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     if recent and (gender is None or names.could_be(recent, gender)):
         return recent
     here = start_of_sentence(text, end, begin)
-    unnamed = _UNNAMED_SUBJECT.match(text, _sentence_before(text, here, begin), here)
+    before = _sentence_before(text, here, begin)
+    if gender and re.match(rf"\s*{'She' if gender == 'f' else 'He'}\s", text[before:here]):
+        before = _sentence_before(text, before, begin)  # "One woman described it. She told the committee ..."
+    unnamed = _UNNAMED_SUBJECT.match(text, before, here)
     if unnamed and gender and gender in _GENDER_OF_UNNAMED.get(unnamed["noun"], "fm"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
     window = here

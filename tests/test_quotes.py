@@ -2704,6 +2704,17 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Mart\ufffd\ufffdn said.",
         [("Ivan Martin", "It is not in the headlines")],
         id="a-surname-with-a-lost-letter"),
+    pytest.param(
+        "Ana Lopez read in Berlin. The author, who will also lead the Westland PEN Center this year, has made her "
+        "views clear, saying on radio: \"It is a catastrophe.\" \"Some of the headlines have been unhelpful,\" admits "
+        "Karl Obst, a PR consultant.",
+        [("Ana Lopez", "It is a catastrophe."), ("Karl Obst", "Some of the headlines have been unhelpful")],
+        id="the-author-who-will-lead-a-body-and-admits"),
+    pytest.param(
+        "\"There is fear,\" Tom Reyes said. One woman described that experience. She told the committee it took "
+        "three years to call the police. \"I was worried that I would be deported,\" she said.",
+        [("Tom Reyes", "There is fear"), ("", "I was worried that I would be deported")],
+        id="she-after-one-woman-two-sentences-back"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
