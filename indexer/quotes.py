@@ -118,8 +118,8 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
 )
 _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
-_NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)"
-    rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$|,\s+(?:as|while|who|adding|when)\b)"
+_NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)", "in"
+    rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$|,\s+(?:as|while|who|adding|when|in|on)\b)"
 )
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     # "X, a founder, sarcastically told", "X, a scientist at SOAS, University of London, told"; not "posted by"

@@ -23,7 +23,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -222,6 +222,10 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
 )
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WHO_THEN_PRONOUN = re.compile(
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}), who\b[^,\"“”]*\b(?:when|as|after|because|before|while)"
+    rf"\s+(?:he|she)\s*$"
+)
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
 _DESCRIPTION_THEN_NAME_END = re.compile(
     rf"(?:^|,\s)(?:a|an|the) (?:[a-z]+ ){{1,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?: has| had| have)?\s*$"
@@ -567,6 +571,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
         return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White
         # House (demanded)"
+    relative = _WHO_THEN_PRONOUN.search(whole)
+    who = relative and (person_named(relative["who"], names)
+                        or (relative["who"] if names.lone_surname(relative["who"]) else ""))
+    if who:
+        return who  # "including Pruitt, who ignited a firestorm when he (said)": Pruitt, not the sentence's "He"
     opener = _person_opening(whole, names) if _PRONOUN_AFTER_CONJUNCTION.search(whole) else ""
     if opener:  # "Prime Minister Benjamin Netanyahu sparked outrage during a 2015 election when he (urged)"
         return opener
@@ -1103,6 +1112,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     kind = _KIND_THEN_NAME.match(opening)
     if kind:
         return names.resolve(kind["name"])  # "The non-partisan fact-checking organization Politifact has rated"
+    national = NATIONAL_BODY_OPENING.match(opening)
+    if national:
+        return national["body"]  # "The German government hopes for a "...""
     body = _BODY_OPENING.match(opening)
     head = body and body["body"].removesuffix(body["of"] or "").split()[-1]  # "Department of Justice": Department
     if body and (head.lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):

@@ -2715,6 +2715,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "three years to call the police. \"I was worried that I would be deported,\" she said.",
         [("Tom Reyes", "There is fear"), ("", "I was worried that I would be deported")],
         id="she-after-one-woman-two-sentences-back"),
+    pytest.param(
+        "The Westland government hopes for a \"fair sharing of the burden\" of refugees. Both pose problems, which "
+        "could give Eastmark a chance to \"strengthen its position,\" writes the political scientist, Karl Obst, in "
+        "the Westland Weekly. Citing policy differences, Obst concludes that these are \"independent of the party in "
+        "power\" and are old.",
+        [("Westland government", "fair sharing of the burden"), ("Karl Obst", "strengthen its position"),
+         ("Karl Obst", "independent of the party in power")],
+        id="a-national-government-hopes-writes-the-scientist-x-in-y-and-concludes"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
@@ -2739,6 +2747,12 @@ def test_a_share_of_a_people_names_nobody_and_a_title_adjective_opens_no_name():
     assert reported("Trump spoke. In the poll, 48 percent of Americans said they disapprove of his performance.") == []
     text = "Trump took the podium. The plan, he said, would yield \"a new chapter of greatness.\" Donald Trump left."
     assert said(text, title="Presidential Trump") == [("Donald Trump", "a new chapter of greatness.")]
+
+
+def test_he_in_a_relative_clause_is_the_person_it_follows():
+    text = ("Tom Reyes pledged to shred rules. He filled his Cabinet with allies, including Karl Obst, who ignited a "
+            "firestorm when he said on television that he does not believe that emissions cause warming.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
 
 
 def test_a_bio_box_opens_no_name():
