@@ -120,6 +120,7 @@ NOT_NAMES = {
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
     "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
     "should", "would", "could", "must", "might",  # "Should Trump make good on ..."
+    "explains", "adds", "notes", "writes",  # "Explains Amanda Mahlman, "...""
     "bio", "pressed", "presidential",  # China Daily's "Bio He Jiahong ..." box; "Pressed later, X said"
 }
 

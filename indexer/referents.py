@@ -23,7 +23,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}

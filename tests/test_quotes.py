@@ -2723,6 +2723,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Westland government", "fair sharing of the burden"), ("Karl Obst", "strengthen its position"),
          ("Karl Obst", "independent of the party in power")],
         id="a-national-government-hopes-writes-the-scientist-x-in-y-and-concludes"),
+    pytest.param(
+        "Her friend agreed. Explains Ana Lopez, \"The win mobilized a generation.\" Karl Obst grabs a knife from the "
+        "table. \"Is this a game that you've practiced?\" the friend who is recording asks. \"No,\" he responds.",
+        [("Ana Lopez", "The win mobilized a generation."), ("", "Is this a game that you've practiced?"),
+         ("Karl Obst", "No")],
+        id="explains-opening-a-sentence-and-responds"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
