@@ -624,6 +624,9 @@ def _role_prefix(text: str, start: int) -> str:
     lower = _ROLE_PREFIX.search(text, window, start)
     if lower and lower.group() == "to " and text[max(0, start - 13):start].lower() == "according to ":
         return ""  # "According to Marinette Nyh Radebo": no role, unlike "Ambassador to Cyprus Stanislav Osadchy"
+    if lower and lower.group().split()[-1] in ("in", "from", "at", "near") \
+            and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
+        return ""  # "a senior general in (South Sudan)": where the general is, not their name
     longer = _LONG_ROLE_PREFIX.search(text, max(0, start - 70), start) if text.endswith(
         (" to ", " in ", " at ", " on "), 0, start) else None
     if longer and is_role_word(longer["role"]) and (not lower or not any(map(is_role_word, lower.group().split()))):

@@ -245,7 +245,7 @@ def _ends_sentence(text: str, span: Span) -> bool:
     """A quotation that ends its sentence ("... back in.") and is followed by a new capitalised sentence takes no
     cue from that sentence, unlike `"...," he said` or `"...?" asked the surfer`."""
     words = text[span.start:span.end].rstrip()
-    after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—")
+    after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—'‘")  # (and a subheading in single quotes)
     if _has_own_cue(text, span):
         return words[-1:] in ".!?…" and after[:1].isupper()  # `He told X: "...." Sean Spicer said Mr Trump stood`
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):

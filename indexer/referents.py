@@ -295,6 +295,7 @@ _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<wh
 _IN_A_CITY = re.compile(r"\bin [A-Z][\w.]*(?: [A-Z]\w*)?,\s+$")
 _STATE_AFTER_CITY = re.compile(rf"^{CAP_WORD}(?: {CAP_WORD})?,\s+(?=[A-Z])")
 _NAME_AT_END = re.compile(rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}$")
+_INDEFINITE_ROLE = re.compile(r"(?:A|An) (?:[a-z][\w-]* ){0,3}(?P<role>[a-z]+)(?= (?:in|from|of|at|with) [A-Z])")
 _SUBJECT_ASIDE = re.compile(r"\s*\([^()]{1,30}\)|,\s*(?:however|meanwhile|though|too|in turn|for its part),")
 _BODY_OPENING = re.compile(  # (and "Its Safety Centre gives")
     rf"(?:[Tt]he |[Ii]ts )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}(?P<of> of(?: {CAP_WORD}){{1,3}})?) "
@@ -548,10 +549,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
-    opener = _person_opening(phrase, names) if relative and relative.group().startswith(("which", "that")) else ""
+    opener = _person_opening(phrase, names) if relative and relative.group().startswith(("which", "that", "what")) \
+        else ""
     if opener and names.could_be(opener, GENDER_OF[relative["pronoun"]]):
         return opener  # "Amber Rudd defended the decision, which she (said)", "X blamed Washington for a statement
-        # that he (said showed ...)": the sentence's subject
+        # that he (said showed ...)", "X threatened to withdraw, given what he (says is ...)": the sentence's subject
     if relative:  # "... the child of a policeman and a housewife, who he (described as)": someone else
         return pronoun.of(relative["pronoun"])
     relative = _RELATIVE_NAME.search(phrase.rstrip())
@@ -998,6 +1000,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     opening = _person_opening(clause, names)
     if opening:
         return opening  # "Schneiderman spokesman Eric Soufer confirmed ..., and told"
+    indefinite = _INDEFINITE_ROLE.match(clause)
+    if indefinite and is_role_word(indefinite["role"]):  # "A senior general in South Sudan has resigned ..., accusing"
+        return _description(indefinite.group().split(), names, pronoun)
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())

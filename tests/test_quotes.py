@@ -2729,6 +2729,17 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ana Lopez", "The win mobilized a generation."), ("", "Is this a game that you've practiced?"),
          ("Karl Obst", "No")],
         id="explains-opening-a-sentence-and-responds"),
+    pytest.param(
+        "\"Tom Reyes is an honest man,\" Karl Obst said. \"It is a total witch hunt!\" 'Total misinformation' "
+        "Speaking at a briefing, Ana Lopez dismissed the reports as \"shameful.\"",
+        [("Karl Obst", "Tom Reyes is an honest man"), ("Karl Obst", "It is a total witch hunt!"),
+         ("Ana Lopez", "shameful.")],
+        id="a-subheading-in-single-quotes-after-a-quotation-begins-a-sentence"),
+    pytest.param(
+        "Some 52,000 people fled, the UN said. A senior general in Eastmark has resigned over the war, accusing "
+        "President Tom Reyes of \"ethnic cleansing.\" I \"have lost patience,\" Lieutenant General Karl Obst wrote.",
+        [("Karl Obst", "ethnic cleansing."), ("Karl Obst", "have lost patience")],
+        id="a-general-in-a-place-named-next"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
@@ -2759,6 +2770,13 @@ def test_he_in_a_relative_clause_is_the_person_it_follows():
     text = ("Tom Reyes pledged to shred rules. He filled his Cabinet with allies, including Karl Obst, who ignited a "
             "firestorm when he said on television that he does not believe that emissions cause warming.")
     assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
+
+
+def test_what_he_says_is_the_subject_s():
+    text = ("UN ambassador Ana Lopez announced that Westland was boycotting the council session because of bias. "
+            "Secretary of State Karl Obst threatened to withdraw from the council, given what he says is unfair "
+            "treatment of Eastmark.")
+    assert [speaker for speaker, _ in reported(text)] == ["Ana Lopez", "Karl Obst"]
 
 
 def test_a_bio_box_opens_no_name():
