@@ -2779,6 +2779,12 @@ def test_what_he_says_is_the_subject_s():
     assert [speaker for speaker, _ in reported(text)] == ["Ana Lopez", "Karl Obst"]
 
 
+def test_a_college_is_no_person_for_he():
+    text = ("Tom Reyes held a news conference. His remarks ignored the Electoral College. Rather than offering "
+            "answers, he remarked instead about the \"dishonest media\" that was not giving him credit.")
+    assert said(text) == [("Tom Reyes", "dishonest media")]
+
+
 def test_a_bio_box_opens_no_name():
     professor = "\"The law is only a tool,\" says Karl Obst. Bio Karl Obst professor of law, Westland University"
     head = "\"Trade will grow,\" says Karl Obst. Bio Karl Obst Global head of transport, Obst and Partners"
