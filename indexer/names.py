@@ -372,7 +372,10 @@ class ArticleNames:
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()
-            if len(parts) == 1 and len(cparts) > 1 and cparts[-1] == parts[0] and not self._names_a_place(name):
+            first = cparts[0] if len(name) <= 3 and not any(f.split()[0] == name for f in self.full) else ""
+            if len(parts) == 1 and len(cparts) > 1 and parts[0] in (cparts[-1], first) \
+                    and not self._names_a_place(name):  # (and "Xi" for the headline's "Xi Jinping", not "Kim" for
+                # "Kim Jong-nam" where the text also names "Kim In-ryong")
                 # (not "Democracy Indian" for "Indian" where the text names India)
                 return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
         if name in self.acronyms:

@@ -292,6 +292,13 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
+_DOCUMENT_IN_WHICH = re.compile(
+    r"\b(?:statement|letter|message|video) (?:from|by) (?P<who>[^,\"“”]{3,80}?) in which (?:he|she)\b"
+)
+_REPORTER_AFTER = re.compile(
+    rf",\s+(?P<who>(?:[a-z-]+ )?(?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s+(?:reported|said|announced)"
+    rf"(?:\s+(?:on|early|late|last|this)?\s*[A-Z]?[a-z]+){{0,2}}\s*$"
+)
 _IN_A_CITY = re.compile(r"\bin [A-Z][\w.]*(?: [A-Z]\w*)?,\s+$")
 _STATE_AFTER_CITY = re.compile(rf"^{CAP_WORD}(?: {CAP_WORD})?,\s+(?=[A-Z])")
 _NAME_AT_END = re.compile(rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}$")
@@ -532,8 +539,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     second = _SECOND_CLAUSE.search(phrase)
     if second:
         return subject(second["rest"], names, pronoun)
+    sender = _DOCUMENT_IN_WHICH.search(phrase)
+    if sender and (who := person_named(sender["who"], names)):
+        return who  # "X read a statement from White Helmets founder Raed al-Saleh in which he (thanked ... and said)"
     antecedent = _BODY_THEN_WHICH.search(phrase)
-    if antecedent and antecedent["who"].split()[-1].lower() in ORG_NOUNS:
+    if antecedent and (antecedent["who"].split()[-1].lower() in ORG_NOUNS or antecedent["who"] == "White House"):
         return names.resolve(antecedent["who"])  # "... was the National Rifle Association, which (called)"
     named_last = _DESCRIPTION_THEN_NAME_END.search(phrase)
     if named_last and person_named(named_last["who"], names):
@@ -954,6 +964,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     headed = _person_after_heading(clause, names)
     if headed:
         return headed
+    reporter = _REPORTER_AFTER.search(clause)  # "X oversaw a test, state-run KCNA reported early Sunday, (saying)"
+    if reporter and (who := subject(reporter["who"], names, pronoun)):
+        return who
     clause = _QUOTED_SUBHEADING.sub("", clause)  # "'Planet Earth First' A few dozen protesters (made)"
     whole = clause.rsplit(": ", 1)[-1].lstrip()
     clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "

@@ -2740,6 +2740,19 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "President Tom Reyes of \"ethnic cleansing.\" I \"have lost patience,\" Lieutenant General Karl Obst wrote.",
         [("Karl Obst", "ethnic cleansing."), ("Karl Obst", "have lost patience")],
         id="a-general-in-a-place-named-next"),
+    pytest.param(
+        "During the hearing, Tom Reyes was asked by Senator Karl Obst: \"If there is any evidence, what will you "
+        "do?\" Mr Reyes responded: \"I am not aware of any of those activities.\" Tom Reyes was also backed by the "
+        "White House, which condemned the \"latest attack by partisan Democrats\".",
+        [("Karl Obst", "If there is any evidence, what will you do?"),
+         ("Tom Reyes", "I am not aware of any of those activities."),
+         ("White House", "latest attack by partisan Democrats")],
+        id="a-question-answered-and-the-white-house-which"),
+    pytest.param(
+        "Westland leader Ana Lopez oversaw a test of a new engine, state-run WCNA reported early Sunday, saying the "
+        "event had \"historic significance\" for the industry.",
+        [("WCNA", "historic significance")],
+        id="a-news-agency-reported-saying"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
@@ -2783,6 +2796,19 @@ def test_a_college_is_no_person_for_he():
     text = ("Tom Reyes held a news conference. His remarks ignored the Electoral College. Rather than offering "
             "answers, he remarked instead about the \"dishonest media\" that was not giving him credit.")
     assert said(text) == [("Tom Reyes", "dishonest media")]
+
+
+def test_a_statement_from_someone_in_which_he_said():
+    text = ("Accepting the award, director Tom Reyes urged the audience to stand. Reyes read a statement from Rescue "
+            "founder Karl Obst in which he thanked the academy and said the group had saved tens of thousands of "
+            "lives since it was formed in 2014.")
+    assert [speaker for speaker, _ in reported(text)] == ["Karl Obst"]
+
+
+def test_a_short_first_name_is_the_headline_s_full_name():
+    text = ("Xi told the envoy that there are more shared interests, emphasizing the need for coordination on "
+            "\"regional hotspots,\" according to a statement.")
+    assert said(text, title="Xi Jinping and the envoy pledge cooperation") == [("Xi Jinping", "regional hotspots")]
 
 
 def test_a_bio_box_opens_no_name():
