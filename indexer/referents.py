@@ -486,6 +486,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person  # "the former president"
     if last in PERPETRATORS:
         return ""  # "The gunman yelled": not the victim the sentence before named; by role when introduced so
+    if words[0].lower() in ("a", "an") and is_role_word(last) and last not in SPEAKS_FOR | UNNAMED_PEOPLE | KIN \
+            and pronoun.in_lede() and (named := pronoun.named_next(last)):
+        return named  # a lede's "A senior U.S. general on Wednesday accused", then "..., Gen. Paul Selva told"
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         found = pronoun.described(last)  # "the conservative Polish lawmaker", "the actor": the person the text is about
         if last.startswith("spokes") and found not in names.full:
@@ -1329,6 +1332,7 @@ class Referents:
             seen += len(sentence) > 1
             sentence = _LEADING_CUE.sub("", blank_quoted(sentence).lstrip(" ,?"))  # `"...," (said) Khalid Abu Bakar`
             opening = _LONE_NAME_OPENING.match(sentence)  # "Haley went on to say", in an article without "Nikki"
+            opening = opening if opening and opening["name"].lower() not in _NO_LONE_NAMES else None  # not "The"
             person = _person_opening(sentence, names) or (opening["name"] if opening and (
                 names.lone_surname(opening["name"]) or _speaking_name(opening["name"], sentence, names)) else "")
             if person:  # (not "Prime Minister X" for "Westland's first minister")

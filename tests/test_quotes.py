@@ -2753,6 +2753,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "event had \"historic significance\" for the industry.",
         [("WCNA", "historic significance")],
         id="a-news-agency-reported-saying"),
+    pytest.param(
+        "A senior Westland general on Wednesday accused Eastmark of deploying a cruise missile in violation of \"the "
+        "spirit and intent\" of a treaty. \"We believe that they have deliberately deployed it,\" Gen. Karl Obst "
+        "told a hearing.",
+        [("Karl Obst", "the spirit and intent"), ("Karl Obst", "We believe that they have deliberately deployed it")],
+        id="a-lede-s-indefinite-description-named-next"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
