@@ -226,6 +226,7 @@ _WHO_THEN_PRONOUN = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}), who\b[^,\"“”]*\b(?:when|as|after|because|before|while)"
     rf"\s+(?:he|she)\s*$"
 )
+_PRONOUN_AFTER_AND = re.compile(r"\s(?:and|but)\s+(?P<pronoun>he|she)\s*$")
 _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|while|since|if|until)\s+(?:he|she)\s*$")
 _DESCRIPTION_THEN_NAME_END = re.compile(
     rf"(?:^|,\s)(?:a|an|the) (?:[a-z]+ ){{1,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?: has| had| have)?\s*$"
@@ -292,6 +293,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
+_NAMED_NEWSPAPER = re.compile(rf"\b(?:daily|newspaper) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
 _DOCUMENT_IN_WHICH = re.compile(
     r"\b(?:statement|letter|message|video) (?:from|by) (?P<who>[^,\"“”]{3,80}?) in which (?:he|she)\b"
 )
@@ -500,6 +502,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return ""  # "Their campaign manager described": someone the article does not name
     if " ".join(words[1:]).lower() == "state department":
         return names.resolve("State Department")  # not "the state" of the article
+    if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily") \
+            and (paper := _NAMED_NEWSPAPER.search(names.text)):
+        return paper["name"]  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
@@ -591,6 +596,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
                         or (relative["who"] if names.lone_surname(relative["who"]) else ""))
     if who:
         return who  # "including Pruitt, who ignited a firestorm when he (said)": Pruitt, not the sentence's "He"
+    coordinated = _PRONOUN_AFTER_AND.search(whole)  # "Sessions was asked about Russia and he (responded)"
+    opener = _person_opening(whole, names) if coordinated else ""
+    if opener and names.could_be(opener, GENDER_OF[coordinated["pronoun"]]):
+        return opener
     opener = _person_opening(whole, names) if _PRONOUN_AFTER_CONJUNCTION.search(whole) else ""
     if opener:  # "Prime Minister Benjamin Netanyahu sparked outrage during a 2015 election when he (urged)"
         return opener
@@ -638,7 +647,12 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase) and not phrase.lstrip().startswith(('"', "“", "”")):
         # "Mr Quince welcomed the decision but (said)"; not `" by the media and (called)`, the rest of a sentence
-        return _last_clause_subject(phrase, names, pronoun)
+        found = _last_clause_subject(phrase, names, pronoun)
+        verb = phrase.split()[0]
+        if found is None and verb.islower() and verb not in _NO_LONE_NAMES | PRONOUNS:
+            return sentence_subject(whole, names, pronoun) or None  # "the Turkish military, which ..., issued a
+            # statement and (said)"
+        return found
     if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
         return sentence_subject(whole, names, pronoun)
     words = phrase.split()

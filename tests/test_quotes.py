@@ -2759,6 +2759,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "told a hearing.",
         [("Karl Obst", "the spirit and intent"), ("Karl Obst", "We believe that they have deliberately deployed it")],
         id="a-lede-s-indefinite-description-named-next"),
+    pytest.param(
+        "Tom Reyes spoke. After Reyes's comments, the Westland military, which did not deny the contents of the "
+        "article, issued a statement and said the report was \"unfounded and ill-intentioned\". The editor of "
+        "Westland's flagship daily newspaper Westpost has been dismissed. \"We saw that this expression could be "
+        "misunderstood,\" the newspaper said.",
+        [("Westland military", "unfounded and ill-intentioned"),
+         ("Westpost", "We saw that this expression could be misunderstood")],
+        id="a-body-with-a-relative-clause-and-the-newspaper"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
@@ -2815,6 +2823,13 @@ def test_a_short_first_name_is_the_headline_s_full_name():
     text = ("Xi told the envoy that there are more shared interests, emphasizing the need for coordination on "
             "\"regional hotspots,\" according to a statement.")
     assert said(text, title="Xi Jinping and the envoy pledge cooperation") == [("Xi Jinping", "regional hotspots")]
+
+
+def test_and_he_after_a_named_subject():
+    text = ("Andrii Obst met Michael Reyes. \"It will get huge support,\" Reyes said. Tom Lopez did not respond to a "
+            "request for comment. Obst knew the proposal would be controversial as it undercuts the diplomats, and he "
+            "says he knows it angered Kiev.")
+    assert [speaker for speaker, _ in reported(text)] == ["Andrii Obst"]
 
 
 def test_a_bio_box_opens_no_name():
