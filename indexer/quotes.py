@@ -176,6 +176,12 @@ _HAILED_BY = re.compile(
     rf"\b(?P<verb>hailed|described|called|branded|praised|dismissed|labelled|labeled) by "
     rf"(?P<who>(?:[\w.-]+ ){{0,3}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) as (?:an? |the )?$"
 )
+_INNER_REPORT = re.compile(  # `Kelly told them he was "...," X said`, `X said Kelly suggested "..."`: Kelly's words
+    rf"(?:^|[,.]\s+|\b(?:said|says|told \w+)(?: (?:on|in|to) [A-Z]\w*)?\s+)(?:[A-Z][a-z]+\.? )?"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) (?:[a-z]+ly )?"
+    rf"(?:(?:told|tells) (?:\w+ ){{0,2}}(?:that )?(?:he|she|it)(?: (?:was|is|had|would|will|has|should))?(?: not)?"
+    rf"|suggested|insisted|said (?:that )?(?:he|she|it) (?:was|is|had|would|will|has)(?: not)?(?: an?| the)?)\s+$"
+)
 _WORDS_BY = re.compile(
     rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?|accusations?)\b"
     rf"[^.!?\"“”]{{0,30}}?"
@@ -501,8 +507,9 @@ def _speaker_before(
 
 def _words_by(before: str, names: ArticleNames) -> str:
     """The person whose words a quotation's sentence names before it ("claims last week by press secretary Sean
-    Spicer that the order was "..."", "accusations by President X on Sunday that Berlin was using "..."")."""
-    by = _WORDS_BY.search(before)
+    Spicer that the order was "..."", "accusations by President X on Sunday that Berlin was using "...""), or whose
+    reported speech the quotation completes (`Kelly told them he was "...," Rep. X said`)."""
+    by = _WORDS_BY.search(before) or _INNER_REPORT.search(before)
     return person_named(by["who"], names) if by else ""
 
 

@@ -2767,6 +2767,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Westland military", "unfounded and ill-intentioned"),
          ("Westpost", "We saw that this expression could be misunderstood")],
         id="a-body-with-a-relative-clause-and-the-newspaper"),
+    pytest.param(
+        "Secretary Karl Obst met Democrats. Asked about the programme, Obst told them he was \"not a lawyer,\" Rep. "
+        "Ana Lopez said. Rep. Tom Reyes said Obst suggested \"he is the best friend the programme has.\" Reyes said "
+        "on Westnet Obst specifically told him he \"should feel free to mention what I said.\"",
+        [("Karl Obst", "not a lawyer"), ("Karl Obst", "he is the best friend the programme has."),
+         ("Karl Obst", "should feel free to mention what I said.")],
+        id="a-quotation-completing-someone-s-reported-speech-inside-another-s"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
