@@ -934,9 +934,11 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     for phrase in candidates:
         if not phrase or (phrase is not candidates[-1] and phrase.strip() not in names.full and (
                 phrase.split()[0] in ("a", "an", "who", "which", "of") or is_role_word(phrase.split()[-1].lower())
-                or person_named(candidates[-1] or "", names) and any(is_role_word(w.lower()) for w in phrase.split())
+                or person_named(candidates[-1] or "", names) and (any(is_role_word(w.lower()) for w in phrase.split())
+                                                                  or phrase.split()[0] in ("from", "at", "with"))
                 or _OWNER_DESCRIPTION.fullmatch(phrase.strip()))):
-            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told", "X, WDF spokesman,"
+            continue  # "Richard Burr, a North Carolina Republican, said", "X, of the UNDP, told", "X, WDF spokesman,",
+            # "Senator X, from the Senate judiciary committee, said"
             # "KCNA, North Korea's official state news agency, said"
         who = subject(phrase, names, pronoun)
         if who:

@@ -2774,6 +2774,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "not a lawyer"), ("Karl Obst", "he is the best friend the programme has."),
          ("Karl Obst", "should feel free to mention what I said.")],
         id="a-quotation-completing-someone-s-reported-speech-inside-another-s"),
+    pytest.param(
+        "\"The hostility is dangerous,\" Democratic Senator Karl Obst, from the Senate judiciary committee, said. The "
+        "official described the conversation as \"cordial\" where Tom Reyes described the comment as "
+        "\"unintentional.\"",
+        [("Karl Obst", "The hostility is dangerous"), ("", "cordial"), ("Tom Reyes", "unintentional.")],
+        id="a-senator-from-a-committee-and-where-someone-else-described"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
