@@ -261,6 +261,9 @@ class ArticleNames:
             if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
             name, role = split_role(prefix + run)
+            half = name.split()[:len(name.split()) // 2]
+            if len(half) >= 2 and name == " ".join(half + half):
+                name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text
             if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
                 self.full.append(name)
             if role and len(name.split()) == 2 and name.split()[-1].lower() in SURNAMES_LIKE_PLACES \

@@ -182,6 +182,9 @@ _INNER_REPORT = re.compile(  # `Kelly told them he was "...," X said`, `X said K
     rf"(?:(?:told|tells) (?:\w+ ){{0,2}}(?:that )?(?:he|she|it)(?: (?:was|is|had|would|will|has|should))?(?: not)?"
     rf"|suggested|insisted|said (?:that )?(?:he|she|it) (?:was|is|had|would|will|has)(?: not)?(?: an?| the)?)\s+$"
 )
+_INSERTED_CUE = re.compile(
+    rf"(?<=[a-z]),\s+(?P<verb>said|says)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}),\s+[^,;:\"“”]{{0,80}}$"
+)
 _WORDS_BY = re.compile(
     rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?|accusations?)\b"
     rf"[^.!?\"“”]{{0,30}}?"
@@ -453,6 +456,9 @@ def _speaker_before(
         return person, hailed["verb"]
     if person := _words_by(before, names):
         return person, ""
+    inserted = _INSERTED_CUE.search(before)  # "Renationalization ... was, said Lammert, the path towards the "...""
+    if inserted and (person := person_named(inserted["who"], names)):
+        return person, inserted["verb"]
     words = _WORDS_OF.search(before)
     opening = start_of_sentence(text, begin, 0)  # before `begin` when a quotation came earlier in the sentence
     for match in reversed(list(CUE_VERB.finditer(before))):

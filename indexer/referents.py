@@ -282,7 +282,9 @@ _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-ol
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+)(?: (?=[a-z])|(?=, who\b))"
     # "The vice president (said)", "The author, who will also lead the PEN center, (has made)"
 )
-_BODY_SPOKESPERSON = re.compile(r"(?:A|An) [a-z]+ spokes(?:man|woman|person)\b")  # "A government spokesman"
+_BODY_SPOKESPERSON = re.compile(  # "A government spokesman", "A White House spokesman"
+    r"(?:A|An) (?:[a-z]+|(?:[A-Z]\w+ ){0,2}[A-Z]\w+) spokes(?:man|woman|person)\b"
+)
 _LEADING_CUE = re.compile(r"^(?:said|says|added|adds)\s+")  # `"...," said X`
 _LONE_NAME_OPENING = re.compile(rf"(?P<name>{CAP_WORD}) [a-z]")
 _PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[a-z]+ [a-z]+)")
@@ -427,7 +429,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if of and is_role_word(words[of - 1]) and all(w.isalpha() and w.islower() for w in words[of + 1:]):
             words = words[:of]  # "the US secretary of state": the US secretary
         if words[0].lower() in ("a", "an") and len(words) in (3, 4) and words[-1].lower() in SPEAKS_FOR \
-                and words[-2].lower() in ORG_NOUNS:
+                and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]):
             return names.resolve(" ".join(words[1:-1]))  # "a British government spokesman": the British government
         if len(words) == 3 and head.isupper() and len(head) > 1 and words[-1].lower() in SPEAKS_FOR:
             return names.resolve(head)  # "the CWS spokeswoman": Church World Service
@@ -1146,6 +1148,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     described = _DESCRIBED_SUBJECT.match(opening)
     if described and is_role_word(described["role"]):
         return _description(described.group().split(), names, pronoun) or None
+    spokesperson = _BODY_SPOKESPERSON.match(opening)
+    if spokesperson:  # "A White House spokesman offered this statement ...: "...""
+        return subject(spokesperson.group(), names, pronoun) or None
     kind = _KIND_THEN_NAME.match(opening)
     if kind:
         return names.resolve(kind["name"])  # "The non-partisan fact-checking organization Politifact has rated"

@@ -2780,6 +2780,14 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "\"unintentional.\"",
         [("Karl Obst", "The hostility is dangerous"), ("", "cordial"), ("Tom Reyes", "unintentional.")],
         id="a-senator-from-a-committee-and-where-someone-else-described"),
+    pytest.param(
+        "Sater did not respond. A White House spokesman offered this statement in response to a request for "
+        "comment: \"No one in the White House has spoken to Mr. Cohen about any proposal.\" Norbert Obst spoke in "
+        "Berlin. Renationalization of the kind some are calling for was, said Obst, the path towards the \"unplanned "
+        "but foreseeable irrelevance of Europe.\"",
+        [("White House", "No one in the White House has spoken to Mr. Cohen about any proposal."),
+         ("Norbert Obst", "unplanned but foreseeable irrelevance of Europe.")],
+        id="a-spokesman-s-statement-and-a-cue-inserted-between-commas"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
@@ -2843,6 +2851,11 @@ def test_and_he_after_a_named_subject():
             "request for comment. Obst knew the proposal would be controversial as it undercuts the diplomats, and he "
             "says he knows it angered Kiev.")
     assert [speaker for speaker, _ in reported(text)] == ["Andrii Obst"]
+
+
+def test_a_name_doubled_by_a_glued_caption():
+    text = "German Bundestag President Karl Obst Karl Obst (CDU) spoke. \"We must act now,\" Obst said."
+    assert said(text) == [("Karl Obst", "We must act now")]
 
 
 def test_a_bio_box_opens_no_name():
