@@ -2781,12 +2781,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "The hostility is dangerous"), ("", "cordial"), ("Tom Reyes", "unintentional.")],
         id="a-senator-from-a-committee-and-where-someone-else-described"),
     pytest.param(
-        "Sater did not respond. A White House spokesman offered this statement in response to a request for "
-        "comment: \"No one in the White House has spoken to Mr. Cohen about any proposal.\" Norbert Obst spoke in "
-        "Berlin. Renationalization of the kind some are calling for was, said Obst, the path towards the \"unplanned "
-        "but foreseeable irrelevance of Europe.\"",
-        [("White House", "No one in the White House has spoken to Mr. Cohen about any proposal."),
-         ("Norbert Obst", "unplanned but foreseeable irrelevance of Europe.")],
+        "Norbert Obst spoke in Berlin. Renationalization of the kind some are calling for was, said Obst, the path "
+        "towards the \"unplanned but foreseeable irrelevance of Europe.\" Sater did not respond. A White House "
+        "spokesman offered this statement in response to a request for comment: \"No one in the White House has "
+        "spoken to Mr. Cohen about any proposal.\"",
+        [("Norbert Obst", "unplanned but foreseeable irrelevance of Europe."),
+         ("White House", "No one in the White House has spoken to Mr. Cohen about any proposal.")],
         id="a-spokesman-s-statement-and-a-cue-inserted-between-commas"),
 ])
 
