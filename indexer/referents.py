@@ -296,6 +296,10 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
 _NAMED_NEWSPAPER = re.compile(rf"\b(?:daily|newspaper) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
+_LISTED_PEOPLE = re.compile(
+    rf"(?P<first>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?:(?:{CAP_WORD} ){{0,3}}{CAP_WORD}, )*"
+    rf"(?:{CAP_WORD} ){{0,3}}{CAP_WORD},? and (?P<last>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})"
+)
 _DOCUMENT_IN_WHICH = re.compile(
     r"\b(?:statement|letter|message|video) (?:from|by) (?P<who>[^,\"“”]{3,80}?) in which (?:he|she)\b"
 )
@@ -549,6 +553,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     second = _SECOND_CLAUSE.search(phrase)
     if second:
         return subject(second["rest"], names, pronoun)
+    listed = _LISTED_PEOPLE.fullmatch(phrase.strip())
+    if listed and person_named(listed["last"], names) and (first := person_named(listed["first"], names)):
+        return first  # "Angela Merkel, Mr Tusk and Jean-Claude Juncker (said)": the first named, as with two
     sender = _DOCUMENT_IN_WHICH.search(phrase)
     if sender and (who := person_named(sender["who"], names)):
         return who  # "X read a statement from White Helmets founder Raed al-Saleh in which he (thanked ... and said)"

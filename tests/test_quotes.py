@@ -2788,6 +2788,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Norbert Obst", "unplanned but foreseeable irrelevance of Europe."),
          ("White House", "No one in the White House has spoken to Mr. Cohen about any proposal.")],
         id="a-spokesman-s-statement-and-a-cue-inserted-between-commas"),
+    pytest.param(
+        "Key EU figures agreed to enter into talks. German Chancellor Ana Lopez, Mr Reyes and Commission President "
+        "Karl Obst said the UK would remain a \"close and committed ally\".",
+        [("Ana Lopez", "close and committed ally")],
+        id="three-people-speaking-together-are-the-first-named"),
 ])
 
 def test_attribution_patterns_of_later_batches(text, expected):
