@@ -194,8 +194,10 @@ def _role_keys(role: str) -> list[str]:
     """The words by which "the ..." can refer to someone introduced with `role`: each role word ("Unite leader"),
     but "vice president" for a "Vice President" (who is not "the president")."""
     words = [w for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
-    if not words or re.search(r"['’]s$", words[-1]):
-        return []  # "Prime Minister Mark Rutte's (VVD)": the possessor's role, not the party's
+    if not words or re.search(r"['’]s$", words[-1]) or words[-2:-1] in [[kin] for kin in KIN_GENDER] \
+            and words[-1] == "of":
+        return []  # "Prime Minister Mark Rutte's (VVD)": the possessor's role, not the party's; "the father of
+        # (Belgacem)": a relative of the one named
     verbs = [i for i, word in enumerate(words[:-1]) if word in _NOT_BEFORE_A_TITLED_NAME]
     words = words[verbs[-1] + 1:] if verbs else words  # "official told CNN's Jeremy Diamond": CNN's, not an official
     if words[-1] in _NOT_BEFORE_A_TITLED_NAME or words[-1].endswith("ed") and not is_role_word(words[-1]):

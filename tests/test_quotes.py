@@ -3027,3 +3027,12 @@ def test_amid_reports_that_reports_nothing():
     text = ("Also waiting is harbour nominee Tom Falk, whose hearings have been postponed four times amid reports that "
             "he has not sold his boats.")
     assert reported(text) == []
+
+
+def test_the_father_of_someone_named_is_not_that_person():
+    text = ("Tomas Varga fired at the harbour guards. Speaking on Sunday, the father of Varga denied his son was "
+            "violent. \"My son was not a violent man,\" the father said.")
+    assert said(text) == [("", "My son was not a violent man")]
+    mother = ("Anna Kiss, the mother of Peter Kiss, wept in court. Peter Kiss's mother said she was relieved. "
+              "\"Justice came late,\" the mother said.")
+    assert said(mother) == [("Anna Kiss", "Justice came late")]
