@@ -236,6 +236,7 @@ class ArticleNames:
         self.gender: dict[str, str] = {}
         self.titled_people: set[str] = set()  # "Keith Hall" after "CBO Director": a person, though named like a place
         self.kin_gender: dict[str, str] = {}
+        self.named_kin: set[str] = set()  # the relatives the article names: "father" for "Nie's father, Nie Xuesheng"
         self.acronyms: dict[str, str] = {}
         for match in _ACRONYM_IN_PARENTHESES.finditer(text):
             short = match["short"] or match["shorter"]
@@ -324,6 +325,8 @@ class ArticleNames:
             name, _ = split_role(match["name"])
             if name and name.lower() not in NOT_NAMES:
                 self.kin_gender.setdefault(self.resolve(name), KIN_GENDER[match["kin"]])
+                if text[match.end():match.end() + 1] in (",", ")"):  # not "a call to his father, Ben Belgacem took"
+                    self.named_kin.add(match["kin"])
         sentences = SENTENCE_BREAK.split(text)
         for sentence, following in zip(sentences, sentences[1:]):
             first = following.split(" ", 1)[0].lower()  # not `"He lies," she said`

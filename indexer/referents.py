@@ -331,8 +331,14 @@ _UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy", nor "A promin
     r"refugee|migrant|bystander|shopkeeper)\b"
     r"(?!\s+(?:named|called)\s|,(?!\s+whose?\s))"  # ("My father, whose adolescence ..., laughed")
 )
+_UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunday, described": a relative, unnamed
+    r"The\s+(?:[\w-]+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|wife|husband|widow)\b"
+    r"(?!\s+(?:named|called)\s|,(?!\s+who(?:se)?\s)|\s+of\s+(?:two|three|four|five|six|seven|\d))"  # not "The
+    # father of three", a named person's description
+)
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
-                      "soldier": "m", "commander": "m"}  # the others are "he" or "she"
+                      "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+                      "wife": "f", "husband": "m", "widow": "f"}  # the others are "he" or "she"
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -1262,7 +1268,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     before = _sentence_before(text, here, begin)
     if gender and re.match(rf"\s*{'She' if gender == 'f' else 'He'}\s", text[before:here]):
         before = _sentence_before(text, before, begin)  # "One woman described it. She told the committee ..."
-    unnamed = _UNNAMED_SUBJECT.match(text, before, here)
+    relative = _UNNAMED_RELATIVE.match(text, before, here)
+    unnamed = _UNNAMED_SUBJECT.match(text, before, here) or (  # (not "Nie's father, Nie Xuesheng, ... The father")
+        relative if relative and relative["noun"] not in names.named_kin else None)
     if unnamed and gender and gender in _GENDER_OF_UNNAMED.get(unnamed["noun"], "fm"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
     window = here

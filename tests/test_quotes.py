@@ -3036,3 +3036,15 @@ def test_the_father_of_someone_named_is_not_that_person():
     mother = ("Anna Kiss, the mother of Peter Kiss, wept in court. Peter Kiss's mother said she was relieved. "
               "\"Justice came late,\" the mother said.")
     assert said(mother) == [("Anna Kiss", "Justice came late")]
+
+
+def test_he_after_an_unnamed_relative_is_that_relative():
+    text = ("The harbour will reopen, Tomas Varga said. The father, who was released by police on Sunday, described "
+            "how his son had called him. He described his son as \"very angry\" at the guards.")
+    assert said(text) == [("", "very angry")]
+    named = ("The harbour will reopen, Tomas Varga said. The boy's father, Peter Kiss, wept. The father described how "
+             "his son had called him. He described his son as \"very angry\" at the guards.")
+    assert said(named) == [("Peter Kiss", "very angry")]
+    described = ("Tomas Varga runs the harbour. The father of three has opposed the pier. He has described himself as "
+                 "\"a harbour man\" all his life.")
+    assert said(described) == [("Tomas Varga", "a harbour man")]
