@@ -117,6 +117,7 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_ACCORDING_FIRST = re.compile(r"\s*According to (?P<who>[^,\"“”]{1,80}),")  # "According to Molins, X was ..., adding"
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)", "in"
     rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$|,\s+(?:as|while|who|adding|when|in|on)\b)"
@@ -421,6 +422,10 @@ def _speaker_before(
     someone = _WITH_SOMEONE.search(before, 0, participle.start()) if participle and "with " in before else None
     if someone and someone["noun"] in UNNAMED_PEOPLE:
         return "", participle["verb"]  # "..., with a witness to a raid on a flat in Edgbaston saying:"
+    according = _ACCORDING_FIRST.match(before) if participle else None
+    if according and not CUE_VERB.search(before, according.end()) \
+            and (who := subject(according["who"], names, pronoun)) is not None:
+        return who, participle["verb"]  # the source's words, not those of the clause's subject ("Belgacem's plans")
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"
         if re.match(r"[\s,-]*[a-z]", clause) and clause.split()[0].lower() not in PRONOUNS:

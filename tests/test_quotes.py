@@ -3048,3 +3048,12 @@ def test_he_after_an_unnamed_relative_is_that_relative():
     described = ("Tomas Varga runs the harbour. The father of three has opposed the pier. He has described himself as "
                  "\"a harbour man\" all his life.")
     assert said(described) == [("Tomas Varga", "a harbour man")]
+
+
+def test_a_participle_after_according_to_is_the_source_s():
+    text = ("Tomas Varga fired at the guards, Peter Kiss said. According to Kiss, Varga's plans were unclear, adding "
+            "that an inquiry will decide whether he acted as a \"lone wolf.\"")
+    assert said(text) == [("Peter Kiss", "lone wolf.")]
+    told = ("Tomas Varga fired at the guards. According to Peter Kiss, Varga said the pier was his, adding that he "
+            "was \"a harbour man.\"")
+    assert said(told) == [("Tomas Varga", "a harbour man.")]
