@@ -336,6 +336,7 @@ _UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunda
     r"(?!\s+(?:named|called)\s|,(?!\s+who(?:se)?\s)|\s+of\s+(?:two|three|four|five|six|seven|\d))"  # not "The
     # father of three", a named person's description
 )
+_PLAIN_PEOPLE = {"man", "woman", "boy", "girl"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
                       "wife": "f", "husband": "m", "widow": "f"}  # the others are "he" or "she"
@@ -431,6 +432,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
     if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):
         return pronoun.described() if words[0].lower() == "the" else None  # "the 60-year-old former Navy Seal"
+    if words[0].lower() == "the" and words[-1].strip(",.").lower() in _PLAIN_PEOPLE \
+            and pronoun.met_unnamed(words[-1].strip(",.").lower()):
+        return ""  # "the man said" after "a man told Reed that he hoped ...": someone the article does not name
     head = words[1].strip(",.")
     if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
@@ -1348,6 +1352,16 @@ class Referents:
         Rutte)."""
         text, begin, own_end, names, last_speaker, last_end = self._args
         return self if end >= own_end else Referents(text, begin, end, names, last_speaker, last_end)
+
+    def met_unnamed(self, noun: str) -> bool:
+        """Whether one of the last few sentences brought in someone by this noun and no name ("a man told Reed",
+        "Cotton heard from a woman whose husband ..."), whom "the man" or "the first woman" then means."""
+        text, _, end = self._args[:3]
+        start = start_of_sentence(text, end, 0)
+        for _ in range(GENDER_SENTENCES):
+            start = _sentence_before(text, start, 0)
+        return re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{noun}\b(?!,?\s+(?:named\b|called\b|[A-Z]))",
+                         text[start:end]) is not None
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

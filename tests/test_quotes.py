@@ -3057,3 +3057,14 @@ def test_a_participle_after_according_to_is_the_source_s():
     told = ("Tomas Varga fired at the guards. According to Peter Kiss, Varga said the pier was his, adding that he "
             "was \"a harbour man.\"")
     assert said(told) == [("Tomas Varga", "a harbour man.")]
+
+
+def test_the_man_after_a_man_is_someone_the_article_does_not_name():
+    text = ("At the town hall, a man told Tomas Varga that he hoped the lawmaker would stand firm. \"You are the "
+            "checks and balances,\" the man said.")
+    assert said(text) == [("", "You are the checks and balances")]
+    first = ("Varga heard from a woman whose husband is ill and from a young boy. \"You want us to be calm,\" said the "
+             "first woman.")
+    assert said(first) == [("", "You want us to be calm")]
+    named = "Tomas Varga spoke at the pier. \"The pier is ours,\" the man said."
+    assert said(named) == [("Tomas Varga", "The pier is ours")]
