@@ -211,6 +211,10 @@ _CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as onc
     rf"\b(?P<verb>quoted|quoting|cited|citing)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,4}}{CAP_WORD})(?:,[^,\"“”]{{1,80}},)?"
     rf"\s+as\s+(?:[a-z]+\s+)?(?:saying|telling \w+|writing)\b[^\"“”]*$"
 )
+_OWN_DESCRIPTION = re.compile(  # "President Donald Trump's description of these audiences as "...""
+    rf"\b(?P<who>(?:{CAP_WORD} ){{0,3}}{CAP_WORD})['’]s?\s+(?P<verb>description|characteri[sz]ation|portrayal)\s+of\s+"
+    rf"[^\"“”,.]{{1,60}}\s+as\s+(?:an?\s+|the\s+)?$"
+)
 _WHEN_CLAUSE = re.compile(r"\s+(?:when|while|as|because|after|before)\s")
 _NEXT_CLAUSE = re.compile(  # `"...", and Mr Starmer said`, `"..." - while X said`: a clause of its own
     r"^[\"”’'»]?\s*(?:,\s*(?:and|but)|(?:,|\s[-–—])\s*(?:while|whereas))\s"
@@ -413,6 +417,9 @@ def _speaker_before(
     cited = _CITED_AS.search(before)
     if cited and (person := person_named(cited["who"], names)):
         return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""
+    own = _OWN_DESCRIPTION.search(before)
+    if own and (person := person_named(own["who"], names)):
+        return person, own["verb"]  # "Karl, who quoted President Donald Trump's description of them as "...""
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
     with_subject = _WITH_SUBJECT.search(before) if "with " in before else None

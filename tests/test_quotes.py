@@ -3068,3 +3068,9 @@ def test_the_man_after_a_man_is_someone_the_article_does_not_name():
     assert said(first) == [("", "You want us to be calm")]
     named = "Tomas Varga spoke at the pier. \"The pier is ours,\" the man said."
     assert said(named) == [("Tomas Varga", "The pier is ours")]
+
+
+def test_someone_s_description_of_a_thing_as_words_is_theirs():
+    text = ("Asked by Anna Kiss, who quoted Mayor Tomas Varga's description of the protesters as \"so-called angry "
+            "crowds,\" the harbour master smiled.")
+    assert said(text) == [("Tomas Varga", "so-called angry crowds")]
