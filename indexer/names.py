@@ -512,6 +512,9 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
     return aliases
 
 
+_PEOPLES = ("ians", "eans", "icans", "anis", "elis", "germans")
+
+
 def looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place, a body or a party ("White House", "Foreign Ministry",
     "Liberal Democrats")."""
@@ -519,7 +522,8 @@ def looks_like_a_person(name: str) -> bool:
              if w.lower() not in PARTICLES or (index == 0 and w in FIRST_NAME_PARTICLES)]  # first name
     last = words[-1].lower() if words else ""
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
-        and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS)
+        and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
+        and not last.endswith(_PEOPLES)  # "Younger Russians", "Ordinary Pakistanis": a people, not a person
 
 
 def blank_quoted(text: str) -> str:

@@ -3074,3 +3074,9 @@ def test_someone_s_description_of_a_thing_as_words_is_theirs():
     text = ("Asked by Anna Kiss, who quoted Mayor Tomas Varga's description of the protesters as \"so-called angry "
             "crowds,\" the harbour master smiled.")
     assert said(text) == [("Tomas Varga", "so-called angry crowds")]
+
+
+def test_a_people_is_no_person():
+    text = ("Tomas Varga, the young fisherman, hopes the pier stays open. Younger Estonians, he says, \"want to be in "
+            "the future.\"")
+    assert said(text) == [("Tomas Varga", "want to be in the future.")]
