@@ -202,8 +202,8 @@ _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunx
 )
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
-_CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`
-    r"^\s*(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
+_CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`,
+    r"^\s*(?:[a-z]+ly\s+)?(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
     r"during|after|before)\b"
 )
 _IN_A_QUESTION = re.compile(r"^\s*(?:When |After )?[Aa]sked (?:if|whether|why|how|what|when)\b[^\"“”,;]*$")

@@ -3080,3 +3080,9 @@ def test_a_people_is_no_person():
     text = ("Tomas Varga, the young fisherman, hopes the pier stays open. Younger Estonians, he says, \"want to be in "
             "the future.\"")
     assert said(text) == [("Tomas Varga", "want to be in the future.")]
+
+
+def test_a_quotation_going_on_after_an_adverb_is_not_signed_by_a_later_name():
+    text = ("Harbour master Anna Kiss was silent. Tomas Varga called her \"a disaster\" and \"disgraceful\" mainly for "
+            "the two reports Kiss wrote that closed the pier.")
+    assert said(text) == [("Tomas Varga", "a disaster"), ("Tomas Varga", "disgraceful")]
