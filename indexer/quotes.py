@@ -622,6 +622,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             cued_after = speaker is not None
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
             speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
+        if cue == "according to":  # `Gorsuch said he found the attacks "disheartening" and "demoralizing,"
+            speaker = _speaker_before(text, sentence_start, span, names, pronoun)[0] or speaker  # according to X`
         if speaker is None and before_from > sentence_start and previous[1].speaker:
             speaker, cue = _continuing_participle(text[before_from:span.open_at], previous[1].speaker)
         if speaker is None:

@@ -3086,3 +3086,12 @@ def test_a_quotation_going_on_after_an_adverb_is_not_signed_by_a_later_name():
     text = ("Harbour master Anna Kiss was silent. Tomas Varga called her \"a disaster\" and \"disgraceful\" mainly for "
             "the two reports Kiss wrote that closed the pier.")
     assert said(text) == [("Tomas Varga", "a disaster"), ("Tomas Varga", "disgraceful")]
+
+
+def test_words_the_sentence_s_speaker_said_are_theirs_according_to_anyone():
+    text = ("Tomas Varga met senators on Wednesday. Varga said he found the attacks on the harbour \"disheartening\" "
+            "and \"demoralizing,\" according to Sen. Anna Kiss.")
+    assert said(text) == [("Tomas Varga", "disheartening"), ("Tomas Varga", "demoralizing")]
+    shouted = ("Tomas Varga was shot at the pier. He shouted \"I am ready to die\", according to prosecutor Peter "
+               "Kiss.")
+    assert said(shouted) == [("Tomas Varga", "I am ready to die")]
