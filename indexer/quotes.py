@@ -232,6 +232,8 @@ _SIGNED_AFTER_EXCLAMATION = re.compile(  # not `"...!" Stephanopoulos asked Ferg
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b(?!\s+(?:{CAP_WORD}|if|whether)\b)"
 )
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
+_CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+that\b")  # `"...?" The bill's supporters
+# argue that ...`: a sentence that reports its own words
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
@@ -263,7 +265,7 @@ def _ends_sentence(text: str, span: Span) -> bool:
     after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—'‘")  # (and a subheading in single quotes)
     if _has_own_cue(text, span):
         return words[-1:] in ".!?…" and after[:1].isupper()  # `He told X: "...." Sean Spicer said Mr Trump stood`
-    if _NEXT_CUE.match(after):
+    if _NEXT_CUE.match(after) or words[-1:] in ".!?…" and _CUE_THEN_THAT.match(after):
         return True  # a question answered: `"...?" Mr Sessions responded: "..."`
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):
         return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`

@@ -23,7 +23,8 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
-    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds"
+    "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds|warn|argue|"
+    "contend"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -688,11 +689,14 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             word.lower() in _NOT_BEFORE_A_PLURAL_ROLE or word.endswith(("'s", "’s"))
             for word in words[:-1]):
         return ""  # "Scottish ministers (have accused)", "local reporters": several people, none in particular
-    if words[-1].lower() in CROWDS and all(word.islower() for word in words):
-        return ""  # "the crowd began screaming"
+    if words[-1].lower() in CROWDS and (words[0] == "The" or words[0].islower()) \
+            and all(word.islower() for word in words[1:]):
+        return ""  # "the crowd began screaming", "The legislation's supporters argue"
     if words[0].lower() in ("one", "another") and (len(words) == 1 or words[-1].islower()) and all(
             word.islower() or DEMONYM.search(word) for word in words[1:]):  # "one former Somali official"
         return ""  # "One viewer (remarked)", "Another (responded)": someone the article does not name
+    if len(words) == 1 and words[0].lower() in QUANTIFIERS:
+        return ""  # "Some argue that", "Many say": people the article does not name
     if words[-1].lower() in PARTY_PLURALS and (len(words) == 1 or words[-2].lower() in QUANTIFIERS):
         return ""  # "Republicans argued", "some Democrats said"
     if (len(words) == 2 or len(words) == 3 and words[1].islower()) and words[0].lower() == "the" \

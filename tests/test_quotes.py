@@ -3095,3 +3095,18 @@ def test_words_the_sentence_s_speaker_said_are_theirs_according_to_anyone():
     shouted = ("Tomas Varga was shot at the pier. He shouted \"I am ready to die\", according to prosecutor Peter "
                "Kiss.")
     assert said(shouted) == [("Tomas Varga", "I am ready to die")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"The pier is safe,\" Tomas Varga said. Analysts, however, warn that in this \"war of piers\", boats are at risk.",
+    "\"The pier is safe,\" Tomas Varga said. Some argue that the \"no strings attached\" approach works.",
+    "\"The pier is safe,\" Tomas Varga said. The bill's supporters contend that old piers are \"inhumane\" and unsafe.",
+])
+def test_groups_that_warn_argue_or_contend_are_nobody_in_particular(text):
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", ""]
+
+
+def test_a_question_then_a_sentence_reporting_its_own_words_is_not_signed_by_it():
+    text = ("\"It is safe,\" Dr Anna Kiss said. \"Who is a legislator to tell me that she should not?\" The bill's "
+            "supporters argue that the procedure is unsafe.")
+    assert [speaker for speaker, _ in said(text)] == ["Anna Kiss", "Anna Kiss"]
