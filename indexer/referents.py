@@ -116,8 +116,9 @@ _AUXILIARIES = re.compile(
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
     re.I,
 )
-TRAILER = re.compile(
-    r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s|\.$"
+TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not an abbreviation's ("the U.S.")
+    r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s"
+    r"|(?<![A-Z]\.[A-Z])\.$"
 )
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
 OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {

@@ -3110,3 +3110,9 @@ def test_a_question_then_a_sentence_reporting_its_own_words_is_not_signed_by_it(
     text = ("\"It is safe,\" Dr Anna Kiss said. \"Who is a legislator to tell me that she should not?\" The bill's "
             "supporters argue that the procedure is unsafe.")
     assert [speaker for speaker, _ in said(text)] == ["Anna Kiss", "Anna Kiss"]
+
+
+def test_an_abbreviated_body_keeps_its_last_full_stop():
+    text = ("Past U.S. administrations considered force. China opposes the radar. The U.S. says the radar is aimed "
+            "only at the North. \"We are ready,\" the U.N. said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["U.S.", "U.N."]
