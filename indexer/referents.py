@@ -233,6 +233,9 @@ _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|whil
 _DESCRIPTION_THEN_NAME_END = re.compile(
     rf"(?:^|,\s)(?:a|an|the) (?:[a-z]+ ){{1,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?: has| had| have)?\s*$"
 )
+_DOCUMENT_OPENING = re.compile(  # "the HRW report "found no such distinction"", "The Kremlin statement "
+    rf"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.-]+\s+){{0,2}}(?:{'|'.join(sorted(OWNED_DOCUMENTS))})$"
+)
 _KIND_THEN_NAME = re.compile(  # a body introduced by what it is: "the fact-checking organization Politifact"
     rf"^[Tt]he (?:[a-z-]+ ){{0,4}}(?:organi[sz]ation|group|company|agency|firm|network|website|newspaper|charity) "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]"
@@ -1173,6 +1176,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     spokesperson = _BODY_SPOKESPERSON.match(opening)
     if spokesperson:  # "A White House spokesman offered this statement ...: "...""
         return subject(spokesperson.group(), names, pronoun) or None
+    document = _DOCUMENT_OPENING.match(opening.strip())
+    if document:
+        return subject(document.group(), names, pronoun) or None
     kind = _KIND_THEN_NAME.match(opening)
     if kind:
         return names.resolve(kind["name"])  # "The non-partisan fact-checking organization Politifact has rated"

@@ -3116,3 +3116,9 @@ def test_an_abbreviated_body_keeps_its_last_full_stop():
     text = ("Past U.S. administrations considered force. China opposes the radar. The U.S. says the radar is aimed "
             "only at the North. \"We are ready,\" the U.N. said.")
     assert [q.speaker for q in extract_quotes(text)] == ["U.S.", "U.N."]
+
+
+def test_a_report_opening_its_sentence_speaks_its_quoted_words():
+    text = ("Harbour Watch (HW) today released a report on the pier. The police divided the deaths into two kinds. "
+            "However, the HW report \"found no such distinction\" between them.")
+    assert said(text) == [("Harbour Watch", "found no such distinction")]
