@@ -201,6 +201,10 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
         rf"{_AUTHOR}(?: \([A-Z]+\))? (?:also )?(?:said|says|wrote|warned|found|concluded)(?:[ -]on \w+)?[ -]in "
         rf"(?:a|an|its|their) (?:\w+ ){{0,2}}{_STUDY}\b"
     ),
+    re.compile(  # "Human Rights Watch (HRW) today released a report showing"
+        rf"{_AUTHOR}(?: \([A-Z]+\))? (?:\w+ )?(?:released|published|issued|unveiled) (?:a|an|its|their) "
+        rf"(?:\w+ ){{0,2}}{_STUDY}\b"
+    ),
 )
 _NEW_STUDY = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,2}}{_STUDY}\b")  # "a report by law enforcement
 # teams", "another study": a document whose author the mentions above may not name

@@ -3122,3 +3122,9 @@ def test_a_report_opening_its_sentence_speaks_its_quoted_words():
     text = ("Harbour Watch (HW) today released a report on the pier. The police divided the deaths into two kinds. "
             "However, the HW report \"found no such distinction\" between them.")
     assert said(text) == [("Harbour Watch", "found no such distinction")]
+
+
+def test_the_report_after_someone_released_one_is_theirs():
+    text = ("Harbour Watch (HW) today released a report on the pier. The report looked at 24 deaths. \"Assailants "
+            "worked in groups,\" the report said.")
+    assert said(text) == [("Harbour Watch", "Assailants worked in groups")]
