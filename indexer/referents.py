@@ -240,6 +240,14 @@ _DESCRIPTION_THEN_NAME_END = re.compile(
 _DOCUMENT_OPENING = re.compile(  # "the HRW report "found no such distinction"", "The Kremlin statement "
     rf"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.-]+\s+){{0,2}}(?:{'|'.join(sorted(OWNED_DOCUMENTS))})$"
 )
+_DASHED_ASIDE = re.compile(  # not "An critic - Bai Ye, from the Academy - (says)" or "a group - the Green Building
+    # Council - (says)", whose aside names who speaks
+    r"(?:-{2,3}|\s[-–—])\s*(?:who|whose|which|[a-z]+\b(?!\s+[A-Z]))[^\"“”\-–—]{0,120}?\s(?:-{1,3}|[–—])\s*$"
+)
+_NAMING_ASIDE = re.compile(  # a description, then between dashes who it is
+    r"^\s*(?:[Aa]n?|[Tt]he)\s+[a-z][^\"“”\-–—A-Z]{0,80}?\s[-–—]\s*(?P<name>(?:the\s+)?[A-Z][^\"“”\-–—]{0,80}?)"
+    r"\s[-–—]\s*$"
+)
 _KIND_THEN_NAME = re.compile(  # a body introduced by what it is: "the fact-checking organization Politifact"
     rf"^[Tt]he (?:[a-z-]+ ){{0,4}}(?:organi[sz]ation|group|company|agency|firm|network|website|newspaper|charity) "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]"
@@ -563,6 +571,10 @@ def _last_clause_subject(phrase: str, names: ArticleNames, pronoun: "Referents")
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    phrase = _DASHED_ASIDE.sub(" ", phrase)  # "The UN report---published on January 24 - (said)"
+    named = _NAMING_ASIDE.search(phrase)
+    if named and (who := subject(named["name"], names, pronoun)):
+        return who  # "The report from a group of firms - the Green Building Council - (says)"
     if "sel" in phrase:
         phrase = _REFLEXIVE.sub("", phrase)  # "Enrique Pena Nieto himself has (said)"
     phrase = _QUOTED_SUBHEADING.sub("", phrase)  # "X 'probably would not do it again' Sgt McCabe has (said)"

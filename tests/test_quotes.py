@@ -3128,3 +3128,15 @@ def test_the_report_after_someone_released_one_is_theirs():
     text = ("Harbour Watch (HW) today released a report on the pier. The report looked at 24 deaths. \"Assailants "
             "worked in groups,\" the report said.")
     assert said(text) == [("Harbour Watch", "Assailants worked in groups")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Office report - published on January 24 - said the pier has had \"catastrophic impacts\" on boats.",
+     "Harbour Office"),
+    ("Tomas Varga - the most senior harbour judge in the land - said: \"We cannot find the pier unsafe.\"",
+     "Tomas Varga"),
+    ("The report from a group of fishing firms - the Harbour Council - says the pier is \"beyond repair\".",
+     "Harbour Council"),
+])
+def test_an_aside_between_dashes_does_not_hide_the_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
