@@ -121,8 +121,8 @@ NOT_NAMES = {
     "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
     "should", "would", "could", "must", "might",  # "Should Trump make good on ..."
     "explains", "adds", "notes", "writes",  # "Explains Amanda Mahlman, "...""
-    "bio", "pressed", "presidential", "past",  # China Daily's "Bio He Jiahong ..." box; "Pressed later, X said";
-    # "Past U.S. administrations"
+    "bio", "pressed", "presidential", "past", "by",  # China Daily's "Bio He Jiahong ..." box; "Pressed later, X said";
+    # "Past U.S. administrations", "By Savills' calculation"
 }
 
 PARTICLES = {

@@ -21,7 +21,8 @@ REPORTING_VERBS = (
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
 )
 _ONLY_BEFORE_THAT = (
-    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains)"
+    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
+    r"confessed)"
     r"(?=\s+(?:\w+\s+){0,2}that\b)"
 )
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",
@@ -89,6 +90,7 @@ _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
+_NAME_THEN_WHICH = re.compile(rf"(?<!\bof )(?P<who>{CAPITALISED_RUN.pattern}),\s+which$")  # not "X of Florida, who"
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
 _CLAUSE_NEXT = re.compile(r",?\s+(?:that\s+)?(?:he|she|it|they|we|I|the|his|her|their|its|[A-Z][\w'’-]*)\s+[a-z]")
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
@@ -193,6 +195,9 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     words = phrase.split()
     if words and len(words) <= 2 and words[-1].lower() == "it":
         return pronoun.body()  # "..., it said.": the body that spoke last or opens a recent sentence
+    relative = _NAME_THEN_WHICH.search(phrase)
+    if relative:
+        return subject(relative["who"], names, pronoun) or ""  # "tensions with China, which says"
     if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"}:
         return ""  # "they", or "attacks that have claimed 230 lives"
     speaker = subject(phrase, names, pronoun) or ""

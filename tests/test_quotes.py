@@ -3140,3 +3140,15 @@ def test_the_report_after_someone_released_one_is_theirs():
 ])
 def test_an_aside_between_dashes_does_not_hide_the_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("That has raised tensions with Estland, which says the radar could peer into its territory.", "Estland",
+     "the radar could peer into its territory"),
+    ("Former harbour master Tomas Varga has declared that he will not run for mayor.", "Tomas Varga",
+     "he will not run for mayor"),
+    ("By Harbourside's count, the pier lost money. Rents rose, according to agent Harbourside, which said the "
+     "numbers confirmed the trend.", "Harbourside", "the numbers confirmed the trend"),
+])
+def test_reported_speech_after_which_or_declared(text, speaker, words):
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if not q.direct][-1:] == [(speaker, words)]
