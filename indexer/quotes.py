@@ -117,6 +117,9 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
+    r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
+)
 _ACCORDING_FIRST = re.compile(r"\s*According to (?P<who>[^,\"“”]{1,80}),")  # "According to Molins, X was ..., adding"
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)", "in"
@@ -481,6 +484,8 @@ def _speaker_before(
             # to Mr Trump's speech that "..."` is X's)
         if match["verb"].endswith("s") and _AS_A_NOUN.search(before, 0, match.start()):
             continue  # "Trump's claims were about "..."": a noun, not a verb
+        if match["verb"] in ("maintained", "maintains") and _MAINTAINED_THING.match(before, match.end()):
+            continue  # "Russia maintained some contacts ... but they were "..."": no speech
         if match["verb"].lower() == "according to":
             source = before[match.end():].strip(" ,")
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."

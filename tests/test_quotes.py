@@ -3152,3 +3152,12 @@ def test_an_aside_between_dashes_does_not_hide_the_subject(text, speaker):
 ])
 def test_reported_speech_after_which_or_declared(text, speaker, words):
     assert [(q.speaker, q.text) for q in extract_quotes(text) if not q.direct][-1:] == [(speaker, words)]
+
+
+def test_maintaining_contacts_is_no_speech():
+    text = ("Anna Kiss met Tomas Varga. According to Kiss, the harbour maintained some contacts with the old council "
+            "but they were \"sporadic\" and lacked trust.")
+    assert said(text) == [("Anna Kiss", "sporadic")]
+    stance = ("Anna Kiss met Tomas Varga. The harbour office maintains its stance that the ruling was wrong, but cites "
+              "the \"unusual circumstances\" of the case.")
+    assert [q.cue for q in extract_quotes(stance)] == ["maintains"]  # a stance maintained is still speech
