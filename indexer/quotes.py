@@ -117,6 +117,7 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is|were|are|had|has|would|will)\b")
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
     r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
 )
@@ -316,6 +317,8 @@ def _speaker_after(
         if name:
             return names.resolve(name), "according to"
     match = _CUE_AFTER_VERB_FIRST.match(after)
+    if match and _CLAUSE_OF_ITS_OWN.match(match["who"]):
+        return None, ""  # `called Robart a "so-called judge," said his decision was "..."`: the verb's own clause
     named = _NAME_AFTER_ROLE.match(after, match.end()) if match else None
     if named and person_named(named["who"], names):  # `"...," said Tundey Kababi's owner, Raees Ahmad.`
         return person_named(named["who"], names), match["verb"]

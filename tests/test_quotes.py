@@ -3161,3 +3161,9 @@ def test_maintaining_contacts_is_no_speech():
     stance = ("Anna Kiss met Tomas Varga. The harbour office maintains its stance that the ruling was wrong, but cites "
               "the \"unusual circumstances\" of the case.")
     assert [q.cue for q in extract_quotes(stance)] == ["maintains"]  # a stance maintained is still speech
+
+
+def test_a_verb_taking_its_own_clause_after_a_quotation_does_not_sign_it():
+    text = ("Tomas Varga attacked the judge. Online, the mayor called her a \"so-called judge,\" said her decision was "
+            "\"ridiculous,\" and added that \"the pier will stand.\"")
+    assert [speaker for speaker, _ in said(text)] == ["Tomas Varga"] * 3
