@@ -286,7 +286,8 @@ class ArticleNames:
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
-        self.bodies += [m.group() for m in _BODY_OF.finditer(text) if m["head"].lower() in ORG_NOUNS]
+        self.bodies += [re.sub(r"['’]s$", "", m.group()) for m in _BODY_OF.finditer(text)  # not "Department of
+                        if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))

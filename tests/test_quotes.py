@@ -3167,3 +3167,9 @@ def test_a_verb_taking_its_own_clause_after_a_quotation_does_not_sign_it():
     text = ("Tomas Varga attacked the judge. Online, the mayor called her a \"so-called judge,\" said her decision was "
             "\"ridiculous,\" and added that \"the pier will stand.\"")
     assert [speaker for speaker, _ in said(text)] == ["Tomas Varga"] * 3
+
+
+def test_an_acronym_spelled_out_in_a_possessive_is_the_body():
+    text = ("The panel denied the Department of Harbours's bid for a stay. The DOH said in a statement it is "
+            "reviewing the decision.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Department of Harbours", False)]
