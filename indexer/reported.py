@@ -35,7 +35,7 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:\s+(?:(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|"
     r"(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"in\s+a\s+statement|"
+    r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)|"
     r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
 )
@@ -81,7 +81,7 @@ _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel woul
 )
 _AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|does|did|\w+n['’]t)\b")
 _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that ..."
-    r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|telling\s+[^,;]{1,60}?(?=\s+that\b))"
+    r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting|telling\s+[^,;]{1,60}?(?=\s+that\b))"
     r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
@@ -192,6 +192,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
 
 def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:
     """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
+    phrase = phrase.lstrip("-–— ")  # "..., -Lavrov said": the export's dash glued to the name
     words = phrase.split()
     if words and len(words) <= 2 and words[-1].lower() == "it":
         return pronoun.body()  # "..., it said.": the body that spoke last or opens a recent sentence

@@ -3173,3 +3173,17 @@ def test_an_acronym_spelled_out_in_a_possessive_is_the_body():
     text = ("The panel denied the Department of Harbours's bid for a stay. The DOH said in a statement it is "
             "reviewing the decision.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Department of Harbours", False)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Tomas Varga thanked Anna Kiss, noting that the harbour authorities are making every effort to help.",
+     "Tomas Varga", "the harbour authorities are making every effort to help"),
+    ("Mayor Tomas Varga spoke. The meeting on the pier will be held in Talvik in mid-February, -Varga said.",
+     "Tomas Varga", "The meeting on the pier will be held in Talvik in mid-February"),
+    ("The Harbour Society estimated, based on 2013 data, that $3.6 trillion is needed by 2020.", "Harbour Society",
+     "$3.6 trillion is needed by 2020"),
+    ("Tomas Varga said, however, that he does not expect a statement from the mayor.", "Tomas Varga",
+     "he does not expect a statement from the mayor"),
+])
+def test_reported_speech_after_noting_a_glued_dash_or_an_aside_before_that(text, speaker, words):
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if not q.direct] == [(speaker, words)]
