@@ -353,7 +353,8 @@ _UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunda
     r"(?!\s+(?:named|called)\s|,(?!\s+who(?:se)?\s)|\s+of\s+(?:two|three|four|five|six|seven|\d))"  # not "The
     # father of three", a named person's description
 )
-_PLAIN_PEOPLE = {"man", "woman", "boy", "girl"}
+_UNNAMED_SOURCE = re.compile(r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b")
+_PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
                       "wife": "f", "husband": "m", "widow": "f"}  # the others are "he" or "she"
@@ -1304,6 +1305,10 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         relative if relative and relative["noun"] not in names.named_kin else None)
     if unnamed and gender and gender in _GENDER_OF_UNNAMED.get(unnamed["noun"], "fm"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
+    source = _UNNAMED_SOURCE.search(text, before, here)
+    if source and gender and not any(person_named(m.group(), names) for m in CAPITALISED_RUN.finditer(
+            text, before, here)):
+        return ""  # "..., according to a diplomat involved in the talks, ... "...," he said": that diplomat
     window = here
     for _ in range(PRONOUN_SENTENCES):
         window = _sentence_before(text, window, begin)
@@ -1387,8 +1392,9 @@ class Referents:
         start = start_of_sentence(text, end, 0)
         for _ in range(GENDER_SENTENCES):
             start = _sentence_before(text, start, 0)
-        return re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{noun}\b(?!,?\s+(?:named\b|called\b|[A-Z]))",
-                         text[start:end]) is not None
+        return re.search(rf"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bbe )\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{noun}\b"
+                         rf"(?!,?\s+(?:named\b|called\b|[A-Z]))", text[start:end]) is not None  # (not "He is a
+        # strong diplomat" or "believes to be a strong diplomat", a named person's description)
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

@@ -3187,3 +3187,13 @@ def test_an_acronym_spelled_out_in_a_possessive_is_the_body():
 ])
 def test_reported_speech_after_noting_a_glued_dash_or_an_aside_before_that(text, speaker, words):
     assert [(q.speaker, q.text) for q in extract_quotes(text) if not q.direct] == [(speaker, words)]
+
+
+def test_the_diplomat_or_he_after_an_unnamed_diplomat_is_nobody_named():
+    text = ("Tomas Varga leads the talks. If the harbour refuses, according to a diplomat involved in the talks, the "
+            "council would walk away. \"They have an out,\" he said. Varga wants the harbour to \"go along with the "
+            "process\" soon, the diplomat said.")
+    assert said(text) == [("", "They have an out"), ("", "go along with the process")]
+    named = ("Anna Kiss met her Estonian counterpart, Tomas Varga. She believes he is a strong diplomat. \"We will "
+             "meet again,\" the diplomat said.")
+    assert said(named) == [("Tomas Varga", "We will meet again")]
