@@ -164,6 +164,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             _CLAUSE_NEXT.match(sentence, match.end("verb"))
             or _FINITE_VERB.search(sentence[match.end("verb"):].lstrip(" ,"))):
         match = None  # "..., and Iyal said he wants to bring his wife": a clause of its own, reported after the verb
+    if match and match["who"] and match["who"].startswith("as ") and re.search(r"\bnot (?:as|so) \w", sentence):
+        match = None  # "..., is now not as confident China will ..., as he earlier predicted": a comparison, not
+        # what he predicted (unlike "..., as CNN previously reported")
     if match and match["verb"] not in (None, *_SAYS) and _OBJECT_NEXT.match(sentence, match.end("verb")):
         match = None  # "..., and it reported 70% growth", "..., when it claimed 41": the verb has an object
     if match and match["who_after"] and (_AUXILIARY_WORD.search(match["who_after"]) or len(

@@ -3197,3 +3197,9 @@ def test_the_diplomat_or_he_after_an_unnamed_diplomat_is_nobody_named():
     named = ("Anna Kiss met her Estonian counterpart, Tomas Varga. She believes he is a strong diplomat. \"We will "
              "meet again,\" the diplomat said.")
     assert said(named) == [("Tomas Varga", "We will meet again")]
+
+
+def test_not_as_confident_as_he_predicted_reports_nothing():
+    text = ("\"We are fine,\" Tomas Varga says. The skipper is now not as confident the harbour will find it easy to "
+            "grow, as he earlier predicted. The council's own target is high. \"I think the target is a risk.\"")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", True), ("Tomas Varga", True)]
