@@ -241,7 +241,9 @@ _CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+tha
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )
-_LAST_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))")
+_LAST_CLAUSE = re.compile(  # "X did Y, but his spokeswoman Z", "he received the prize; the Swedish Academy cited"
+    r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))|;\s+(?=(?:[Tt]he|[A-Z]))"
+)
 _LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says`
     r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:that|which)\s+"
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"

@@ -1254,12 +1254,22 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
             owned = re.match(rf"(?:[\w.]+ ){{0,3}}{re.escape(person.split()[-1])}['’]s?\s", sentence)
             return person if links and not owned and names.could_be(person, gender) else ""
         opening = _CHAIN_OPENING.match(sentence)
-        if not opening or (GENDER_OF[opening["pronoun"].lower()] != gender if opening["pronoun"] else not any(
-                word in TITLE_WORDS or word in names.roles for word in opening["words"].split())):
+        described = opening and not opening["pronoun"] and any(
+            word in TITLE_WORDS or word in names.roles for word in opening["words"].split())
+        if not (opening and opening["pronoun"]) and not described and not start <= last_end <= stop \
+                and not _names_someone(sentence, names):
+            continue  # "He believes ... The top 10 Chinese tycoons control 1 percent. "...," he says": a sentence about
+            # no one leaves the chain whole
+        if not opening or (GENDER_OF[opening["pronoun"].lower()] != gender if opening["pronoun"] else not described):
             spoke_last = links and last_speaker and start <= last_end <= stop and _a_person(last_speaker, names)
             return last_speaker if spoke_last and names.could_be(last_speaker, gender) else ""
         links += 1
     return ""
+
+
+def _names_someone(sentence: str, names: ArticleNames) -> bool:
+    """Whether a sentence names a person the article knows."""
+    return any(person_named(match.group(), names) for match in CAPITALISED_RUN.finditer(sentence))
 
 
 def _plural_role(word: str) -> bool:

@@ -3203,3 +3203,14 @@ def test_not_as_confident_as_he_predicted_reports_nothing():
     text = ("\"We are fine,\" Tomas Varga says. The skipper is now not as confident the harbour will find it easy to "
             "grow, as he earlier predicted. The council's own target is high. \"I think the target is a risk.\"")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", True), ("Tomas Varga", True)]
+
+
+def test_a_sentence_about_no_one_leaves_a_he_chain_whole():
+    text = ("\"It has not all been strung together,\" says Tomas Varga. He believes the harbour has benefited, with "
+            "a number of skippers - such as Pier Company's Peter Kiss - playing a role. The top 10 skippers control "
+            "just 1 percent of the catch. \"The share of skippers is at a manageable level,\" he says.")
+    assert [speaker for speaker, _ in said(text)] == ["Tomas Varga", "Tomas Varga"]
+    academy = ("In 1981, Tomas Varga won a grant. He published his epic in 1990. The poem draws from The Iliad. In "
+               "1992, he received the prize; the Harbour Academy cited his \"melodious\" style, stating, \"In him the "
+               "sea sings.\"")
+    assert said(academy)[-1] == ("Harbour Academy", "In him the sea sings.")
