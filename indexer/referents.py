@@ -353,6 +353,7 @@ _UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunda
     r"(?!\s+(?:named|called)\s|,(?!\s+who(?:se)?\s)|\s+of\s+(?:two|three|four|five|six|seven|\d))"  # not "The
     # father of three", a named person's description
 )
+_PRONOUN_AFTER_HEADING = re.compile(r"[a-z] (?P<pronoun>He|She) [a-z]")
 _UNNAMED_SOURCE = re.compile(r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b")
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
@@ -1032,6 +1033,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         return who
     clause = _QUOTED_SUBHEADING.sub("", clause)  # "'Planet Earth First' A few dozen protesters (made)"
     whole = clause.rsplit(": ", 1)[-1].lstrip()
+    glued = _PRONOUN_AFTER_HEADING.search(whole) if ": " in clause else None
+    whole = whole[glued.start("pronoun"):] if glued else whole  # "OPINION: How Jeff Sessions should remind
+    # Americans of the past He defended Sessions": the heading's words are not the sentence's
     clause = OPENING_PHRASE.sub("", whole, count=1)  # "While praising X's speech, "
     if _IN_A_CITY.search(whole, 0, len(whole) - len(clause)):
         clause = _STATE_AFTER_CITY.sub("", clause, count=1)  # "At a rally in Charleston, West Virginia, Pence"

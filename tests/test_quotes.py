@@ -3214,3 +3214,9 @@ def test_a_sentence_about_no_one_leaves_a_he_chain_whole():
                "1992, he received the prize; the Harbour Academy cited his \"melodious\" style, stating, \"In him the "
                "sea sings.\"")
     assert said(academy)[-1] == ("Harbour Academy", "In him the sea sings.")
+
+
+def test_he_after_a_heading_glued_to_its_sentence_is_not_the_heading_s_person():
+    text = ("Mayor Tomas Varga declared his \"total\" confidence in Anna Kiss. OPINION: How Anna Kiss should remind "
+            "us of the past He defended Kiss again in a statement calling her an \"honest woman\".")
+    assert said(text)[-1] == ("Tomas Varga", "honest woman")
