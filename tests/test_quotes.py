@@ -3220,3 +3220,9 @@ def test_he_after_a_heading_glued_to_its_sentence_is_not_the_heading_s_person():
     text = ("Mayor Tomas Varga declared his \"total\" confidence in Anna Kiss. OPINION: How Anna Kiss should remind "
             "us of the past He defended Kiss again in a statement calling her an \"honest woman\".")
     assert said(text)[-1] == ("Tomas Varga", "honest woman")
+
+
+def test_rejecting_someone_s_claim_as_words_is_the_subject_s_view():
+    text = ("Mayor Tomas Varga spoke. Anna Kiss, a council member, rejected Varga's claim that his boats were safe as "
+            "\"simply not credible\". \"The pier is unsafe,\" she said.")
+    assert [speaker for speaker, _ in said(text)] == ["Anna Kiss", "Anna Kiss"]
