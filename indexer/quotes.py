@@ -171,6 +171,11 @@ _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"
     rf",\s+with (?:[a-z]+ )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?P<verb>[a-z]+ing)\b"
 )
 _WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b[^,;\"“”]{0,80}$")
+_REFERRED_TO_AS = re.compile(  # "which US President Barack Obama had previously referred to as a "red line"", "what it
+    # referred to as "terrorist groups""
+    rf"\b(?:which|what)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD}|he|she|it|they)\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?P<verb>referred to|described|termed|dubbed|labell?ed)\s+as\s+(?:an?\s+|the\s+)?$"
+)
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
@@ -425,6 +430,9 @@ def _speaker_before(
             return who, inverted["verb"].lower()
     if _IN_A_QUESTION.match(before) and not CUE_VERB.search(before, 6):  # `Asked if he was encouraging "lawmakers to
         return "", "asked"  # disregard" it, he said`: the asker's words
+    referred = _REFERRED_TO_AS.search(before)
+    if referred and (who := subject(referred["who"], names, pronoun)) is not None:
+        return who, referred["verb"]
     cited = _CITED_AS.search(before)
     if cited and (person := person_named(cited["who"], names)):
         return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""
@@ -708,7 +716,8 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     if len(words) == 1 and _AFTER_DETERMINER.search(text[max(span.open_at - 12, para_start):span.open_at]):
         return False  # `said the "reform" was overdue`, `said that "forcing" Russia`; not `said it was "unacceptable"`
     sentence_start = start_of_sentence(text, span.open_at, para_start)
-    return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None
+    return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None \
+        or _REFERRED_TO_AS.search(text, sentence_start, span.open_at) is not None
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:

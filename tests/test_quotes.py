@@ -3226,3 +3226,10 @@ def test_rejecting_someone_s_claim_as_words_is_the_subject_s_view():
     text = ("Mayor Tomas Varga spoke. Anna Kiss, a council member, rejected Varga's claim that his boats were safe as "
             "\"simply not credible\". \"The pier is unsafe,\" she said.")
     assert [speaker for speaker, _ in said(text)] == ["Anna Kiss", "Anna Kiss"]
+
+
+def test_what_someone_referred_to_as_words_are_theirs():
+    text = ("The council used force in 2013, which Mayor Tomas Varga had previously referred to as a \"red line\" for "
+            "the harbour. In May, Estland launched a campaign against what it referred to as \"pier pirates\" in "
+            "the bay.")
+    assert said(text) == [("Tomas Varga", "red line"), ("Estland", "pier pirates")]
