@@ -3233,3 +3233,12 @@ def test_what_someone_referred_to_as_words_are_theirs():
             "the harbour. In May, Estland launched a campaign against what it referred to as \"pier pirates\" in "
             "the bay.")
     assert said(text) == [("Tomas Varga", "red line"), ("Estland", "pier pirates")]
+
+
+def test_a_long_role_before_a_name_signs_a_quotation():
+    text = ("Anna Kiss spoke first. \"Ten years ago we said our fleet was aging,\" chief designer of the Talvik "
+            "ice-class vessels center Tomas Varga said.")
+    assert said(text) == [("Tomas Varga", "Ten years ago we said our fleet was aging")]
+    body = ("\"The park has never grown so much,\" Tomas Varga, vice president of advocacy at Harbour Conservation, "
+            "told reporters.")
+    assert said(body) == [("Tomas Varga", "The park has never grown so much")]
