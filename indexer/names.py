@@ -148,6 +148,10 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bra
 DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "Swiss"
 _NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>[a-z]+)\b")  # "Kenyan government"
 _LINK_CODE = re.compile(r"\d.*[a-z]|[a-z].*\d")  # "Bt62uSxCu3", a link's code
+_HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine-year-old", "Obama-era": no name part
+    r".-(?:[a-z]+-)*(?:based|led|backed|linked|affiliated|listed|headquartered|owned|funded|born|old|era|majority"
+    r"|profile|staunch)$"
+)
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
@@ -671,7 +675,7 @@ def split_role(phrase: str) -> tuple[str, str]:
         and not TITLE_WORDS & set(re.split(r"[-.,]", last)))
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if "(" in word or ")" in word or word.endswith(("-based", "-led")) or _LINK_CODE.search(word):
+        if "(" in word or ")" in word or _HYPHENATED_MODIFIER.search(word) or _LINK_CODE.search(word):
             break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News"), "Kurdish-led Syrian Democratic"
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation

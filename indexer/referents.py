@@ -945,7 +945,8 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
     if capitals and (DEMONYM.search(capitals[-1]) or _NATION_INITIALS.fullmatch(capitals[-1])) \
             and len(capitals[-1].split()) <= 2 and \
-            names.resolve(capitals[-1]) == capitals[-1]:
+            (names.resolve(capitals[-1]) == capitals[-1] or " " not in capitals[-1] and DEMONYM.search(capitals[-1])):
+        # (a lone demonym: "Pakistani security forces" are not the "Pakistani Taliban" the article names)
         tail = " ".join(words[words.index(capitals[-1].split()[0]):])
         return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
     if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:

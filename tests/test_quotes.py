@@ -3242,3 +3242,16 @@ def test_a_long_role_before_a_name_signs_a_quotation():
     body = ("\"The park has never grown so much,\" Tomas Varga, vice president of advocacy at Harbour Conservation, "
             "told reporters.")
     assert said(body) == [("Tomas Varga", "The park has never grown so much")]
+
+
+def test_a_hyphenated_modifier_before_a_name_is_not_part_of_it():
+    text = ("Tomas Varga stayed home. London-born Anna Kiss, who moved to Estland, said: \"There is no work here.\" "
+            "Twenty-nine-year-old Lena Obst said the harbour \"has no future\". Once-staunch Varga supporter Karl "
+            "Nagy said: \"I regret it.\"")
+    assert [speaker for speaker, _ in said(text)] == ["Anna Kiss", "Lena Obst", "Karl Nagy"]
+
+
+def test_a_nation_s_forces_are_not_a_group_named_after_the_nation():
+    text = ("An armed group claimed the attack. After the bombing, Pakistani security forces said they had "
+            "\"eliminated\" 100 fighters. The army targets the Pakistani Taliban and their allies in the north.")
+    assert said(text) == [("Pakistani security forces", "eliminated")]
