@@ -123,6 +123,7 @@ NOT_NAMES = {
     "explains", "adds", "notes", "writes",  # "Explains Amanda Mahlman, "...""
     "bio", "pressed", "presidential", "past", "by",  # China Daily's "Bio He Jiahong ..." box; "Pressed later, X said";
     # "Past U.S. administrations", "By Savills' calculation"
+    "another", "most", "behind", "we", "tell", "no",  # "Another German film", "We Muslims", "Tell Gunnar Jonsson to"
 }
 
 PARTICLES = {
@@ -694,8 +695,9 @@ def split_role(phrase: str) -> tuple[str, str]:
                 and re.match(rf"[{UPPER}]", words[index - 2]):
             run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
             continue
-        if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES and word != "WHO":
-            break  # (but "WHO", the World Health Organization, is no "who")
+        if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES and word != "WHO" \
+                or bare == "to" and run:
+            break  # (but "WHO", the World Health Organization, is no "who"; "To Zhang, this is", but "Honson To")
         keeps_dot = _DOTTED.fullmatch(word.rstrip(",")) or run and _INITIAL.fullmatch(word)  # "U.S.", "George W. Bush"
         run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
     run = _person_after_body(run)

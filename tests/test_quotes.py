@@ -3255,3 +3255,13 @@ def test_a_nation_s_forces_are_not_a_group_named_after_the_nation():
     text = ("An armed group claimed the attack. After the bombing, Pakistani security forces said they had "
             "\"eliminated\" 100 fighters. The army targets the Pakistani Taliban and their allies in the north.")
     assert said(text) == [("Pakistani security forces", "eliminated")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zhang Wei studies cities. To Zhang, this helps residents \"know their neighbours\".", "Zhang Wei"),
+    ("Tomas Varga sells whale meat. A petition is directed at him: \"Tell Tomas Varga to stop hunting.\" \"A whole "
+     "generation grew up without it,\" says Tomas Varga.", "Tomas Varga"),
+    ("Honson To runs a fund. \"It is talked about so much,\" said Honson To.", "Honson To"),
+])
+def test_a_word_that_opens_a_sentence_is_not_part_of_the_name_after_it(text, speaker):
+    assert said(text)[-1][0] == speaker
