@@ -109,7 +109,7 @@ NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december", "however", "but",
+    "june", "july", "august", "september", "october", "november", "december", "however", "but",
     "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",

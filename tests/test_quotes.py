@@ -3265,3 +3265,9 @@ def test_a_nation_s_forces_are_not_a_group_named_after_the_nation():
 ])
 def test_a_word_that_opens_a_sentence_is_not_part_of_the_name_after_it(text, speaker):
     assert said(text)[-1][0] == speaker
+
+
+def test_a_month_can_be_a_first_name():
+    text = ("Mayor Tomas Varga asked April Kiss, a radio correspondent, to set up a meeting. In April Varga signed "
+            "the order. Kiss, speaking later, called it odd. \"I could have asked about the budget,\" Kiss said.")
+    assert said(text) == [("April Kiss", "I could have asked about the budget")]
