@@ -180,5 +180,5 @@ def _tidy(index_dir: str) -> None:
         writer.relabel_sources(writer.sites)
         known = writer.known_speakers()
         names = SpeakerNames(known)
-        renames = {name: names.canonical(name) for name in known if " " not in name}
+        renames = {name: names.for_surname(name) for name in known if " " not in name}
         writer.rename_speakers({old: new for old, new in renames.items() if new != old})

@@ -4,12 +4,18 @@ Articles spell names differently ("Dmitry Peskov", "Dmitri Peskov") and often gi
 are indexed, each full name is kept as it was first seen; a later variant with the same surname and a matching
 first name (the same initial and at most two letters apart, or one a short form of the other) maps to it, and a lone
 surname maps to the one full name that has it. Two people who share a surname ("Bill Clinton", "Hillary Clinton")
-stay apart, and a lone surname shared by several people is left as it is.
+stay apart. A lone surname shared by several people is left as it is, unless one of them is quoted across the
+archive far more often than the others and than the lone surname itself: an article that writes only "Trump" means
+Donald Trump, not Ivanka.
 """
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Mapping
+
+from .names import looks_like_a_person
+
+DOMINANT = 3  # how many times more articles quote the person a lone surname means than all others of that name
 
 
 def _fold(word: str) -> str:
@@ -43,9 +49,11 @@ def _distance(a: str, b: str) -> int:
 class SpeakerNames:
     """The canonical speaker names of an archive, growing as articles are indexed."""
 
-    def __init__(self, known: Iterable[str] = ()) -> None:
+    def __init__(self, known: Mapping[str, int] | None = None) -> None:
+        """`known`: the archive's speakers so far, with how many articles quote each, most quoted first."""
         self._by_surname: dict[str, list[str]] = {}
-        for name in known:
+        self._articles = dict(known or {})
+        for name in self._articles:
             self._register(name)
 
     def _register(self, name: str) -> None:
@@ -68,3 +76,17 @@ class SpeakerNames:
                 return candidate
         self._register(name)
         return name
+
+    def for_surname(self, surname: str) -> str:
+        """The full name a lone surname stands for once the whole archive is counted: the only one with it, or the
+        person quoted in `DOMINANT` times as many articles as everyone else of that name together, and in more than
+        the lone surname; else the surname itself."""
+        holders = self._by_surname.get(_fold(surname), [])
+        if len(holders) == 1:
+            return holders[0]
+        people = sorted((h for h in holders if looks_like_a_person(h)), key=lambda h: -self._articles.get(h, 0))
+        if not people:
+            return surname
+        most = self._articles.get(people[0], 0)
+        others = sum(self._articles.get(h, 0) for h in people[1:])
+        return people[0] if most >= DOMINANT * others and most > self._articles.get(surname, 0) else surname

@@ -18,7 +18,8 @@ class _ListCategorizer(sorting.Categorizer):
         self._column = None
 
     def set_searcher(self, segment_searcher, docoffset) -> None:
-        self._column = segment_searcher.reader().column_reader(self._fieldname)
+        reader = segment_searcher.reader()  # (an empty index's reader has no columns)
+        self._column = reader.column_reader(self._fieldname) if reader.has_column(self._fieldname) else None
 
     def keys_for(self, matcher, docid) -> list:
         raw = self._column[docid] if self._column is not None else b""

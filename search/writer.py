@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 from whoosh import index as whoosh_index
-from whoosh import sorting
 from whoosh.index import LockError
 from whoosh.query import Term
 
 from . import dates
 from .errors import IndexBusy, IndexOutdated
+from .facets import SpeakerFacet
 from .model import Article
 from .schema import KIND_ARTICLE, KIND_FILE, KIND_QUOTE, KIND_SITE, SPEAKER_SEPARATOR, build_schema, schema_signature
 from .stored import article_from_fields
@@ -101,15 +101,15 @@ class ArchiveWriter:
         self._w().update_document(kind=KIND_SITE, site_domain=domain, site_name=name)
         self._sites[domain] = name
 
-    def known_speakers(self) -> list[str]:
-        """Every speaker quoted in the committed index (none while rebuilding), most quoted first."""
+    def known_speakers(self) -> dict[str, int]:
+        """Every speaker quoted in the committed index (none while rebuilding) with the number of articles quoting
+        them, most quoted first."""
         if self._rebuild:
-            return []
-        facet = sorting.FieldFacet("speaker_id", maptype=sorting.Count)
+            return {}
         with self._index.searcher() as searcher:
-            found = searcher.search(Term("kind", KIND_QUOTE), limit=1, groupedby={"speaker": facet})
+            found = searcher.search(Term("kind", KIND_ARTICLE), limit=1, groupedby={"speaker": SpeakerFacet()})
             counts = found.groups("speaker")
-            return sorted((name for name in counts if name), key=lambda name: (-counts[name], name))
+            return {name: counts[name] for name in sorted((n for n in counts if n), key=lambda n: (-counts[n], n))}
 
     def _rewrite(self, fieldname: str, values: Iterable[str], change: Callable[[Article], None]) -> int:
         """Re-put every committed article whose `fieldname` holds one of `values`, changed by `change`; returns

@@ -280,3 +280,21 @@ def test_one_person_one_speaker_across_the_archive(tmp_path):
     assert archive.search('speaker:"dmitry peskov"').total == 3
     assert archive.search("speaker:clinton").total == 2
     assert dict(archive.search("").facets["speaker"])["Dmitry Peskov"] == 3
+
+
+def test_a_lone_surname_is_the_person_of_that_name_quoted_far_more_than_any_other(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    for n in range(4):
+        write_article(src, f"p{n}.txt", f"Port Vote {n}", f'"We will build it," Mayor Tomas Varga said on day {n}.')
+    write_article(src, "k.txt", "Family Visit", '"I love this city," said Lena Varga.')
+    write_article(src, "v.txt", "Pier Opens", '"The pier is open," Varga said.')
+    write_article(src, "a.txt", "Harbour Race", '"I will run," said Anna Kiss.')
+    write_article(src, "b.txt", "Old Speech", '"I did not," said Bela Kiss.')
+    write_article(src, "c.txt", "Boat Show", '"It was a fine day," Kiss said.')
+    index = tmp_path / "index"
+    index_folder(str(src), str(index))
+    speakers = {s.name: s.articles for s in Archive.open(str(index)).speakers(limit=50)}
+    assert speakers == {"Tomas Varga": 5, "Lena Varga": 1, "Anna Kiss": 1, "Bela Kiss": 1, "Kiss": 1}
+    index_folder(str(src), str(index))  # indexing again changes nothing
+    assert {s.name: s.articles for s in Archive.open(str(index)).speakers(limit=50)} == speakers
