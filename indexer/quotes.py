@@ -45,6 +45,7 @@ from .names import (
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
+    without_titles,
 )
 from .referents import (
     ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, TRAILER, UNNAMED_PEOPLE, VERBS, Referents, first_subject, issuer,
@@ -250,8 +251,8 @@ _NOT_OWN_WORDS = re.compile(
 _LAST_CLAUSE = re.compile(  # "X did Y, but his spokeswoman Z", "he received the prize; the Swedish Academy cited"
     r"[,;]\s+(?:but|and|while|whereas)\s+(?=(?:his|her|their|the|[A-Z]))|;\s+(?=(?:[Tt]he|[A-Z]))"
 )
-_LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says`
-    r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:that|which)\s+"
+_LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says`,
+    r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:(?:that|which)\s+)?"  # `the law states that:`
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
 )
 _WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`, `led by the banner "..."`
@@ -265,6 +266,7 @@ _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal in
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _GOES_ON = re.compile(r"[\s,]*[a-z]")
+_TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
 _AFTER_DETERMINER = re.compile(
     r"(?:['’]s|\b(?:the|an?|his|her|their|its|our|this|that|these|those|some|such))\s+$", re.I
 )
@@ -302,7 +304,7 @@ def _stands_alone(text: str, span: Span) -> bool:
 def _speaker_after(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
-    after = text[span.close_at:stop]
+    after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
     if _CONTINUED.match(after) and text[span.start:span.close_at].rstrip(" \"”’'»")[-1:] not in ",.!?…":
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after) or _NEXT_CLAUSE.match(after):
@@ -702,9 +704,11 @@ def _unreported(before: str) -> bool:
 
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:
-    """Whether quoted words are someone's words: not a title or name in marks ("Last Week Tonight", "Nazi"), and
-    not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces it (`Sessions said he
+    """Whether quoted words are someone's words: not a title or name in marks ("Last Week Tonight", "Nazi", a report
+    titled "..."), and not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces it (`Sessions said he
     "strongly urges" cities`, `Netanyahu said it was "unacceptable"`) and it is not one word after a determiner."""
+    if _TITLED.search(text, max(span.open_at - 12, para_start), span.open_at):
+        return False  # a work's title
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
     capitalised = [w[:1].isupper() for w in words]

@@ -59,6 +59,7 @@ _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr 
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
 _MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])')  # `"Bridgegate"?scandal`, `countries"?leaders`
+_TITLE_IN_MARKS = re.compile(r"(?<=\btitled )[\"“][^\"“”]{1,150}[\"”]|(?<=\bentitled )[\"“][^\"“”]{1,150}[\"”]")
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
@@ -173,6 +174,14 @@ def marks_view(text: str) -> str:
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
     view = view.replace('"?', "--").replace('"\ufffd', '" ')
     return _glue_fix(view)
+
+
+def without_titles(text: str) -> str:
+    """`text` with the same length, a work's title in marks blanked ("an op-ed titled "Why X Will Not Work," Wisor
+    argued"), so that a sentence naming a title still reads as one without quotation marks."""
+    if "titled" not in text:
+        return text
+    return _TITLE_IN_MARKS.sub(lambda m: " " * len(m.group()), text)
 
 
 def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:

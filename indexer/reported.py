@@ -11,7 +11,7 @@ import re
 from search.model import Quote
 
 from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word, person_named
-from .quotespans import SENTENCE_BREAK
+from .quotespans import SENTENCE_BREAK, without_titles
 from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
@@ -111,7 +111,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             begin = heading.end() if heading else begin
             person = person_after_heading(text[begin:end], names)  # "READ MORE: X claim ... Al Jazeera's Y, said"
             begin = begin + person if person > 0 else begin
-            sentence = text[begin:end]
+            sentence = without_titles(text[begin:end])
             if _ANY_MARK.search(sentence):
                 continue
             last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)

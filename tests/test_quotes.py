@@ -3271,3 +3271,16 @@ def test_a_month_can_be_a_first_name():
     text = ("Mayor Tomas Varga asked April Kiss, a radio correspondent, to set up a meeting. In April Varga signed "
             "the order. Kiss, speaking later, called it odd. \"I could have asked about the budget,\" Kiss said.")
     assert said(text) == [("April Kiss", "I could have asked about the budget")]
+
+
+def test_a_title_in_marks_is_not_speech_and_does_not_hide_a_signature():
+    text = ("In April 2009, Harbour Watch published a-report-denouncing police abuse. \"Abuse continues while "
+            "procedures are failing,\" the report, titled \"Estland: Police above the law?\", said. In a 2014 op-ed "
+            "titled \"Why Divestment Will Not Work,\" Tomas Varga argued that the campaign would fail.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Harbour Watch", True), ("Tomas Varga", False)]
+
+
+def test_what_a_law_states_is_nobody_s_words():
+    text = ("Mayor Tomas Varga called the assault \"an accident\". Article 22 of the law states that: \"Any act of "
+            "penetration, committed through violence, is a rape.\"")
+    assert said(text)[-1] == ("", "Any act of penetration, committed through violence, is a rape.")
