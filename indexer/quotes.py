@@ -214,8 +214,8 @@ _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunx
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`,
-    r"^\s*(?:[a-z]+ly\s+)?(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|against|into|"
-    r"during|after|before)\b"
+    r"^\s*(?:[a-z]+ly\s+)?(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|"
+    r"against|into|during|after|before)\b"
 )
 _IN_A_QUESTION = re.compile(r"^\s*(?:When |After )?[Aa]sked (?:if|whether|why|how|what|when)\b[^\"“”,;]*$")
 _CITED_AS = re.compile(  # "They cited Jim Mattis, now defence secretary, as once saying "...""
@@ -705,8 +705,9 @@ def _unreported(before: str) -> bool:
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:
     """Whether quoted words are someone's words: not a title or name in marks ("Last Week Tonight", "Nazi", a report
-    titled "..."), and not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces it (`Sessions said he
-    "strongly urges" cities`, `Netanyahu said it was "unacceptable"`) and it is not one word after a determiner."""
+    titled "..."), and not a scare quote (`"forcing" Russia into peace`), unless a reporting verb introduces it
+    (`Sessions said he "strongly urges" cities`, `Netanyahu said it was "unacceptable"`) and it is not one word after
+    a determiner."""
     if _TITLED.search(text, max(span.open_at - 12, para_start), span.open_at):
         return False  # a work's title
     inner = text[span.start:span.end].rstrip()

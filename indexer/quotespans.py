@@ -59,7 +59,7 @@ _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr 
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
 _MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])')  # `"Bridgegate"?scandal`, `countries"?leaders`
-_TITLE_IN_MARKS = re.compile(r"(?<=\btitled )[\"“][^\"“”]{1,150}[\"”]|(?<=\bentitled )[\"“][^\"“”]{1,150}[\"”]")
+_TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
