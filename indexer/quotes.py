@@ -164,6 +164,10 @@ _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Ko
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})(?<! as )$"  # not "rejected Sessions's claim
     # that ... as "simply not credible"", the subject's view of that claim
 )
+_TO_SOCIAL_MEDIA = re.compile(  # "he used Twitter to exclaim,", "took to Facebook on Monday to thank"
+    r"\s(?:took|takes|taking|turned|turns|went|used|uses|using)\s+(?:to\s+)?(?:Twitter|Facebook|Instagram|social media)"
+    r"\b[^\"“”.]{0,40}?\bto\s+[a-z]+\b[^\"“”.]{0,60}$"
+)
 _ADJUNCT_TO = re.compile(r"\s+(?:in|during|at)\s+[^\"“”.,;]{0,60}?\b(?:to|on)\s+$")
 _WHAT_X_SAID = re.compile(
     rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
@@ -475,6 +479,11 @@ def _speaker_before(
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""
         if who is not None:
             return who, participle["verb"]
+    posted = _TO_SOCIAL_MEDIA.search(before) if "to " in before else None
+    if posted and not CUE_VERB.search(before, posted.end()):
+        who = sentence_subject(_LAST_CLAUSE.split(before[: posted.start()])[-1], names, pronoun)
+        if who is not None:
+            return who, "posted"  # "While Trump has not commented, he used Twitter to exclaim, "...""
     what = _WHAT_X_SAID.search(before)
     if what and (person := person_named(what["who"], names)):  # "to hear what Angela Merkel had to say: "...""
         return person, "say"

@@ -3284,3 +3284,9 @@ def test_what_a_law_states_is_nobody_s_words():
     text = ("Mayor Tomas Varga called the assault \"an accident\". Article 22 of the law states that: \"Any act of "
             "penetration, committed through violence, is a rape.\"")
     assert said(text)[-1] == ("", "Any act of penetration, committed through violence, is a rape.")
+
+
+def test_a_post_on_social_media_is_its_author_s():
+    text = ("Anna Kiss insisted that the harbour should close. While Mayor Tomas Varga has not commented on the plan, "
+            "he used Twitter to exclaim, \"The harbour is behaving very badly.\"")
+    assert said(text)[-1] == ("Tomas Varga", "The harbour is behaving very badly.")
