@@ -161,7 +161,7 @@ _LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own, or ",
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
     rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments?|words|statement|speech|"
     rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
-    rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?\"“”]{{0,160}})(?<! as )$"  # not "rejected Sessions's claim
+    rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?]{{0,160}})(?<! as )$"  # not "rejected Sessions's claim
     # that ... as "simply not credible"", the subject's view of that claim
 )
 _TO_SOCIAL_MEDIA = re.compile(  # "he used Twitter to exclaim,", "took to Facebook on Monday to thank"

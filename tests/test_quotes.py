@@ -3290,3 +3290,9 @@ def test_a_post_on_social_media_is_its_author_s():
     text = ("Anna Kiss insisted that the harbour should close. While Mayor Tomas Varga has not commented on the plan, "
             "he used Twitter to exclaim, \"The harbour is behaving very badly.\"")
     assert said(text)[-1] == ("Tomas Varga", "The harbour is behaving very badly.")
+
+
+def test_a_claim_that_holds_a_scare_quote_is_still_its_owner_s():
+    text = ("Reactions to Mayor Tomas Varga's comments that the policy of \"strategic patience\" towards the port is "
+            "over and a strike is an \"option on the table\" have been muted.")
+    assert said(text) == [("Tomas Varga", "option on the table")]
