@@ -178,6 +178,9 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change"
     rf"\b(?P<head>{CAP_WORD}) (?:of|for|on) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
 )
+_ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court named with its number
+    r"\d+(?:st|nd|rd|th) (?:U\.S\. )?Circuit(?: Court(?: of Appeals)?)?"
+)
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
@@ -263,6 +266,11 @@ class ArticleNames:
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
         for start, run in _runs_with_possessive_heads(text):
+            court = _ORDINAL_COURT.search(text, max(0, start - 6), start + 40) \
+                if run.startswith(("Circuit", "U.S. Circuit")) else None
+            if court and court.start() < start:
+                self.bodies.append(court.group())  # "the 9th U.S. Circuit Court of Appeals", not "U.S. Circuit Court"
+                continue
             capitals = [w for w in run.split() if w.lower() not in _DETERMINERS]  # "A Navy official", "Its Centre"
             prefix = _role_prefix(text, start)
             if len(capitals) < 2 and not prefix:

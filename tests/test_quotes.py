@@ -3296,3 +3296,9 @@ def test_a_claim_that_holds_a_scare_quote_is_still_its_owner_s():
     text = ("Reactions to Mayor Tomas Varga's comments that the policy of \"strategic patience\" towards the port is "
             "over and a strike is an \"option on the table\" have been muted.")
     assert said(text) == [("Tomas Varga", "option on the table")]
+
+
+def test_a_court_named_with_its_number_keeps_it():
+    text = ("In refusing to reinstate the order, the San Francisco-based 9th U.S. Circuit Court of Appeals found "
+            "problems with the plan. But the court said Estland might have a valid claim.")
+    assert [q.speaker for q in extract_quotes(text)] == ["9th U.S. Circuit Court of Appeals"]
