@@ -80,6 +80,8 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
     r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just|en route|ahead|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # `"..." Monday, he had an answer, saying`
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:hours?|days?|weeks?|months?|years?)|"
+    r"the (?:next|following|same|previous) (?:morning|day|evening|night|week|month|year)|"  # "Five days later, "
     r"for(?! [A-Z]\w*['’]s part))\b"  # "For his part, X said"; but "For Ratajkowski's part, she" names her
     r"[^,\"“”]{0,100},\s+",
     re.I,

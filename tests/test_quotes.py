@@ -3302,3 +3302,10 @@ def test_a_court_named_with_its_number_keeps_it():
     text = ("In refusing to reinstate the order, the San Francisco-based 9th U.S. Circuit Court of Appeals found "
             "problems with the plan. But the court said Estland might have a valid claim.")
     assert [q.speaker for q in extract_quotes(text)] == ["9th U.S. Circuit Court of Appeals"]
+
+
+@pytest.mark.parametrize("opening", ["Five days later, ", "The next day, ", "Two weeks later in Estland, "])
+def test_a_counted_time_before_the_subject_does_not_hide_it(opening):
+    text = (f"Anna Kiss asked a question. {opening}Mayor Tomas Varga finally answered in the harbour. \"The threats "
+            "are horrible,\" he said.")
+    assert said(text)[-1] == ("Tomas Varga", "The threats are horrible")
