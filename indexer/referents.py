@@ -318,7 +318,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
-_NAMED_NEWSPAPER = re.compile(rf"\b(?:daily|newspaper) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})")
+_NAMED_NEWSPAPER = re.compile(  # "daily newspaper Hurriyet", "the British tabloid the Daily Mail"
+    rf"\b(?:daily|newspaper|tabloid) (?:the )?(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+)
 _LISTED_PEOPLE = re.compile(
     rf"(?P<first>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?:(?:{CAP_WORD} ){{0,3}}{CAP_WORD}, )*"
     rf"(?:{CAP_WORD} ){{0,3}}{CAP_WORD},? and (?P<last>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})"
@@ -543,7 +545,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return ""  # "Their campaign manager described": someone the article does not name
     if " ".join(words[1:]).lower() == "state department":
         return names.resolve("State Department")  # not "the state" of the article
-    if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily") \
+    if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily", "paper", "tabloid") \
             and (paper := _NAMED_NEWSPAPER.search(names.text)):
         return paper["name"]  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last

@@ -3309,3 +3309,9 @@ def test_a_counted_time_before_the_subject_does_not_hide_it(opening):
     text = (f"Anna Kiss asked a question. {opening}Mayor Tomas Varga finally answered in the harbour. \"The threats "
             "are horrible,\" he said.")
     assert said(text)[-1] == ("Tomas Varga", "The threats are horrible")
+
+
+def test_the_paper_is_the_newspaper_the_article_named():
+    text = ("Mayor Tomas Varga spoke. An editorial in the tabloid the Harbour Courier backed the mayor. Given this, "
+            "the paper said, a new vote was inevitable.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Harbour Courier", "a new vote was inevitable")]
