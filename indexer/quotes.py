@@ -243,6 +243,9 @@ _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.
 _SIGNED_WITHOUT_VERB = re.compile(
     rf"^\s*(?P<who>(?:[\w'’.-]+ ){{0,5}}{CAP_WORD} {CAP_WORD})(?:\s+(?:on|last|this)\s+\w+)?\s*\.(?:\s|$)"
 )
+_SIGNED_WITH_ANY_VERB = re.compile(  # `"...," the president huffed.`: a subject and one past-tense verb end it
+    r"^\s*(?P<who>(?:[Tt]he |[Aa]n? )?(?:[\w'’.-]+ ){0,3}[\w'’.-]+) (?P<verb>[a-z]{3,}ed)\s*[.!](?:\s|$)"
+)
 _SIGNED_AFTER_EXCLAMATION = re.compile(  # not `"...!" Stephanopoulos asked Ferguson if ...`, a new sentence
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b(?!\s+(?:{CAP_WORD}|if|whether)\b)"
 )
@@ -368,6 +371,11 @@ def _speaker_after(
     if match:
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
+            return who, match["verb"]
+    match = _SIGNED_WITH_ANY_VERB.match(after)
+    if match and text[span.start:span.close_at].rstrip(" \"”’'»").endswith(","):
+        who = first_subject([match["who"]], names, pronoun)
+        if who:  # (an unnamed "the official highlighted" leaves it to the speakers before)
             return who, match["verb"]
     match = _SIGNED_WITHOUT_VERB.match(after)
     if match and text[span.start:span.close_at].rstrip(" \"”’'»").endswith(","):

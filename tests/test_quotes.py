@@ -3315,3 +3315,9 @@ def test_the_paper_is_the_newspaper_the_article_named():
     text = ("Mayor Tomas Varga spoke. An editorial in the tabloid the Harbour Courier backed the mayor. Given this, "
             "the paper said, a new vote was inevitable.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Harbour Courier", "a new vote was inevitable")]
+
+
+def test_a_signature_with_any_past_tense_verb():
+    text = ("Reporter Anna Kiss asked about the threats. \"You see, she said she was going to ask a simple question. "
+            "And it's not,\" the mayor huffed. Mayor Tomas Varga then left.")
+    assert said(text)[-1] == ("Tomas Varga", "You see, she said she was going to ask a simple question. And it's not")
