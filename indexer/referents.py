@@ -388,7 +388,8 @@ _SUBORDINATE = re.compile(  # "The votes came after (X warned)"; not "who had se
 )
 _RELATIVE_END = re.compile(  # ", who", ", who in an interview with the Anglo Celt newspaper (said)"
     r",?\s+who(?:\s+(?:in|on|at|during|after|earlier|later|last|this)"
-    r"(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^,\"“”\s]+){1,12})?\s*$")  # (no verb of its own)
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^,\"“”\s]+){1,12}"
+    r"|\s[^,\"“”]{1,60}?\s(?:but|and))?\s*$")  # (no verb of its own, or a second verb: "who is X but (describes)")
 _APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)"
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, (?!according\b)(?:the |a |an )?[a-z][^,]{{2,80}}"
     rf"| of {CAP_WORD}(?: {CAP_WORD})?)$"

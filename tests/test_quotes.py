@@ -3321,3 +3321,9 @@ def test_a_signature_with_any_past_tense_verb():
     text = ("Reporter Anna Kiss asked about the threats. \"You see, she said she was going to ask a simple question. "
             "And it's not,\" the mayor huffed. Mayor Tomas Varga then left.")
     assert said(text)[-1] == ("Tomas Varga", "You see, she said she was going to ask a simple question. And it's not")
+
+
+def test_the_second_verb_of_a_relative_clause_is_its_antecedent_s():
+    text = ("That changed when Tomas Varga, who is visibly nervous but describes himself as a \"calm harbour man\", "
+            "stood up.")
+    assert said(text) == [("Tomas Varga", "calm harbour man")]
