@@ -93,6 +93,7 @@ HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name (
     "says", "slams", "blasts", "calls", "urges", "warns", "hits", "backs", "rejects", "denies", "wants", "seeks",
     "tells", "asks", "praises", "accuses", "defends", "vows", "admits", "meets", "visits", "names", "picks", "fires",
     "sues", "joins", "thanks", "mocks", "attacks", "criticises", "criticizes", "questions", "invites", "welcomes",
+    "is", "was", "will", "can", "should",  # a headline's question: "Is Trump leading the US on a warpath with Iran?"
 }
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "socialist", "liberal"}  # "the Ohio Republican"
 PERSON_TITLES = {  # title words that name a person's post, not a body's field ("Foreign", "Defence", "State")
@@ -724,8 +725,9 @@ def split_role(phrase: str) -> tuple[str, str]:
             run.insert(0, words[-3])  # "Coretta Scott King"
     before = words[: len(words) - len(run)]
     joined_by = [w.lower() for w in before[-2:] if w.lower() != "the"]  # "Ambassador to the United Nations X Y"
-    if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in TITLE_WORDS and re.match(rf"[{UPPER}]", before[-1]):
-        joined_by = joined_by[:-1]  # "Minister for Foreign Affairs X Y", where "Foreign" is a title word
+    if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in TITLE_WORDS - PERSON_TITLES \
+            and re.match(rf"[{UPPER}]", before[-1]):  # "Minister for Foreign Affairs X Y", where "Foreign" is a title
+        joined_by = joined_by[:-1]  # word; but "in President Recep Tayyip Erdogan" is the president's whole name
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
                                                               "and"):
         # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks", "High Commissioner for

@@ -3327,3 +3327,14 @@ def test_the_second_verb_of_a_relative_clause_is_its_antecedent_s():
     text = ("That changed when Tomas Varga, who is visibly nervous but describes himself as a \"calm harbour man\", "
             "stood up.")
     assert said(text) == [("Tomas Varga", "calm harbour man")]
+
+
+def test_a_president_named_after_a_preposition_keeps_all_three_names():
+    text = ("Voters decide how much power to invest in President Tomas Varga Kiss. President Kiss responded by calling "
+            "the council \"harbour pirates\".")
+    assert said(text) == [("Tomas Varga Kiss", "harbour pirates")]
+
+
+def test_a_headline_question_does_not_lengthen_a_name():
+    text = "Mayor Tomas Varga spoke. Varga said the council was \"playing with fire\"."
+    assert said(text, title="Is Varga leading Estland into a war?") == [("Tomas Varga", "playing with fire")]
