@@ -71,7 +71,7 @@ _CHAIN_OPENING = re.compile(  # "But he was", "The former Alabama senator (also 
 )
 _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Martin Schulz, president of X, said"
     rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
-    rf"(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"
+    rf"(?<!['’]s)(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"  # (not "countered Sozeri's claims")
 )
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)

@@ -68,6 +68,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     re.S,
 )
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
+_PAST_VERB_FIRST = re.compile(r"[a-z]+ed\s")  # "countered (Sozeri's claims)"
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:an?|the|its|his|her|their)\s+[a-z]|\d)")
 _ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
 _TAKES_OBJECTS = {
@@ -173,6 +174,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             match["who_after"].split()) > 1 and match["who_after"].split()[0].lower() in PRONOUNS):
         match = None  # "..., and his wife, Evgenia, claims the Kremlin is to blame", "X, the bishop, said he
         # supported Y": a clause, not "claims X"
+    if match and match["who"] and _PAST_VERB_FIRST.match(match["who"]):
+        match = None  # "X, an MP, countered Sozeri's claims": a verb and its object, not "Sozeri claims"
     if match:
         who = match["source"] or match["who_after"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]

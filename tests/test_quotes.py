@@ -3338,3 +3338,9 @@ def test_a_president_named_after_a_preposition_keeps_all_three_names():
 def test_a_headline_question_does_not_lengthen_a_name():
     text = "Mayor Tomas Varga spoke. Varga said the council was \"playing with fire\"."
     assert said(text, title="Is Varga leading Estland into a war?") == [("Tomas Varga", "playing with fire")]
+
+
+def test_a_possessive_before_a_noun_is_no_speaker():
+    text = ("Anna Kiss said the papers follow the mayor. Eva Obst, a council member, countered Kiss's claims. "
+            "\"Our papers behave like football fans,\" she said.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Anna Kiss", False), ("Eva Obst", True)]
