@@ -264,17 +264,26 @@ def test_parallel_workers_give_the_same_index(tmp_path):
     assert [s.name for s in a.speakers(limit=100)] == [s.name for s in b.speakers(limit=100)]
 
 
-def test_one_person_one_speaker_across_the_archive(tmp_path):
+def _index_articles(tmp_path, articles: dict) -> str:
+    """Index one plain-text article per (title, body) under `articles`' file names; returns the index folder."""
     src = tmp_path / "articles"
     src.mkdir()
-    write_article(src, "a.txt", "Talks Stall", '"Nothing has changed," Peskov said on Monday.')
-    write_article(src, "b.txt", "Kremlin Replies", '"We are ready," Kremlin spokesman Dmitry Peskov said.')
-    write_article(src, "c.txt", "Kremlin Warns", '"It is a mistake," Kremlin spokesman Dmitri Peskov said.')
-    write_article(src, "d.txt", "Senate Race", '"I will run," said Hillary Clinton.')
-    write_article(src, "e.txt", "Old Speech", '"I did not," said Bill Clinton.')
+    for name, (title, body) in articles.items():
+        write_article(src, name, title, body)
     index = tmp_path / "index"
     index_folder(str(src), str(index))
-    archive = Archive.open(str(index))
+    return str(index)
+
+
+def test_one_person_one_speaker_across_the_archive(tmp_path):
+    index = _index_articles(tmp_path, {
+        "a.txt": ("Talks Stall", '"Nothing has changed," Peskov said on Monday.'),
+        "b.txt": ("Kremlin Replies", '"We are ready," Kremlin spokesman Dmitry Peskov said.'),
+        "c.txt": ("Kremlin Warns", '"It is a mistake," Kremlin spokesman Dmitri Peskov said.'),
+        "d.txt": ("Senate Race", '"I will run," said Hillary Clinton.'),
+        "e.txt": ("Old Speech", '"I did not," said Bill Clinton.'),
+    })
+    archive = Archive.open(index)
     speakers = {s.name: s.articles for s in archive.speakers(limit=50)}
     assert speakers == {"Dmitry Peskov": 3, "Hillary Clinton": 1, "Bill Clinton": 1}
     assert archive.search('speaker:"dmitry peskov"').total == 3
@@ -283,18 +292,17 @@ def test_one_person_one_speaker_across_the_archive(tmp_path):
 
 
 def test_a_lone_surname_is_the_person_of_that_name_quoted_far_more_than_any_other(tmp_path):
-    src = tmp_path / "articles"
-    src.mkdir()
-    for n in range(4):
-        write_article(src, f"p{n}.txt", f"Port Vote {n}", f'"We will build it," Mayor Tomas Varga said on day {n}.')
-    write_article(src, "k.txt", "Family Visit", '"I love this city," said Lena Varga.')
-    write_article(src, "v.txt", "Pier Opens", '"The pier is open," Varga said.')
-    write_article(src, "a.txt", "Harbour Race", '"I will run," said Anna Kiss.')
-    write_article(src, "b.txt", "Old Speech", '"I did not," said Bela Kiss.')
-    write_article(src, "c.txt", "Boat Show", '"It was a fine day," Kiss said.')
-    index = tmp_path / "index"
-    index_folder(str(src), str(index))
-    speakers = {s.name: s.articles for s in Archive.open(str(index)).speakers(limit=50)}
+    articles = {f"p{n}.txt": (f"Port Vote {n}", f'"We will build it," Mayor Tomas Varga said on day {n}.')
+                for n in range(4)}
+    articles.update({
+        "k.txt": ("Family Visit", '"I love this city," said Lena Varga.'),
+        "v.txt": ("Pier Opens", '"The pier is open," Varga said.'),
+        "a.txt": ("Harbour Race", '"I will run," said Anna Kiss.'),
+        "b.txt": ("Old Speech", '"I did not," said Bela Kiss.'),
+        "c.txt": ("Boat Show", '"It was a fine day," Kiss said.'),
+    })
+    index = _index_articles(tmp_path, articles)
+    speakers = {s.name: s.articles for s in Archive.open(index).speakers(limit=50)}
     assert speakers == {"Tomas Varga": 5, "Lena Varga": 1, "Anna Kiss": 1, "Bela Kiss": 1, "Kiss": 1}
-    index_folder(str(src), str(index))  # indexing again changes nothing
-    assert {s.name: s.articles for s in Archive.open(str(index)).speakers(limit=50)} == speakers
+    index_folder(str(tmp_path / "articles"), index)  # indexing again changes nothing
+    assert {s.name: s.articles for s in Archive.open(index).speakers(limit=50)} == speakers
