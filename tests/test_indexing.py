@@ -306,3 +306,11 @@ def test_a_lone_surname_is_the_person_of_that_name_quoted_far_more_than_any_othe
     assert speakers == {"Tomas Varga": 5, "Lena Varga": 1, "Anna Kiss": 1, "Bela Kiss": 1, "Kiss": 1}
     index_folder(str(tmp_path / "articles"), index)  # indexing again changes nothing
     assert {s.name: s.articles for s in Archive.open(index).speakers(limit=50)} == speakers
+
+
+def test_an_index_of_an_empty_folder_can_be_searched(tmp_path):
+    (tmp_path / "empty").mkdir()
+    index_folder(str(tmp_path / "empty"), str(tmp_path / "index"))
+    archive = Archive.open(str(tmp_path / "index"))
+    assert archive.search("").total == 0
+    assert archive.speakers() == []
