@@ -179,6 +179,9 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change"
     rf"\b(?P<head>{CAP_WORD}) (?:of|for|on) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
 )
+_AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
+    rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
+)
 _ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court named with its number
     r"\d+(?:st|nd|rd|th) (?:U\.S\. )?Circuit(?: Court(?: of Appeals)?)?"
 )
@@ -300,6 +303,8 @@ class ArticleNames:
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
+        self.bodies += [m.group().removeprefix("The ") for m in _AND_BODY.finditer(text)
+                        if m["head"].lower() in ORG_NOUNS]
         self.bodies += [re.sub(r"['’]s$", "", m.group()) for m in _BODY_OF.finditer(text)  # not "Department of
                         if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"

@@ -3344,3 +3344,9 @@ def test_a_possessive_before_a_noun_is_no_speaker():
     text = ("Anna Kiss said the papers follow the mayor. Eva Obst, a council member, countered Kiss's claims. "
             "\"Our papers behave like football fans,\" she said.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Anna Kiss", False), ("Eva Obst", True)]
+
+
+def test_an_acronym_is_the_body_with_and_in_its_name():
+    text = ("The figures come from the National Health and Family Planning Commission. The NHFPC estimates that more "
+            "than 3 million women at higher risk will become pregnant every year.")
+    assert [q.speaker for q in extract_quotes(text)] == ["National Health and Family Planning Commission"]
