@@ -520,7 +520,7 @@ def _speaker_before(
         if match["verb"] in ("maintained", "maintains") and _MAINTAINED_THING.match(before, match.end()):
             continue  # "Russia maintained some contacts ... but they were "..."": no speech
         if match["verb"].lower() == "according to":
-            source = before[match.end():].strip(" ,")
+            source = before[match.end():].strip(" ,:")  # (`according to Gu: "..."`)
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."
             name = author if author[:1].isupper() else split_role(author or TRAILER.split(source)[0].split(",")[0])[0]
             # (not the body in "According to X, director of programs for the Institute on Y, "..."")

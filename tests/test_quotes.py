@@ -3350,3 +3350,9 @@ def test_an_acronym_is_the_body_with_and_in_its_name():
     text = ("The figures come from the National Health and Family Planning Commission. The NHFPC estimates that more "
             "than 3 million women at higher risk will become pregnant every year.")
     assert [q.speaker for q in extract_quotes(text)] == ["National Health and Family Planning Commission"]
+
+
+def test_according_to_x_before_a_colon_keeps_no_colon_in_the_name():
+    text = ("Gu Hong is a pediatrician. Many women are opting to have another child, according to Gu: \"Many of these "
+            "patients are seeking treatment.\"")
+    assert said(text) == [("Gu Hong", "Many of these patients are seeking treatment.")]
