@@ -3356,3 +3356,11 @@ def test_according_to_x_before_a_colon_keeps_no_colon_in_the_name():
     text = ("Gu Hong is a pediatrician. Many women are opting to have another child, according to Gu: \"Many of these "
             "patients are seeking treatment.\"")
     assert said(text) == [("Gu Hong", "Many of these patients are seeking treatment.")]
+
+
+def test_a_discourse_aside_is_not_the_speaker_of_reported_speech():
+    text = ("Tomas Varga, an analyst, spoke. Anna Kiss said: \"The port is the main actor.\" A new deal with the "
+            "islands, on the other hand, may be a problem for the harbour, said Varga. \"The old border held,\" he "
+            "said.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Anna Kiss", True), ("Tomas Varga", False), ("Tomas Varga", True)]
