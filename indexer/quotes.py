@@ -51,7 +51,7 @@ from .referents import (
     ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, TRAILER, UNNAMED_PEOPLE, VERBS, Referents, first_subject, issuer,
     opening_subject, sentence_subject, subject,
 )
-from .reported import reported_speech
+from .reported import ACCORDING_FIRST, reported_speech
 
 _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
     r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=(?:saying|stating)\b))"
@@ -122,7 +122,6 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
     r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
 )
-_ACCORDING_FIRST = re.compile(r"\s*According to (?P<who>[^,\"“”]{1,80}),")  # "According to Molins, X was ..., adding"
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)", "in"
     rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$|,\s+(?:as|while|who|adding|when|in|on)\b)"
@@ -312,7 +311,8 @@ def _speaker_after(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
-    if _CONTINUED.match(after) and text[span.start:span.close_at].rstrip(" \"”’'»")[-1:] not in ",.!?…":
+    last_mark = text[span.start:span.close_at].rstrip(" \"”’'»")[-1:]  # the quotation's own closing punctuation
+    if _CONTINUED.match(after) and last_mark not in ",.!?…":
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after) or _NEXT_CLAUSE.match(after):
         return None, ""  # `"...eyebrow".- Mr Kenny insisted`; `"...", Nick Clegg described it as`: a new clause
@@ -373,12 +373,12 @@ def _speaker_after(
         if who is not None:
             return who, match["verb"]
     match = _SIGNED_WITH_ANY_VERB.match(after)
-    if match and text[span.start:span.close_at].rstrip(" \"”’'»").endswith(","):
+    if match and last_mark == ",":
         who = first_subject([match["who"]], names, pronoun)
         if who:  # (an unnamed "the official highlighted" leaves it to the speakers before)
             return who, match["verb"]
     match = _SIGNED_WITHOUT_VERB.match(after)
-    if match and text[span.start:span.close_at].rstrip(" \"”’'»").endswith(","):
+    if match and last_mark == ",":
         who = person_named(match["who"], names)  # `"...," White House press secretary Sean Spicer on Monday.`
         if who:
             return who, ""
@@ -462,9 +462,9 @@ def _speaker_before(
     someone = _WITH_SOMEONE.search(before, 0, participle.start()) if participle and "with " in before else None
     if someone and someone["noun"] in UNNAMED_PEOPLE:
         return "", participle["verb"]  # "..., with a witness to a raid on a flat in Edgbaston saying:"
-    according = _ACCORDING_FIRST.match(before) if participle else None
-    if according and not CUE_VERB.search(before, according.end()) \
-            and (who := subject(according["who"], names, pronoun)) is not None:
+    according = ACCORDING_FIRST.match(before) if participle else None  # "According to Molins, X was ..., adding"
+    if according and not CUE_VERB.search(before, according.start("clause")) \
+            and (who := subject(according["source"], names, pronoun)) is not None:
         return who, participle["verb"]  # the source's words, not those of the clause's subject ("Belgacem's plans")
     if participle and not CUE_VERB.search(before, participle.end()):
         clause = _LAST_CLAUSE.split(before[: participle.start()])[-1]  # "X did Y, but his spokeswoman Z ..., saying"

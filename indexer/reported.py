@@ -73,7 +73,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
 _PAST_VERB_FIRST = re.compile(r"[a-z]+ed\s")  # "countered (Sozeri's claims)"
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:an?|the|its|his|her|their)\s+[a-z]|\d)")
-_ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
+ACCORDING_FIRST = re.compile(r"^\s*According\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S)
 _TAKES_OBJECTS = {
     "confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted", "told", "tells",
 }
@@ -147,7 +147,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
             match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))):
         candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))
-    match = _ACCORDING_FIRST.match(sentence)
+    match = ACCORDING_FIRST.match(sentence)
     if match:
         candidates.append((match["source"], "according to", match.start("clause"), body_end))
     match = _SAYING.search(sentence)
