@@ -248,6 +248,10 @@ _SIGNED_WITH_ANY_VERB = re.compile(  # `"...," the president huffed.`: a subject
 _SIGNED_AFTER_EXCLAMATION = re.compile(  # not `"...!" Stephanopoulos asked Ferguson if ...`, a new sentence
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b(?!\s+(?:{CAP_WORD}|if|whether)\b)"
 )
+_OWN_VERB = re.compile(  # `"...there?" The mayor's behaviour has no precedent, historians say.`: a sentence with
+    # a verb of its own; not `"...?" Trump was asked.`
+    rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s(?!(?:{VERBS})\b)"
+)
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
 _CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+that\b")  # `"...?" The bill's supporters
 # argue that ...`: a sentence that reports its own words
@@ -285,7 +289,7 @@ def _ends_sentence(text: str, span: Span) -> bool:
     after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—'‘")  # (and a subheading in single quotes)
     if _has_own_cue(text, span):
         return words[-1:] in ".!?…" and after[:1].isupper()  # `He told X: "...." Sean Spicer said Mr Trump stood`
-    if _NEXT_CUE.match(after) or words[-1:] in ".!?…" and _CUE_THEN_THAT.match(after):
+    if _NEXT_CUE.match(after) or words[-1:] in ".!?…" and (_CUE_THEN_THAT.match(after) or _OWN_VERB.match(after)):
         return True  # a question answered: `"...?" Mr Sessions responded: "..."`
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):
         return False  # `"...!" Minority Leader Nancy Pelosi tweeted.`

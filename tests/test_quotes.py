@@ -3364,3 +3364,10 @@ def test_a_discourse_aside_is_not_the_speaker_of_reported_speech():
             "said.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Anna Kiss", True), ("Tomas Varga", False), ("Tomas Varga", True)]
+
+
+def test_a_question_followed_by_a_clause_of_its_own_keeps_its_speaker():
+    text = ("\"I think he enjoys the harbour,\" Tomas Varga said. \"Should he not be allowed to go there?\" "
+            "The mayor's behaviour has no precedent, historians say.")
+    assert said(text) == [("Tomas Varga", "I think he enjoys the harbour"),
+                          ("Tomas Varga", "Should he not be allowed to go there?")]
