@@ -490,6 +490,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             names.body(head.lower()) or pronoun.last_body(head.lower()))
         if body:
             return body  # "the Department" after "the Department of Health"
+        if len(words) == 3 and words[0].lower() == "the" and head.endswith("ic") and names.resolve(head) == head \
+                and words[2].lower() in ORG_NOUNS - SPEAKS_FOR:
+            return pronoun.body() or None  # "The Islamic association says" after "DITIB said": the body that spoke last
         last = words[-1].strip(",.")
         if words[0].lower() in ("the", "one") and last.lower() in UNNAMED_EVEN_DEFINITE:
             return ""  # "the White House official", "one senior White House official": still nobody named

@@ -3371,3 +3371,9 @@ def test_a_question_followed_by_a_clause_of_its_own_keeps_its_speaker():
             "The mayor's behaviour has no precedent, historians say.")
     assert said(text) == [("Tomas Varga", "I think he enjoys the harbour"),
                           ("Tomas Varga", "Should he not be allowed to go there?")]
+
+
+def test_the_body_described_by_an_adjective_is_the_body_that_spoke_last():
+    text = ("Imams of the Estland-Islamic Union for Harbour Affairs (EIUHA) were questioned. EIUHA said on Monday it "
+            "regrets the affair. The Islamic association says it did not order imams to spy.")
+    assert [q.speaker for q in extract_quotes(text)] == ["EIUHA", "EIUHA"]
