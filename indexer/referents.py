@@ -470,9 +470,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         of = words.index("of") if "of" in words[2:-1] else 0
         if of and is_role_word(words[of - 1]) and all(w.isalpha() and w.islower() for w in words[of + 1:]):
             words = words[:of]  # "the US secretary of state": the US secretary
-        if words[0].lower() in ("a", "an") and len(words) in (3, 4) and words[-1].lower() in SPEAKS_FOR \
-                and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]):
-            return names.resolve(" ".join(words[1:-1]))  # "a British government spokesman": the British government
+        if words[0].lower() in ("a", "an") and len(words) in (3, 4, 5) and words[-1].lower() in SPEAKS_FOR \
+                and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]) \
+                and (len(words) < 5 or words[2].islower()):
+            return names.resolve(" ".join(words[1:-1]))  # "a British government spokesman": the British government;
+            # "a NRW interior ministry spokesman": the NRW interior ministry
         if len(words) == 3 and head.isupper() and len(head) > 1 and words[-1].lower() in SPEAKS_FOR:
             return names.resolve(head)  # "the CWS spokeswoman": Church World Service
         if len(words) == 2 and names.by_role(head.lower()):

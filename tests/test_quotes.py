@@ -3377,3 +3377,10 @@ def test_the_body_described_by_an_adjective_is_the_body_that_spoke_last():
     text = ("Imams of the Estland-Islamic Union for Harbour Affairs (EIUHA) were questioned. EIUHA said on Monday it "
             "regrets the affair. The Islamic association says it did not order imams to spy.")
     assert [q.speaker for q in extract_quotes(text)] == ["EIUHA", "EIUHA"]
+
+
+@pytest.mark.parametrize("body", ["NRW interior ministry", "Estland foreign ministry"])
+def test_a_spokesman_of_a_body_named_with_several_words_speaks_for_it(body):
+    text = (f"The prosecutors said no arrests were made. A {body} spokesman confirmed that the papers were genuine. "
+            "\"Further reports cannot be ruled out,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == [body, body]
