@@ -3384,3 +3384,10 @@ def test_a_spokesman_of_a_body_named_with_several_words_speaks_for_it(body):
     text = (f"The prosecutors said no arrests were made. A {body} spokesman confirmed that the papers were genuine. "
             "\"Further reports cannot be ruled out,\" he said.")
     assert [q.speaker for q in extract_quotes(text)] == [body, body]
+
+
+def test_reminds_is_a_reporting_verb():
+    text = ("The violence is xenophobic because it is - as the scholar Anna Kiss reminds us - \"an explicit targeting "
+            "of outsiders\". Back home, Tomas reminds Eva of their first meeting, telling her, \"You were my big "
+            "break.\"")
+    assert said(text) == [("Anna Kiss", "an explicit targeting of outsiders"), ("Tomas", "You were my big break.")]
