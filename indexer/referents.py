@@ -216,9 +216,6 @@ _PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", 
     rf"[Tt]he (?:{CAP_WORD} ){{1,2}}(?:Democrat|Republican|Conservative|Tory|Socialist|Liberal)(?= [a-z])"
 )
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|in|to)(?: the)? $")
-_DASHED_ASIDE = re.compile(  # "The foreign secretary - who was endorsed by the Standard in 2008 - (said)"
-    r"\s+(?:--?|–|—)\s(?:who|which)\b[^-–—]{1,160}?\s(?:--?|–|—)(?=\s|$)"
-)
 _ROLE_IN_PLACE_THEN_NAME = re.compile(
     rf"(?:{CAP_WORD} ){{0,3}}(?P<role>[a-z]+) (?:in|for) (?:the )?(?:{CAP_WORD} ){{1,3}}"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?=,| [a-z])"
@@ -831,7 +828,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
     an earlier clause with its own verb, or appositions after the name."""
     given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
-    aside = _DASHED_ASIDE.sub("", given) if " who" in given or " which" in given else given
+    aside = _DASHED_ASIDE.sub("", given) if " who" in given or " which" in given else given  # "The foreign
+    # secretary - who was endorsed by the Standard in 2008 - (said)"
     phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", aside).strip(" ,"))
     if "whose" in phrase:
         phrase = _WHOSE_CLAUSE.sub("", phrase)  # "Bob Ferguson, whose lawsuit resulted in the injunction, (praised)"
