@@ -461,7 +461,7 @@ class ArticleNames:
         "Thousands gathered"), or it is an acronym."""
         if word.isupper() or any(c.isupper() for c in word[1:]) or word in NEWS_AGENCIES:
             return True
-        after = r"(?:(?<=[\w,] )|(?<=\b[A-Z]\.[A-Z]\. ))"  # a word, a comma or an abbreviation ("U.S. Customs")
+        after = r"(?:(?<=[\w,'’] )|(?<=\b[A-Z]\.[A-Z]\. ))"  # a word, a comma or an abbreviation ("U.S. Customs")
         return re.search(rf"{after}{re.escape(word)}\b", self.text) is not None
 
     def lone_surname(self, word: str) -> bool:

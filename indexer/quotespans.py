@@ -58,9 +58,12 @@ _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])|"(?<=\d")(?=s\
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
-_MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])')  # `"Bridgegate"?scandal`, `countries"?leaders`
+_MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])')  # `"Bridgegate"?scandal`, `countries"?leaders`,
+# `ABC News"?Brian Ross`
 _TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
+_SHORT_TITLE = 30  # ... and of a title in marks
+_TITLE_OPENING = re.compile(r'(?:^|(?<=[ (-]))"(?=\w)')
 _EMBEDDED_CUE = re.compile(
     r",\s+(?:the |a |an )?[\w .'’-]{1,60}?\s+(?:said|says|added|wrote|tweeted|noted|explained|stressed|told [A-Z]\w*)"
     r"\.\s*$"
@@ -157,7 +160,11 @@ def _word_before(text: str, at: int) -> str:
 
 def _closing_or_apostrophe(view: str, at: int) -> str:
     """What a mangled `"?` between letters was: the closing mark of a short quotation opened just before
-    (`the 2013 "Bridgegate"?scandal`), else an apostrophe (`the Normandy format countries"?leaders`)."""
+    (`the 2013 "Bridgegate"?scandal`), else an apostrophe (`the Normandy format countries"?leaders`). Before a
+    capital, a plural's apostrophe (`ABC News"?Brian Ross`) is likelier, unless a title opened very near
+    (`"This Is Us"?Season 1`)."""
+    if view[at + 2:at + 3].isupper():
+        return '" ' if _TITLE_OPENING.search(view, max(0, at - _SHORT_TITLE), at) else "' "
     opening = view.rfind('"', max(0, at - SHORT_QUOTE), at)
     return '" ' if opening >= 0 and view[opening - 1:opening] in ("", " ", "(", "-") else "' "
 

@@ -247,6 +247,7 @@ _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class ve
     rf"(?:[a-z]+ )?(?P<role>[a-z]+) (?:of|at|for) (?:[\w.'’-]+ ){{1,8}}(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\bin )"
     rf"(?P<name>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)"  # (not "vice president ... at Tompkins Conservation")
 )
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _NAMING_ASIDE = re.compile(  # a description, then between dashes who it is
     r"^\s*(?:[Aa]n?|[Tt]he)\s+[a-z][^\"“”\-–—A-Z]{0,80}?\s[-–—]\s*(?P<name>(?:the\s+)?[A-Z][^\"“”\-–—]{0,80}?)"
     r"\s[-–—]\s*$"
@@ -585,6 +586,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
     phrase = _DASHED_ASIDE.sub(" ", phrase)  # "The UN report---published on January 24 - (said)"
+    phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     named_last = _LONG_ROLE_THEN_NAME.fullmatch(phrase.strip())
     if named_last and is_role_word(named_last["role"]) and looks_like_a_person(named_last["name"]) \
             and (person := person_named(named_last["name"], names)):

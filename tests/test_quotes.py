@@ -3391,3 +3391,14 @@ def test_reminds_is_a_reporting_verb():
             "of outsiders\". Back home, Tomas reminds Eva of their first meeting, telling her, \"You were my big "
             "break.\"")
     assert said(text) == [("Anna Kiss", "an explicit targeting of outsiders"), ("Tomas", "You were my big break.")]
+
+
+def test_a_mangled_mark_between_a_body_and_a_name_parts_them():
+    text = ("Tomas Varga is an investigator at the Harbour Works. The Harbour Works\"?Varga said the mayor's behaviour "
+            "has disproven predictions. \"The expectation was different,\" Varga said.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False), ("Tomas Varga", True)]
+
+
+def test_a_mangled_mark_after_a_short_title_closes_it():
+    text = "Fans of \"Harbour Lights\"?Season 2 will wait. \"The show is back,\" Tomas Varga said."
+    assert said(text) == [("Tomas Varga", "The show is back")]
