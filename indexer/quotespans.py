@@ -58,8 +58,9 @@ _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])|"(?<=\d")(?=s\
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
-_MANGLED_BETWEEN_LETTERS = re.compile(r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])')  # `"Bridgegate"?scandal`, `countries"?leaders`,
-# `ABC News"?Brian Ross`
+_MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?leaders`, `ABC News"?Brian Ross`
+    r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
+)
 _TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _SHORT_TITLE = 30  # ... and of a title in marks
