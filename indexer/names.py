@@ -695,8 +695,10 @@ def split_role(phrase: str) -> tuple[str, str]:
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
         bare = word.strip(".,'’").lower()
-        if "-" in bare and all(part in TITLE_WORDS | {"elect", "designate", "then", "ex"} for part in bare.split("-")):
-            bare = "vice"  # "Vice-Admiral", "Lieutenant-General", "President-elect", "Then-Sen.": a title
+        if "-" in bare and (all(part in TITLE_WORDS | {"elect", "designate", "then", "ex"} for part in bare.split("-"))
+                            or bare.startswith(("then-", "ex-"))):
+            bare = "vice"  # "Vice-Admiral", "Lieutenant-General", "President-elect", "Then-Sen.", "Then-candidate": a
+            # title
         if body and (run or index == len(words) - 1) and bare in TITLE_WORDS and bare not in ("the", "a", "an") \
                 and re.match(rf"[{UPPER}]", word):  # "Scottish National Party" keeps its "Party"
             run.insert(0, word)

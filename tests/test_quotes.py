@@ -3402,3 +3402,8 @@ def test_a_mangled_mark_between_a_body_and_a_name_parts_them():
 def test_a_mangled_mark_after_a_short_title_closes_it():
     text = "Fans of \"Harbour Lights\"?Season 2 will wait. \"The show is back,\" Tomas Varga said."
     assert said(text) == [("Tomas Varga", "The show is back")]
+
+
+def test_then_before_a_role_is_no_part_of_the_name():
+    text = "Then-candidate Tomas Varga hires a manager. Later, Varga says he will \"look into that.\""
+    assert said(text) == [("Tomas Varga", "look into that.")]
