@@ -749,6 +749,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if len(words) == 2 and words[0].lower() == "the" and words[1] in STUDIES:
         return pronoun.author(words[1])  # "the report says" after "a new report by U.N. chief Antonio Guterres"
     owner = " ".join(words[1:-1])
+    if words[-2:-1] == ["joint"] and " and " in owner:
+        owner = owner.split(" and ")[0]  # "the DHS and DNI joint statement": the first named, as with two people
     if len(words) > 2 and words[0].lower() == "the" and words[-1] in OWNED_DOCUMENTS \
             and CAPITALISED_RUN.fullmatch(owner):  # (a "Facebook post" is not Facebook's)
         return person_named(owner, names) or names.resolve(owner)  # "the KCNA report said", "the Kremlin statement"

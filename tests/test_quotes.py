@@ -3407,3 +3407,9 @@ def test_a_mangled_mark_after_a_short_title_closes_it():
 def test_then_before_a_role_is_no_part_of_the_name():
     text = "Then-candidate Tomas Varga hires a manager. Later, Varga says he will \"look into that.\""
     assert said(text) == [("Tomas Varga", "look into that.")]
+
+
+def test_a_joint_statement_of_two_bodies_is_the_first_named_s():
+    text = ("Mayor Tomas Varga hires a manager. \"Only the port could have done this,\" the EHA and PHB joint "
+            "statement reads.")
+    assert said(text) == [("EHA", "Only the port could have done this")]
