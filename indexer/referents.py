@@ -684,6 +684,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return pronoun.of(opening[-1])  # "During a speech to the party conference she"
     # "the Russian Foreign Ministry's statement", "a statement from the White House", "Watson's ruling in Hawaii"
     phrase = issuer(phrase) or issuer(TRAILER.split(phrase)[0]) or phrase
+    bare = re.sub(r"^(?:the|an?) ", "", phrase.strip(), flags=re.I)
+    body = next((body for body in names.bodies if body.lower() == bare.lower() and body != bare), "")
+    if body:
+        return body  # "the State department('s press release)": the State Department the article names
     if re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase)) and _opens_with_name(phrase, names):
         # "Trump has urged Israel to stop settlement expansions ... and (said)": the subject of the first verb
         return _last_clause_subject(TRAILER.split(phrase)[0], names, pronoun)

@@ -3413,3 +3413,9 @@ def test_a_joint_statement_of_two_bodies_is_the_first_named_s():
     text = ("Mayor Tomas Varga hires a manager. \"Only the port could have done this,\" the EHA and PHB joint "
             "statement reads.")
     assert said(text) == [("EHA", "Only the port could have done this")]
+
+
+def test_a_body_written_in_lower_case_is_the_body_the_article_names():
+    text = ("The Estland Harbour Authority issued a permit. \"The port considered a range of factors,\" the Estland "
+            "harbour authority's press release said.")
+    assert said(text) == [("Estland Harbour Authority", "The port considered a range of factors")]
