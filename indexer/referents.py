@@ -287,6 +287,9 @@ _DESCRIPTION_THEN_BARE_NAME = re.compile(  # a comma left out: "The European Par
 )  # negotiations Guy Verhofstadt (has said)"; not "The Syrian Observatory for Human Rights", "The principal for
 # management consultants Roland Berger"
 _BEFORE_A_FIRM_NAME = {"consultants", "consultancy", "firm", "company", "brand", "bank"}
+_PARTICIPLE_OPENING = re.compile(  # "Spelling out a creed of strong national defense, (he lauded)"
+    r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,160}?,\s+(?=(?:he|she)\b)"
+)
 _FOR_WHOM = re.compile(r"(?:For|To) (?P<pronoun>him|her), ")
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors",
     # "over 50 renowned Russian film directors (have)"
@@ -1209,7 +1212,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     for_whom = _FOR_WHOM.match(sentence)
     if for_whom:
         return pronoun.of("he" if for_whom["pronoun"] == "him" else "she")  # "For him, the action is a reminder of"
-    words = OPENING_PHRASE.sub("", sentence, count=1).split()
+    words = _PARTICIPLE_OPENING.sub("", OPENING_PHRASE.sub("", sentence, count=1), count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))
     if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence) \

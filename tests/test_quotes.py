@@ -3419,3 +3419,9 @@ def test_a_body_written_in_lower_case_is_the_body_the_article_names():
     text = ("The Estland Harbour Authority issued a permit. \"The port considered a range of factors,\" the Estland "
             "harbour authority's press release said.")
     assert said(text) == [("Estland Harbour Authority", "The port considered a range of factors")]
+
+
+def test_a_participle_opening_does_not_hide_the_pronoun_after_it():
+    text = ("\"The port cannot be stopped,\" said Anna Kiss. Tomas Varga showed how the mayor has changed the council. "
+            "Spelling out a creed of trade, thrift and order, he lauded the deal as \"one of the pivotal moments\".")
+    assert said(text) == [("Anna Kiss", "The port cannot be stopped"), ("Tomas Varga", "one of the pivotal moments")]
