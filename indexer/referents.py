@@ -384,6 +384,7 @@ _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized .
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
     rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
 )
+_WHAT_A_GROUP = re.compile(rf"\bwhat\s+(?:[a-z]+\s+){{0,3}}(?:groups|{'|'.join(sorted(UNNAMED_GROUPS))})$")
 _SUBORDINATE = re.compile(  # "The votes came after (X warned)"; not "who had served since 2009 as ..."
     r"^(?!who\b|which\b)(?:\w+ ){2,3}(?:after|before|when|because|since|until)\s+(?P<rest>\S.*)$"
 )
@@ -636,6 +637,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         # that he (said showed ...)", "X threatened to withdraw, given what he (says is ...)": the sentence's subject
     if relative:  # "... the child of a policeman and a housewife, who he (described as)": someone else
         return pronoun.of(relative["pronoun"])
+    if _WHAT_A_GROUP.search(phrase.rstrip()):
+        return ""  # "stuck in what human rights groups (say is an "asylum gap")": people the article does not name
     relative = _RELATIVE_NAME.search(phrase.rstrip())
     if relative and person_named(relative["who"], names):  # "in what US President Donald Trump (called)"
         return person_named(relative["who"], names)

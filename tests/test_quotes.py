@@ -3425,3 +3425,9 @@ def test_a_participle_opening_does_not_hide_the_pronoun_after_it():
     text = ("\"The port cannot be stopped,\" said Anna Kiss. Tomas Varga showed how the mayor has changed the council. "
             "Spelling out a creed of trade, thrift and order, he lauded the deal as \"one of the pivotal moments\".")
     assert said(text) == [("Anna Kiss", "The port cannot be stopped"), ("Tomas Varga", "one of the pivotal moments")]
+
+
+def test_what_a_group_says_is_nobody_s_in_particular():
+    text = ("\"I am not afraid of the mayor,\" says Tomas Varga. The group's 200 members come from war-torn countries, "
+            "and are stuck in what human rights groups say is an \"asylum gap,\" barred from work.")
+    assert said(text) == [("Tomas Varga", "I am not afraid of the mayor"), ("", "asylum gap")]
