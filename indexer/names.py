@@ -443,8 +443,10 @@ class ArticleNames:
             if len(middle) == 1 and surname_alone(self.text, name) \
                     and f"the {middle[0].lower()}" not in self.text.lower():  # not "the Rachel Maddow Show"
                 best = middle[0]  # "Vila insisted" after "Alejandro Vila Chavez": the first of two surnames
-        if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() and not DEMONYM.search(name):
-            misspelt = [c for c in self.full if _one_edit_apart(c.split()[-1], name) and looks_like_a_person(c)]
+        if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() \
+                and not (DEMONYM.search(name) and self._names_a_place(name)):  # ("Dzhagarian" may end like "Syrian")
+            misspelt = [c for c in self.full if (c.split()[-1].lower() == name.lower() or _one_edit_apart(
+                c.split()[-1].lower(), name.lower())) and looks_like_a_person(c)]  # (also "TIllerson", "Maguire")
             if len(misspelt) == 1:
                 best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
         party = f"{name[:-1] if name.endswith('s') else name} Party"

@@ -3431,3 +3431,9 @@ def test_what_a_group_says_is_nobody_s_in_particular():
     text = ("\"I am not afraid of the mayor,\" says Tomas Varga. The group's 200 members come from war-torn countries, "
             "and are stuck in what human rights groups say is an \"asylum gap,\" barred from work.")
     assert said(text) == [("Tomas Varga", "I am not afraid of the mayor"), ("", "asylum gap")]
+
+
+@pytest.mark.parametrize("variant", ["Vargian", "Vargyan", "VArgyan"])
+def test_a_surname_spelt_another_way_is_the_person_named_in_full(variant):
+    text = (f"Tomas Vargyan, the ambassador, spoke to TASS. \"Cooperation proceeds in many fields,\" {variant} said.")
+    assert said(text) == [("Tomas Vargyan", "Cooperation proceeds in many fields")]
