@@ -252,6 +252,9 @@ _OWN_VERB = re.compile(  # `"...there?" The mayor's behaviour has no precedent, 
     # a verb of its own; not `"...?" Trump was asked.`
     rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s(?!(?:{VERBS})\b)"
 )
+_AGREED = re.compile(  # (a full stop inside "U.S.-led" goes on)
+    r"(?:[^.!?\"“”]|\.(?=\S)){0,160}\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\s*[.!?]"
+)
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
 _CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+that\b")  # `"...?" The bill's supporters
 # argue that ...`: a sentence that reports its own words
@@ -323,6 +326,7 @@ def _speaker_after(
     if _ends_sentence(text, span):
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         if match and (match["who"].split()[0].lower() in NOT_NAMES  # "...job." For Stokes, the elevation
+                      or _AGREED.match(after, match.end())  # "...down." Karl Eikenberry, a general, agreed.
                       or _APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
                       or _VERB_NEXT.match(after, match.end())
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and (

@@ -3437,3 +3437,12 @@ def test_what_a_group_says_is_nobody_s_in_particular():
 def test_a_surname_spelt_another_way_is_the_person_named_in_full(variant):
     text = (f"Tomas Vargyan, the ambassador, spoke to TASS. \"Cooperation proceeds in many fields,\" {variant} said.")
     assert said(text) == [("Tomas Vargyan", "Cooperation proceeds in many fields")]
+
+
+def test_the_next_speaker_agreeing_does_not_sign_the_quotation_before():
+    text = ("\"A cut would hurt,\" said Anna Kiss, the former envoy. \"It would be the manifestation of a port shutting "
+            "down.\" Tomas Varga, the general who commanded U.S.-led forces in Estland, agreed. \"It sends the wrong "
+            "message,\" said Varga.")
+    assert said(text) == [("Anna Kiss", "A cut would hurt"),
+                          ("Anna Kiss", "It would be the manifestation of a port shutting down."),
+                          ("Tomas Varga", "It sends the wrong message")]
