@@ -89,6 +89,9 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
 _SUBORDINATE_OPENING = re.compile(
     r"^(?:before|after|when|while|since|although|though|because|once|until)\s+(?:he|she|they|it)\s[^,\"“”]{0,80},\s+"
 )
+_GROUP_LIKE = re.compile(  # "But some, like (Karl Eikenberry, warned)": the one named of them
+    r"^\s*(?:(?:But|And|Yet) )?(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ee]xperts), (?:like|including|such as) (?=[A-Z])"
+)
 _FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, (Nunes pushed back)"
     r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])"
 )
@@ -1157,7 +1160,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         return person  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze, has tried"
     opened = OPENING_PHRASE.sub("", sentence, count=1)
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
-    for opening in (sentence, _without_role(opened),
+    for opening in (sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
                     _FRONTED_DESCRIPTION.sub("", sentence, count=1), _OWNER_OF_ROLE.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)
         joined = titled["title"].split(" and ")[0] if titled and " and " in titled["title"] else ""

@@ -3446,3 +3446,9 @@ def test_the_next_speaker_agreeing_does_not_sign_the_quotation_before():
     assert said(text) == [("Anna Kiss", "A cut would hurt"),
                           ("Anna Kiss", "It would be the manifestation of a port shutting down."),
                           ("Tomas Varga", "It sends the wrong message")]
+
+
+def test_the_one_named_of_some_is_the_subject_a_description_goes_back_to():
+    text = ("\"We do not know,\" Anna Kiss said. But some, like Tomas Varga, warned there's a danger even in "
+            "bluffing. \"It is terribly demoralizing,\" the retired military commander said.")
+    assert said(text) == [("Anna Kiss", "We do not know"), ("Tomas Varga", "It is terribly demoralizing")]
