@@ -471,10 +471,13 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     head = words[1].strip(",.")
     if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
+    of = words.index("of") if "of" in words[2:-1] else 0
+    owned = [w for w in words[of + 1:] if re.fullmatch(rf"{CAP_WORD}['’]s", w)] if of else []
+    if of and is_role_word(words[of - 1]) and (owned or not head.islower()) and all(
+            w.isalpha() and w.islower() or w in owned for w in words[of + 1:]):
+        words = words[:of]  # "the US secretary of state": the US secretary; "the deputy chairman of Turkey's ruling
+        # party": the deputy chairman
     if not head.islower():
-        of = words.index("of") if "of" in words[2:-1] else 0
-        if of and is_role_word(words[of - 1]) and all(w.isalpha() and w.islower() for w in words[of + 1:]):
-            words = words[:of]  # "the US secretary of state": the US secretary
         if words[0].lower() in ("a", "an") and len(words) in (3, 4, 5) and words[-1].lower() in SPEAKS_FOR \
                 and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]) \
                 and (len(words) < 5 or words[2].islower()):

@@ -3452,3 +3452,9 @@ def test_the_one_named_of_some_is_the_subject_a_description_goes_back_to():
     text = ("\"We do not know,\" Anna Kiss said. But some, like Tomas Varga, warned there's a danger even in "
             "bluffing. \"It is terribly demoralizing,\" the retired military commander said.")
     assert said(text) == [("Anna Kiss", "We do not know"), ("Tomas Varga", "It is terribly demoralizing")]
+
+
+def test_a_role_of_a_country_s_body_is_the_person_given_that_role():
+    text = ("Deputy Chairman of Estland's ruling Harbour Party Tomas Varga spoke. \"The matter is settled,\" the "
+            "deputy chairman of Estland's ruling party concluded.")
+    assert said(text) == [("Tomas Varga", "The matter is settled")]
