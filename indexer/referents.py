@@ -221,7 +221,7 @@ _PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", 
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|in|to)(?: the)? $")
 _ROLE_IN_PLACE_THEN_NAME = re.compile(
     rf"(?:{CAP_WORD} ){{0,3}}(?P<role>[a-z]+) (?:in|for) (?:the )?(?:{CAP_WORD} ){{1,3}}"
-    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?=,| [a-z])"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?=,| [a-z]|$)"
 )
 _ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
@@ -601,6 +601,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if named_last and is_role_word(named_last["role"]) and looks_like_a_person(named_last["name"]) \
             and (person := person_named(named_last["name"], names)):
         return person  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
+    placed = _ROLE_IN_PLACE_THEN_NAME.fullmatch(phrase.strip())
+    if placed and is_role_word(placed["role"]) and (person := person_named(placed["who"], names)):
+        return person  # "Russian ambassador in the Islamic Republic Levan Dzhagaryan"
     named = _NAMING_ASIDE.search(phrase)
     if named and (who := subject(named["name"], names, pronoun)):
         return who  # "The report from a group of firms - the Green Building Council - (says)"

@@ -3458,3 +3458,9 @@ def test_a_role_of_a_country_s_body_is_the_person_given_that_role():
     text = ("Deputy Chairman of Estland's ruling Harbour Party Tomas Varga spoke. \"The matter is settled,\" the "
             "deputy chairman of Estland's ruling party concluded.")
     assert said(text) == [("Tomas Varga", "The matter is settled")]
+
+
+def test_a_role_in_a_place_before_a_name_signs_reported_speech():
+    text = ("The air force will use the harbour base if both capitals deem it necessary, Estland's ambassador in the "
+            "Harbour Republic Tomas Varga said in an interview.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False)]
