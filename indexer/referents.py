@@ -131,13 +131,14 @@ OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {
 TEXTS_OF_LAW = {"motion", "resolution", "bill", "amendment", "treaty", "agreement", "accord", "constitution", "law"}
 # "the KCNA report", "the FCC website", "The Washington Post story", "The ScotCen findings": the body's words (but a
 # "Facebook post" is not Facebook's)
+_AUTHOR_END = re.compile(r" (?:and|for|at|of) (?=(?:the )?[A-Z])")
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
     r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment|"
     r"complaint|lawsuit)$"  # "Hawaii's complaint (says)"
     r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2}(?:statement|press release|letter|communique|complaint|document|report|"
-    r"study|survey|analysis) "
+    r"study|survey|analysis|paper) "
     r"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)? )?"
     r"(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
@@ -844,6 +845,10 @@ def issuer(phrase: str) -> str:
         return ""  # "a royal statement published by the MAP state news agency": the agency only carried it
     if owner and owner["body"]:  # "an Israeli army statement"
         return owner["body"] if owner["body"].split()[-1] in ORG_NOUNS else ""
+    author = owner["author"] or "" if owner else ""
+    first = _AUTHOR_END.split(author)[0]
+    if first != author and looks_like_a_person(first):
+        return first  # "a paper by X and Y for the Carnegie Europe think tank": X
     return (owner["owner"] or owner["author"] or owner["named"] or owner["paper"]) if owner else ""
 
 

@@ -3464,3 +3464,9 @@ def test_a_role_in_a_place_before_a_name_signs_reported_speech():
     text = ("The air force will use the harbour base if both capitals deem it necessary, Estland's ambassador in the "
             "Harbour Republic Tomas Varga said in an interview.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False)]
+
+
+def test_a_paper_by_two_authors_for_a_think_tank_is_the_first_author_s():
+    text = ("Mayor Tomas Varga spoke. \"Refugee flows are all on the table,\" according to a paper by Anna Kiss and "
+            "Eva Obst for the Harbour Europe think tank.")
+    assert said(text) == [("Anna Kiss", "Refugee flows are all on the table")]
