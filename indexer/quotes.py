@@ -255,6 +255,7 @@ _OWN_VERB = re.compile(  # `"...there?" The mayor's behaviour has no precedent, 
 _AGREED = re.compile(  # (a full stop inside "U.S.-led" goes on)
     r"(?:[^.!?\"“”]|\.(?=\S)){0,160}\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\s*[.!?]"
 )
+_NOBODY_KNOWN = re.compile(r"(?:one of (?:the )?|some |many |most )?(?:theories|estimates|reports|rumou?rs|polls)")
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
 _CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+that\b")  # `"...?" The bill's supporters
 # argue that ...`: a sentence that reports its own words
@@ -537,6 +538,8 @@ def _speaker_before(
             described = subject(source.split(",")[0], names, pronoun)  # "According to the diplomat, ..."
             if described:
                 return described, "according to"
+            if _NOBODY_KNOWN.fullmatch(source.split(",")[0].strip()):
+                return "", "according to"  # "According to one of theories, ...": nobody the article names
             continue
         passive = match["verb"] in ("asked", "told") and _PASSIVE_END.search(before, 0, match.start())
         asker = _ASKED_BY.match(before, match.end()) if passive else None

@@ -3470,3 +3470,9 @@ def test_a_paper_by_two_authors_for_a_think_tank_is_the_first_author_s():
     text = ("Mayor Tomas Varga spoke. \"Refugee flows are all on the table,\" according to a paper by Anna Kiss and "
             "Eva Obst for the Harbour Europe think tank.")
     assert said(text) == [("Anna Kiss", "Refugee flows are all on the table")]
+
+
+def test_according_to_one_of_the_theories_is_nobody_s():
+    text = ("\"The format is stalled,\" the retired general Tomas Varga said. According to one of theories, the reason "
+            "for the pilot's behaviour could have been \"disorientation in space.\"")
+    assert said(text) == [("Tomas Varga", "The format is stalled"), ("", "disorientation in space.")]
