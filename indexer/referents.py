@@ -90,7 +90,8 @@ _SUBORDINATE_OPENING = re.compile(
     r"^(?:before|after|when|while|since|although|though|because|once|until)\s+(?:he|she|they|it)\s[^,\"“”]{0,80},\s+"
 )
 _GROUP_LIKE = re.compile(  # "But some, like (Karl Eikenberry, warned)": the one named of them
-    r"^\s*(?:(?:But|And|Yet) )?(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ee]xperts), (?:like|including|such as) (?=[A-Z])"
+    r"^\s*(?:(?:But|And|Yet) )?(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ee]xperts), (?:like|including|such as) "
+    r"(?=[A-Z])"
 )
 _FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, (Nunes pushed back)"
     r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])"
@@ -375,8 +376,12 @@ _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
-_GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues"}))
-_NAME_AND_GROUP = re.compile(rf"^(?P<who>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?:[a-z]+ ){{0,2}}(?:{_GROUP_WORDS})$")
+_GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues",
+                                                  "coauthors", "co-authors"}))
+_NAME_AND_GROUP = re.compile(  # "Erdogan and senior ministers", "Edwards and three coauthors - A, B and C -"
+    rf"^(?P<who>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?:[a-z]+ ){{0,2}}(?:{_GROUP_WORDS})"
+    rf"(?:\s[-–—][^-–—\"“”]{{1,120}}[-–—])?$"
+)
 _PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|that|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
@@ -659,7 +664,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if pair and all(_titled_name(part, names) for part in pair.groups()) and len(
             {len(split_role(part)[0].split()) for part in pair.groups()}) == 1:  # named alike
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
-    led = _NAME_AND_GROUP.match(_AUXILIARIES.sub("", phrase.strip())) if " and " in phrase else None
+    led = _NAME_AND_GROUP.match(OPENING_PHRASE.sub("", _AUXILIARIES.sub("", phrase.strip()), count=1)) \
+        if " and " in phrase else None
     if led and (person := person_named(led["who"], names)):
         return person  # "Erdogan and senior ministers (have called)": the one named
     after = _NAME_AFTER_CONJUNCTION.search(whole)

@@ -3440,8 +3440,8 @@ def test_a_surname_spelt_another_way_is_the_person_named_in_full(variant):
 
 
 def test_the_next_speaker_agreeing_does_not_sign_the_quotation_before():
-    text = ("\"A cut would hurt,\" said Anna Kiss, the former envoy. \"It would be the manifestation of a port shutting "
-            "down.\" Tomas Varga, the general who commanded U.S.-led forces in Estland, agreed. \"It sends the wrong "
+    text = ("\"A cut would hurt,\" said Anna Kiss, the former envoy. \"It would be the manifestation of a port "
+            "shutting down.\" Tomas Varga, the general who commanded U.S.-led forces in Estland, agreed. \"It sends the wrong "
             "message,\" said Varga.")
     assert said(text) == [("Anna Kiss", "A cut would hurt"),
                           ("Anna Kiss", "It would be the manifestation of a port shutting down."),
@@ -3476,3 +3476,10 @@ def test_according_to_one_of_the_theories_is_nobody_s():
     text = ("\"The format is stalled,\" the retired general Tomas Varga said. According to one of theories, the reason "
             "for the pilot's behaviour could have been \"disorientation in space.\"")
     assert said(text) == [("Tomas Varga", "The format is stalled"), ("", "disorientation in space.")]
+
+
+def test_a_name_and_its_coauthors_after_an_opening_phrase_are_the_name_s():
+    text = ("Take the example of Tomas Varga and his colleagues. \"We have been reluctant,\" wrote Anna Kiss. In a "
+            "stinging rebuke to Obst, Varga and three coauthors - Eva Bell, Ian Roy and Li Wen - blasted the editorial "
+            "as a \"self-indictment of cowardice.\"")
+    assert said(text) == [("Anna Kiss", "We have been reluctant"), ("Tomas Varga", "self-indictment of cowardice.")]
