@@ -253,6 +253,7 @@ _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class ve
     rf"(?P<name>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)"  # (not "vice president ... at Tompkins Conservation")
 )
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
+_PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
 _NAMING_ASIDE = re.compile(  # a description, then between dashes who it is
     r"^\s*(?:[Aa]n?|[Tt]he)\s+[a-z][^\"“”\-–—A-Z]{0,80}?\s[-–—]\s*(?P<name>(?:the\s+)?[A-Z][^\"“”\-–—]{0,80}?)"
     r"\s[-–—]\s*$"
@@ -728,6 +729,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         described = _description(phrase.split(), names, pronoun)
         if described:
             return described
+    pronoun_first = _PRONOUN_THEN_AND.match(phrase)
+    if pronoun_first:
+        return pronoun.of(pronoun_first["pronoun"].lower())  # "He has flirted with X and (declared)"
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase) and not phrase.lstrip().startswith(('"', "“", "”")):

@@ -3483,3 +3483,9 @@ def test_a_name_and_its_coauthors_after_an_opening_phrase_are_the_name_s():
             "stinging rebuke to Obst, Varga and three coauthors - Eva Bell, Ian Roy and Li Wen - blasted the editorial "
             "as a \"self-indictment of cowardice.\"")
     assert said(text) == [("Anna Kiss", "We have been reluctant"), ("Tomas Varga", "self-indictment of cowardice.")]
+
+
+def test_he_then_a_verb_with_an_object_and_a_cue_is_the_pronoun_s():
+    text = ("\"It was devastating,\" Anna Kiss wrote. Mayor Tomas Varga has called the harbour a hoax. He has flirted "
+            "with odd views and declared that polls are \"fake news.\"")
+    assert said(text) == [("Anna Kiss", "It was devastating"), ("Tomas Varga", "fake news.")]
