@@ -3489,3 +3489,9 @@ def test_he_then_a_verb_with_an_object_and_a_cue_is_the_pronoun_s():
     text = ("\"It was devastating,\" Anna Kiss wrote. Mayor Tomas Varga has called the harbour a hoax. He has flirted "
             "with odd views and declared that polls are \"fake news.\"")
     assert said(text) == [("Anna Kiss", "It was devastating"), ("Tomas Varga", "fake news.")]
+
+
+def test_a_gallery_byline_glued_to_the_next_sentence_is_no_speaker():
+    text = ("Tomas Varga spoke on Monday. Author: Anna Kiss 'Scared of migrants' Mayor Eva Obst responded to the "
+            "ban by claiming that a \"spirit of fear\" was sweeping the port.")
+    assert said(text) == [("Eva Obst", "spirit of fear")]
