@@ -254,6 +254,7 @@ _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class ve
 )
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
+_SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
 _NAMING_ASIDE = re.compile(  # a description, then between dashes who it is
     r"^\s*(?:[Aa]n?|[Tt]he)\s+[a-z][^\"“”\-–—A-Z]{0,80}?\s[-–—]\s*(?P<name>(?:the\s+)?[A-Z][^\"“”\-–—]{0,80}?)"
     r"\s[-–—]\s*$"
@@ -787,8 +788,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if words[-1].lower() == "it" and len(words) <= 2:
         return pronoun.it()  # "It added:": the body that spoke last
     if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS
-                                                 or words[-1] in ("He", "She")):
-        return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he", "For China Daily He"
+                                                 or words[-1] in ("He", "She")
+                                                 or whole.split()[0].lower() in _SUBORDINATORS):
+        return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he", "For China Daily He",
+        # "When I interviewed X last week he"
     surname = words[-1].strip(",.")
     if surname.lower() in SURNAME_TITLES and surname[:1].isupper() and names.resolve(surname) != surname:
         return names.resolve(surname)  # "King said" after "Rep. Steve King"

@@ -3495,3 +3495,9 @@ def test_a_gallery_byline_glued_to_the_next_sentence_is_no_speaker():
     text = ("Tomas Varga spoke on Monday. Author: Anna Kiss 'Scared of migrants' Mayor Eva Obst responded to the "
             "ban by claiming that a \"spirit of fear\" was sweeping the port.")
     assert said(text) == [("Eva Obst", "spirit of fear")]
+
+
+def test_he_after_a_subordinate_clause_without_a_comma_is_the_person_it_names():
+    text = ("Tomas Varga and Anna Kiss looked tired. It is bound to be frosty. When I interviewed Tomas Varga last week "
+            "he told me: \"I do not make deals my members dislike.\"")
+    assert said(text) == [("Tomas Varga", "I do not make deals my members dislike.")]
