@@ -3501,3 +3501,8 @@ def test_he_after_a_subordinate_clause_without_a_comma_is_the_person_it_names():
     text = ("Tomas Varga and Anna Kiss looked tired. It is bound to be frosty. When I interviewed Tomas Varga last week "
             "he told me: \"I do not make deals my members dislike.\"")
     assert said(text) == [("Tomas Varga", "I do not make deals my members dislike.")]
+
+
+def test_said_x_of_his_work_is_x_s():
+    text = "Tomas Varga is a street artist. \"It is three letters only: W-A-R,\" said Varga of his work."
+    assert said(text) == [("Tomas Varga", "It is three letters only: W-A-R")]
