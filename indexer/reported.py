@@ -97,6 +97,9 @@ _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE -
 _NAME_THEN_WHICH = re.compile(rf"(?<!\bof )(?P<who>{CAPITALISED_RUN.pattern}),\s+which$")  # not "X of Florida, who"
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
 _CLAUSE_NEXT = re.compile(r",?\s+(?:that\s+)?(?:he|she|it|they|we|I|the|his|her|their|its|[A-Z][\w'’-]*)\s+[a-z]")
+_SPOKESPERSON_OPENING = re.compile(
+    rf"(?:A|An|The) (?:[a-z]+ ){{0,2}}spokes(?:man|woman|person) (?:for|of|at) (?:the )?{CAPITALISED_RUN.pattern}(?= [a-z])"
+)
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
 )
@@ -156,8 +159,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if not _CONJUNCTION_FIRST.match(opening):  # "Before Kelly spoke, Tillerson made", not "But Wallace, the
             # expert, disagrees": an opening phrase goes, but not a conjunction's whole clause
             opening = OPENING_PHRASE.sub("", opening, count=1)
-        subject = NATIONAL_BODY_OPENING.match(opening)  # "The Obama administration imposed ..., arguing"
-        if not subject:
+        subject = NATIONAL_BODY_OPENING.match(opening) or _SPOKESPERSON_OPENING.match(opening)
+        if not subject:  # "The Obama administration imposed ..., arguing", "A spokesman for X professed ..., arguing"
             subject = _SUBJECT_WITH_ROLE.match(opening)
             if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
                 subject = CAPITALISED_RUN.match(opening)

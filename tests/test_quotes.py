@@ -3506,3 +3506,19 @@ def test_he_after_a_subordinate_clause_without_a_comma_is_the_person_it_names():
 def test_said_x_of_his_work_is_x_s():
     text = "Tomas Varga is a street artist. \"It is three letters only: W-A-R,\" said Varga of his work."
     assert said(text) == [("Tomas Varga", "It is three letters only: W-A-R")]
+
+
+def test_a_heading_glued_to_the_next_sentence_is_not_part_of_it():
+    text = ("\"The spat is over,\" said Tomas Varga, a senior fellow. VX nerve agent A joint statement by the Estland "
+            "government released simultaneously said both countries managed to \"resolve issues arising from the "
+            "death\".")
+    assert said(text) == [("Tomas Varga", "The spat is over"),
+                          ("Estland government", "resolve issues arising from the death")]
+
+
+def test_a_spokesman_for_a_body_speaks_for_it_in_a_participle_clause():
+    text = ("\"Those are the integrated ones,\" said Tomas Varga. A spokesman for the Interior Ministry of Estland "
+            "professed himself skeptical, arguing that it would be unusual for students to be deported so young. "
+            "\"We would have to know more,\" he told DW.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Tomas Varga", True), ("Interior Ministry of Estland", False), ("Interior Ministry of Estland", True)]
