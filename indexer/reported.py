@@ -98,7 +98,8 @@ _NAME_THEN_WHICH = re.compile(rf"(?<!\bof )(?P<who>{CAPITALISED_RUN.pattern}),\s
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
 _CLAUSE_NEXT = re.compile(r",?\s+(?:that\s+)?(?:he|she|it|they|we|I|the|his|her|their|its|[A-Z][\w'’-]*)\s+[a-z]")
 _SPOKESPERSON_OPENING = re.compile(
-    rf"(?:A|An|The) (?:[a-z]+ ){{0,2}}spokes(?:man|woman|person) (?:for|of|at) (?:the )?{CAPITALISED_RUN.pattern}(?= [a-z])"
+    rf"(?:A|An|The) (?:[a-z]+ ){{0,2}}spokes(?:man|woman|person) (?:for|of|at) (?:the )?"
+    rf"{CAPITALISED_RUN.pattern}(?= [a-z])"
 )
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
     rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
