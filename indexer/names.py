@@ -171,6 +171,7 @@ _POSSESSIVE_HEAD = re.compile(r"\S+(?: \S+)*?['’]s(?= )")  # "President Donald
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
+_NAME_THEN_ROLE_OF = re.compile(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), (?:the )?(?P<role>[a-z]+) of ")
 _ROLE_TO_PLACE_THEN_NAME = re.compile(
     rf"\b[Tt]he (?:{CAP_WORD} )?(?P<role>[a-z]+) (?:to|in|of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD})?, "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b"
@@ -245,6 +246,7 @@ class ArticleNames:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
         self.shared_roles: set[str] = set()  # roles the article gives to more than one person
+        self.holders: dict[str, set[str]] = {}  # everyone the article gives each role, also "X, president of Y"
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
         self.titled_people: set[str] = set()  # "Keith Hall" after "CBO Director": a person, though named like a place
@@ -318,6 +320,9 @@ class ArticleNames:
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))
+        for match in _NAME_THEN_ROLE_OF.finditer(text):  # "Kaddu Sebunya, president of the AWF", beside "President Xi"
+            if is_role_word(match["role"]):
+                self.holders.setdefault(match["role"], set()).add(self.resolve(match["name"]))
         for match in _ROLE_TO_PLACE_THEN_NAME.finditer(text):  # "the Russian ambassador to Syria, Alexander Kinshchak"
             if is_role_word(match["role"]):
                 later.append((match["role"], match["name"]))
@@ -330,6 +335,7 @@ class ArticleNames:
                     self._give_role(word, resolved)
 
     def _give_role(self, word: str, name: str) -> None:
+        self.holders.setdefault(word, set()).add(name)
         if self.roles.setdefault(word, name) != name:
             self.shared_roles.add(word)
 

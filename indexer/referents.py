@@ -493,8 +493,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             # "a NRW interior ministry spokesman": the NRW interior ministry
         if len(words) == 3 and head.isupper() and len(head) > 1 and words[-1].lower() in SPEAKS_FOR:
             return names.resolve(head)  # "the CWS spokeswoman": Church World Service
-        if len(words) == 2 and names.by_role(head.lower()):
-            return names.by_role(head.lower())  # "the Pope" after "Pope Francis"
+        if len(words) == 2 and names.by_role(head.lower()):  # "the Pope" after "Pope Francis"; "the president"
+            return pronoun.holder_spoke_last(head.lower()) or names.by_role(head.lower())  # who spoke last, of two
         if len(words) == 2 and words[0].lower() == "the" and head.lower() in SOVEREIGNS:
             return head  # "the Queen", whom a British article need not name
         fuller = names.resolve(head).split()
@@ -548,7 +548,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person_named(who, names) or is_role_word(who.lower()) and names.by_role(who.lower()) or names.resolve(
             who)
     last = words[-1].strip(",.").lower()
-    person = names.by_role(head) or _holder_of(last, words[-2].lower() if len(words) > 2 else "", names)
+    person = pronoun.holder_spoke_last(head) or names.by_role(head) or _holder_of(
+        last, words[-2].lower() if len(words) > 2 else "", names)
     if person:
         return person  # "the former president"
     if last in PERPETRATORS:
@@ -1441,6 +1442,13 @@ class Referents:
             if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):
                 return names.resolve(split_role(match.group())[0] or match.group())  # (also "Amnesty International")
         return ""
+
+    def holder_spoke_last(self, role: str) -> str:
+        """The last speaker, when the article gives them this role among others ("says the president" after
+        "says Kaddu Sebunya, president of the AWF", where the article also names "President Xi Jinping"), or ""."""
+        names, last_speaker = self._args[3], self._args[4]
+        holders = names.holders.get(role, set())
+        return last_speaker if last_speaker in holders and len(holders) > 1 else ""
 
     def spoken_for(self) -> str:
         """Whom "the spokesman" speaks for: the person or body of the last "a spokesman for X" before this place."""

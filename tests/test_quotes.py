@@ -3522,3 +3522,10 @@ def test_a_spokesman_for_a_body_speaks_for_it_in_a_participle_clause():
             "\"We would have to know more,\" he told DW.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Tomas Varga", True), ("Interior Ministry of Estland", False), ("Interior Ministry of Estland", True)]
+
+
+def test_the_president_is_the_one_of_two_presidents_who_spoke_last():
+    text = ("President Tomas Varga discussed a ban on the ivory trade. \"The ban is in place,\" says Anna Kiss, "
+            "president of the Estland Wildlife Foundation (EWF). \"Conservation and growth go together,\" says the "
+            "president.")
+    assert said(text) == [("Anna Kiss", "The ban is in place"), ("Anna Kiss", "Conservation and growth go together")]
