@@ -297,7 +297,7 @@ _BEFORE_A_FIRM_NAME = {"consultants", "consultancy", "firm", "company", "brand",
 _PARTICIPLE_OPENING = re.compile(  # "Spelling out a creed of strong national defense, (he lauded)"
     r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,160}?,\s+(?=(?:he|she)\b)"
 )
-_FOR_WHOM = re.compile(r"(?:For|To) (?P<pronoun>him|her), ")
+_FOR_WHOM = re.compile(r"(?:(?:For|To) (?P<pronoun>him|her)|In (?P<owner>his|her) (?:view|opinion|mind)), ")
 _COUNTED_GROUP = re.compile(  # "More than 120 retired generals and admirals (signed a letter)", "Some 300 doctors",
     # "over 50 renowned Russian film directors (have)"
     r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than |[Oo]ver |[Aa]bout |[Nn]early |[Aa]lmost |[Ss]ome |[Aa]t least )?"
@@ -1242,7 +1242,9 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
     for_whom = _FOR_WHOM.match(sentence)
     if for_whom:
-        return pronoun.of("he" if for_whom["pronoun"] == "him" else "she")  # "For him, the action is a reminder of"
+        male = for_whom["pronoun"] == "him" or for_whom["owner"] == "his"
+        return pronoun.of("he" if male else "she")  # "For him, the
+        # action is a reminder of", "In his view, Palestinians should never ... because "...""
     words = _PARTICIPLE_OPENING.sub("", OPENING_PHRASE.sub("", sentence, count=1), count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))

@@ -3529,3 +3529,9 @@ def test_the_president_is_the_one_of_two_presidents_who_spoke_last():
             "president of the Estland Wildlife Foundation (EWF). \"Conservation and growth go together,\" says the "
             "president.")
     assert said(text) == [("Anna Kiss", "The ban is in place"), ("Anna Kiss", "Conservation and growth go together")]
+
+
+def test_in_his_view_opens_with_the_person_the_pronoun_means():
+    text = ("Tomas Varga, a journalist, said the statement was warranted. In his view, the islanders should never "
+            "give up their claim because \"the island is not moving anywhere.\"")
+    assert said(text) == [("Tomas Varga", "the island is not moving anywhere.")]
