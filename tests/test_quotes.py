@@ -3535,3 +3535,9 @@ def test_in_his_view_opens_with_the_person_the_pronoun_means():
     text = ("Tomas Varga, a journalist, said the statement was warranted. In his view, the islanders should never "
             "give up their claim because \"the island is not moving anywhere.\"")
     assert said(text) == [("Tomas Varga", "the island is not moving anywhere.")]
+
+
+def test_the_academic_is_the_scholar_the_article_quotes():
+    text = ("\"The union is weak,\" says Tomas Varga, a professor at Estland University. The academic says that "
+            "even if the mayor is elected, the port still faces major uphill challenges.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", True), ("Tomas Varga", False)]
