@@ -271,9 +271,10 @@ _LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a 
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
 )
 _WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`, `led by the banner "..."`
-    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?)\s+(?:(?:that|which)\s+)?"
-    r"(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$|\b(?:signs?|banners?|placards?|posters?)\s*:?\s*$"
-)  # (but "his famous slogan "..."" is his)
+    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?|text messages|leaflets?)\s+"
+    r"(?:(?:that|which)\s+)?(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$"
+    r"|\b(?:signs?|banners?|placards?|posters?)\s*:?\s*$"
+)  # (but "his famous slogan "..."" is his; and "text messages saying: "..."" are nobody's in particular)
 _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal investigation for "..."`
     r"\b(?:prosecuted|investigated|investigation|indicted|charged|sentenced|arrested|fined|tried)\b(?:\s+[\w-]+){0,4}?"
     r"\s+(?:for|with)\s*$|\b(?:convicted|found guilty|pleaded guilty to(?:\s+[\w-]+){0,3})\s+of\s*$"

@@ -3541,3 +3541,9 @@ def test_the_academic_is_the_scholar_the_article_quotes():
     text = ("\"The union is weak,\" says Tomas Varga, a professor at Estland University. The academic says that "
             "even if the mayor is elected, the port still faces major uphill challenges.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", True), ("Tomas Varga", False)]
+
+
+def test_text_messages_saying_something_are_nobody_s():
+    text = ("Estonian soldiers, for example, were bombarded with text messages saying: \"You are just meat to your "
+            "commanders.\" Later, the mayor spoke with Estonian President Tomas Varga.")
+    assert said(text) == [("", "You are just meat to your commanders.")]
