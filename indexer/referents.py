@@ -119,7 +119,7 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
     r"just|now|(?:goes|went|gone|go) on to|(?:continues|continued|was quick|were quick) to|"  # "goes on to (say)"
-    r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still))+\s*$",
+    r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still|only|merely|simply))+\s*$",
     re.I,
 )
 TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not an abbreviation's ("the U.S.")

@@ -3547,3 +3547,9 @@ def test_text_messages_saying_something_are_nobody_s():
     text = ("Estonian soldiers, for example, were bombarded with text messages saying: \"You are just meat to your "
             "commanders.\" Later, the mayor spoke with Estonian President Tomas Varga.")
     assert said(text) == [("", "You are just meat to your commanders.")]
+
+
+def test_only_between_the_subject_and_the_cue_is_an_adverb():
+    text = ("Mayor Tomas Varga spoke. Varga only mentioned that the port is willing to help \"restore peace along the "
+            "border\".")
+    assert said(text) == [("Tomas Varga", "restore peace along the border")]
