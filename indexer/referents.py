@@ -1001,6 +1001,9 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
         return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
     if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
         owner = split_role(capitals[-1])[0]
+        body = capitals[-1][:-2]
+        if words[-1].lower() == "service" and body.split()[-1].lower() in ORG_NOUNS:
+            return names.resolve(body)  # "the Russian Defense Ministry's press service": the ministry
         if words[-1].lower() in SPEAKS_FOR and person_named(owner, names):
             return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
         return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"

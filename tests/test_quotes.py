@@ -3553,3 +3553,9 @@ def test_only_between_the_subject_and_the_cue_is_an_adverb():
     text = ("Mayor Tomas Varga spoke. Varga only mentioned that the port is willing to help \"restore peace along the "
             "border\".")
     assert said(text) == [("Tomas Varga", "restore peace along the border")]
+
+
+def test_a_ministry_s_press_service_speaks_for_the_ministry():
+    text = ("Over 150 de-miners have arrived in the port to clear it of mines, the Estland Defense Ministry's press "
+            "service said on Thursday.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Estland Defense Ministry", False)]
