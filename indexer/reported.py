@@ -66,7 +66,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
-    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS})\b{_TAIL})"
+    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}(?P<verb>{REPORTING_VERBS}|went on(?! to)"
+    rf"|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "..., she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",
     re.S,
 )
@@ -167,7 +168,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
                 subject = CAPITALISED_RUN.match(opening)
         if subject:
             candidates.append((subject.group(), match["verb"].split()[0], match.start("clause"), body_end))
-    match = _CLAUSE_FIRST.match(sentence)
+    match = _CLAUSE_FIRST.match(sentence.rstrip(" \t\n-–—"))  # (and `she went on.- "...`, a dash glued on)
     if match and match["who"] and _CONJUNCTION_FIRST.match(match["who"]) and (
             _CLAUSE_NEXT.match(sentence, match.end("verb"))
             or _FINITE_VERB.search(sentence[match.end("verb"):].lstrip(" ,"))):

@@ -3559,3 +3559,15 @@ def test_a_ministry_s_press_service_speaks_for_the_ministry():
     text = ("Over 150 de-miners have arrived in the port to clear it of mines, the Estland Defense Ministry's press "
             "service said on Thursday.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Estland Defense Ministry", False)]
+
+
+@pytest.mark.parametrize("signature", ["she went on", "she went on to say", "Anna Kiss said"])
+def test_a_signature_with_a_dash_glued_after_its_full_stop_ends_reported_speech(signature):
+    text = (f"Anna Kiss spoke on Thursday. The refusal of the islanders to attend the talks means refusal to tackle "
+            f"the port's problems, {signature}.- \"We regret it,\" the diplomat noted.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Anna Kiss", False), ("Anna Kiss", True)]
+
+
+def test_went_on_to_do_something_is_no_speech():
+    text = "Anna Kiss spoke. His birth name was Adrian Russell Ajao, although he went on to use multiple aliases."
+    assert [q for q in extract_quotes(text) if not q.direct] == []
