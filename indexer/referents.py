@@ -1440,12 +1440,13 @@ class Referents:
         word that fits every body ("the group", "the agency")."""
         text, begin, end, names = self._args[:4]
         for match in reversed(list(CAPITALISED_RUN.finditer(text, max(0, end - LOOK_BACK_CHARS), end))):
-            words = match.group().split()
+            run = re.sub(r"['’]s$", "", match.group())  # "the Russian Defense Ministry's press service said"
+            words = run.split()
             last = words[-1].lower()
             if len(words) == 1 and (last == head or last in ANY_BODY):
                 continue  # "our Agency issued laptop": the word itself, capitalised, names no body
             if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):
-                return names.resolve(split_role(match.group())[0] or match.group())  # (also "Amnesty International")
+                return names.resolve(split_role(run)[0] or run)  # (also "Amnesty International")
         return ""
 
     def holder_spoke_last(self, role: str) -> str:

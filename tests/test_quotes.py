@@ -3571,3 +3571,9 @@ def test_a_signature_with_a_dash_glued_after_its_full_stop_ends_reported_speech(
 def test_went_on_to_do_something_is_no_speech():
     text = "Anna Kiss spoke. His birth name was Adrian Russell Ajao, although he went on to use multiple aliases."
     assert [q for q in extract_quotes(text) if not q.direct] == []
+
+
+def test_the_ministry_is_the_ministry_named_last_in_a_possessive():
+    text = ("Over 150 de-miners have arrived in the port to clear it of mines, the Estland Defense Ministry's press "
+            "service said. Besides, 17 units of special equipment have been deployed to the port, the ministry added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Defense Ministry", "Estland Defense Ministry"]
