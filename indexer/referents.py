@@ -11,7 +11,7 @@ from .names import (
     PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS,
     ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named, split_role,
 )
-from .quotespans import end_of_sentence, start_of_sentence
+from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
 VERBS = (
     "said|says|say|told|tells|added|adds|warned|warns|insisted|insists|wrote|writes|tweeted|posted|acknowledged|"
@@ -836,6 +836,11 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
     if introduced == ["of"] and len(runs) > 1 and phrase[runs[-2].end():runs[-1].start()] in (" of ", " of the ") \
             and person_named(runs[-2].group(), names):
         return ""  # "Louis Obst of (the) Human Rights Watch": the person comes before the body
+    affiliated = _PERSON_OF_BODY.match(phrase.strip())
+    if affiliated and person_named(affiliated["who"], names) \
+            and surname_alone(names.text, affiliated["who"].split()[-1]):
+        return ""  # ... also "Anna Borshchevskaya of the Washington Institute for Near East Policy", where the text
+        # writes "Borshchevskaya said" (not "Orthopaedic Surgeon at Mayo General Hospital Derek Bennett")
     if len(name.split()) >= 3 and introduced and introduced[0] in ("on", "of", "for", "to"):
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     elif len(name.split()) == 3 and introduced == ["in"] and any(map(is_role_word, before[-6:-1])):

@@ -3577,3 +3577,9 @@ def test_the_ministry_is_the_ministry_named_last_in_a_possessive():
     text = ("Over 150 de-miners have arrived in the port to clear it of mines, the Estland Defense Ministry's press "
             "service said. Besides, 17 units of special equipment have been deployed to the port, the ministry added.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Defense Ministry", "Estland Defense Ministry"]
+
+
+def test_a_person_of_a_long_named_institute_is_the_person():
+    text = ("\"Putin cares more about dividing the West,\" Anna Kiss of the Estland Institute for Near East Policy told "
+            "CNN. \"He is avoiding a second war,\" Kiss said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
