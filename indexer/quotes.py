@@ -283,6 +283,13 @@ _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _GOES_ON = re.compile(r"[\s,]*[a-z]")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
+_WORK_BEFORE = re.compile(  # `the Chinese animated feature "Have a Nice Day"`, `Volker Schlondorff's "Return to ..."`
+    r"(?:\b(?:film|movie|documentary|comedy|drama|thriller|biopic|musical|book|novel|memoir|album|song|series|show|"
+    r"play|opera|exhibition|programme|program|production|retrospective|feature|section|focus|title)|['’]s)[\s,:]*$",
+    re.I,
+)
+_TITLE_SMALL_WORDS = {"from", "with", "into", "over", "upon", "than", "about", "under"}  # "Warning from Space"
+_CREDIT_AFTER = re.compile(r"[\s,]*(?:(?:directed|written|produced) by|by|starring)\s+[A-Z]|\s*\(\d{4}\)")
 _AFTER_DETERMINER = re.compile(
     r"(?:['’]s|\b(?:the|an?|his|her|their|its|our|this|that|these|those|some|such))\s+$", re.I
 )
@@ -747,6 +754,11 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     if inner[-1:] not in ",!?" and (any(capitalised) or len(words) <= 2) and len(words) <= 6 and all(
             upper or len(word) <= 3 for upper, word in zip(capitalised, words)):
         return False  # `"on way"`, but not `"out to get him"`
+    title_case = all(upper or len(word) <= 3 or word in _TITLE_SMALL_WORDS for upper, word in zip(capitalised, words))
+    if title_case and any(capitalised) and len(words) <= 12 and (
+            _WORK_BEFORE.search(text, max(span.open_at - 40, para_start), span.open_at)
+            or _CREDIT_AFTER.match(text, span.close_at)):
+        return False  # `the dark comedy "Wild Mouse,"`, `"Have a Nice Day," by Liu Jian`: a work's title
     if not is_scare_quote(text, span):
         return True
     if len(words) == 1 and _AFTER_DETERMINER.search(text[max(span.open_at - 12, para_start):span.open_at]):

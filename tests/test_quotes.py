@@ -2248,7 +2248,7 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         id="a-stray-comma-after-a-name"),
     pytest.param(
         "The festival opens on Friday. \"The Harbour Nights,\" by Tomas Falk, tells a gangster story.",
-        [("", "The Harbour Nights")],
+        [],  # a work's title, no quotation (and not its author's words)
         id="a-title-by-its-author-tells"),
     pytest.param(
         "Mayor Ana Lopez denied any deal, saying \"no, not at all\" when Harbour Radio asked her about it. \"Is it "
@@ -3583,3 +3583,10 @@ def test_a_person_of_a_long_named_institute_is_the_person():
     text = ("\"Putin cares more about dividing the West,\" Anna Kiss of the Estland Institute for Near East Policy told "
             "CNN. \"He is avoiding a second war,\" Kiss said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
+
+
+def test_a_work_s_title_in_marks_is_no_quotation():
+    text = ("\"We have films about the port,\" said Tomas Varga. There is the dark comedy \"Wild Mouse,\" the Chinese "
+            "animated feature \"Have a Nice Day,\" by Liu Jian, Anna Kiss's \"Return to Montauk,\" and \"Warning from "
+            "Space\" (1956). This year's focus, \"Courage: Against All Odds,\" will lead the talks.")
+    assert said(text) == [("Tomas Varga", "We have films about the port")]
