@@ -256,6 +256,7 @@ _AGREED = re.compile(  # (a full stop inside "U.S.-led" goes on)
     r"(?:[^.!?\"“”]|\.(?=\S)){0,160}\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\s*[.!?]"
 )
 _NOBODY_KNOWN = re.compile(r"(?:one of (?:the )?|some |many |most )?(?:theories|estimates|reports|rumou?rs|polls)")
+_STOP_THEN_LOWER = re.compile(r"(?<=[a-z])\.\s+(?=[^A-Z\"“])")
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
 _CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+that\b")  # `"...?" The bill's supporters
@@ -618,6 +619,7 @@ def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -
     their subject without the trailing phrase and adverbs."""
     words = _WHEN_CLAUSE.split(TRAILER.split(words)[0])[0]  # "said director Barry Jenkins when he picked up"
     words = _OF_WHAT.split(words)[0]  # "said Subay of his work"
+    words = _STOP_THEN_LOWER.split(words)[0]  # "says Mitter. (China Daily European Weekly ...)": page furniture after
     return first_subject([_TRAILING_ADVERB.sub("", words)], names, pronoun)
 
 

@@ -37,6 +37,7 @@ _TWEET_SIGNATURE = re.compile(  # an embedded tweet's "-- Donald J. Trump (@real
 _SHARE_BAR = re.compile(  # DW's share buttons and permalink, left in the text between paragraphs
     r"Send Facebook Twitter Google\+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink https?://\S+"
 )
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _GALLERY_BYLINE = re.compile(r"\bAuthor: [A-Z]\S* [A-Z]\S*")  # DW's byline under a picture gallery ("Author: Rachel
 # Stewart 'Scared of migrants' Turkish President ..."), glued to the next heading and sentence
 _TITLE_HYPHEN = re.compile(
@@ -123,13 +124,16 @@ def _glue_fix(text: str) -> str:
     "Herald-as", "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan",
     "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone), and a full stop for the
     signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said"), for
-    a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC") and for a gallery's byline."""
+    a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC"), for a gallery's byline and for an
+    author's e-mail address."""
     if "(@" in text:
         text = _TWEET_SIGNATURE.sub(_full_stop, text)
     if "Permalink" in text:
         text = _SHARE_BAR.sub(_full_stop, text)
     if "Author: " in text:
         text = _GALLERY_BYLINE.sub(_full_stop, text)
+    if "@" in text:
+        text = _EMAIL.sub(_full_stop, text)  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)

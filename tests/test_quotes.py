@@ -3590,3 +3590,9 @@ def test_a_work_s_title_in_marks_is_no_quotation():
             "animated feature \"Have a Nice Day,\" by Liu Jian, Anna Kiss's \"Return to Montauk,\" and \"Warning from "
             "Space\" (1956). This year's focus, \"Courage: Against All Odds,\" will lead the talks.")
     assert said(text) == [("Tomas Varga", "We have films about the port")]
+
+
+def test_an_author_s_e_mail_address_after_the_last_signature_is_page_furniture():
+    text = ("Tomas Varga is an academic. Anna Kiss has already said the mayor will outline his role. \"Harbour "
+            "politics is stable,\" says Varga. tomasvarga@harbour.example.com (Harbour Weekly 01/13/2017 page7)")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
