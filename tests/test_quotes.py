@@ -3596,3 +3596,11 @@ def test_an_author_s_e_mail_address_after_the_last_signature_is_page_furniture()
     text = ("Tomas Varga is an academic. Anna Kiss has already said the mayor will outline his role. \"Harbour "
             "politics is stable,\" says Varga. tomasvarga@harbour.example.com (Harbour Weekly 01/13/2017 page7)")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_an_expert_who_agrees_that_reports_speech():
+    text = ("\"The losses will be insignificant,\" Anna Kiss said. Expert of the Estland Rating Agency Tomas Varga agrees "
+            "that the new rules will not significantly influence parent banks. \"I think this is an attempt to force "
+            "the banks to sell,\" the expert told TASS.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Anna Kiss", True), ("Tomas Varga", False), ("Tomas Varga", True)]
