@@ -164,6 +164,7 @@ _APPOSITION = re.compile(
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. X, D-Miss. who"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
     r"|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:,|(?= who\b))"
+    r"|, (?:M\.D\.|Ph\.D\.|MD|PhD),"  # and a degree: "Robert Bolan, M.D., told"
 )
 _APPOSITION_NEXT = re.compile(r" (?:the|a|an) | (?P<role>[a-z]+) ")  # "the top Democrat", "chairman of the panel"
 _HEADING_WORD = re.compile(r"[A-Z]{3,}")
@@ -224,7 +225,7 @@ def _role_keys(role: str) -> list[str]:
 
 
 def without_party_tags(text: str) -> str:
-    """`text` with the same length, party-and-state tags after names blanked ("Ben Sasse (R-Neb.) said"); a comma
+    """`text` with the same length, party-and-state tags (and degrees) after names blanked ("Ben Sasse (R-Neb.) said"); a comma
     stays before an apposition ("Bennie Thompson, D-Miss., the top Democrat on the panel, said")."""
     def blank(match: re.Match) -> str:
         next_words = _APPOSITION_NEXT.match(text, match.end())

@@ -3604,3 +3604,8 @@ def test_an_expert_who_agrees_that_reports_speech():
             "the banks to sell,\" the expert told TASS.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Anna Kiss", True), ("Tomas Varga", False), ("Tomas Varga", True)]
+
+
+def test_a_degree_after_a_name_is_no_speaker():
+    text = "\"We want to start a dialogue,\" the clinic's chief medical officer Tomas Varga, M.D., told the paper."
+    assert said(text) == [("Tomas Varga", "We want to start a dialogue")]
