@@ -477,6 +477,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             and pronoun.met_unnamed(words[-1].strip(",.").lower()):
         return ""  # "the man said" after "a man told Reed that he hoped ...": someone the article does not name
     head = words[1].strip(",.")
+    if words[0].lower() == "the" and words[-1].strip(",.") == "giant":
+        return pronoun.body() or None  # "the South Korean electronics giant" after "Samsung offered a response"
     if not head.isalpha() and not _BORN.fullmatch(head):  # "the German-born Member of Parliament"
         return None
     of = words.index("of") if "of" in words[2:-1] else 0

@@ -3609,3 +3609,10 @@ def test_an_expert_who_agrees_that_reports_speech():
 def test_a_degree_after_a_name_is_no_speaker():
     text = "\"We want to start a dialogue,\" the clinic's chief medical officer Tomas Varga, M.D., told the paper."
     assert said(text) == [("Tomas Varga", "We want to start a dialogue")]
+
+
+def test_the_giant_is_the_company_the_text_is_about():
+    text = ("Customers of HarbourTel are set to get 5 euros a month off their bills under plans set out by the "
+            "regulator, Ofport. HarbourTel has nearly 80% of the market. The telecoms giant said it took its "
+            "responsibilities \"very seriously\".")
+    assert said(text) == [("HarbourTel", "very seriously")]
