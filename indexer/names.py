@@ -225,8 +225,9 @@ def _role_keys(role: str) -> list[str]:
 
 
 def without_party_tags(text: str) -> str:
-    """`text` with the same length, party-and-state tags (and degrees) after names blanked ("Ben Sasse (R-Neb.) said"); a comma
-    stays before an apposition ("Bennie Thompson, D-Miss., the top Democrat on the panel, said")."""
+    """`text` with the same length, party-and-state tags (and degrees) after names blanked ("Ben Sasse (R-Neb.) said",
+    "Robert Bolan, M.D., told"); a comma stays before an apposition ("Bennie Thompson, D-Miss., the top Democrat on the
+    panel, said")."""
     def blank(match: re.Match) -> str:
         next_words = _APPOSITION_NEXT.match(text, match.end())
         apposition = match.group().startswith(",") and next_words and (

@@ -3441,8 +3441,8 @@ def test_a_surname_spelt_another_way_is_the_person_named_in_full(variant):
 
 def test_the_next_speaker_agreeing_does_not_sign_the_quotation_before():
     text = ("\"A cut would hurt,\" said Anna Kiss, the former envoy. \"It would be the manifestation of a port "
-            "shutting down.\" Tomas Varga, the general who commanded U.S.-led forces in Estland, agreed. \"It sends the wrong "
-            "message,\" said Varga.")
+            "shutting down.\" Tomas Varga, the general who commanded U.S.-led forces in Estland, agreed. \"It sends "
+            "the wrong message,\" said Varga.")
     assert said(text) == [("Anna Kiss", "A cut would hurt"),
                           ("Anna Kiss", "It would be the manifestation of a port shutting down."),
                           ("Tomas Varga", "It sends the wrong message")]
@@ -3498,8 +3498,8 @@ def test_a_gallery_byline_glued_to_the_next_sentence_is_no_speaker():
 
 
 def test_he_after_a_subordinate_clause_without_a_comma_is_the_person_it_names():
-    text = ("Tomas Varga and Anna Kiss looked tired. It is bound to be frosty. When I interviewed Tomas Varga last week "
-            "he told me: \"I do not make deals my members dislike.\"")
+    text = ("Tomas Varga and Anna Kiss looked tired. It is bound to be frosty. When I interviewed Tomas Varga last "
+            "week he told me: \"I do not make deals my members dislike.\"")
     assert said(text) == [("Tomas Varga", "I do not make deals my members dislike.")]
 
 
@@ -3580,8 +3580,8 @@ def test_the_ministry_is_the_ministry_named_last_in_a_possessive():
 
 
 def test_a_person_of_a_long_named_institute_is_the_person():
-    text = ("\"Putin cares more about dividing the West,\" Anna Kiss of the Estland Institute for Near East Policy told "
-            "CNN. \"He is avoiding a second war,\" Kiss said.")
+    text = ("\"Putin cares more about dividing the West,\" Anna Kiss of the Estland Institute for Near East Policy "
+            "told CNN. \"He is avoiding a second war,\" Kiss said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
 
 
@@ -3599,9 +3599,9 @@ def test_an_author_s_e_mail_address_after_the_last_signature_is_page_furniture()
 
 
 def test_an_expert_who_agrees_that_reports_speech():
-    text = ("\"The losses will be insignificant,\" Anna Kiss said. Expert of the Estland Rating Agency Tomas Varga agrees "
-            "that the new rules will not significantly influence parent banks. \"I think this is an attempt to force "
-            "the banks to sell,\" the expert told TASS.")
+    text = ("\"The losses will be insignificant,\" Anna Kiss said. Expert of the Estland Rating Agency Tomas Varga "
+            "agrees that the new rules will not significantly influence parent banks. \"I think this is an attempt to "
+            "force the banks to sell,\" the expert told TASS.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Anna Kiss", True), ("Tomas Varga", False), ("Tomas Varga", True)]
 
