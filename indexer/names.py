@@ -172,7 +172,8 @@ _POSSESSIVE_HEAD = re.compile(r"\S+(?: \S+)*?['’]s(?= )")  # "President Donald
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
-_NAME_THEN_ROLE_OF = re.compile(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), (?:the )?(?P<role>[a-z]+) of ")
+_ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
+_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
 _ROLE_TO_PLACE_THEN_NAME = re.compile(
     rf"\b[Tt]he (?:{CAP_WORD} )?(?P<role>[a-z]+) (?:to|in|of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD})?, "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b"
@@ -322,9 +323,11 @@ class ArticleNames:
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))
-        for match in _NAME_THEN_ROLE_OF.finditer(text):  # "Kaddu Sebunya, president of the AWF", beside "President Xi"
-            if is_role_word(match["role"]):
-                self.holders.setdefault(match["role"], set()).add(self.resolve(match["name"]))
+        for match in _ROLE_OF_AFTER_COMMA.finditer(text):  # "Kaddu Sebunya, president of the AWF", beside "President Xi"
+            name = _NAME_AT_END.search(text, max(0, match.start() - 60), match.start()) \
+                if is_role_word(match["role"]) else None
+            if name:
+                self.holders.setdefault(match["role"], set()).add(self.resolve(name["name"]))
         for match in _ROLE_TO_PLACE_THEN_NAME.finditer(text):  # "the Russian ambassador to Syria, Alexander Kinshchak"
             if is_role_word(match["role"]):
                 later.append((match["role"], match["name"]))
