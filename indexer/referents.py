@@ -866,7 +866,7 @@ def issuer(phrase: str) -> str:
         return ""  # "a royal statement published by the MAP state news agency": the agency only carried it
     if owner and owner["body"]:  # "an Israeli army statement"
         return owner["body"] if owner["body"].split()[-1] in ORG_NOUNS else ""
-    author = owner["author"] or "" if owner else ""
+    author = (owner["author"] or "") if owner else ""
     first = _AUTHOR_END.split(author)[0]
     if first != author and looks_like_a_person(first):
         return first  # "a paper by X and Y for the Carnegie Europe think tank": X
@@ -1252,9 +1252,8 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
     for_whom = _FOR_WHOM.match(sentence)
     if for_whom:
-        male = for_whom["pronoun"] == "him" or for_whom["owner"] == "his"
-        return pronoun.of("he" if male else "she")  # "For him, the
-        # action is a reminder of", "In his view, Palestinians should never ... because "...""
+        male = for_whom["pronoun"] == "him" or for_whom["owner"] == "his"  # "For him, the action is a reminder of",
+        return pronoun.of("he" if male else "she")  # "In his view, Palestinians should never ... because "...""
     words = _PARTICIPLE_OPENING.sub("", OPENING_PHRASE.sub("", sentence, count=1), count=1).split()
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))
