@@ -375,6 +375,9 @@ _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
                       "wife": "f", "husband": "m", "widow": "f"}  # the others are "he" or "she"
+_PLAIN_PERSON_OPENING = re.compile(r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)")
+_INTRODUCED_UNNAMED = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:man|woman)\b(?!,?\s+(?:named|called)\b)")
+_HE_OR_SHE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[Hh]e|[Ss]he)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -1341,6 +1344,26 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
     return ""
 
 
+def _unnamed_at_chain_start(text: str, start: int, begin: int, gender: str) -> bool:
+    """Whether the sentences before `start` that open with "he" or "she" go back to one opening with a man or woman
+    the article does not name ("A Jewish man shows off ... The man says ... But he's well educated ...")."""
+    for _ in range(CHAIN_SENTENCES):
+        raw = text[start:_end_of(text, start)].lstrip()
+        sentence = OPENING_PHRASE.sub("", raw, count=1)
+        plain = _PLAIN_PERSON_OPENING.match(sentence)
+        if plain and _GENDER_OF_UNNAMED.get(plain["noun"]) == gender:
+            return bool(_INTRODUCED_UNNAMED.search(text, max(begin, start - 1500), start)) or plain["a"] is not None
+        if not (_HE_OR_SHE_OPENING.match(raw) or _HE_OR_SHE_OPENING.match(sentence)) or start <= begin:
+            return False
+        start = _sentence_before(text, start, begin)
+    return False
+
+
+def _end_of(text: str, start: int) -> int:
+    """Where the sentence starting at `start` ends."""
+    return end_of_sentence(text, start + 1, len(text))
+
+
 def _names_someone(sentence: str, names: ArticleNames) -> bool:
     """Whether a sentence names a person the article knows."""
     return any(person_named(match.group(), names) for match in CAPITALISED_RUN.finditer(sentence))
@@ -1389,6 +1412,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         relative if relative and relative["noun"] not in names.named_kin else None)
     if unnamed and gender and gender in _GENDER_OF_UNNAMED.get(unnamed["noun"], "fm"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
+    if gender and _unnamed_at_chain_start(text, before, begin, gender):
+        return ""  # "The man, who asked not to be identified, ... He's pictured the moment ... "...," he says"
     source = _UNNAMED_SOURCE.search(text, before, here)
     if source and gender and not any(person_named(m.group(), names) for m in CAPITALISED_RUN.finditer(
             text, before, here)):

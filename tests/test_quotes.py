@@ -3616,3 +3616,11 @@ def test_the_giant_is_the_company_the_text_is_about():
             "regulator, Ofport. HarbourTel has nearly 80% of the market. The telecoms giant said it took its "
             "responsibilities \"very seriously\".")
     assert said(text) == [("HarbourTel", "very seriously")]
+
+
+def test_he_who_goes_back_to_an_unnamed_man_is_nobody_the_article_names():
+    text = ("\"That is what we need to do,\" Anna Kiss says. Miles away, a Jewish man shows off a spare bedroom in his "
+            "home. The man, who asked not to be identified, pictures a family who may find refuge there. The man says "
+            "he has never been in trouble before. But he's well educated and understands the Fourth Amendment, which "
+            "protects homes. He's pictured the moment. \"I definitely will not let them in,\" he says.")
+    assert said(text) == [("Anna Kiss", "That is what we need to do"), ("", "I definitely will not let them in")]
