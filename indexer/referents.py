@@ -375,7 +375,9 @@ _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
                       "wife": "f", "husband": "m", "widow": "f"}  # the others are "he" or "she"
-_PLAIN_PERSON_OPENING = re.compile(r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)")
+_PLAIN_PERSON_OPENING = re.compile(
+    r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)"
+)
 _INTRODUCED_UNNAMED = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:man|woman)\b(?!,?\s+(?:named|called)\b)")
 _HE_OR_SHE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[Hh]e|[Ss]he)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
