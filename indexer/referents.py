@@ -294,6 +294,7 @@ _DESCRIPTION_THEN_BARE_NAME = re.compile(  # a comma left out: "The European Par
 )  # negotiations Guy Verhofstadt (has said)"; not "The Syrian Observatory for Human Rights", "The principal for
 # management consultants Roland Berger"
 _BEFORE_A_FIRM_NAME = {"consultants", "consultancy", "firm", "company", "brand", "bank"}
+_PARTICIPLE_CLAUSE = re.compile(r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,120}?,\s+(?=[A-Z])")  # "Taking a page from X, (Bannon)"
 _PARTICIPLE_OPENING = re.compile(  # "Spelling out a creed of strong national defense, (he lauded)"
     r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,160}?,\s+(?=(?:he|she)\b)"
 )
@@ -1201,6 +1202,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     opened = OPENING_PHRASE.sub("", sentence, count=1)
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
     for opening in (sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
+                    _PARTICIPLE_CLAUSE.sub("", sentence, count=1),
                     _FRONTED_DESCRIPTION.sub("", sentence, count=1), _OWNER_OF_ROLE.sub("", sentence, count=1)):
         titled = _TITLE_THEN_PERSON.match(opening)
         joined = titled["title"].split(" and ")[0] if titled and " and " in titled["title"] else ""

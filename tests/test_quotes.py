@@ -3624,3 +3624,9 @@ def test_he_who_goes_back_to_an_unnamed_man_is_nobody_the_article_names():
             "he has never been in trouble before. But he's well educated and understands the Fourth Amendment, which "
             "protects homes. He's pictured the moment. \"I definitely will not let them in,\" he says.")
     assert said(text) == [("Anna Kiss", "That is what we need to do"), ("", "I definitely will not let them in")]
+
+
+def test_a_participle_clause_before_the_subject_hides_no_speaker():
+    text = ("Anna Kiss wears the mayor's merchandise. Taking a page from the old playbook, Tomas Varga has expanded the "
+            "epithet: \"A port is more than an economy,\" he is reported to have said.")
+    assert said(text) == [("Tomas Varga", "A port is more than an economy")]
