@@ -294,7 +294,9 @@ _DESCRIPTION_THEN_BARE_NAME = re.compile(  # a comma left out: "The European Par
 )  # negotiations Guy Verhofstadt (has said)"; not "The Syrian Observatory for Human Rights", "The principal for
 # management consultants Roland Berger"
 _BEFORE_A_FIRM_NAME = {"consultants", "consultancy", "firm", "company", "brand", "bank"}
-_PARTICIPLE_CLAUSE = re.compile(r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,120}?,\s+(?=[A-Z])")  # "Taking a page from X, (Bannon)"
+_PARTICIPLE_CLAUSE = re.compile(  # "Taking a page from the playbook, (Bannon has ...)"
+    r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,120}?,\s+(?=[A-Z])"
+)
 _PARTICIPLE_OPENING = re.compile(  # "Spelling out a creed of strong national defense, (he lauded)"
     r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,160}?,\s+(?=(?:he|she)\b)"
 )
