@@ -1203,9 +1203,10 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         return person  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze, has tried"
     opened = OPENING_PHRASE.sub("", sentence, count=1)
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
-    for opening in (sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
-                    _PARTICIPLE_CLAUSE.sub("", sentence, count=1),
-                    _FRONTED_DESCRIPTION.sub("", sentence, count=1), _OWNER_OF_ROLE.sub("", sentence, count=1)):
+    for opening in dict.fromkeys((sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
+                                  _PARTICIPLE_CLAUSE.sub("", sentence, count=1),
+                                  _FRONTED_DESCRIPTION.sub("", sentence, count=1),
+                                  _OWNER_OF_ROLE.sub("", sentence, count=1))):  # (each different opening once)
         titled = _TITLE_THEN_PERSON.match(opening)
         joined = titled["title"].split(" and ")[0] if titled and " and " in titled["title"] else ""
         if joined and not is_role_word(joined.split()[-1].lower()):
