@@ -323,7 +323,7 @@ class ArticleNames:
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))
-        for match in _ROLE_OF_AFTER_COMMA.finditer(text):  # "Kaddu Sebunya, president of the AWF", beside "President Xi"
+        for match in _ROLE_OF_AFTER_COMMA.finditer(text):  # "Kaddu Sebunya, president of the AWF" beside "President Xi"
             name = _NAME_AT_END.search(text, max(0, match.start() - 60), match.start()) \
                 if is_role_word(match["role"]) else None
             if name:

@@ -3627,6 +3627,6 @@ def test_he_who_goes_back_to_an_unnamed_man_is_nobody_the_article_names():
 
 
 def test_a_participle_clause_before_the_subject_hides_no_speaker():
-    text = ("Anna Kiss wears the mayor's merchandise. Taking a page from the old playbook, Tomas Varga has expanded the "
-            "epithet: \"A port is more than an economy,\" he is reported to have said.")
+    text = ("Anna Kiss wears the mayor's merchandise. Taking a page from the old playbook, Tomas Varga has expanded "
+            "the epithet: \"A port is more than an economy,\" he is reported to have said.")
     assert said(text) == [("Tomas Varga", "A port is more than an economy")]
