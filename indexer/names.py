@@ -173,7 +173,7 @@ _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
 _ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
-_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
 _ROLE_TO_PLACE_THEN_NAME = re.compile(
     rf"\b[Tt]he (?:{CAP_WORD} )?(?P<role>[a-z]+) (?:to|in|of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD})?, "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b"
@@ -324,7 +324,7 @@ class ArticleNames:
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))
         for match in _ROLE_OF_AFTER_COMMA.finditer(text):  # "Kaddu Sebunya, president of the AWF" beside "President Xi"
-            name = _NAME_AT_END.search(text, max(0, match.start() - 60), match.start()) \
+            name = _NAME_BEFORE_ROLE.search(text, max(0, match.start() - 60), match.start()) \
                 if is_role_word(match["role"]) else None
             if name:
                 self.holders.setdefault(match["role"], set()).add(self.resolve(name["name"]))

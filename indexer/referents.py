@@ -381,8 +381,6 @@ _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy
 _PLAIN_PERSON_OPENING = re.compile(
     r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)"
 )
-_INTRODUCED_UNNAMED = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:man|woman)\b(?!,?\s+(?:named|called)\b)")
-_HE_OR_SHE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[Hh]e|[Ss]he)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -1355,20 +1353,30 @@ def _unnamed_at_chain_start(text: str, start: int, begin: int, gender: str) -> b
     """Whether the sentences before `start` that open with "he" or "she" go back to one opening with a man or woman
     the article does not name ("A Jewish man shows off ... The man says ... But he's well educated ...")."""
     for _ in range(CHAIN_SENTENCES):
-        raw = text[start:_end_of(text, start)].lstrip()
+        raw = text[start:end_of_sentence(text, start + 1, len(text))].lstrip()
         sentence = OPENING_PHRASE.sub("", raw, count=1)
         plain = _PLAIN_PERSON_OPENING.match(sentence)
         if plain and _GENDER_OF_UNNAMED.get(plain["noun"]) == gender:
-            return bool(_INTRODUCED_UNNAMED.search(text, max(begin, start - 1500), start)) or plain["a"] is not None
-        if not (_HE_OR_SHE_OPENING.match(raw) or _HE_OR_SHE_OPENING.match(sentence)) or start <= begin:
+            return plain["a"] is not None or _introduces_unnamed(text, max(begin, start - LOOK_BACK_CHARS), start,
+                                                                  plain["noun"])
+        if not (_opens_with_pronoun(raw) or _opens_with_pronoun(sentence)) or start <= begin:
             return False
         start = _sentence_before(text, start, begin)
     return False
 
 
-def _end_of(text: str, start: int) -> int:
-    """Where the sentence starting at `start` ends."""
-    return end_of_sentence(text, start + 1, len(text))
+def _opens_with_pronoun(sentence: str) -> bool:
+    """Whether a sentence opens with "he" or "she" ("But he was")."""
+    opening = _CHAIN_OPENING.match(sentence)
+    return bool(opening and opening["pronoun"])
+
+
+def _introduces_unnamed(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether the text between `start` and `end` brings in someone by this noun and no name ("a man told Reed",
+    "Cotton heard from a woman whose husband ..."), whom "the man" then means."""
+    return re.search(rf"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bbe )\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{noun}\b"
+                     rf"(?!,?\s+(?:named\b|called\b|[A-Z]))", text[start:end]) is not None  # (not "He is a strong
+    # diplomat" or "believes to be a strong diplomat", a named person's description)
 
 
 def _names_someone(sentence: str, names: ArticleNames) -> bool:
@@ -1516,9 +1524,7 @@ class Referents:
         start = start_of_sentence(text, end, 0)
         for _ in range(GENDER_SENTENCES):
             start = _sentence_before(text, start, 0)
-        return re.search(rf"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bbe )\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{noun}\b"
-                         rf"(?!,?\s+(?:named\b|called\b|[A-Z]))", text[start:end]) is not None  # (not "He is a
-        # strong diplomat" or "believes to be a strong diplomat", a named person's description)
+        return _introduces_unnamed(text, start, end, noun)
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person
