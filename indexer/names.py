@@ -34,7 +34,12 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
 }
 SURNAMES_LIKE_PLACES = {"hall", "hill", "house", "day", "street", "bay", "lake", "post", "star"}  # "Keith Hall", when a
 # title introduces him ("CBO Director Keith Hall"); else "Carnegie Hall"
-PLACES_LIKE_NAMES = {"White House", "Capitol Hill", "Downing Street", "Wall Street", "City Hall", "Town Hall"}
+PLACES_LIKE_NAMES = {  # places named like a first name and a surname
+    "White House", "Capitol Hill", "Downing Street", "Wall Street", "City Hall", "Town Hall", "Hong Kong",
+    "North Korea", "South Korea", "Sri Lanka", "Saudi Arabia", "Costa Rica", "Puerto Rico", "South Africa",
+    "South Sudan", "Sierra Leone", "Burkina Faso", "El Salvador", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
+    "Buenos Aires", "Addis Ababa", "Cape Town", "Phnom Penh", "Sao Paulo", "San Francisco", "San Diego",
+    "East Jerusalem", "West Bank", "Gaza Strip"}
 PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
@@ -349,8 +354,11 @@ class ArticleNames:
         "He" or "She"; and, in `kin_gender`, "his wife, X" (which only rules X out for "he": a relative is seldom
         the one a pronoun means). Used only to keep "he" and "she" from landing on the wrong person."""
         votes: dict[str, list[str]] = {}
+        titled: dict[str, set[str]] = {}
         for match in _HONORIFIC_NAME.finditer(text):
-            votes.setdefault(self.resolve(match["name"]), []).append("m" if match["title"].lower() == "mr" else "f")
+            gender = "m" if match["title"].lower() == "mr" else "f"
+            votes.setdefault(self.resolve(match["name"]), []).append(gender)
+            titled.setdefault(self.resolve(match["name"]), set()).add(gender)
         for name, noun in self.one_name_only.items():
             votes.setdefault(name, []).append("m" if noun in ("man", "boy") else "f")
         for match in _KIN_NAME.finditer(text):
@@ -369,12 +377,16 @@ class ArticleNames:
                 if name and name.lower() not in NOT_NAMES:
                     resolved = self.resolve(name)
                     surname = re.escape(resolved.split()[-1])  # "He had been ..., Page said": "he" is not Page
-                    if len(resolved.split()) >= 2 and not re.search(rf"\b{surname} (?:said|says|added)\b", following):
+                    spoken = re.search(rf"\b{surname} (?:said|says|added)\b", following)
+                    if len(resolved.split()) >= 2 and resolved not in PLACES_LIKE_NAMES and not spoken:
                         votes.setdefault(resolved, []).append(GENDER_OF[first])
                     break
         for name, seen in votes.items():
             if seen.count("m") != seen.count("f"):
                 self.gender[name] = "m" if seen.count("m") > seen.count("f") else "f"
+        for name, genders in titled.items():  # "Mrs Thatcher", even in "... under Mrs Thatcher when he was made
+            if len(genders) == 1:  # secretary of state. He believes": a title outweighs a guess from the next sentence
+                self.gender[name] = genders.pop()
 
     def could_be(self, person: str, gender: str) -> bool:
         """Whether nothing in the article shows `person` to be of the other gender."""

@@ -88,9 +88,9 @@ _OWN_OBJECT = re.compile(  # `"...", Nick Clegg described it as`, `"..." X, dire
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
-_SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speaking to DW, he criticized the church":
-    # what the next quotation goes on with
-    rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?|he|she)\s+(?:{VERBS})\b[^\"“”]*$")
+_SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speaking to DW, he criticized the church",
+    # "Meikle believes there's a case to ban ships": what the next quotation goes on with
+    rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?|he|she)\s+(?:{VERBS}|believes|thinks|feels|fears|hopes)\b[^\"“”]*$")
 _SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark

@@ -8,8 +8,9 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTORS, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS,
-    PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS,
-    ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named, split_role,
+    PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS,
+    SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named,
+    split_role,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -73,6 +74,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?<![\w'’])(?P<who>(?:[a-z]+ ){{0,2}}{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{0,3}})"  # not "(U)S. He"
     rf"(?<!['’]s)(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"  # (not "countered Sozeri's claims")
 )
+_PREPOSITION_OBJECT = re.compile(r"(?:[a-z]+ )?(?:for|of|at|with|from|by|to|in|on|about) [A-Z]")
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
@@ -1235,7 +1237,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         if run and re.match(r"(?:,|\s+[a-z]|\s+[-–—]\s)", opening[run.end():]):  # "Isabel dos Santos - reported to be"
             person = person_named(run.group(), names)
             if person:
-                speakers = {person_named(m["who"], names) for m in _NAME_BEFORE_VERB.finditer(sentence)}
+                speakers = {person_named(m["who"], names) for m in _NAME_BEFORE_VERB.finditer(sentence)
+                            if not _PREPOSITION_OBJECT.match(m["who"])}  # not "who works for The Young Turks, a
+                # network, warned": an object is no subject
                 return person if speakers <= {person, ""} else ""
     return ""
 
@@ -1411,7 +1415,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     the two sentences, the last person named there, or else the last speaker. A person the article
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
-        return bool(person) and names.could_be(person, gender)
+        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES  # "he" is not
+        # "Hong Kong"
 
     # "he" after "..., according to station WPVI" is still the person the sentence opened with
     quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end
@@ -1456,7 +1461,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         if affiliated and person_named(affiliated["who"], names):
             return person_named(affiliated["who"], names)
     unquoted = segment if segment.count('"') % 2 else blank_quoted(segment)  # not "he" the title "An Inconvenient ..."
-    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))]
+    mentioned = [person for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))
+                 if (person := person_named(m.group(), names)) not in PLACES_LIKE_NAMES or gender is None]
     for person in mentioned:  # someone the article has shown to be "he" (or "she") first
         if person and gender is not None and names.gender.get(person) == gender:
             return person

@@ -3630,3 +3630,37 @@ def test_a_participle_clause_before_the_subject_hides_no_speaker():
     text = ("Anna Kiss wears the mayor's merchandise. Taking a page from the old playbook, Tomas Varga has expanded "
             "the epithet: \"A port is more than an economy,\" he is reported to have said.")
     assert said(text) == [("Tomas Varga", "A port is more than an economy")]
+
+
+def test_a_body_named_in_the_subject_s_relative_clause_is_not_the_speaker():
+    text = ("\"I have seen programs go to zero,\" Tomas Varga said. But Anna Kiss, a former campaign surrogate who now "
+            "works for The Young Estlanders, a progressive video network, warned against the list. \"The party has to "
+            "reinvent itself,\" she said.")
+    assert said(text) == [("Tomas Varga", "I have seen programs go to zero"),
+                          ("Anna Kiss", "The party has to reinvent itself")]
+
+
+@pytest.mark.parametrize("view", ["believes", "thinks", "fears"])
+def test_a_quotation_after_a_sentence_on_what_someone_believes_is_theirs(view):
+    text = ("\"We saw it,\" Tomas Varga told the paper. Anna Kiss, who owns a hotel, said she was away. \"You could "
+            f"hear it crush the reef,\" she said. Varga {view} there is a strong case to ban such ships from the "
+            "area. \"Quite apart from the risk of accidents, anchoring does damage.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Anna Kiss", "Tomas Varga"]
+
+
+def test_mrs_before_a_sentence_opening_with_he_still_means_a_woman():
+    text = ("\"It was a unique problem,\" Tomas Varga says. The book charts his career from an advocate to a member of "
+            "parliament under Anna Kiss and Eva Bell. Although gifted with an ability to speak without notes, he is "
+            "bemused by his reputation as an intellectual. His first cabinet post came under Mrs Kiss when he was made "
+            "secretary of state for the port in 1986. He believes public opinion remains firmly against independence. "
+            "\"Mrs Bell was a very clever lady.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_he_is_never_a_place_named_like_a_person():
+    text = ("\"We were ready,\" Tomas Varga says. The book charts his career from an advocate to a member of "
+            "parliament. He lost his seat in 1997. He held his first meeting with the foreign minister in 1995 and "
+            "when he visited Hong Kong the following January he was given a nickname in the local press. Much of "
+            "the hard work had already been done by then. \"Because we were approaching the moment of truth, we "
+            "worked hard,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
