@@ -95,6 +95,18 @@ _GROUP_LIKE = re.compile(  # "But some, like (Karl Eikenberry, warned)": the one
     r"^\s*(?:(?:But|And|Yet) )?(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ee]xperts), (?:like|including|such as) "
     r"(?=[A-Z])"
 )
+_GLUED_SUBHEADING = re.compile(  # "New arrivals (Trump was certainly right)": a subheading glued to its sentence
+    r"^\s*(?!(?:He|She|It|They|We|You|I|The|An?|His|Her|Its|Their|Our|My|This|That|And|But|Or|So|Yet|After|Before|"
+    r"When|While|As|In|On|At|During|Following|Despite|With|Since|Until|Now|Then|Last|Next|Earlier|Later|For|From|Of|"
+    r"To|By|If|Because|Although|Though|Unlike|Like|Among|Amid|Under|Over|Meanwhile|Asked)\b)"
+    r"[A-Z][a-z]+(?<!ing)(?P<words>(?: [a-z]{3,}){1,3}) "
+    r"(?=[A-Z][\w-]+(?: [A-Z][\w-]+)* [a-z])"  # (the subject no owner: not "Speaking after Mr Lytton's identity")
+)
+_NOT_IN_SUBHEADINGS = re.compile(  # (not "Police believe (Varga was killed)", "Critics of (Trump say)")
+    rf"\b(?:{VERBS}|for|with|from|about|against|like|and|than|the|that|this|believe|think|know|hope|fear|expect|"
+    r"want|while|when|after|before|because|although|though|since|until|unless|where|believes|thinks|knows|hopes|"
+    r"fears|wants|expects|are|were|was|has|have|had|will|would|can|could|may|might|must|should|\w+ed|\w+ly)\b"
+)
 _FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, (Nunes pushed back)"
     r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])"
 )
@@ -1244,6 +1256,14 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     return ""
 
 
+def _without_subheading(sentence: str) -> str:
+    """A sentence without a lower-case subheading glued before its subject ("New arrivals Trump was right")."""
+    heading = _GLUED_SUBHEADING.match(sentence)
+    if not heading or _NOT_IN_SUBHEADINGS.search(heading["words"]) or any(map(is_role_word, heading["words"].split())):
+        return sentence  # (not "Former chief White House ethics lawyer Richard Painter")
+    return sentence[heading.end():]
+
+
 def _crowd_in_main_clause(sentence: str) -> bool:
     """Whether a crowd is the subject after an opening clause ("As Gaetz took the microphone, the crowd began")."""
     main = sentence.rsplit(", ", 1)[-1].split()
@@ -1316,8 +1336,9 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
         if start < stop and last_end < start:
             reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
             person = person_named(reaction["who"], names) if reaction else _person_opening(
-                text[start:stop], names) or _person_after_heading(text[start:stop], names)  # "READ MORE: Famine
-            # declared in part of Unity state Nyangen Chuol, 30, keeps"
+                text[start:stop], names) or _person_after_heading(text[start:stop], names) or _person_opening(
+                _without_subheading(text[start:stop]), names)  # "READ MORE: Famine declared in part of Unity state
+            # Nyangen Chuol, 30, keeps", "New arrivals Trump was right"
             if person:
                 return person
     return ""

@@ -3664,3 +3664,10 @@ def test_he_is_never_a_place_named_like_a_person():
             "the hard work had already been done by then. \"Because we were approaching the moment of truth, we "
             "worked hard,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_subheading_in_lower_case_glued_before_the_subject_hides_no_speaker():
+    text = ("\"I do not see it as a problem,\" says student Anna Kiss, 20. \"Yes, we have a lot of people coming.\" "
+            "New arrivals Varga was certainly right about one thing on the subject of the port: \"They took in large "
+            "numbers,\" he told the rally in Florida. Tomas Varga is the mayor.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Tomas Varga"]
