@@ -395,6 +395,10 @@ _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy
 _PLAIN_PERSON_OPENING = re.compile(
     r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)"
 )
+_ANONYMOUS = re.compile(  # "The man, who asked not to be named, is": someone the article keeps unnamed
+    r",\s+who\s+(?:asked|requested|declined|spoke|did not want|refused)\b[^,.]{0,40}?"
+    r"\b(?:named|identified|anonymity|anonymous|name)\b"
+)
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
     rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
@@ -1382,8 +1386,8 @@ def _unnamed_at_chain_start(text: str, start: int, begin: int, gender: str) -> b
         sentence = OPENING_PHRASE.sub("", raw, count=1)
         plain = _PLAIN_PERSON_OPENING.match(sentence)
         if plain and _GENDER_OF_UNNAMED.get(plain["noun"]) == gender:
-            return plain["a"] is not None or _introduces_unnamed(text, max(begin, start - LOOK_BACK_CHARS), start,
-                                                                  plain["noun"])
+            return plain["a"] is not None or _ANONYMOUS.match(sentence, plain.end()) is not None or _introduces_unnamed(
+                text, max(begin, start - LOOK_BACK_CHARS), start, plain["noun"])
         if not (_opens_with_pronoun(raw) or _opens_with_pronoun(sentence)) or start <= begin:
             return False
         start = _sentence_before(text, start, begin)

@@ -3671,3 +3671,10 @@ def test_a_subheading_in_lower_case_glued_before_the_subject_hides_no_speaker():
             "New arrivals Varga was certainly right about one thing on the subject of the port: \"They took in large "
             "numbers,\" he told the rally in Florida. Tomas Varga is the mayor.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Tomas Varga"]
+
+
+def test_he_after_the_man_who_asked_not_to_be_named_is_nobody_the_article_names():
+    text = ("Tomas Varga runs the port. But one local resident told the paper he thought Varga's comments were \"spot "
+            "on.\" The man, who asked not to be named, is the son of two immigrants who came to Estland before he was "
+            "born. But, he argues, immigration has now gone too far. \"It is out of control,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["", ""]
