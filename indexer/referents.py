@@ -1502,7 +1502,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
             person = person_named(match.group(), names)
             if person and names.gender.get(person) == gender:
                 return person
-    return last_speaker
+    return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
 class Referents:

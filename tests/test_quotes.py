@@ -3678,3 +3678,10 @@ def test_he_after_the_man_who_asked_not_to_be_named_is_nobody_the_article_names(
             "on.\" The man, who asked not to be named, is the son of two immigrants who came to Estland before he was "
             "born. But, he argues, immigration has now gone too far. \"It is out of control,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == ["", ""]
+
+
+def test_he_is_never_the_last_speaker_shown_to_be_a_woman():
+    text = ("Anna Kiss, 25, is a salesperson. She moved back to Estland. \"It's scary here,\" she says. But many "
+            "residents remain suspicious. The harbour resident we spoke to says the government is not doing enough. "
+            "\"That is the problem,\" he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", ""]
