@@ -801,8 +801,21 @@ def _person_from(words: list[str]) -> bool:
         " ".join(words))
 
 
+def surname_after_name(phrase: str, names: ArticleNames) -> str:
+    """The person whose surname ends `phrase` right after another name the article gives ("Nick Moore / For China
+    Daily  McManus": a photo credit glued to "McManus"), or ""."""
+    glued = re.fullmatch(r"(?:\S+\s+)*?(?P<head>\S+\s+\S+)\s+(?P<surname>\S+)", phrase)
+    person = names.resolve(glued["surname"]) if glued and glued["head"] in names.full else ""
+    return person if len(person.split()) >= 2 and looks_like_a_person(person) and glued["head"] not in person \
+        and glued["surname"].lower() not in NOT_SURNAMES and PERSON_WORD.match(glued["surname"]) \
+        and not glued["surname"].isupper() else ""
+
+
 def person_named(phrase: str, names: ArticleNames) -> str:
     """The person a capitalised phrase names, or "" for bodies, acronyms, pronouns and lone unknown words."""
+    glued = surname_after_name(phrase, names)
+    if glued:
+        return glued
     name, _ = split_role(phrase)
     if not name and phrase.lower() in SURNAME_TITLES and phrase.istitle():
         name = phrase  # "King told CNN" after "Rep. Steve King"

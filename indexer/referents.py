@@ -10,7 +10,7 @@ from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTORS, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS,
     PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS,
     SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named,
-    split_role,
+    split_role, surname_after_name,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -833,6 +833,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             not words[-1][:1].isupper() or words[-1].lower() in ORG_NOUNS):  # not "St John of God"
         return person_named(affiliated["who"], names)  # "Richard Greenfield of BTIG research firm", "Will Webb of
         # the Charlotte Sports Foundation"
+    glued = surname_after_name(" ".join(words[-6:]), names)
+    if glued:
+        return glued
     name, _ = split_role(" ".join(words[-6:]))
     if name and all(word.lower() in _POST_WITHOUT_HOLDER for word in name.split()):
         return None  # "the Minister of State": a post, without its holder

@@ -3685,3 +3685,9 @@ def test_he_is_never_the_last_speaker_shown_to_be_a_woman():
             "residents remain suspicious. The harbour resident we spoke to says the government is not doing enough. "
             "\"That is the problem,\" he said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", ""]
+
+
+def test_a_photo_credit_glued_before_a_surname_is_not_part_of_the_name():
+    text = ("Tomas Varga believes the mayor was pivotal. Eva Bell / For Harbour Daily  Varga, speaking in a cafe near "
+            "his home, says the mayor always had a sense of the big picture. \"The mayor understood it,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
