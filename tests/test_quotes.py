@@ -3691,3 +3691,10 @@ def test_a_photo_credit_glued_before_a_surname_is_not_part_of_the_name():
     text = ("Tomas Varga believes the mayor was pivotal. Eva Bell / For Harbour Daily  Varga, speaking in a cafe near "
             "his home, says the mayor always had a sense of the big picture. \"The mayor understood it,\" he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_he_who_says_he_did_something_is_not_the_man_the_sentence_before_is_about():
+    text = ("\"I respected him, but did not warm to him,\" says Tomas Varga, who wrote the mayor's biography. Karl "
+            "Obst remains a relevant figure in Estland's politics. \"He was Mr Harbour, so the port was always "
+            "right,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
