@@ -3698,3 +3698,10 @@ def test_he_who_says_he_did_something_is_not_the_man_the_sentence_before_is_abou
             "Obst remains a relevant figure in Estland's politics. \"He was Mr Harbour, so the port was always "
             "right,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_one_unnamed_operative_or_fan_speaks_for_nobody_the_article_names():
+    text = ("Tomas Varga runs the port. \"We are ready,\" Varga said. One Democratic operative, who requested "
+            "anonymity, said this is \"uncharted territory\" in many ways. \"If they wanted the party to have their "
+            "information, they would have given it,\" one such fan wrote.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "", ""]
