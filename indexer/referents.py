@@ -107,6 +107,10 @@ _NOT_IN_SUBHEADINGS = re.compile(  # (not "Police believe (Varga was killed)", "
     r"want|while|when|after|before|because|although|though|since|until|unless|where|believes|thinks|knows|hopes|"
     r"fears|wants|expects|are|were|was|has|have|had|will|would|can|could|may|might|must|should|\w+ed|\w+ly)\b"
 )
+_FRONTED_PLACES = re.compile(  # "Twenty kilometres south of the prison, in a house in the town of Brikama, (Musa Jobe"
+    r"^\s*(?:(?:(?:[A-Z]?[a-z]+|\d+) (?:kilometres|kilometers|miles|metres|meters|km|blocks|minutes|hours) |"
+    r"[Ii]n |[Aa]t |[Nn]ear |[Oo]utside |[Ii]nside |[Aa]cross |[Dd]own |[Uu]p )[^,\"“”.;:]{1,80}, ){1,2}(?=[A-Z])"
+)
 _FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, (Nunes pushed back)"
     r"^\s*(?:A|An) [^,\"“”]{3,80}, (?=[A-Z])"
 )
@@ -1226,6 +1230,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     for opening in dict.fromkeys((sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
                                   _PARTICIPLE_CLAUSE.sub("", sentence, count=1),
                                   _FRONTED_DESCRIPTION.sub("", sentence, count=1),
+                                  _FRONTED_PLACES.sub("", sentence, count=1),
                                   _OWNER_OF_ROLE.sub("", sentence, count=1))):  # (each different opening once)
         titled = _TITLE_THEN_PERSON.match(opening)
         joined = titled["title"].split(" and ")[0] if titled and " and " in titled["title"] else ""

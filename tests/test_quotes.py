@@ -3705,3 +3705,11 @@ def test_one_unnamed_operative_or_fan_speaks_for_nobody_the_article_names():
             "anonymity, said this is \"uncharted territory\" in many ways. \"If they wanted the party to have their "
             "information, they would have given it,\" one such fan wrote.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "", ""]
+
+
+def test_a_person_after_two_phrases_of_place_opens_the_sentence():
+    text = ("\"We want justice,\" explains Anna Kiss. Twenty kilometres south of the prison, in a two-bedroom house in "
+            "the town of Westport, Tomas Varga still cannot believe that he is a free man. The former tax collector "
+            "was arrested in 2011 after he upset a group of businessmen. He spent three years behind bars. He thought "
+            "he would die there, he says. \"Two to three people were dying a day.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga", "Tomas Varga"]
