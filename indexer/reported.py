@@ -97,6 +97,7 @@ _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE -
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
 _NAME_THEN_WHICH = re.compile(rf"(?<!\bof )(?P<who>{CAPITALISED_RUN.pattern}),\s+which$")  # not "X of Florida, who"
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|where|while|whereas)\s+(?=[A-Z])")  # a second clause, with its own subject
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
 _CLAUSE_NEXT = re.compile(r",?\s+(?:that\s+)?(?:he|she|it|they|we|I|the|his|her|their|its|[A-Z][\w'’-]*)\s+[a-z]")
 _SPOKESPERSON_OPENING = re.compile(
@@ -133,6 +134,10 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             if colon > 2 and sentence[colon:colon + 1].isupper():
                 reported = _reported(sentence[colon:], names, pronoun)  # "... all aspects of life: Mol said his"
                 begin += colon if reported else 0
+            joined = list(_JOINED_CLAUSE.finditer(sentence)) if reported is None else []
+            if joined:  # "... long investigations into the campaign, and FBI Director James Comey said his agency"
+                reported = _reported(sentence[joined[-1].end():], names, pronoun)
+                begin += joined[-1].end() if reported else 0
             if reported is None:
                 continue
             speaker, cue, clause_start, clause_end = reported

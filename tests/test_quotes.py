@@ -3713,3 +3713,10 @@ def test_a_person_after_two_phrases_of_place_opens_the_sentence():
             "was arrested in 2011 after he upset a group of businessmen. He spent three years behind bars. He thought "
             "he would die there, he says. \"Two to three people were dying a day.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga", "Tomas Varga"]
+
+
+def test_a_named_speaker_in_the_second_clause_of_a_long_sentence_reports_speech():
+    text = ("The House and Senate Harbour committees are conducting separate investigations on any possible collusion "
+            "between the port authority and the mayor's campaign, and Harbour Director Tomas Varga said his agency is "
+            "leading its own inquiry into the matter.")
+    assert reported(text) == [("Tomas Varga", "his agency is leading its own inquiry into the matter")]
