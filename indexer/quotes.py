@@ -100,6 +100,9 @@ _SAID_OF_THE_SUBJECT = {  # verbs whose passive is said about the subject, not b
     "termed", "slammed", "blasted", "lambasted", "likened",
 }
 _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
+_BY_AGENT = re.compile(  # "accused by President Trump of", "described as "..." by the New York Times."
+    rf"\s+by\s+(?:the\s+)?(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?=\s*(?:of\b|as\b|[.;:]|$))"
+)
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
@@ -557,11 +560,15 @@ def _speaker_before(
             return names.resolve(split_role(asker["who"])[0]), match["verb"]
         if passive and _put_to_subject(match["verb"], before[match.end():], text[span.start:span.end]):
             return "", match["verb"]
+        agent = _BY_AGENT.match(before, match.end()) if match["verb"] in _SAID_OF_THE_SUBJECT else None
+        if agent and (who := subject(agent["who"], names, pronoun)):
+            return who, match["verb"]  # "X was dismissed and accused by President Trump of "betraying""
         if match["verb"] in _SAID_OF_THE_SUBJECT and _PASSIVE_END.search(before, 0, match.start()):
             # "X was accused of "...": someone else's words about X (but "Y said X was called to" is Y's)
             if CUE_VERB.search(before, 0, match.start()):
                 continue
-            return "", match["verb"]
+            agent = _BY_AGENT.match(text, span.close_at)  # `X has been described as a "..." by the New York Times`
+            return (subject(agent["who"], names, pronoun) or "") if agent else "", match["verb"]
         if opening < begin and _AND_BUT_END.search(before, 0, match.start()) \
                 and not _SUBJECT_AND_CUE.search(before, 0, match.start()):  # (not "Trump's wiretap claims and said")
             # `X promised an "orderly withdrawal" for the UK, but said`: X, not the UK

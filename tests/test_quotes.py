@@ -3720,3 +3720,13 @@ def test_a_named_speaker_in_the_second_clause_of_a_long_sentence_reports_speech(
             "between the port authority and the mayor's campaign, and Harbour Director Tomas Varga said his agency is "
             "leading its own inquiry into the matter.")
     assert reported(text) == [("Tomas Varga", "his agency is leading its own inquiry into the matter")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kiss ordered lawyers not to enforce the order. Within hours, she was dismissed and accused by President "
+    "Tomas Varga of \"betraying\" her department.",
+    "Anna Kiss, the former chairman of the website, has been described as a \"rumpled right-wing agitator\" by Tomas "
+    "Varga.",
+])
+def test_a_passive_with_by_names_whose_words_the_quotation_is(text):
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
