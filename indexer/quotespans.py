@@ -29,7 +29,9 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[,!?]\"-)(?=(?:he|she|they|said|says|told|added|adds|wrote)\b)"  # `no option,"-he said`, `gold,"-said-X`
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"
     r"|(?<=[A-Za-z]-)(?<!\b[Ss]o-)(?=(?:meanwhile|earlier|later|also|called) )"  # "Davis-earlier said"
-    r"|(?<=[A-Za-z] -)(?=(?:said|says|told|added)\b))"  # "Stephane Dujarric -said"
+    r"|(?<=[A-Za-z] -)(?=(?:said|says|told|added)\b)"  # "Stephane Dujarric -said"
+    r"|(?<=[a-z]{2}-)(?<!\bvice-)(?<!\bdeputy-)(?<!\bco-)(?<!\bex-)"  # "Fianna Fáil-spokesperson on public
+    r"(?=(?:spokesperson|spokesman|spokeswoman|leader|minister)\b))"  # expenditure"
 )
 _TWEET_SIGNATURE = re.compile(  # an embedded tweet's "-- Donald J. Trump (@realDonaldTrump) February 7, 2017"
     r"(?:(?:--|[—–]) ?[^()\n]{1,40}? )?\(@\w+\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?= [A-Z])"

@@ -267,8 +267,10 @@ _DASHED_ASIDE = re.compile(  # not "An critic - Bai Ye, from the Academy - (says
     r"(?:-{2,3}|\s[-–—])\s*(?:who|whose|which|[a-z]+\b(?!\s+[A-Z]))[^\"“”\-–—]{0,120}?\s(?:-{1,3}|[–—])\s*$"
 )
 _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
-    rf"(?:[a-z]+ )?(?P<role>[a-z]+) (?:of|at|for) (?:[\w.'’-]+ ){{1,8}}(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\bin )"
-    rf"(?P<name>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)"  # (not "vice president ... at Tompkins Conservation")
+    rf"(?:(?:[A-Z]\S* )+(?=[a-z]+ on ))?"  # and "Fianna Fáil spokesperson on public expenditure Dara Calleary"
+    rf"(?:[a-z]+ )?(?P<role>[a-z]+) (?:of|at|for|on) (?:[\w.'’-]+ ){{1,8}}(?<!\bat )(?<!\bof )(?<!\bfor )"
+    rf"(?<!\bin )(?<!\bon )(?P<name>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)"  # (not "vice president ... at Tompkins
+    # Conservation")
 )
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")

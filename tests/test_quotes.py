@@ -3730,3 +3730,9 @@ def test_a_named_speaker_in_the_second_clause_of_a_long_sentence_reports_speech(
 ])
 def test_a_passive_with_by_names_whose_words_the_quotation_is(text):
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_a_hyphen_for_a_space_before_a_role_word_is_a_space():
+    text = ("Anna Kiss spoke first. But-Harbour Party-spokesperson on public expenditure and reform Tomas Varga-said "
+            "that to vote the Government out this week would mean that the inquiry would not be properly resourced.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
