@@ -214,7 +214,7 @@ _NOT_BEFORE_A_TITLED_NAME = {"asks", "said", "says", "told", "than", "that", "li
 def _role_keys(role: str) -> list[str]:
     """The words by which "the ..." can refer to someone introduced with `role`: each role word ("Unite leader"),
     but "vice president" for a "Vice President" (who is not "the president")."""
-    words = [w for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
+    words = [unmangled_title(w) for w in re.split(r"[\s-]+", role.lower()) if w]  # "Lieutenant-General"
     if not words or re.search(r"['’]s$", words[-1]) or words[-2:-1] in [[kin] for kin in KIN_GENDER] \
             and words[-1] == "of":
         return []  # "Prime Minister Mark Rutte's (VVD)": the possessor's role, not the party's; "the father of
@@ -499,7 +499,7 @@ class ArticleNames:
 
     def by_role(self, role: str) -> str:
         """The person the article introduced with this role word ("spokesman"), or ""."""
-        return self.roles.get(role.lower(), "")
+        return self.roles.get(unmangled_title(role.lower()), "")
 
     def sole_holder(self, role: str) -> str:
         """The one person the article gives this role ("Taoiseach"), or "" when it gives it to none or to several
@@ -697,6 +697,14 @@ def _role_prefix(text: str, start: int) -> str:
 
 
 @functools.lru_cache(maxsize=50_000)
+def unmangled_title(word: str) -> str:
+    """The title word whose accented letter the export lost ("t\ufffd\ufffdnaiste" for "tánaiste"), or `word`."""
+    if "\ufffd" not in word:
+        return word
+    pattern = re.compile(".".join(map(re.escape, re.split("\ufffd+", word))))
+    return next((title for title in TITLE_WORDS if pattern.fullmatch(title)), word)
+
+
 def split_role(phrase: str) -> tuple[str, str]:
     """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
 
@@ -720,7 +728,7 @@ def split_role(phrase: str) -> tuple[str, str]:
             break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News"), "Kurdish-led Syrian Democratic"
         if run and word.endswith(("'s", "’s")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
-        bare = word.strip(".,'’").lower()
+        bare = unmangled_title(word.strip(".,'’").lower())
         if "-" in bare and (all(part in TITLE_WORDS | {"elect", "designate", "then", "ex"} for part in bare.split("-"))
                             or bare.startswith(("then-", "ex-"))):
             bare = "vice"  # "Vice-Admiral", "Lieutenant-General", "President-elect", "Then-Sen.", "Then-candidate": a

@@ -10,7 +10,7 @@ from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTORS, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS,
     PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS,
     SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named,
-    split_role, surname_after_name,
+    split_role, surname_after_name, unmangled_title,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -474,6 +474,7 @@ def _titled_name(phrase: str, names: ArticleNames) -> bool:
 def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
+    words = [unmangled_title(w.lower()).capitalize() if "\ufffd" in w else w for w in words]  # "The T??naiste"
     if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
         words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
     vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"

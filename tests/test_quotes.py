@@ -3736,3 +3736,9 @@ def test_a_hyphen_for_a_space_before_a_role_word_is_a_space():
     text = ("Anna Kiss spoke first. But-Harbour Party-spokesperson on public expenditure and reform Tomas Varga-said "
             "that to vote the Government out this week would mean that the inquiry would not be properly resourced.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_a_title_whose_accented_letter_the_export_lost_is_still_a_title():
+    text = ("T\ufffd\ufffdnaiste Anna Kiss yesterday said the first she heard of the file was when she watched the "
+            "programme on Thursday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
