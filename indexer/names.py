@@ -295,8 +295,9 @@ class ArticleNames:
             half = name.split()[:len(name.split()) // 2]
             if len(half) >= 2 and name == " ".join(half + half):
                 name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text
-            if name and len(name.split()) >= 2 and name not in self.full and name.split()[0].lower() not in TITLE_WORDS:
-                self.full.append(name)
+            if name and len(name.split()) >= 2 and name not in self.full and (
+                    name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS):
+                self.full.append(name)  # (and "Lord Malloch-Brown", whom "Malloch-Brown" means)
             if role and len(name.split()) == 2 and name.split()[-1].lower() in SURNAMES_LIKE_PLACES \
                     and is_role_word(role.split()[-1].lower().strip(".")) and name not in PLACES_LIKE_NAMES \
                     and all(map(PERSON_WORD.match, name.split())):  # not "chief White House ethics lawyer"

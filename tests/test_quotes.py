@@ -3742,3 +3742,10 @@ def test_a_title_whose_accented_letter_the_export_lost_is_still_a_title():
     text = ("T\ufffd\ufffdnaiste Anna Kiss yesterday said the first she heard of the file was when she watched the "
             "programme on Thursday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
+
+
+def test_a_peer_named_by_surname_alone_is_the_peer():
+    text = ("Free trade comes at an important moment, says Lord Varga, former deputy secretary-general of the Harbour "
+            "Union. \"China left Davos as the champion of free trade,\" he says. \"The bank can deploy lots of "
+            "capital,\" Varga says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lord Varga", "Lord Varga", "Lord Varga"]
