@@ -200,6 +200,7 @@ _KIN_NAME = re.compile(  # "his wife, Evgenia", "her son Adam"
     rf"\b(?P<kin>wife|husband|widow|widower|mother|father|daughter|son|sister|brother),?\s+(?P<name>{CAP_WORD}"
     rf"(?: {CAP_WORD})?)"
 )
+_KIN_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|mother|father|daughter|son|sister|brother),?\s+$")
 NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
     rf"\b(?P<noun>man|woman|boy|girl) (?:named|called) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
 )
@@ -398,6 +399,13 @@ class ArticleNames:
         """Last words of the article's full names and bodies."""
         return {name.split()[-1] for name in self.full + self.bodies}
 
+    def _relative_named_late(self, full: str) -> bool:
+        """Whether `full` is first named as someone's relative after its surname was used alone twice ("Trump said
+        ... with his wife, Ivanka Trump"): the surname alone means someone else."""
+        first = self.text.find(full)
+        kin = first > 0 and _KIN_BEFORE.search(self.text, max(0, first - 20), first)
+        return bool(kin) and len(re.findall(rf"\b{re.escape(full.split()[-1])}\b", self.text[:first])) >= 2
+
     def _bare_full(self) -> list[tuple[str, list[str]]]:
         """The full names with their words, Arabic articles and numerals ("IV") dropped; kept until another name is
         added."""
@@ -421,7 +429,8 @@ class ArticleNames:
         bare = [_ARABIC_ARTICLE.sub("", p) for p in parts]  # "Assad" for "Bashar al-Assad"
         for candidate, cparts in self._bare_full():
             glued = _HEADING_WORD.fullmatch(cparts[0]) and not cparts[-1].isupper()  # "STREAM Pak": a heading, a name
-            if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare and not glued:
+            if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare and not glued \
+                    and not (len(parts) == 1 and self._relative_named_late(candidate)):
                 best = candidate
         for candidate in self.from_title:
             cparts = candidate.split()
@@ -470,7 +479,8 @@ class ArticleNames:
         if best == name and len(parts) == 1 and len(name) >= 5 and name[:1].isupper() \
                 and not (DEMONYM.search(name) and self._names_a_place(name)):  # ("Dzhagarian" may end like "Syrian")
             misspelt = [c for c in self.full if (c.split()[-1].lower() == name.lower() or _one_edit_apart(
-                c.split()[-1].lower(), name.lower())) and looks_like_a_person(c)]  # (also "TIllerson", "Maguire")
+                c.split()[-1].lower(), name.lower())) and looks_like_a_person(c) and not self._relative_named_late(c)]
+            # (also "TIllerson", "Maguire")
             if len(misspelt) == 1:
                 best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
         party = f"{name[:-1] if name.endswith('s') else name} Party"

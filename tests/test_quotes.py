@@ -3749,3 +3749,10 @@ def test_a_peer_named_by_surname_alone_is_the_peer():
             "Union. \"China left Davos as the champion of free trade,\" he says. \"The bank can deploy lots of "
             "capital,\" Varga says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lord Varga", "Lord Varga", "Lord Varga"]
+
+
+def test_a_surname_used_alone_before_a_relative_is_named_in_full_is_not_the_relative():
+    text = ("Varga blamed the opposition. \"We had no support,\" Varga said. \"They own it now, and that is that.\" "
+            "One source wondered why Karl Obst was away on a ski vacation with his wife, Anna Varga, while others "
+            "worked. \"This is your chance,\" Varga said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Varga", "Varga", "Varga"]
