@@ -110,7 +110,7 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
-NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly"}  # "China Daily" is no person
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",

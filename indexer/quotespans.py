@@ -40,6 +40,8 @@ _SHARE_BAR = re.compile(  # DW's share buttons and permalink, left in the text b
     r"Send Facebook Twitter Google\+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink https?://\S+"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PRINT_EDITION = re.compile(r"\((?:[A-Z][\w.]*\s+){1,5}\d{1,2}/\d{1,2}/\d{4}\s+page\s*\d+\)")  # "(China Daily European
+# Weekly 02/24/2017 page32)", where a printed article appeared
 _GALLERY_BYLINE = re.compile(r"\bAuthor: [A-Z]\S* [A-Z]\S*")  # DW's byline under a picture gallery ("Author: Rachel
 # Stewart 'Scared of migrants' Turkish President ..."), glued to the next heading and sentence
 _TITLE_HYPHEN = re.compile(
@@ -136,6 +138,8 @@ def _glue_fix(text: str) -> str:
         text = _GALLERY_BYLINE.sub(_full_stop, text)
     if "@" in text:
         text = _EMAIL.sub(_full_stop, text)  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
+    if " page" in text:
+        text = _PRINT_EDITION.sub(_full_stop, text)
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)

@@ -3756,3 +3756,18 @@ def test_a_surname_used_alone_before_a_relative_is_named_in_full_is_not_the_rela
             "One source wondered why Karl Obst was away on a ski vacation with his wife, Anna Varga, while others "
             "worked. \"This is your chance,\" Varga said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Varga", "Varga", "Varga"]
+
+
+def test_a_printed_edition_s_signature_names_nobody():
+    text = ("Free trade comes at an important moment, says Lord Varga, a former diplomat. (Harbour Daily European "
+            "Weekly 02/24/2017 page32) He says the speech was a milestone. He cites the port as an example.")
+    assert reported(text) == [("Lord Varga", "Free trade comes at an important moment"),
+                              ("Lord Varga", "the speech was a milestone")]
+
+
+def test_a_daily_or_weekly_paper_is_no_person():
+    from indexer.names import ArticleNames, person_named
+
+    names = ArticleNames("Tomas Varga spoke. Eva Bell / For Harbour Daily. The Westport Weekly reported it.")
+    assert [person_named(paper, names) for paper in ("Harbour Daily", "Westport Weekly", "Tomas Varga")] == [
+        "", "", "Tomas Varga"]
