@@ -338,6 +338,9 @@ def _speaker_after(
     if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after) or _NEXT_CLAUSE.match(after):
         return None, ""  # `"...eyebrow".- Mr Kenny insisted`; `"...", Nick Clegg described it as`: a new clause
     if _ends_sentence(text, span):
+        if _CUE_THEN_MARK.search(text[max(0, span.open_at - 80):span.open_at].rstrip()):
+            return None, ""  # `he responded: "...." Robert Piper, UN assistant secretary-general warned`: a new
+            # sentence
         match = _NAME_THEN_COMMA.match(after)  # only a signature: "...history." Xue Gang, a researcher
         if match and (match["who"].split()[0].lower() in NOT_NAMES  # "...job." For Stokes, the elevation
                       or _AGREED.match(after, match.end())  # "...down." Karl Eikenberry, a general, agreed.

@@ -272,6 +272,7 @@ _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class ve
     rf"(?<!\bin )(?<!\bon )(?P<name>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)"  # (not "vice president ... at Tompkins
     # Conservation")
 )
+_NAME_THEN_OPEN_ROLE = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), (?P<role>[^,;:\"“”]{{1,60}})")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
@@ -643,6 +644,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if named_last and is_role_word(named_last["role"]) and looks_like_a_person(named_last["name"]) \
             and (person := person_named(named_last["name"], names)):
         return person  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
+    apposed = _NAME_THEN_OPEN_ROLE.fullmatch(phrase.strip())
+    if apposed and re.search(r"\b[a-z]", apposed["role"]) and is_role_word(re.split(r"[\s-]", apposed["role"])[-1]) \
+            and (person := person_named(apposed["who"], names)):
+        return person  # "Robert Piper, UN assistant secretary-general (warned)", the apposition's comma left out
     placed = _ROLE_IN_PLACE_THEN_NAME.fullmatch(phrase.strip())
     if placed and is_role_word(placed["role"]) and (person := person_named(placed["who"], names)):
         return person  # "Russian ambassador in the Islamic Republic Levan Dzhagaryan"

@@ -3771,3 +3771,16 @@ def test_a_daily_or_weekly_paper_is_no_person():
     names = ArticleNames("Tomas Varga spoke. Eva Bell / For Harbour Daily. The Westport Weekly reported it.")
     assert [person_named(paper, names) for paper in ("Harbour Daily", "Westport Weekly", "Tomas Varga")] == [
         "", "", "Tomas Varga"]
+
+
+def test_a_name_after_a_quotation_introduced_by_a_cue_and_a_colon_signs_nothing():
+    text = ("Ambassador Tomas Varga said he is worried. When Varga was asked by Al Jazeera whether the EU was taking "
+            "the issue to the Israelis, he responded: \"We are talking to the Israeli authorities.\" Anna Kiss, UN "
+            "assistant secretary-general warned last week that the transfer is unlawful.")
+    assert said(text) == [("Tomas Varga", "We are talking to the Israeli authorities.")]
+
+
+def test_a_name_and_its_role_without_the_closing_comma_is_the_subject():
+    text = ("Tomas Varga said it. Anna Kiss, UN assistant secretary-general warned last week that the destruction of "
+            "property and \"potential forcible transfer\" is counter to law.")
+    assert said(text) == [("Anna Kiss", "potential forcible transfer")]
