@@ -648,6 +648,10 @@ def _trailing_body(words: list[str]) -> int | None:
     heads = [i for i, w in enumerate(run[:-2]) if w in ORG_NOUNS | {"customs"} and run[i + 1] in ("of", "for", "and")]
     if not heads or PERSON_TITLES.intersection(run[heads[0]:]) or run[0] in PERSON_TITLES:  # "Minister of State for"
         return None
+    tail = [w.strip(".,") for w in words[-2:]]
+    if looks_like_a_person(" ".join(tail)) and not TITLE_WORDS.intersection(w.lower() for w in tail) \
+            and TITLE_WORDS.intersection(run[heads[0] + 2:-2]):
+        return None  # "Corps of Engineers Omaha District Commander Col. John Henderson": a titled person
     lead = words[start:start + heads[0]]
     if len(lead) > 2 and [w.lower() for w in lead[-2:]] == ["of", "the"] and looks_like_a_person(" ".join(lead[:-2])):
         return None  # "David Martin of the University of Virginia": a person, then where they work

@@ -785,7 +785,12 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
         return sentence_subject(whole, names, pronoun)
     words = phrase.split()
-    if not words or len(words) > 9:
+    if len(words) > 9:
+        name, role = split_role(phrase)  # "U.S. Army Corps of Engineers Omaha District Commander Col. John Henderson"
+        titled = role and role.split()[-1].strip(".").lower() in TITLE_WORDS and looks_like_a_person(name) and all(
+            word[:1].isupper() or word in ("of", "for", "the", "and") for word in role.split())  # a title, no clause
+        return names.resolve(name) if titled else None
+    if not words:
         return None
     if len(words) == 1 and words[0] in ORG_NOUNS and not words[0].endswith("s"):
         return _description(["the", *words], names, pronoun)  # "..., but police (said)"

@@ -3784,3 +3784,9 @@ def test_a_name_and_its_role_without_the_closing_comma_is_the_subject():
     text = ("Tomas Varga said it. Anna Kiss, UN assistant secretary-general warned last week that the destruction of "
             "property and \"potential forcible transfer\" is counter to law.")
     assert said(text) == [("Anna Kiss", "potential forcible transfer")]
+
+
+def test_a_titled_person_after_a_body_s_long_name_is_the_speaker():
+    text = ("\"The safety of those located on the land remains our top priority,\" said Harbour Corps of Engineers "
+            "Westport District Commander Col. Tomas Varga in a statement.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
