@@ -103,6 +103,7 @@ _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _BY_AGENT = re.compile(  # "accused by President Trump of", "described as "..." by the New York Times."
     rf"\s+by\s+(?:the\s+)?(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?=\s*(?:of\b|as\b|[.;:]|$))"
 )
+_OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
@@ -354,6 +355,8 @@ def _speaker_after(
     match = _ACCORDING_AFTER.match(after)
     if match:  # "...," according to Merriam-Webster dictionary.
         who = _DASH_BREAK.split(match["who"])[0]  # "according to press secretary Sean Spicer -- couldn't convince"
+        if _OBTAINED_BY.search(who):
+            return "", "according to"  # "according to court documents obtained by ABC News": not ABC News's words
         source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]
         name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
         if name:

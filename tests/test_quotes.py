@@ -3790,3 +3790,9 @@ def test_a_titled_person_after_a_body_s_long_name_is_the_speaker():
     text = ("\"The safety of those located on the land remains our top priority,\" said Harbour Corps of Engineers "
             "Westport District Commander Col. Tomas Varga in a statement.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_documents_obtained_by_a_newsroom_are_not_its_words():
+    text = ("The Harbour Sioux Tribe filed a motion on Monday. The tribe argues that the pipeline \"will desecrate the "
+            "waters upon which tribal members rely,\" according to court documents obtained by Westport News.")
+    assert said(text)[0][0] != "Westport News"
