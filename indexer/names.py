@@ -287,6 +287,8 @@ class ArticleNames:
                 self.bodies.append(court.group())  # "the 9th U.S. Circuit Court of Appeals", not "U.S. Circuit Court"
                 continue
             capitals = [w for w in run.split() if w.lower() not in _DETERMINERS]  # "A Navy official", "Its Centre"
+            if len(capitals) > 2 and capitals[0].lower() in ("former", "then", "late", "ex"):
+                capitals = capitals[1:]  # "Former National Rifle Association president Marion Hammer"
             prefix = _role_prefix(text, start)
             if len(capitals) < 2 and not prefix:
                 continue  # a lone capitalised word names nobody new

@@ -3796,3 +3796,9 @@ def test_documents_obtained_by_a_newsroom_are_not_its_words():
     text = ("The Harbour Sioux Tribe filed a motion on Monday. The tribe argues that the pipeline \"will desecrate the "
             "waters upon which tribal members rely,\" according to court documents obtained by Westport News.")
     assert said(text)[0][0] != "Westport News"
+
+
+def test_an_acronym_is_the_body_named_after_former():
+    text = ("Former National Rifle Association president Anna Kiss said the law was just. The NRA responded with its "
+            "own statement, vowing to \"work to protect self-defense laws currently on the books.\"")
+    assert said(text) == [("National Rifle Association", "work to protect self-defense laws currently on the books.")]
