@@ -141,6 +141,7 @@ PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
+_NOT_IN_NAMES = {"your", "our", "my", "their", "its", "without", "we", "you"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my"}
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
@@ -299,7 +300,8 @@ class ArticleNames:
             if len(half) >= 2 and name == " ".join(half + half):
                 name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text
             if name and len(name.split()) >= 2 and name not in self.full and (
-                    name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS):
+                    name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS) \
+                    and not _NOT_IN_NAMES.intersection(name.lower().split()):  # not "Without Stand Your Ground"
                 self.full.append(name)  # (and "Lord Malloch-Brown", whom "Malloch-Brown" means)
             if role and len(name.split()) == 2 and name.split()[-1].lower() in SURNAMES_LIKE_PLACES \
                     and is_role_word(role.split()[-1].lower().strip(".")) and name not in PLACES_LIKE_NAMES \
@@ -583,7 +585,9 @@ def looks_like_a_person(name: str) -> bool:
     last = words[-1].lower() if words else ""
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
-        and not last.endswith(_PEOPLES)  # "Younger Russians", "Ordinary Pakistanis": a people, not a person
+        and not last.endswith(_PEOPLES) \
+        and not _NOT_IN_NAMES.intersection(w.lower() for w in words)  # "Younger Russians": a people, not a person;
+    # "Stand Your Ground", "Without Stand Your Ground": a phrase
 
 
 def blank_quoted(text: str) -> str:

@@ -103,6 +103,7 @@ _ASKED_BY = re.compile(rf"\s+by\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})")
 _BY_AGENT = re.compile(  # "accused by President Trump of", "described as "..." by the New York Times."
     rf"\s+by\s+(?:the\s+)?(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?=\s*(?:of\b|as\b|[.;:]|$))"
 )
+_SAID_ASIDE = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds),")
 _OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
@@ -510,6 +511,8 @@ def _speaker_before(
         for spoke in _SPOKE_MEANWHILE.finditer(clause):  # "X appeared in court as the Kremlin spoke out ..., saying"
             pass
         who = who or (subject(spoke["who"], names, pronoun) if spoke else None)
+        aside = _SAID_ASIDE.search(clause)  # `Stand Your Ground "modifies" that, he said, by telling ... and "..."`
+        who = who or (pronoun.of(aside["pronoun"]) if aside else None)
         who = who or (sentence_subject(clause, names, pronoun) if clause.strip() else None)
         if who is None:
             who = sentence_subject(before[: participle.start()], names, pronoun)  # "X ..., saying "...""

@@ -3802,3 +3802,11 @@ def test_an_acronym_is_the_body_named_after_former():
     text = ("Former National Rifle Association president Anna Kiss said the law was just. The NRA responded with its "
             "own statement, vowing to \"work to protect self-defense laws currently on the books.\"")
     assert said(text) == [("National Rifle Association", "work to protect self-defense laws currently on the books.")]
+
+
+def test_a_capitalised_phrase_with_a_possessive_pronoun_is_no_person():
+    text = ("Traditionally a defendant must first retreat, Tomas Varga, a professor, told the paper. But Stand Your "
+            "Ground \"modifies\" that, he said, by telling residents they do not have to retreat first and \"can use "
+            "deadly force if it is reasonable.\" \"Without Stand Your Ground we would say the person has to "
+            "retreat,\" Varga explained.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct][-2:] == ["Tomas Varga", "Tomas Varga"]
