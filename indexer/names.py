@@ -717,7 +717,6 @@ def _role_prefix(text: str, start: int) -> str:
     return lower.group() if lower else ""
 
 
-@functools.lru_cache(maxsize=50_000)
 def unmangled_title(word: str) -> str:
     """The title word whose accented letter the export lost ("t\ufffd\ufffdnaiste" for "tánaiste"), or `word`."""
     if "\ufffd" not in word:
@@ -726,6 +725,7 @@ def unmangled_title(word: str) -> str:
     return next((title for title in TITLE_WORDS if pattern.fullmatch(title)), word)
 
 
+@functools.lru_cache(maxsize=50_000)
 def split_role(phrase: str) -> tuple[str, str]:
     """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
 

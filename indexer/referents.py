@@ -786,6 +786,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return sentence_subject(whole, names, pronoun)
     words = phrase.split()
     if len(words) > 9:
+        if not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+            return None
         name, role = split_role(phrase)  # "U.S. Army Corps of Engineers Omaha District Commander Col. John Henderson"
         titled = role and role.split()[-1].strip(".").lower() in TITLE_WORDS and looks_like_a_person(name) and all(
             word[:1].isupper() or word in ("of", "for", "the", "and") for word in role.split())  # a title, no clause
