@@ -148,6 +148,7 @@ _LATER_CUE_VERB_FIRST = re.compile(  # ", said X"; not ", told DW", whose object
 _TRAILING_ADVERB = re.compile(  # "said X recently", "said X a few weeks ago"
     r"(?:\s+[a-z]+ly|\s+(?:a few|several|some|a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)+\s*$"
 )
+_AGE_AFTER_NAME = re.compile(rf"^(?P<name>[\s,]*{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s*\d{{1,3}}(?=,)")
 _OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
     rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:(?:a|an|the) |[a-z]+(?: [a-z]+)? (?:of|at|for) )"
     rf"{_CLAUSE_CHAR}{{1,80}}?\s+(?P<verb>{VERBS})\b"
@@ -335,6 +336,8 @@ def _speaker_after(
 ) -> tuple[str | None, str]:
     after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
     last_mark = text[span.start:span.close_at].rstrip(" \"”’'»")[-1:]  # the quotation's own closing punctuation
+    if last_mark == ",":
+        after = _AGE_AFTER_NAME.sub(r"\g<name>", after, count=1)  # `"...," Marco Saavedra, 27, a graduate, told`
     if _CONTINUED.match(after) and last_mark not in ",.!?…":
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after) or _NEXT_CLAUSE.match(after):

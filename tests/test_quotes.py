@@ -3810,3 +3810,10 @@ def test_a_capitalised_phrase_with_a_possessive_pronoun_is_no_person():
             "deadly force if it is reasonable.\" \"Without Stand Your Ground we would say the person has to "
             "retreat,\" Varga explained.")
     assert [q.speaker for q in extract_quotes(text) if q.direct][-2:] == ["Tomas Varga", "Tomas Varga"]
+
+
+@pytest.mark.parametrize("apposition", ["27, a college graduate", "27, a college graduate who serves dishes while "
+                                        "fighting his asylum claim to remain in the US"])
+def test_an_age_before_an_apposition_keeps_the_name_as_speaker(apposition):
+    text = f"\"There is a palpable fear in our community,\" Tomas Varga, {apposition}, told Al Jazeera."
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
