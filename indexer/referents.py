@@ -273,6 +273,9 @@ _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class ve
     # Conservation")
 )
 _NAME_THEN_OPEN_ROLE = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), (?P<role>[^,;:\"“”]{{1,60}})")
+_PRONOUN_CLAUSE_THEN_AND = re.compile(
+    r"\b(?:when|after|as|while|before|because|since|where)\s+(?P<pronoun>he|she)\s[^;:\"“”,]*,\s*(?:and|but)\s*$"
+)
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
@@ -783,7 +786,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             # statement and (said)"
         return found
     if re.search(r",\s*(?:and|but)\s*$", whole):  # "Peskov pointed to a "break" during the Obama years, and (said)"
-        return sentence_subject(whole, names, pronoun)
+        clause = _PRONOUN_CLAUSE_THEN_AND.search(whole)  # "... in 2014 when she was interviewed in Israel, and (said)"
+        return pronoun.of(clause["pronoun"]) if clause else sentence_subject(whole, names, pronoun)
     words = phrase.split()
     if len(words) > 9:
         if not (words[-1][:1].isupper() and words[-2][:1].isupper()):

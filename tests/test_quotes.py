@@ -3817,3 +3817,10 @@ def test_a_capitalised_phrase_with_a_possessive_pronoun_is_no_person():
 def test_an_age_before_an_apposition_keeps_the_name_as_speaker(apposition):
     text = f"\"There is a palpable fear in our community,\" Tomas Varga, {apposition}, told Al Jazeera."
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_and_said_after_a_clause_whose_subject_is_a_pronoun_is_the_pronoun_s():
+    text = ("Anna Kiss answered: \"That is a matter for the negotiations.\" This mirrored her first foray into this "
+            "unusually Estlandic position in January 2014 when she was interviewed in Estland, and said: \"I would "
+            "like to see which law has declared them illegal.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
