@@ -142,6 +142,10 @@ CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based")
     rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
 _NOT_IN_NAMES = {"your", "our", "my", "their", "its", "without", "we", "you"}
+_MONTH_NAMES = {"April", "May", "June", "August"}  # months that are also first names
+_BEFORE_A_DATE = re.compile(  # "In August (Trump said)", "since May (Smith has)"
+    r"\b(?i:in|on|since|by|until|till|last|this|next|early|late|mid|of|from|through|during|before|after)\s+$"
+)
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my"}
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
@@ -296,6 +300,11 @@ class ArticleNames:
             if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
             name, role = split_role(prefix + run)
+            month = role.split()[-1] if role else ""
+            if month in _MONTH_NAMES and len(name.split()) == 1 and run.startswith(month) \
+                    and not _BEFORE_A_DATE.search(text, max(0, start - 8), start):
+                name, role = f"{month} {name}", role.removesuffix(month).strip()  # "was August Flentje"; not "In
+                # August Trump said"
             half = name.split()[:len(name.split()) // 2]
             if len(half) >= 2 and name == " ".join(half + half):
                 name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text

@@ -3824,3 +3824,9 @@ def test_and_said_after_a_clause_whose_subject_is_a_pronoun_is_the_pronoun_s():
             "unusually Estlandic position in January 2014 when she was interviewed in Estland, and said: \"I would "
             "like to see which law has declared them illegal.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
+
+
+def test_a_month_that_is_a_first_name_is_part_of_the_name():
+    text = ("Arguing for the government was August Varga, a special counsel. \"These proceedings have been moving very "
+            "fast,\" Varga replied. In August Anna Kiss said the order was lawful.")
+    assert [q.speaker for q in extract_quotes(text)] == ["August Varga", "Anna Kiss"]
