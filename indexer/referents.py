@@ -276,6 +276,8 @@ _NAME_THEN_OPEN_ROLE = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), 
 _PRONOUN_CLAUSE_THEN_AND = re.compile(
     r"\b(?:when|after|as|while|before|because|since|where)\s+(?P<pronoun>he|she)\s[^;:\"“”,]*,\s*(?:and|but)\s*$"
 )
+_PRONOUN_GLUED_TO_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+) (?P<pronoun>He|She)$")  # a heading's last word, then
+# the sentence's pronoun (but "Mr He", the Chinese surname)
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
@@ -740,6 +742,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _main_clause(phrase, names)
     if _KIN_OF.match(phrase.strip()):
         return ""
+    glued = _PRONOUN_GLUED_TO_NAME.search(phrase.rstrip())
+    if glued and glued["word"].lower() not in TITLE_WORDS:
+        return pronoun.of(glued["pronoun"].lower())  # "OPINION: ... reveals true nature of North Korea He (said)"
     titled = _titled_person_at_end(phrase, names)
     if titled:
         return titled

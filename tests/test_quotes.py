@@ -3830,3 +3830,9 @@ def test_a_month_that_is_a_first_name_is_part_of_the_name():
     text = ("Arguing for the government was August Varga, a special counsel. \"These proceedings have been moving very "
             "fast,\" Varga replied. In August Anna Kiss said the order was lawful.")
     assert [q.speaker for q in extract_quotes(text)] == ["August Varga", "Anna Kiss"]
+
+
+def test_he_glued_to_a_heading_ending_in_a_name_is_the_pronoun():
+    text = ("Tomas Varga, a spokesman for the Harbour Army, was quoted as saying the port was closed. OPINION: Attack "
+            "reveals true nature of North Estland He said the reaction will be the toughest ever but didn't elaborate.")
+    assert [q.speaker for q in extract_quotes(text) if not q.direct][-1] == "Tomas Varga"
