@@ -146,6 +146,7 @@ _MONTH_NAMES = {"April", "May", "June", "August"}  # months that are also first 
 _BEFORE_A_DATE = re.compile(  # "In August (Trump said)", "since May (Smith has)"
     r"\b(?i:in|on|since|by|until|till|last|this|next|early|late|mid|of|from|through|during|before|after)\s+$"
 )
+_NAME_PARTS_AFTER_A_FIRST_NAME = {"Abu", "Abd", "Abdul", "Abdel", "Bin", "Ibn", "Ben"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my"}
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
@@ -784,7 +785,7 @@ def split_role(phrase: str) -> tuple[str, str]:
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS and run[:1] != ["Al"]
                    or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
-                       and not body)
+                       and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
                    or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
                        and run[0].lower() not in NAMES_ENDING_IN_ING)  # not "Jing Haipeng", "Downing Street"
                    or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)  # "Democrat Patrick Leahy"

@@ -3836,3 +3836,9 @@ def test_he_glued_to_a_heading_ending_in_a_name_is_the_pronoun():
     text = ("Tomas Varga, a spokesman for the Harbour Army, was quoted as saying the port was closed. OPINION: Attack "
             "reveals true nature of North Estland He said the reaction will be the toughest ever but didn't elaborate.")
     assert [q.speaker for q in extract_quotes(text) if not q.direct][-1] == "Tomas Varga"
+
+
+def test_a_first_name_ending_like_a_role_before_abu_is_part_of_the_name():
+    text = ("The centre's lawyer, Taher Abu Varga, told the paper that the order targeted the clinic. \"There is no "
+            "legal reason for them to close down the centre,\" Abu Varga said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Taher Abu Varga", "Taher Abu Varga"]
