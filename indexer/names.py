@@ -596,8 +596,8 @@ def looks_like_a_person(name: str) -> bool:
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
         and not last.endswith(_PEOPLES) \
-        and not _NOT_IN_NAMES.intersection(w.lower() for w in words)  # "Younger Russians": a people, not a person;
-    # "Stand Your Ground", "Without Stand Your Ground": a phrase
+        and not _NOT_IN_NAMES.intersection(w.lower() for w in words)
+    # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase)
 
 
 def blank_quoted(text: str) -> str:
