@@ -278,6 +278,7 @@ _PRONOUN_CLAUSE_THEN_AND = re.compile(
 )
 _PRONOUN_GLUED_TO_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+) (?P<pronoun>He|She)$")  # a heading's last word, then
 # the sentence's pronoun (but "Mr He", the Chinese surname)
+_BODIES_OF_THEIR_OWN = {"committee", "commission", "panel", "jury"}  # "the Pulitzer committee": a body, not Pulitzer
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
 _PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
@@ -1075,6 +1076,9 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     named = {body for body in names.bodies if re.search(rf"\b{re.escape(field.title())}", body)} if field else set()
     if len(named) == 1:
         return named.pop()  # "the United Nations health agency": the World Health Organization the article names
+    if capitals and words[-1].lower() in _BODIES_OF_THEIR_OWN and words[-2] == capitals[-1] \
+            and capitals[-1] not in names.bodies and names.resolve(capitals[-1]) == capitals[-1]:
+        return f"{capitals[-1]} {words[-1].lower()}"  # "The Pulitzer committee (noted)": not "Pulitzer"
     if capitals:
         name = names.resolve(split_role(capitals[-1])[0] or capitals[-1])
         if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \

@@ -3842,3 +3842,10 @@ def test_a_first_name_ending_like_a_role_before_abu_is_part_of_the_name():
     text = ("The centre's lawyer, Taher Abu Varga, told the paper that the order targeted the clinic. \"There is no "
             "legal reason for them to close down the centre,\" Abu Varga said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Taher Abu Varga", "Taher Abu Varga"]
+
+
+def test_a_named_committee_speaks_as_the_committee_not_as_its_name():
+    text = ("In the 1980s, Tomas Varga won both the Pulitzer for commentary and the Polk Award. The Pulitzer "
+            "committee noted that his columns \"consistently championed ordinary citizens.\" \"The streets have been "
+            "covered with pictures of missing people,\" he wrote.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Pulitzer committee", "Tomas Varga"]
