@@ -202,11 +202,10 @@ _ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
-_KIN_NAME = re.compile(  # "his wife, Evgenia", "her son Adam"
-    rf"\b(?P<kin>wife|husband|widow|widower|mother|father|daughter|son|sister|brother),?\s+(?P<name>{CAP_WORD}"
-    rf"(?: {CAP_WORD})?)"
-)
-_KIN_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|mother|father|daughter|son|sister|brother),?\s+$")
+_KIN_WORDS = "wife|husband|widow|widower|mother|father|daughter|son|sister|brother"
+_KIN_NAME = re.compile(rf"\b(?P<kin>{_KIN_WORDS}),?\s+(?P<name>{CAP_WORD}(?: {CAP_WORD})?)")  # "his wife, Evgenia",
+# "her son Adam"
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?\s+$")  # "with his wife, (Ivanka Trump)"
 NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
     rf"\b(?P<noun>man|woman|boy|girl) (?:named|called) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
 )

@@ -128,8 +128,9 @@ def _glue_fix(text: str) -> str:
     "Herald-as", "Paris.- Police", "President-Jean-Claude Juncker", "Minister for Finance-Michael Noonan",
     "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone), and a full stop for the
     signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said"), for
-    a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC"), for a gallery's byline and for an
-    author's e-mail address."""
+    a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC"), for a gallery's byline, for an
+    author's e-mail address and for a printed edition's signature ("(China Daily European Weekly 02/24/2017
+    page32)")."""
     if "(@" in text:
         text = _TWEET_SIGNATURE.sub(_full_stop, text)
     if "Permalink" in text:

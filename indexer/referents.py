@@ -1484,13 +1484,13 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end
     recent = _recent_subject(text, begin, end, names, quoted_since)
     here = start_of_sentence(text, end, begin)
-    opener = CAPITALISED_RUN.match(text[_sentence_before(text, here, begin):here].lstrip())
-    if recent and gender and re.match(rf"[\"“]\s*{'She' if gender == 'f' else 'He'}\b", text[end:end + 8]) \
-            and opener and person_named(opener.group(), names) == recent:
-        recent = ""  # not `X remains a figure. "He was Mr Europe," he says`: X is talked about, not the speaker
+    before = _sentence_before(text, here, begin)
+    if recent and gender and re.match(rf"[\"“]\s*{'She' if gender == 'f' else 'He'}\b", text[end:end + 8]):
+        opener = CAPITALISED_RUN.match(text[before:here].lstrip())
+        if opener and person_named(opener.group(), names) == recent:
+            recent = ""  # not `X remains a figure. "He was Mr Europe," he says`: X is talked about, not the speaker
     if recent and (gender is None or names.could_be(recent, gender)):
         return recent
-    before = _sentence_before(text, here, begin)
     if gender and re.match(rf"\s*{'She' if gender == 'f' else 'He'}\s", text[before:here]):
         before = _sentence_before(text, before, begin)  # "One woman described it. She told the committee ..."
     relative = _UNNAMED_RELATIVE.match(text, before, here)
