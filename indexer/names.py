@@ -285,6 +285,7 @@ class ArticleNames:
         self._resolved: dict[tuple[str, int], str] = {}
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
+        unglued: dict[str, str] = {}  # "Reaction Jeremy Corbyn": a subheading, then the name
         for start, run in _runs_with_possessive_heads(text):
             court = _ORDINAL_COURT.search(text, max(0, start - 6), start + 40) \
                 if run.startswith(("Circuit", "U.S. Circuit")) else None
@@ -308,6 +309,8 @@ class ArticleNames:
             half = name.split()[:len(name.split()) // 2]
             if len(half) >= 2 and name == " ".join(half + half):
                 name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text
+            if len(name.split()) == 3 and run.startswith(name) and _heading_before_name(text, start, name):
+                unglued[name] = name = name.split(" ", 1)[1]
             if name and len(name.split()) >= 2 and name not in self.full and (
                     name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS) \
                     and not _NOT_IN_NAMES.intersection(name.lower().split()):  # not "Without Stand Your Ground"
@@ -335,7 +338,7 @@ class ArticleNames:
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
-        self.aliases = _familiar_forms(self.full)
+        self.aliases = _familiar_forms(self.full) | unglued
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"
@@ -695,6 +698,17 @@ def _runs_with_possessive_heads(text: str) -> Iterator[tuple[str, str]]:
         head = _POSSESSIVE_HEAD.match(run) if "s " in run else None
         if head and _first_name_of(split_role(head.group())[0], text):
             yield match.start(), head.group()
+
+
+def _heading_before_name(text: str, start: int, name: str) -> bool:
+    """Whether the first word of a three-word name opening a sentence is a subheading glued to a name the article
+    gave before after a role ("Reaction Jeremy Corbyn, leader of ..." after "Opposition leader Jeremy Corbyn"): a
+    word the text uses nowhere else. (A first name comes at the first mention: "Rami Abdel Rahman" and later "Syrian
+    opposition Abdel Rahman".)"""
+    first, rest = name.split(" ", 1)
+    opens = start == 0 or text[:start].rstrip().endswith((".", "!", "?", '"', "”"))
+    return opens and len(re.findall(rf"\b{re.escape(first)}\b", text)) == 1 and any(
+        is_role_word(match[1]) for match in re.finditer(rf"\b([a-z]+) {re.escape(rest)}\b", text[:start]))
 
 
 def _first_name_of(name: str, text: str) -> bool:

@@ -3849,3 +3849,10 @@ def test_a_named_committee_speaks_as_the_committee_not_as_its_name():
             "committee noted that his columns \"consistently championed ordinary citizens.\" \"The streets have been "
             "covered with pictures of missing people,\" he wrote.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Pulitzer committee", "Tomas Varga"]
+
+
+def test_a_subheading_glued_before_a_name_the_article_gives_is_no_first_name():
+    text = ("Opposition leader Tomas Varga slams the plan as reckless. \"We will win,\" said Anna Kiss. Reaction Tomas "
+            "Varga, leader of the opposition Harbour Party, said the government was taking the country in a direction "
+            "that was \"reckless and damaging.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Tomas Varga"]
