@@ -440,8 +440,9 @@ _RELATIVE_END = re.compile(  # ", who", ", who in an interview with the Anglo Ce
     r",?\s+who(?:\s+(?:in|on|at|during|after|earlier|later|last|this)"
     r"(?:\s+(?!(?:was|were|is|are|had|has|have|will|would)\b)[^,\"“”\s]+){1,12}"
     r"|\s[^,\"“”]{1,60}?\s(?:but|and))?\s*$")  # (no verb of its own, or a second verb: "who is X but (describes)")
-_APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)"
-    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, (?!according\b)(?:the |a |an )?[a-z][^,]{{2,80}}"
+_APPOSED_BEFORE_WHO = re.compile(  # "Russell Hobby, general secretary of NAHT, (who)", "Matt Gaetz of Florida, (who)",
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})"  # "Nikki Haley, US ambassador to the UN, (who)"
+    rf"(?:, (?!according\b)(?:the |a |an )?(?P<capital>(?:{CAP_WORD} ){{0,2}})[a-z][^,]{{2,80}}"
     rf"| of {CAP_WORD}(?: {CAP_WORD})?)$"
 )
 _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "The plane was held and PIA said"
@@ -947,8 +948,9 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         phrase = phrase[: relative.start()]
         antecedent = list(CAPITALISED_RUN.finditer(phrase))
         apposed = _APPOSED_BEFORE_WHO.search(phrase)
-        if apposed and person_named(apposed["name"], names):
-            phrase = apposed["name"]
+        if apposed and person_named(apposed["name"], names) and not (
+                apposed["capital"] and antecedent and person_named(antecedent[-1].group(), names)):
+            phrase = apposed["name"]  # (not "Sarah Palin, Palin appeared alongside Alec Baldwin, (who)")
         elif antecedent and antecedent[-1].end() == len(phrase):
             phrase = antecedent[-1].group()
     joined = _LAST_CONJUNCT.search(phrase)

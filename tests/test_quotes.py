@@ -3856,3 +3856,9 @@ def test_a_subheading_glued_before_a_name_the_article_gives_is_no_first_name():
             "Varga, leader of the opposition Harbour Party, said the government was taking the country in a direction "
             "that was \"reckless and damaging.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_who_after_a_name_and_a_role_opening_with_a_country_is_the_named_person():
+    text = ("Varga said Estland could suspend its drills, a proposal quickly dismissed by Anna Kiss, Harbour "
+            "ambassador to the UN, who said the port has to see \"some sort of positive action\" from Estland first.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
