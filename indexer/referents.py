@@ -88,6 +88,10 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     r"[^,\"“”]{0,100},\s+",
     re.I,
 )
+_HEADING_BEFORE_OPENING = re.compile(  # "The letter (In her letter, May tried to seek a "...")": a subheading glued
+    r"^(?:The |A |An )?[A-Z]?[a-z]+(?: [a-z]+){0,3} "  # before its sentence's opening phrase
+    r"(?=(?:In|On|At|After|Before|During|Following|Despite|With|Since|For|According to) [^,\"“”]{1,100}, [A-Z])"
+)
 _SUBORDINATE_OPENING = re.compile(
     r"^(?:before|after|when|while|since|although|though|because|once|until)\s+(?:he|she|they|it)\s[^,\"“”]{0,80},\s+"
 )
@@ -1324,7 +1328,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     if headed:
         return headed
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
-    sentence = after_colon or sentence.lstrip()  # but "Trump tweets: "
+    sentence = _HEADING_BEFORE_OPENING.sub("", after_colon or sentence.lstrip())  # but "Trump tweets: "
     for_whom = _FOR_WHOM.match(sentence)
     if for_whom:
         male = for_whom["pronoun"] == "him" or for_whom["owner"] == "his"  # "For him, the action is a reminder of",

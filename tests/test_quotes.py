@@ -3862,3 +3862,10 @@ def test_who_after_a_name_and_a_role_opening_with_a_country_is_the_named_person(
     text = ("Varga said Estland could suspend its drills, a proposal quickly dismissed by Anna Kiss, Harbour "
             "ambassador to the UN, who said the port has to see \"some sort of positive action\" from Estland first.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
+
+
+def test_a_subheading_glued_before_an_opening_phrase_leaves_the_subject_its_quotation():
+    text = ("Prime Minister Tomas Varga signed the letter. \"There is no reason to pretend that this is a happy day,\" "
+            "Anna Kiss said. \"We already miss you.\" The letter In his letter, Varga tried to strike a conciliatory "
+            "tone, reiterating his hopes for Estland to seek a \"deep and special partnership.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Tomas Varga"]
