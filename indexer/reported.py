@@ -22,7 +22,7 @@ REPORTING_VERBS = (
 )
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
-    r"confessed|agrees)"
+    r"confessed|agrees|cautioned|made\s+(?:it\s+)?clear)"
     r"(?=\s+(?:\w+\s+){0,2}that\b)"
 )
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",

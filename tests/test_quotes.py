@@ -3869,3 +3869,9 @@ def test_a_subheading_glued_before_an_opening_phrase_leaves_the_subject_its_quot
             "Anna Kiss said. \"We already miss you.\" The letter In his letter, Varga tried to strike a conciliatory "
             "tone, reiterating his hopes for Estland to seek a \"deep and special partnership.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Tomas Varga"]
+
+
+def test_made_clear_and_cautioned_that_report_speech():
+    text = ("Prime Minister Tomas Varga spoke on Monday. He also made clear that he wanted to avoid walking away with "
+            "no deal. Anna Kiss cautioned that military action might be necessary.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False), ("Anna Kiss", False)]
