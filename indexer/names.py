@@ -276,6 +276,7 @@ class ArticleNames:
         # name-like words count, and only to lengthen a surname the body uses ("Woods" -> "Tiger Woods").
         self.from_title = [name for name in (split_role(m.group())[0] for m in CAPITALISED_RUN.finditer(title))
                            if 2 <= len(name.split()) <= 3 and all(PERSON_WORD.match(w) for w in name.split())
+                           and name.split()[0].lower() not in FUNCTION_WORDS  # not "Not Mexico"
                            and not HEADLINE_VERBS & {w.lower() for w in name.split()}]  # not "Slams Donald Trump",
         # "Wife Tells Trump"
         self.text = text

@@ -3875,3 +3875,10 @@ def test_made_clear_and_cautioned_that_report_speech():
     text = ("Prime Minister Tomas Varga spoke on Monday. He also made clear that he wanted to avoid walking away with "
             "no deal. Anna Kiss cautioned that military action might be necessary.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False), ("Anna Kiss", False)]
+
+
+def test_a_headline_word_before_a_place_makes_no_longer_name_of_it():
+    title = "Budget Makes It Official: You're Paying For The Wall, Not Estland"
+    text = ("The money will come from taxpayers and not Estland, which has made it clear that it's not paying for the "
+            "wall.")
+    assert [q.speaker for q in extract_quotes(text, title)] == ["Estland"]
