@@ -40,8 +40,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, LOST_LETTER, NOT_NAMES, PERSON_WORD, PRONOUNS, UPPER, ArticleNames,
-    blank_quoted, is_role_word, person_named, split_role, without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, LOST_LETTER, NOT_NAMES, ORG_NOUNS, PERSON_WORD, PRONOUNS, UPPER,
+    ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -164,8 +164,9 @@ _LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own, or ",
     rf"(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
-    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s) (?:remarks|comments?|words|statement|speech|"
-    rf"stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation)"
+    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: (?:of )?{CAP_WORD}){{0,3}}(?:['’]s|(?<=s)['’])) (?:remarks|comments?|"
+    rf"words|statement|speech|stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation|"
+    rf"conclusion|ruling|finding|language|argument|decision|judgment)"  # "the Court of Appeals' conclusion that"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?]{{0,160}})(?<! as )$"  # not "rejected Sessions's claim
     # that ... as "simply not credible"", the subject's view of that claim
 )
@@ -191,7 +192,8 @@ _WHAT_HE_SAID = re.compile(
 )
 _QUOTE_FROM = re.compile(  # "my favourite quotes from activist Maggie Kuhn:", "lines uttered by First Lady X to date,"
     rf"\b(?:quotes?|quotations?|words|motto|lines?|advice)(?: (?:uttered|spoken|written))? (?:from|of|by) (?:the )?"
-    rf"(?:[a-z]+ ){{0,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?: to date)?\s*[:,]?\s*$"
+    rf"(?:[a-z]+ ){{0,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})"
+    rf"(?: to date|\s+(?:on|last|this) [A-Z]?[a-z]+)?\s*[:,]?\s*$"  # "In the words of X (R-Wis.) on Friday:"
 )
 _HAILED_BY = re.compile(
     rf"\b(?P<verb>hailed|described|called|branded|praised|dismissed|labelled|labeled) by "
@@ -596,8 +598,9 @@ def _speaker_before(
         if who:
             return who, coordinated["verb"]
     if words:  # "Theresa May's stance that "...", "his remarks in South Korea that "...""
-        owner = words["owner"]
-        who = pronoun.of(owner) if owner.lower() in ("his", "her") else person_named(owner[:-2], names)
+        owner = re.sub(r"['’]s?$", "", words["owner"])
+        who = pronoun.of(owner) if owner.lower() in ("his", "her") else person_named(owner, names) or (
+            ORG_NOUNS.intersection(owner.lower().split()) and subject(owner, names, pronoun))
         if who:
             return who, ""
     return None, ""

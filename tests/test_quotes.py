@@ -3882,3 +3882,15 @@ def test_a_headline_word_before_a_place_makes_no_longer_name_of_it():
     text = ("The money will come from taxpayers and not Estland, which has made it clear that it's not paying for the "
             "wall.")
     assert [q.speaker for q in extract_quotes(text, title)] == ["Estland"]
+
+
+def test_in_the_words_of_a_named_person_quotes_that_person():
+    text = ("Anna Kiss spoke first. In the words of House Speaker Tomas Varga (R-Est.) on Friday: \"The law is the law "
+            "of the land.\" But nobody listened.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_a_court_s_conclusion_that_quotes_the_court():
+    text = ("The report was requested in light of the Estland Court of Appeals' conclusion that the administration "
+            "\"has pointed to no evidence that any alien has perpetrated an attack.\" The countries are listed.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Court of Appeals"]
