@@ -48,8 +48,8 @@ from .quotespans import (
     without_titles,
 )
 from .referents import (
-    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, TRAILER, UNNAMED_PEOPLE, VERBS, Referents, first_subject, issuer,
-    opening_subject, sentence_subject, subject,
+    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, TRAILER, UNNAMED_PEOPLE, VERBS, Referents,
+    first_subject, issuer, opening_subject, sentence_subject, subject,
 )
 from .reported import ACCORDING_FIRST, reported_speech
 
@@ -288,6 +288,7 @@ _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal in
     r"\b(?:prosecuted|investigated|investigation|indicted|charged|sentenced|arrested|fined|tried)\b(?:\s+[\w-]+){0,4}?"
     r"\s+(?:for|with)\s*$|\b(?:convicted|found guilty|pleaded guilty to(?:\s+[\w-]+){0,3})\s+of\s*$"
 )
+_PLURAL_NOUN_AFTER = re.compile(r"\b(?:similar|such|these|those|many|some|no|new|false|repeated|earlier)\s+$")
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _GOES_ON = re.compile(r"[\s,]*[a-z]")
@@ -761,8 +762,11 @@ def _unreported(before: str) -> bool:
     """Whether a quotation's sentence says something before it but reports no speech there ("Warren welcomed the
     "..."): then the words quoted are its subject's, unless they name a plan or a charge ("X is set to release a
     book about "...", "X was charged with "..."")."""
+    before = QUOTED_SUBHEADING.sub("", before)
     said_something = bool(before.strip(_MARKS_AND_DASH))
-    return said_something and CUE_VERB.search(before) is None and not _NOT_OWN_WORDS.search(before)
+    verbs = [m for m in CUE_VERB.finditer(before) if not (  # not "X has repeated similar claims, assuring ..."
+        m["verb"].endswith("s") and _PLURAL_NOUN_AFTER.search(before, 0, m.start()))]
+    return said_something and not verbs and not _NOT_OWN_WORDS.search(before)
 
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:

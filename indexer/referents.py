@@ -299,7 +299,9 @@ _PART_OF_BODY = re.compile(  # "the Northern Ireland branch of the Confederation
     rf"^\s*(?:the|a|its) (?:[\w'’-]+ ){{0,3}}(?:branch|arm|wing|chapter|division|unit) of (?:the )?"
     rf"(?P<body>{CAP_WORD}(?: (?:of|for|and|the) )?(?: ?{CAP_WORD}){{0,5}})\s*$"
 )
-_QUOTED_SUBHEADING = re.compile(r"^[^'‘’\"“”:,]*['‘][^'’]*\s[^'’]*['’]\s+(?=[A-Z])")  # a glued subheading
+QUOTED_SUBHEADING = re.compile(  # a glued subheading: "Duterte: 'I will kill more ...' (Duterte has repeated)"
+    r"^(?:[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2}: )?[^'‘’\"“”:,]*['‘][^'’]*\s[^'’]*['’]\s+(?=[A-Z])"
+)
 _REFLEXIVE = re.compile(r"(?<=[A-Za-z]) (?:himself|herself|itself|themselves)\b")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
@@ -667,7 +669,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return who  # "The report from a group of firms - the Green Building Council - (says)"
     if "sel" in phrase:
         phrase = _REFLEXIVE.sub("", phrase)  # "Enrique Pena Nieto himself has (said)"
-    phrase = _QUOTED_SUBHEADING.sub("", phrase)  # "X 'probably would not do it again' Sgt McCabe has (said)"
+    phrase = QUOTED_SUBHEADING.sub("", phrase)  # "X 'probably would not do it again' Sgt McCabe has (said)"
     part = _PART_OF_BODY.match(phrase)
     if part:
         return names.resolve(part["body"])
@@ -1166,7 +1168,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     reporter = _REPORTER_AFTER.search(clause)  # "X oversaw a test, state-run KCNA reported early Sunday, (saying)"
     if reporter and (who := subject(reporter["who"], names, pronoun)):
         return who
-    clause = _QUOTED_SUBHEADING.sub("", clause)  # "'Planet Earth First' A few dozen protesters (made)"
+    clause = QUOTED_SUBHEADING.sub("", clause)  # "'Planet Earth First' A few dozen protesters (made)"
     whole = clause.rsplit(": ", 1)[-1].lstrip()
     glued = _PRONOUN_AFTER_HEADING.search(whole) if ": " in clause else None
     whole = whole[glued.start("pronoun"):] if glued else whole  # "OPINION: How Jeff Sessions should remind
@@ -1327,6 +1329,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     headed = _person_after_heading(sentence, names)
     if headed:
         return headed
+    sentence = QUOTED_SUBHEADING.sub("", sentence)
     after_colon = sentence.rsplit(": ", 1)[-1].strip()  # not a heading's "Trump's new travel ban blocked: What"
     sentence = _HEADING_BEFORE_OPENING.sub("", after_colon or sentence.lstrip())  # but "Trump tweets: "
     for_whom = _FOR_WHOM.match(sentence)

@@ -3894,3 +3894,11 @@ def test_a_court_s_conclusion_that_quotes_the_court():
     text = ("The report was requested in light of the Estland Court of Appeals' conclusion that the administration "
             "\"has pointed to no evidence that any alien has perpetrated an attack.\" The countries are listed.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Court of Appeals"]
+
+
+def test_a_partial_quotation_after_a_quoted_subheading_and_similar_claims_is_the_subject_s():
+    text = ("Last November, the assistant secretary Anna Kiss justified the approach. \"The war on drugs, it is really "
+            "for the children,\" Kiss said. Varga: 'I will kill more if only to get rid of drugs' President Tomas "
+            "Varga has repeated similar claims, assuring critics he is simply \"trying to preserve the interests of "
+            "the next generation\". But the vision appears to exclude children.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
