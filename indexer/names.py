@@ -172,6 +172,11 @@ _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
 )
+_SAID_THEN_APPOSITION = re.compile(  # an apposition ending its sentence
+    rf"\b(?:said|says|added|adds) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), "
+    rf"(?P<role>(?:the|a|an) [^,;:\"“”()]{{3,40}}?)(?: (?:[a-z]+ing|for|with|at|of|in|from)\b[^,;:\"“”()]{{0,60}})?"
+    rf"\.(?=\s|$)"
+)
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. X, D-Miss. who"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
     r"|, (?:[RDI])-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?:,|(?= who\b))"
@@ -344,6 +349,9 @@ class ArticleNames:
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"
             later.append((match["role"], rest if opener.lower() in NOT_NAMES else match["name"]))
+        for match in _SAID_THEN_APPOSITION.finditer(text):  # `"...," said Jack Robinson, the Colorado lawyer (for X).`:
+            for word in _role_keys(match["role"]):  # one of those "the lawyer" may mean, when Robinson spoke last
+                self.holders.setdefault(word, set()).add(self.resolve(match["name"]))
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))

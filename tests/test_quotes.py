@@ -3902,3 +3902,11 @@ def test_a_partial_quotation_after_a_quoted_subheading_and_similar_claims_is_the
             "Varga has repeated similar claims, assuring critics he is simply \"trying to preserve the interests of "
             "the next generation\". But the vision appears to exclude children.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_the_role_after_a_quotation_signed_with_it_means_that_speaker_when_two_share_it():
+    text = ("At the podium in January, lawyer Tomas Varga was hit with a series of questions. \"Out of the blue,\" "
+            "said Anna Kiss, the Estland lawyer representing the child at the center of the case. The panel reversed "
+            "the decisions. \"Within a very short period of time, he becomes a functioning human being,\" Kiss said. "
+            "The lawyer added that where a plan recommends a placement, many school districts simply comply.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Anna Kiss"]
