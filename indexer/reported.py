@@ -18,7 +18,8 @@ _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
     "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|alleges|stressed|noted|"
     "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
-    "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells"
+    "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|"
+    "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes"
 )
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
@@ -45,7 +46,7 @@ _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula 
 )
 _NEEDS_THAT = {
     "claimed", "claims", "alleged", "alleges", "reported", "reports", "estimated", "estimates", "revealed", "wrote",
-    "tweeted",
+    "tweeted", "writes", "acknowledges", "announces", "confirms", "predicts", "concludes", "explains",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."

@@ -3910,3 +3910,9 @@ def test_the_role_after_a_quotation_signed_with_it_means_that_speaker_when_two_s
             "the decisions. \"Within a very short period of time, he becomes a functioning human being,\" Kiss said. "
             "The lawyer added that where a plan recommends a placement, many school districts simply comply.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Anna Kiss"]
+
+
+def test_present_tense_reporting_verbs_report_speech_and_object_taking_ones_need_that():
+    text = ("Anna Kiss admits the plan has flaws. Tomas Varga acknowledges that his fate could have been much worse. "
+            "The ministry announces new sanctions against Estland.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Anna Kiss", False), ("Tomas Varga", False)]
