@@ -58,7 +58,7 @@ UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "Afri
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
 GENDER_SENTENCES = 4  # and further back for a person of the right gender
-CHAIN_SENTENCES = 4  # and how far a chain of sentences opening with "he" or a description leads back
+CHAIN_SENTENCES = 8  # and how far a chain of sentences opening with "he" or a description leads back
 LATER_SENTENCES = 4  # how far after a lede a description's person may be named
 QUALIFIERS = {"prime", "vice", "first", "foreign", "supreme"}  # what makes a post another post ("first minister")
 _POSTS = PERSON_TITLES | QUALIFIERS
@@ -75,6 +75,7 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
     rf"(?<!['’]s)(?:,(?P<appos>[^,;:\"“”]{{1,80}}),)?\s+(?:{VERBS})\b"  # (not "countered Sozeri's claims")
 )
 _PREPOSITION_OBJECT = re.compile(r"(?:[a-z]+ )?(?:for|of|at|with|from|by|to|in|on|about) [A-Z]")
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|So) (?=[A-Z])")  # "But (Trump is the consummate ...)"
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
@@ -1405,7 +1406,7 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
         if start <= begin:
             break
         start, stop = _sentence_before(text, start, begin), start
-        sentence = OPENING_PHRASE.sub("", text[start:stop].lstrip(), count=1)
+        sentence = OPENING_PHRASE.sub("", _LEADING_CONJUNCTION.sub("", text[start:stop].lstrip()), count=1)
         person = _person_opening(sentence, names)
         if person:  # (not "Mr Rutte's victory was ...": the subject is no person)
             owned = re.match(rf"(?:[\w.]+ ){{0,3}}{re.escape(person.split()[-1])}['’]s?\s", sentence)
