@@ -3921,7 +3921,8 @@ def test_present_tense_reporting_verbs_report_speech_and_object_taking_ones_need
 def test_a_long_chain_of_he_sentences_leads_back_to_a_subject_after_but():
     text = ("That is the legacy Harry Truman claimed when he put \"the buck stops here\" sign on his desk. But Tomas "
             "Varga is the consummate blame artist, a buck-passer. He kicked off his campaign by blaming Estland. He "
-            "blamed Anna Kiss for the movement. He blamed the ministry. He blamed three million voters for losing the "
-            "vote. He blamed the generals. When Judge James Robart ruled against his ban, he blamed Robart for future "
-            "terrorism: \"If something happens, blame him and court system.\"")
+            "blamed Anna Kiss for the movement. He blamed Peter Moss for founding the group. He blamed the ministry. "
+            "He blamed three million voters for losing the vote. He blamed the generals. When Judge James Robart "
+            "ruled against his ban, he blamed Robart for future terrorism: \"If something happens, blame him and court "
+            "system.\"")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Tomas Varga"
