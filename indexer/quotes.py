@@ -195,6 +195,9 @@ _QUOTE_FROM = re.compile(  # "my favourite quotes from activist Maggie Kuhn:", "
     rf"(?:[a-z]+ ){{0,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})"
     rf"(?: to date|\s+(?:on|last|this) [A-Z]?[a-z]+)?\s*[:,]?\s*$"  # "In the words of X (R-Wis.) on Friday:"
 )
+_IN_WORDS = re.compile(  # "The goal, in Schumer's words, is to paint this judge as someone who "...""
+    rf"\b[Ii]n (?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}})['’]s?(?: own)? words\b[^\"“”.!?]{{0,160}}$"
+)
 _HAILED_BY = re.compile(
     rf"\b(?P<verb>hailed|described|called|branded|praised|dismissed|labelled|labeled) by "
     rf"(?P<who>(?:[\w.-]+ ){{0,3}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}}) as (?:an? |the )?$"
@@ -535,7 +538,7 @@ def _speaker_before(
     own = _WHAT_HE_SAID.search(before) if " what he " in before or " what she " in before else None
     if own and (person := person_named(own["who"], names)):  # "MP Paul Flynn criticised what he said was the "...""
         return person, own["verb"]
-    quoted_from = _QUOTE_FROM.search(before)
+    quoted_from = _QUOTE_FROM.search(before) or _IN_WORDS.search(before)
     if quoted_from and (person := person_named(quoted_from["who"], names)):  # "my favourite quotes from activist
         return person, ""  # Maggie Kuhn: "...""
     hailed = _HAILED_BY.search(before) if "by " in before else None

@@ -3926,3 +3926,9 @@ def test_a_long_chain_of_he_sentences_leads_back_to_a_subject_after_but():
             "ruled against his ban, he blamed Robart for future terrorism: \"If something happens, blame him and court "
             "system.\"")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Tomas Varga"
+
+
+def test_in_a_named_person_s_words_quotes_that_person():
+    text = ("Senate leader Tomas Varga spoke on Monday. \"We will see,\" said Anna Kiss, a spokesman. The goal, in "
+            "Varga's words, is to paint this judge as someone who \"sided with the powerful against the powerless.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
