@@ -3932,3 +3932,10 @@ def test_in_a_named_person_s_words_quotes_that_person():
     text = ("Senate leader Tomas Varga spoke on Monday. \"We will see,\" said Anna Kiss, a spokesman. The goal, in "
             "Varga's words, is to paint this judge as someone who \"sided with the powerful against the powerless.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_a_quotation_after_a_sentence_whose_subject_expressed_concern_is_the_subject_s():
+    text = ("\"We need a system that's fit for purpose,\" Harbour Bank president Anna Kiss said in November. Tomas "
+            "Varga expressed special concern over Estland's rate of exploration. \"Such tax reductions are the "
+            "opposite of a carbon tax, which the Bank purports to support.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
