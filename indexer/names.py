@@ -494,6 +494,9 @@ class ArticleNames:
             # a first name ("LaShay") for the one full name that starts with it; not "Crimean" where "Crimea" is named
             starting = [c for c in self.full if len(c.split()) > len(parts) and c.split()[: len(parts)] == parts
                         and looks_like_a_person(c)]
+            if len(starting) > 1:
+                starting = self._given_before_alone(name, starting)  # "Zhou says" after "Zhou Peisheng", not the
+                # "Zhou Junhao" named later
             if len(starting) == 1 or starting and len({c.split()[-1] for c in starting}) == 1:
                 best = starting[0]  # (one person spelt two ways: "Lee Cheol Woo", "Lee Chul Woo")
         if best == name and len(parts) == 1:
@@ -512,6 +515,12 @@ class ArticleNames:
         if best == name and len(parts) == 1 and party in self.bodies:
             best = party  # "the Conservatives", "a Conservative spokesman": the Conservative Party the article names
         return self.aliases.get(best, best)
+
+    def _given_before_alone(self, name: str, fuller: list[str]) -> list[str]:
+        """Those of the fuller names that the text gives before it first uses `name` alone."""
+        rests = "|".join(re.escape(full[len(name):].strip()) for full in fuller)
+        alone = re.search(rf"\b{re.escape(name)}\b(?! (?:{rests})\b)", self.text)
+        return [full for full in fuller if alone and 0 <= self.text.find(full) < alone.start()]
 
     def _names_a_place(self, word: str) -> bool:
         """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""

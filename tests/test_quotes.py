@@ -3939,3 +3939,9 @@ def test_a_quotation_after_a_sentence_whose_subject_expressed_concern_is_the_sub
             "Varga expressed special concern over Estland's rate of exploration. \"Such tax reductions are the "
             "opposite of a carbon tax, which the Bank purports to support.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_a_surname_first_used_alone_is_the_fuller_name_given_before_not_a_later_namesake():
+    text = ("In the Houyuan area, Zhou Peisheng and his wife, Liu Guilan, have been raising their granddaughter. \"It "
+            "is no trouble taking care of her,\" Zhou says. Song Jinlan looks after her grandson, Zhou Junhao, aged 6.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Zhou Peisheng"]
