@@ -218,6 +218,9 @@ _WORDS_BY = re.compile(
     rf"\bby (?P<who>(?:[\w.-]+ ){{0,4}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?: (?:on|last|this) [A-Z]?[a-z]+)? that\b"
     rf"(?:[^.!?\"“”]|[\"“][^\"“”]{{1,40}}[\"”]){{0,160}}$"  # `that the order was "finalized" and was "...`
 )
+_CAPITALS_LABEL = re.compile(
+    r"(?:^|[^\w\s,]\s*)(?P<who>(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]+)(?:, [^:\"“”]{1,80})?:\s*$"
+)
 _NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
 _ROLE_LABEL = re.compile(  # "Sports minister Tracey Crouch:", "Rob Portman (R-Ohio):", "Andrew Bingham, CMS member:"
     r"(?:^|[.!?]\s|\s-)\s*(?P<who>[^.!?:;,()\"“”]{3,80})(?:, (?P<apposition>[^.!?:;,()\"“”]{3,60}))?"
@@ -452,6 +455,9 @@ def _labelled(before: str, names: ArticleNames) -> str | None:
     label = _NAME_COLON.search(before)
     if label:
         return person_named(label["who"], names) or None
+    shouted = _CAPITALS_LABEL.search(before) if before.rstrip().endswith(":") else None
+    if shouted:  # a fact check's "SEN. CHUCK SCHUMER, Senate Democratic leader:", "TRUMP, at a Cabinet meeting:"
+        return person_named(shouted["who"].title(), names) or None
     label = _ROLE_LABEL.search(before) if before.rstrip().endswith(":") else None
     if not label or not _only_roles(split_role(label["who"])[1]) or not _only_roles(label["apposition"] or ""):
         return None

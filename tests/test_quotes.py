@@ -3945,3 +3945,10 @@ def test_a_surname_first_used_alone_is_the_fuller_name_given_before_not_a_later_
     text = ("In the Houyuan area, Zhou Peisheng and his wife, Liu Guilan, have been raising their granddaughter. \"It "
             "is no trouble taking care of her,\" Zhou says. Song Jinlan looks after her grandson, Zhou Junhao, aged 6.")
     assert [q.speaker for q in extract_quotes(text)] == ["Zhou Peisheng"]
+
+
+def test_a_fact_check_s_capitalised_label_names_the_speaker():
+    text = ("Senate leader Tomas Varga and Mayor Anna Kiss spoke. A look at statements in the debate: VARGA: \"We are "
+            "going to have insurance for everybody.\" - To The Post, Jan. 15. THE FACTS: He is wrong. MAYOR ANNA KISS, "
+            "city leader, Tuesday: \"Having a card is not coverage.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
