@@ -126,6 +126,8 @@ NOT_NAMES = {
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
     "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
     "should", "would", "could", "must", "might",  # "Should Trump make good on ..."
+    "complained", "explained", "recalled", "insisted", "replied", "quipped", "declared", "added",  # "Complained
+    # Pelosi at the time:", a verb put first
     "explains", "adds", "notes", "writes",  # "Explains Amanda Mahlman, "...""
     "bio", "pressed", "presidential", "past", "by",  # China Daily's "Bio He Jiahong ..." box; "Pressed later, X said";
     # "Past U.S. administrations", "By Savills' calculation"
@@ -176,6 +178,9 @@ _SAID_THEN_APPOSITION = re.compile(  # an apposition ending its sentence
     rf"\b(?:said|says|added|adds) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), "
     rf"(?P<role>(?:the|a|an) [^,;:\"“”()]{{3,40}}?)(?: (?:[a-z]+ing|for|with|at|of|in|from)\b[^,;:\"“”()]{{0,60}})?"
     rf"\.(?=\s|$)"
+)
+_CAPITALISED_NAME_LABEL = re.compile(  # "REP. NANCY PELOSI, House Democratic leader: "..."", a fact check's label
+    r"(?<![A-Z'’] )\b(?P<name>[A-Z][A-Z.]+(?: [A-Z][A-Z'’-]+){1,2})(?=(?:, [^:\"“”]{1,80})?:\s*[\"“])"
 )
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. X, D-Miss. who"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
@@ -335,6 +340,10 @@ class ArticleNames:
                     self.gender.setdefault(name, TITLE_GENDER[role.split()[-1].lower()])  # "King Kong" is no "she"
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
+        for match in _CAPITALISED_NAME_LABEL.finditer(text):  # a fact check's "REP. NANCY PELOSI, House leader:"
+            name = split_role(match["name"].title())[0]
+            if len(name.split()) >= 2 and name not in self.full and looks_like_a_person(name):
+                self.full.append(name)
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
         self.bodies += [m.group().removeprefix("The ") for m in _AND_BODY.finditer(text)

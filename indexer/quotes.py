@@ -227,7 +227,8 @@ _ROLE_LABEL = re.compile(  # "Sports minister Tracey Crouch:", "Rob Portman (R-O
     r"(?:\s*\([^()\"“”]{1,40}\))?:\s*$"
 )
 _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunxi, a real estate agent with X:"
-    r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted)\s+(?P<who>[^:,]{2,80}?)(?:,[^:,\"“”]{2,80})?\s*[:,]\s*$"
+    r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted|Complained|Explained|Recalled|Warned|Insisted|Noted|Replied|Quipped|"
+    r"Declared)\s+(?P<who>[^:,]{2,80}?)(?:,[^:,\"“”]{2,80})?\s*[:,]\s*$"
 )
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"

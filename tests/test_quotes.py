@@ -3952,3 +3952,11 @@ def test_a_fact_check_s_capitalised_label_names_the_speaker():
             "going to have insurance for everybody.\" - To The Post, Jan. 15. THE FACTS: He is wrong. MAYOR ANNA KISS, "
             "city leader, Tuesday: \"Having a card is not coverage.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
+def test_a_verb_put_first_and_a_surname_given_in_full_only_in_capitals():
+    text = ("REP. ANNA KISS, House Democratic leader: \"Numbers are quite elegant things.\" THE FACTS: Democrats have "
+            "attacked the office before. Complained Kiss at the time: \"The office will always give you the worst-case "
+            "scenario.\" TOMAS VARGA, budget director: \"It is a disaster.\" VARGA: \"I don't think the costs will go "
+            "up at all.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Tomas Varga", "Tomas Varga"]
