@@ -41,7 +41,8 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
 )
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
-    r"(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)|the\s+\w+|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
     r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b))"  # "told governors in a private meeting that"
 )
 _NEEDS_THAT = {

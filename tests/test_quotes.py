@@ -3960,3 +3960,13 @@ def test_a_verb_put_first_and_a_surname_given_in_full_only_in_capitals():
             "scenario.\" TOMAS VARGA, budget director: \"It is a disaster.\" VARGA: \"I don't think the costs will go "
             "up at all.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Tomas Varga", "Tomas Varga"]
+
+
+def test_told_me_that_reports_speech_after_a_glued_heading():
+    text = ("Veteran journalist Tomas Varga called this the \"enduring whiteness of the media\", when he looked back. "
+            "How much is the concept a function of background? OPINION: Why we still need Black History Month in the "
+            "US Anna Kiss, a French freelance journalist, told me that the lack of diversity harms coverage. "
+            "\"Especially because we are getting used to not being challenged at work.\" The protein tells them to "
+            "become cells.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Tomas Varga", True), ("Anna Kiss", False), ("Anna Kiss", True)]
