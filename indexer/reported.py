@@ -218,6 +218,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     words = phrase.split()
     if words and len(words) <= 2 and words[-1].lower() == "it":
         return pronoun.body()  # "..., it said.": the body that spoke last or opens a recent sentence
+    if phrase.lower() in ("him", "her"):
+        return pronoun.of("he" if phrase.lower() == "him" else "she")  # "According to him, ..."
     relative = _NAME_THEN_WHICH.search(phrase)
     if relative:
         return subject(relative["who"], names, pronoun) or ""  # "tensions with China, which says"

@@ -3970,3 +3970,10 @@ def test_told_me_that_reports_speech_after_a_glued_heading():
             "become cells.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Tomas Varga", True), ("Anna Kiss", False), ("Anna Kiss", True)]
+
+
+def test_according_to_him_reports_the_speech_of_the_man_spoken_of():
+    text = ("Estland is determined to combat efforts to erode its advantage, First Deputy Foreign Minister Tomas Varga "
+            "told reporters on Monday. According to him, Harbour stands for partnership policy as far as the Arctic is "
+            "concerned.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
