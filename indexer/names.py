@@ -136,7 +136,7 @@ NOT_NAMES = {
 
 PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "dos",
-    "das", "del",
+    "das", "del", "anak",  # "Sazrin anak Gali", a Malay and Iban "child of"
 }
 FIRST_NAME_PARTICLES = {"Ben", "Van"}
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"

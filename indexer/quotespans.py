@@ -25,6 +25,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
     r"vowed|repeated|threatened|spoke|speaks)\b)"
+    r"|(?<=[A-Za-z]-)(?=(?:predicted|predicts|estimated|estimates|reported|reports)(?: that\b|[.,]))"  # "a report
+    # by Deloitte-predicted.", not "under-reported"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
     r"|(?<=[,!?]\"-)(?=(?:he|she|they|said|says|told|added|adds|wrote)\b)"  # `no option,"-he said`, `gold,"-said-X`
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"

@@ -3977,3 +3977,10 @@ def test_according_to_him_reports_the_speech_of_the_man_spoken_of():
             "told reporters on Monday. According to him, Harbour stands for partnership policy as far as the Arctic is "
             "concerned.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_malay_patronymic_and_a_hyphen_glued_before_predicts():
+    text = ("Harbour Consulting-predicts that Estland's GDP will reach $4.2 trillion by 2050. The schoolboy, "
+            "15-year-old Sazrin anak Gali, removes his mask. Sazrin has no doubts about what will happen. \"I will "
+            "resist,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Consulting", "Sazrin anak Gali"]
