@@ -266,7 +266,8 @@ _SIGNED_AFTER_EXCLAMATION = re.compile(  # not `"...!" Stephanopoulos asked Ferg
 )
 _OWN_VERB = re.compile(  # `"...there?" The mayor's behaviour has no precedent, historians say.`: a sentence with
     # a verb of its own; not `"...?" Trump was asked.`
-    rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s(?!(?:{VERBS})\b)"
+    rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s"
+    rf"(?!(?:{VERBS})\b(?!\s+(?:with|by|in|against)\b))"  # (but "The Orang Asli have responded with legal action")
 )
 _AGREED = re.compile(  # (a full stop inside "U.S.-led" goes on)
     r"(?:[^.!?\"“”]|\.(?=\S)){0,160}\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\s*[.!?]"

@@ -3984,3 +3984,10 @@ def test_a_malay_patronymic_and_a_hyphen_glued_before_predicts():
             "15-year-old Sazrin anak Gali, removes his mask. Sazrin has no doubts about what will happen. \"I will "
             "resist,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Consulting", "Sazrin anak Gali"]
+
+
+def test_a_question_followed_by_a_sentence_whose_verb_has_its_own_object_keeps_its_speaker():
+    text = ("\"The view is why should we give the land to them,\" says Tomas Varga, coordinator of the Center for "
+            "Orang Asli Concerns. \"If you have the chance, why not grab it?\" The Orang Asli have responded with "
+            "legal action.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
