@@ -174,13 +174,13 @@ _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
 )
-_SAID_THEN_APPOSITION = re.compile(  # an apposition ending its sentence
-    rf"\b(?:said|says|added|adds) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), "
-    rf"(?P<role>(?:the|a|an) [^,;:\"“”()]{{3,40}}?)(?: (?:[a-z]+ing|for|with|at|of|in|from)\b[^,;:\"“”()]{{0,60}})?"
-    rf"\.(?=\s|$)"
+_APPOSITION_ENDING = re.compile(  # an apposition ending its sentence
+    r", (?P<role>(?:the|a|an) [^,;:\"“”()]{3,40}?)(?: (?:[a-z]+ing|for|with|at|of|in|from)\b[^,;:\"“”()]{0,60})?"
+    r"\.(?=\s|$)"
 )
-_CAPITALISED_NAME_LABEL = re.compile(  # "REP. NANCY PELOSI, House Democratic leader: "..."", a fact check's label
-    r"(?<![A-Z'’] )\b(?P<name>[A-Z][A-Z.]+(?: [A-Z][A-Z'’-]+){1,2})(?=(?:, [^:\"“”]{1,80})?:\s*[\"“])"
+_COLON_THEN_QUOTE = re.compile(r":\s*[\"“]")
+_CAPITALISED_NAME_LABEL = re.compile(  # "REP. NANCY PELOSI, House Democratic leader", a fact check's label
+    r"(?<![A-Z'’] )\b(?P<name>[A-Z][A-Z.]+(?: [A-Z][A-Z'’-]+){1,2})(?:, [^:\"“”]{1,80})?$"
 )
 _PARTY_TAG = re.compile(  # "Sen. Ben Sasse (R-Neb.)", "Sen. Elizabeth Warren, D-Mass.,", "Rep. X, D-Miss. who"
     r"\s\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
@@ -297,7 +297,10 @@ class ArticleNames:
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
         unglued: dict[str, str] = {}  # "Reaction Jeremy Corbyn": a subheading, then the name
+        said_then_named: list[tuple[int, str]] = []
         for start, run in _runs_with_possessive_heads(text):
+            if text.endswith(("said ", "says ", "added ", "adds "), max(0, start - 6), start):
+                said_then_named.append((start, run))
             court = _ORDINAL_COURT.search(text, max(0, start - 6), start + 40) \
                 if run.startswith(("Circuit", "U.S. Circuit")) else None
             if court and court.start() < start:
@@ -340,8 +343,9 @@ class ArticleNames:
                     self.gender.setdefault(name, TITLE_GENDER[role.split()[-1].lower()])  # "King Kong" is no "she"
             elif name and role and PERSON_WORD.match(name):
                 later.append((role, name))  # "President Trump": a role for the full name the article gives
-        for match in _CAPITALISED_NAME_LABEL.finditer(text):  # a fact check's "REP. NANCY PELOSI, House leader:"
-            name = split_role(match["name"].title())[0]
+        for colon in _COLON_THEN_QUOTE.finditer(text):  # a fact check's "REP. NANCY PELOSI, House leader: "...""
+            label = _CAPITALISED_NAME_LABEL.search(text, max(0, colon.start() - 120), colon.start())
+            name = split_role(label["name"].title())[0] if label else ""
             if len(name.split()) >= 2 and name not in self.full and looks_like_a_person(name):
                 self.full.append(name)
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
@@ -358,9 +362,10 @@ class ArticleNames:
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"
             later.append((match["role"], rest if opener.lower() in NOT_NAMES else match["name"]))
-        for match in _SAID_THEN_APPOSITION.finditer(text):  # `"...," said Jack Robinson, the Colorado lawyer (for X).`:
-            for word in _role_keys(match["role"]):  # one of those "the lawyer" may mean, when Robinson spoke last
-                self.holders.setdefault(word, set()).add(self.resolve(match["name"]))
+        for start, name in said_then_named:  # `"...," said Jack Robinson, the Colorado lawyer (for X).`: one of
+            ending = _APPOSITION_ENDING.match(text, start + len(name))  # those "the lawyer" may mean, when Robinson
+            for word in _role_keys(ending["role"]) if ending else []:  # spoke last
+                self.holders.setdefault(word, set()).add(self.resolve(name))
         for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
             if is_role_word(match["title"].split()[-1].lower()):
                 later.append((match["title"], match["name"]))
@@ -733,7 +738,7 @@ def _heading_before_name(text: str, start: int, name: str) -> bool:
     word the text uses nowhere else. (A first name comes at the first mention: "Rami Abdel Rahman" and later "Syrian
     opposition Abdel Rahman".)"""
     first, rest = name.split(" ", 1)
-    opens = start == 0 or text[:start].rstrip().endswith((".", "!", "?", '"', "”"))
+    opens = start == 0 or text[max(0, start - 4):start].rstrip().endswith((".", "!", "?", '"', "”"))
     return opens and len(re.findall(rf"\b{re.escape(first)}\b", text)) == 1 and any(
         is_role_word(match[1]) for match in re.finditer(rf"\b([a-z]+) {re.escape(rest)}\b", text[:start]))
 

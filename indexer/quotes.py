@@ -547,7 +547,7 @@ def _speaker_before(
     own = _WHAT_HE_SAID.search(before) if " what he " in before or " what she " in before else None
     if own and (person := person_named(own["who"], names)):  # "MP Paul Flynn criticised what he said was the "...""
         return person, own["verb"]
-    quoted_from = _QUOTE_FROM.search(before) or _IN_WORDS.search(before)
+    quoted_from = _QUOTE_FROM.search(before) or (_IN_WORDS.search(before) if " words" in before else None)
     if quoted_from and (person := person_named(quoted_from["who"], names)):  # "my favourite quotes from activist
         return person, ""  # Maggie Kuhn: "...""
     hailed = _HAILED_BY.search(before) if "by " in before else None
