@@ -36,12 +36,13 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"(?=(?:spokesperson|spokesman|spokeswoman|leader|minister)\b))"  # expenditure"
 )
 _TWEET_SIGNATURE = re.compile(  # an embedded tweet's "-- Donald J. Trump (@realDonaldTrump) February 7, 2017"
-    r"(?:(?:--|[—–]) ?[^()\n]{1,40}? )?\(@\w+\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?= [A-Z])"
+    r"(?:(?:--|[—–]) ?[^()\n]{1,40}? )?\(@\w+\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?= [\"“]?[A-Z])"
 )
 _SHARE_BAR = re.compile(  # DW's share buttons and permalink, left in the text between paragraphs
     r"Send Facebook Twitter Google\+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink https?://\S+"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_LOST_BROADCASTER = re.compile(r"\bRT\?(?=['’]s\b|\s+(?:News|Radio|One|Two|Morning|Today|Six|Nine|Prime)\b)")  # "RTÉ"
 _PRINT_EDITION = re.compile(r"\((?:[A-Z][\w.]*\s+){1,5}\d{1,2}/\d{1,2}/\d{4}\s+page\s*\d+\)")  # "(China Daily European
 # Weekly 02/24/2017 page32)", where a printed article appeared
 _GALLERY_BYLINE = re.compile(r"\bAuthor: [A-Z]\S* [A-Z]\S*")  # DW's byline under a picture gallery ("Author: Rachel
@@ -143,6 +144,8 @@ def _glue_fix(text: str) -> str:
         text = _EMAIL.sub(_full_stop, text)  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
     if " page" in text:
         text = _PRINT_EDITION.sub(_full_stop, text)
+    if "RT?" in text:
+        text = _LOST_BROADCASTER.sub("RTE", text)  # "told RT? News that", no question
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)

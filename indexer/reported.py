@@ -87,6 +87,14 @@ _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel woul
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
     r"\w+ed|\w+n['’\"]t|\w+['’](?:ll|re|ve))\b"  # "he'll oppose the bill"
 )
+_FRONTED_PHRASE = re.compile(  # a phrase of time or place before the subject, not "At least 20 children died"
+    r"^(?:(?P<participle>Speaking|Asked|Responding|Commenting|Writing|Addressing)\s[^,]{2,100}"
+    r"|(?:At|In|On|During|After|Before|Following|Despite|Since)\s(?!least\b|most\b)[^,]{2,100}"
+    r"|(?:A few|Just|Two|Three|Several) (?:hours|days|weeks|months) (?:after|before|later)[^,]{0,80})$"
+)
+_SUBJECT_AND_VERB = re.compile(  # "In 2009 he voted to ...": a clause of its own
+    r"\b(?:he|she|they|we|I|it)\s+\w+|\b(?:is|are|was|were|has|have|had|will|would|could|should|must)\b"
+)
 _AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|does|did|\w+n['’]t)\b")
 _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that ..."
     r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting|telling\s+[^,;]{1,60}?(?=\s+that\b))"
@@ -192,6 +200,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         # supported Y": a clause, not "claims X"
     if match and match["who"] and _PAST_VERB_FIRST.match(match["who"]):
         match = None  # "X, an MP, countered Sozeri's claims": a verb and its object, not "Sozeri claims"
+    fronted = match and not match["source"] and _FRONTED_PHRASE.match(sentence[:match.end("clause2")].strip())
+    if fronted and (fronted["participle"] or not _SUBJECT_AND_VERB.search(fronted.group())):
+        match = None  # "At the launch of her campaign in February, Le Pen said she ...": an opening phrase, no clause
     if match:
         who = match["source"] or match["who_after"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]

@@ -3991,3 +3991,11 @@ def test_a_question_followed_by_a_sentence_whose_verb_has_its_own_object_keeps_i
             "Orang Asli Concerns. \"If you have the chance, why not grab it?\" The Orang Asli have responded with "
             "legal action.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_fronted_phrase_is_no_clause_reported_and_rte_s_lost_accent_ends_no_sentence():
+    text = ("At the launch of her campaign in February, Anna Kiss said she favors a return to the franc and wants a "
+            "referendum. The school, Harbour College, has told RT? News that it will remove the phrase from its "
+            "policy.")
+    assert [(q.speaker, q.text[:12]) for q in extract_quotes(text)] == [
+        ("Anna Kiss", "she favors a"), ("Harbour College", "it will remo")]
