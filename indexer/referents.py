@@ -161,15 +161,16 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
     r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment|"
     r"complaint|lawsuit)$"  # "Hawaii's complaint (says)"
-    r"|^(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2}(?:statement|press release|letter|communique|complaint|document|report|"
-    r"study|survey|analysis|paper) "
+    r"|^(?:(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2})?(?:statement|press release|letter|communique|complaint|document|"
+    r"report|study|survey|analysis|paper|data|figures|estimates|statistics|research|forecast) "  # "data from the BLS"
     r"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)? )?"
     r"(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^(?:[Tt]he|[Aa]n?) (?:\d{4} )?(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
-    r"(?:statement|press release|letter|communique|report|study|survey|analysis|readout)"
-    r"(?: (?:released|published|issued|out|on|into|of) [^,]*)?$"  # "an Energy Department analysis released in January",
+    r"(?:statement|press release|letter|communique|report|study|survey|analysis|readout|poll)"
+    r"(?: (?:released|published|issued|conducted|out|on|into|of) [^,]*)?$"  # "an Energy Department analysis released in
+    # January", "a Gallup poll conducted in January",
     # "a 2013 Amnesty International report on US-bound migrants"
     r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
     r"(?:statement|press release|letter|communique)$"

@@ -3999,3 +3999,10 @@ def test_a_fronted_phrase_is_no_clause_reported_and_rte_s_lost_accent_ends_no_se
             "policy.")
     assert [(q.speaker, q.text[:12]) for q in extract_quotes(text)] == [
         ("Anna Kiss", "she favors a"), ("Harbour College", "it will remo")]
+
+
+def test_according_to_data_estimates_or_a_poll_names_their_source():
+    text = ("The number of jobs in Estland has increased every month since October 2010, according to data from the "
+            "Harbour Labour Office. But according to a Gallup poll conducted in January, Congress has a 19 percent "
+            "approval rating.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Labour Office", "Gallup"]
