@@ -76,6 +76,10 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 )
 _PREPOSITION_OBJECT = re.compile(r"(?:[a-z]+ )?(?:for|of|at|with|from|by|to|in|on|about) [A-Z]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|So) (?=[A-Z])")  # "But (Trump is the consummate ...)"
+_QUALIFIED_GROUP = re.compile(  # "sources close to the Chinese government", "officials familiar with the matter"
+    r"^(?:\w+\s+){0,3}?(?:sources|officials|people|diplomats|aides|insiders)\s+"
+    r"(?:close to|familiar with|with knowledge of|briefed on|involved in|inside|within)\b", re.I
+)
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
@@ -652,6 +656,8 @@ def _last_clause_subject(phrase: str, names: ArticleNames, pronoun: "Referents")
 
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
+    if _QUALIFIED_GROUP.match(phrase.strip()):
+        return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
     phrase = _DASHED_ASIDE.sub(" ", phrase)  # "The UN report---published on January 24 - (said)"
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"

@@ -4006,3 +4006,9 @@ def test_according_to_data_estimates_or_a_poll_names_their_source():
             "Harbour Labour Office. But according to a Gallup poll conducted in January, Congress has a 19 percent "
             "approval rating.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Labour Office", "Gallup"]
+
+
+def test_sources_close_to_a_government_are_nobody_named():
+    text = ("\"Estland also wants to expand military relations,\" said Anna Kiss. \"We want to use this visit as an "
+            "opportunity,\" sources close to the Chinese government said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
