@@ -987,6 +987,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
                  or _role_at_body(clauses[-1])) and person_named(clauses[-2], names))  # "Edward Timpson, Minister
             # for Children and Families,", "Adam Corlett, Economic Analyst at the Resolution Foundation,"
             or _IN_A_PLACE.search(clauses[-2]) and not person_named(clauses[-1], names)  # "in Albany, New York,"
+            or clauses[-1].startswith("of ") and person_named(clauses[-2], names)  # "X, of watchdog Transport Focus,"
             or _OWNER_DESCRIPTION.fullmatch(clauses[-1]) and (
                 person_named(clauses[-2], names) or clauses[-2] in names.bodies or _ACRONYM.fullmatch(clauses[-2]))
             # "KCNA, North Korea's official state news agency,"

@@ -4012,3 +4012,9 @@ def test_sources_close_to_a_government_are_nobody_named():
     text = ("\"Estland also wants to expand military relations,\" said Anna Kiss. \"We want to use this visit as an "
             "opportunity,\" sources close to the Chinese government said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
+
+
+def test_a_person_of_a_body_speaks_for_themselves():
+    text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
+            "improve has now been dashed.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
