@@ -674,7 +674,7 @@ def _initials(name: str, connectors: bool = False) -> str:
 def _spelled_out(words: str, acronym: str) -> str:
     """The last words of `words` whose initials spell `acronym` ("the UNHCR and the International Organization for
     Migration", "IOM"), or ""."""
-    parts = words.split()[-2 * len(acronym) - 2:]
+    parts = re.sub(r"(?<=s)['’]$", "", words.rstrip()).split()[-2 * len(acronym) - 2:]  # "Forces' (SDF)"
     for start in range(len(parts)):
         if parts[start][:1].isupper() and parts[start] != "The" and _initials(" ".join(parts[start:])) == acronym:
             return " ".join(parts[start:])
@@ -864,6 +864,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     if len(run) == 1 and before and before[-1] in PEERS:  # "Lord Deben", "Baroness Scotland": a peer's name
         run, role = [before[-1], *run], " ".join(before[:-1]).strip()
     name = " ".join(run)
+    if name.endswith(("s'", "s’")):
+        return name[:-1], role  # "Syrian Democratic Forces' (offensive)"
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
 
 

@@ -27,7 +27,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"vowed|repeated|threatened|spoke|speaks)\b)"
     r"|(?<=[A-Za-z]-)(?=(?:predicted|predicts|estimated|estimates|reported|reports)(?: that\b|[.,]))"  # "a report
     # by Deloitte-predicted.", not "under-reported"
-    r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])"
+    r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])|(?<=\b[A-Z]{2}-)(?= [a-z])|(?<=\b[A-Z]{3}-)(?= [a-z])"
     r"|(?<=[,!?]\"-)(?=(?:he|she|they|said|says|told|added|adds|wrote)\b)"  # `no option,"-he said`, `gold,"-said-X`
     r"|(?<=[a-z]-)(?=[a-z]{3,}ly [a-z]+(?:ed|s)\b)"  # "Faye Dunaway-mistakenly declared"
     r"|(?<=[A-Za-z]-)(?<!\b[Ss]o-)(?=(?:meanwhile|earlier|later|also|called) )"  # "Davis-earlier said"

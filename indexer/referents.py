@@ -575,6 +575,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
                 and last.istitle() and is_role_word(last.lower()):
             last = last.lower()  # "the US President" is "the US president"; not "the Indianapolis Star"
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
+            if words[-2].lower() in QUALIFIERS:  # "The Scottish first minister" is not "Prime Minister Theresa May"
+                return _holder_of(last, words[-2].lower(), names) or pronoun.described(last) or None
             return _titled_by(words[-2], last, names) or names.by_role(last)  # "the Republican president"
         if last.lower() in BYSTANDERS | KIN:
             return ""  # "the Iranian refugee told Reuters": someone the article does not name

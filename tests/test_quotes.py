@@ -4018,3 +4018,11 @@ def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_a_qualified_post_a_plural_possessive_and_a_hyphen_after_an_acronym():
+    text = ("Anna Kiss has confirmed she will ask for a second referendum. The Estland first minister said the move "
+            "was needed to protect Estland interests. Prime Minister Tomas Varga has so far avoided saying whether he "
+            "would grant permission. The Kurdish-led Harbour Democratic Forces' (HDF) offensive was suspended. "
+            "Separately, the HDF- announced on Sunday that it captured the nearby airbase.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Harbour Democratic Forces"]
