@@ -87,6 +87,9 @@ _OWN_OBJECT = re.compile(  # `"...", Nick Clegg described it as`, `"..." X, dire
     rf"[\"”’'»]?,?\s+[^\"“”.!?;]{{1,80}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that|himself|herself)\s+as\b"
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
+_SAYS_X_THEN_STOP = re.compile(  # `"It girls" were ubiquitous, says Wendy Holden, ghostwriter of X. "..."`
+    rf",\s+(?P<verb>said|says|added|adds)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:,[^.!?\"“”]{{1,120}})?\.\s*$"
+)
 _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
 _SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speaking to DW, he criticized the church",
     # "Meikle believes there's a case to ban ships": what the next quotation goes on with
@@ -735,7 +738,7 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         opens_sentence = not text[sentence_start:span.open_at].strip(_MARKS_AND_DASH)
         if speaker is None and opens_sentence and sentence_start > para_start:  # `X said. "We are now ..."`
             sentence_before = text[start_of_sentence(text, sentence_start - 2, para_start):sentence_start]
-            signed = _SAID_THEN_STOP.match(sentence_before)
+            signed = _SAID_THEN_STOP.match(sentence_before) or _SAYS_X_THEN_STOP.search(sentence_before)
             speaker = first_subject([signed["who"]], names, pronoun) if signed else None
             cue = signed["verb"] if speaker else ""
             spoke = None if signed else _SUBJECT_SPOKE.match(OPENING_PHRASE.sub("", sentence_before.lstrip(), 1))

@@ -4026,3 +4026,9 @@ def test_a_qualified_post_a_plural_possessive_and_a_hyphen_after_an_acronym():
             "would grant permission. The Kurdish-led Harbour Democratic Forces' (HDF) offensive was suspended. "
             "Separately, the HDF- announced on Sunday that it captured the nearby airbase.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Harbour Democratic Forces"]
+
+
+def test_a_quotation_after_a_sentence_signed_says_x_with_an_apposition_is_x_s():
+    text = ("\"It girls\" in the 1990s were ubiquitous, says Anna Kiss, ghostwriter of the witty Sunday column which "
+            "ran in the late 1990s. \"You had to be rich, thin and beautiful.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
