@@ -4032,3 +4032,12 @@ def test_a_quotation_after_a_sentence_signed_says_x_with_an_apposition_is_x_s():
     text = ("\"It girls\" in the 1990s were ubiquitous, says Anna Kiss, ghostwriter of the witty Sunday column which "
             "ran in the late 1990s. \"You had to be rich, thin and beautiful.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
+
+
+def test_saying_in_part_and_a_spokesman_for_a_mission_to_the_un():
+    text = ("A spokesman for the Estland Mission to the United Nations said Sunday night that the meeting is expected "
+            "to take place Monday. Tomas Varga followed Anna Kiss with even fewer words, saying in part: \"I just want "
+            "everybody to understand.\" Peter Moss, his adviser, said they had shown \"an important show of "
+            "solidarity\".")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Estland Mission to the United Nations", "Tomas Varga", "Peter Moss"]
