@@ -149,7 +149,7 @@ _BEFORE_A_DATE = re.compile(  # "In August (Trump said)", "since May (Smith has)
     r"\b(?i:in|on|since|by|until|till|last|this|next|early|late|mid|of|from|through|during|before|after)\s+$"
 )
 _NAME_PARTS_AFTER_A_FIRST_NAME = {"Abu", "Abd", "Abdul", "Abdel", "Bin", "Ibn", "Ben"}
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "some", "many", "most", "all"}
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "

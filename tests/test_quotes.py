@@ -4041,3 +4041,10 @@ def test_saying_in_part_and_a_spokesman_for_a_mission_to_the_un():
             "solidarity\".")
     assert [q.speaker for q in extract_quotes(text)] == [
         "Estland Mission to the United Nations", "Tomas Varga", "Peter Moss"]
+
+
+def test_a_subheading_glued_before_but_and_a_group_opening_with_some_or_many():
+    text = ("Anna Kiss predicted the change. Estland's Moss targeted But Kiss spent a chunk of her speech railing "
+            "against the union with Chancellor Petra Moss as its mascot. \"The conception of a failed union is carried "
+            "by Mrs Moss,\" she said of the Estland leader. Many Estlanders say extreme measures must be taken.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
