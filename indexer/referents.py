@@ -1398,7 +1398,9 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
             reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
             person = person_named(reaction["who"], names) if reaction else _person_opening(
                 text[start:stop], names) or _person_after_heading(text[start:stop], names) or _person_opening(
-                _without_subheading(text[start:stop]), names)  # "READ MORE: Famine declared in part of Unity state
+                _without_subheading(text[start:stop]), names) or _person_opening(
+                _HEADING_BEFORE_OPENING.sub("", text[start:stop].lstrip()), names)  # "Hike in defense spending On
+            # defense, Le Pen reiterated"; "READ MORE: Famine declared in part of Unity state
             # Nyangen Chuol, 30, keeps", "New arrivals Trump was right"
             if person:
                 return person

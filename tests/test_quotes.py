@@ -4048,3 +4048,11 @@ def test_a_subheading_glued_before_but_and_a_group_opening_with_some_or_many():
             "against the union with Chancellor Petra Moss as its mascot. \"The conception of a failed union is carried "
             "by Mrs Moss,\" she said of the Estland leader. Many Estlanders say extreme measures must be taken.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
+
+
+def test_a_signature_without_verb_ending_in_a_participle_and_a_heading_before_an_opening_phrase():
+    text = ("\"If you just listen to the rhetoric, it sounds very classical,\" Tomas Varga, Paris office head of the "
+            "Harbour Council think-tank, describing her discourse. Hike in defense spending On defense, Anna Kiss "
+            "repeated her distaste for the alliance. On the east, she criticised efforts that \"helped arm the "
+            "militants.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
