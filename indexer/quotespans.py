@@ -88,8 +88,8 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # and `said.- "...`, a dash glued on, and `sources. - - - The` or `disease. - But`, dashes between paragraphs:
     r"(?:[\"”’»]?\s+(?=[\"'“„«‘A-Z0-9])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
     r"|\s+(?:-\s+)+(?=[\"“A-Z]))"
-    r"| (?<=[a-z] )(?=(?:A|An|The) [a-z])"  # a heading glued to its next sentence: "VX nerve agent A joint statement"
-    r"| (?<=[a-z] )(?=(?:But|And|Yet) [A-Z][a-z])"  # "Germany's Merkel targeted But Le Pen spent"
+    r"| (?<=[a-z] )(?=(?:A|An|The) [a-z]|(?:But|And|Yet) [A-Z][a-z])"  # a heading glued to its next sentence: "VX
+    # nerve agent A joint statement", "Germany's Merkel targeted But Le Pen spent"
 )
 
 
