@@ -733,8 +733,8 @@ def _runs_with_possessive_heads(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _heading_before_name(text: str, start: int, name: str) -> bool:
-    """Whether the first word of a three-word name opening a sentence is a subheading glued to a name the article
-    gave before after a role ("Reaction Jeremy Corbyn, leader of ..." after "Opposition leader Jeremy Corbyn"): a
+    """Whether the first word of a three-word name opening a sentence is a subheading glued to a name the article has
+    already given after a role ("Reaction Jeremy Corbyn, leader of ..." after "Opposition leader Jeremy Corbyn"): a
     word the text uses nowhere else. (A first name comes at the first mention: "Rami Abdel Rahman" and later "Syrian
     opposition Abdel Rahman".)"""
     first, rest = name.split(" ", 1)
