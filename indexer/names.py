@@ -149,6 +149,7 @@ _BEFORE_A_DATE = re.compile(  # "In August (Trump said)", "since May (Smith has)
     r"\b(?i:in|on|since|by|until|till|last|this|next|early|late|mid|of|from|through|during|before|after)\s+$"
 )
 _NAME_PARTS_AFTER_A_FIRST_NAME = {"Abu", "Abd", "Abdul", "Abdel", "Bin", "Ibn", "Ben"}
+_PLURAL_APOSTROPHE = re.compile(r"(?<=s)['’]$")  # a plural possessive's apostrophe: "Forces'"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "some", "many", "most", "all"}
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
@@ -674,7 +675,7 @@ def _initials(name: str, connectors: bool = False) -> str:
 def _spelled_out(words: str, acronym: str) -> str:
     """The last words of `words` whose initials spell `acronym` ("the UNHCR and the International Organization for
     Migration", "IOM"), or ""."""
-    parts = re.sub(r"(?<=s)['’]$", "", words.rstrip()).split()[-2 * len(acronym) - 2:]  # "Forces' (SDF)"
+    parts = _PLURAL_APOSTROPHE.sub("", words.rstrip()).split()[-2 * len(acronym) - 2:]  # "Forces' (SDF)"
     for start in range(len(parts)):
         if parts[start][:1].isupper() and parts[start] != "The" and _initials(" ".join(parts[start:])) == acronym:
             return " ".join(parts[start:])
@@ -863,9 +864,7 @@ def split_role(phrase: str) -> tuple[str, str]:
         run = run[:1]  # "Lord Bridges of Headley", "Baroness Hayter of Kentish Town": the peer is "Lord Bridges"
     if len(run) == 1 and before and before[-1] in PEERS:  # "Lord Deben", "Baroness Scotland": a peer's name
         run, role = [before[-1], *run], " ".join(before[:-1]).strip()
-    name = " ".join(run)
-    if name.endswith(("s'", "s’")):
-        return name[:-1], role  # "Syrian Democratic Forces' (offensive)"
+    name = _PLURAL_APOSTROPHE.sub("", " ".join(run))  # "Syrian Democratic Forces' (offensive)"
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
 
 
@@ -905,7 +904,7 @@ def person_named(phrase: str, names: ArticleNames) -> str:
     name, _ = split_role(phrase)
     if not name and phrase.lower() in SURNAME_TITLES and phrase.istitle():
         name = phrase  # "King told CNN" after "Rep. Steve King"
-    words = re.sub(r"(?<=s)['’]$", "", name).split()  # "Mr Wilders' lead"
+    words = _PLURAL_APOSTROPHE.sub("", name).split()  # "Mr Wilders' lead"
     while words and not PERSON_WORD.match(words[0]):
         words.pop(0)  # "NATO Alexander Grushko"
     name = " ".join(words)

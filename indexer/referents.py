@@ -1317,7 +1317,11 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
 
 
 def _without_subheading(sentence: str) -> str:
-    """A sentence without a lower-case subheading glued before its subject ("New arrivals Trump was right")."""
+    """A sentence without a lower-case subheading glued before its subject ("New arrivals Trump was right") or
+    before its opening phrase ("Hike in defense spending On defense, Le Pen reiterated")."""
+    before_opening = _HEADING_BEFORE_OPENING.match(sentence.lstrip())
+    if before_opening:
+        return sentence.lstrip()[before_opening.end():]
     heading = _GLUED_SUBHEADING.match(sentence)
     if not heading or _NOT_IN_SUBHEADINGS.search(heading["words"]) or any(map(is_role_word, heading["words"].split())):
         return sentence  # (not "Former chief White House ethics lawyer Richard Painter")
@@ -1398,10 +1402,8 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
             reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
             person = person_named(reaction["who"], names) if reaction else _person_opening(
                 text[start:stop], names) or _person_after_heading(text[start:stop], names) or _person_opening(
-                _without_subheading(text[start:stop]), names) or _person_opening(
-                _HEADING_BEFORE_OPENING.sub("", text[start:stop].lstrip()), names)  # "Hike in defense spending On
-            # defense, Le Pen reiterated"; "READ MORE: Famine declared in part of Unity state
-            # Nyangen Chuol, 30, keeps", "New arrivals Trump was right"
+                _without_subheading(text[start:stop]), names)  # "READ MORE: Famine declared in part of Unity state
+            # Nyangen Chuol, 30, keeps", "New arrivals Trump was right", "Hike in defense spending On defense, Le Pen"
             if person:
                 return person
     return ""
@@ -1549,8 +1551,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         if affiliated and person_named(affiliated["who"], names):
             return person_named(affiliated["who"], names)
     unquoted = segment if segment.count('"') % 2 else blank_quoted(segment)  # not "he" the title "An Inconvenient ..."
-    mentioned = [person for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))
-                 if (person := person_named(m.group(), names)) not in PLACES_LIKE_NAMES or gender is None]
+    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))]
     for person in mentioned:  # someone the article has shown to be "he" (or "she") first
         if person and gender is not None and names.gender.get(person) == gender:
             return person
