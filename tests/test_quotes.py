@@ -3648,6 +3648,13 @@ def test_a_quotation_after_a_sentence_on_what_someone_believes_is_theirs(view):
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Anna Kiss", "Tomas Varga"]
 
 
+def test_a_quotation_after_what_someone_described_at_length_believes_is_theirs():
+    text = ("\"It is the major uncertainty,\" Tomas Varga said. Anna Kiss, president and founder of the Centre for "
+            "Trade in Harbour, the largest independent think tank, believes the rhetoric ignores how supply chains "
+            "work. \"We sink or swim together.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
 def test_mrs_before_a_sentence_opening_with_he_still_means_a_woman():
     text = ("\"It was a unique problem,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament under Anna Kiss and Eva Bell. Although gifted with an ability to speak without notes, he is "
