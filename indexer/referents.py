@@ -77,8 +77,8 @@ _NAME_BEFORE_VERB = re.compile(  # "Kremlin spokesman Dmitry Peskov said", "Mart
 _PREPOSITION_OBJECT = re.compile(r"(?:[a-z]+ )?(?:for|of|at|with|from|by|to|in|on|about) [A-Z]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|So) (?=[A-Z])")  # "But (Trump is the consummate ...)"
 _QUALIFIED_GROUP = re.compile(  # "sources close to the Chinese government", "officials familiar with the matter"
-    r"^(?:\w+\s+){0,3}?(?:sources|officials|people|diplomats|aides|insiders)\s+"
-    r"(?:close to|familiar with|with knowledge of|briefed on|involved in|inside|within)\b", re.I
+    r"^(?:\w+\s+){0,3}?(?:sources|officials|people|diplomats|aides|insiders|members|staff|experts|analysts)\s+"
+    r"(?:close(?: to)?|familiar(?: with)?|with knowledge of|briefed(?: on)?|involved(?: in)?|inside|within)\b", re.I
 )
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)

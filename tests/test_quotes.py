@@ -4021,6 +4021,19 @@ def test_sources_close_to_a_government_are_nobody_named():
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
 
 
+def test_members_involved_in_a_decision_are_nobody_named():
+    text = ("\"It is a smart approach,\" said Anna Kiss. \"We believe that full divestment would have a negligible "
+            "effect,\" said faculty members involved in the divestment decision.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
+
+
+def test_a_sentence_in_parentheses_is_a_sentence_of_its_own():
+    text = ("\"It is a gesture,\" said Anna Kiss. (Estland University, incidentally, announced this week that it will "
+            "sell its coal shares.) Harbour College explained that by singling out companies, there could be \"much "
+            "stronger incentives for firms.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Harbour College"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
