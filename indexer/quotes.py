@@ -214,7 +214,9 @@ _INNER_REPORT = re.compile(  # `Kelly told them he was "...," X said`, `X said K
     rf"|suggested|insisted|said (?:that )?(?:he|she|it) (?:was|is|had|would|will|has)(?: not)?(?: an?| the)?)\s+$"
 )
 _INSERTED_CUE = re.compile(
-    rf"(?<=[a-z]),\s+(?P<verb>said|says)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}),\s+[^,;:\"“”]{{0,80}}$"
+    rf"(?<=[a-z]),\s+(?P<verb>said|says)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}),"
+    rf"(?:\s+(?:the|a|an)\s[^,;:\"“”]{{1,60}},)?(?:\s+|-)[^,;:\"“”]{{0,80}}$"  # "said Keith, the Harvard
+    # professor,-should": a role between commas, and the export's hyphen for a space
 )
 _WORDS_BY = re.compile(
     rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?|accusations?)\b"

@@ -2789,6 +2789,13 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("White House", "No one in the White House has spoken to Mr. Cohen about any proposal.")],
         id="a-spokesman-s-statement-and-a-cue-inserted-between-commas"),
     pytest.param(
+        "Anna Kiss called the plan smart. \"It is fine,\" Tomas Varga said. The long-term climate goal, said Kiss, "
+        "the Harvard professor, should be to \"change the laws so as to discourage it,\" but in the meantime, \"we "
+        "need supply of fuels.\"",
+        [("Tomas Varga", "It is fine"), ("Anna Kiss", "change the laws so as to discourage it"),
+         ("Anna Kiss", "we need supply of fuels.")],
+        id="a-cue-inserted-between-commas-with-the-speaker-s-role"),
+    pytest.param(
         "Key EU figures agreed to enter into talks. German Chancellor Ana Lopez, Mr Reyes and Commission President "
         "Karl Obst said the UK would remain a \"close and committed ally\".",
         [("Ana Lopez", "close and committed ally")],
