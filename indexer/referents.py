@@ -1398,7 +1398,7 @@ def _recent_subject(text: str, begin: int, end: int, names: ArticleNames, last_e
     for start, stop in ((here, end), (_sentence_before(text, here, begin), here)):
         if start == here and _PRONOUN_CUE.search(text, start, stop):
             continue  # "Masood kept to himself, she said, adding:": "she" is not Masood
-        if start < stop and last_end < start:
+        if start < stop and last_end <= start:
             reaction = _REACTION_FROM.search(text, start, stop)  # "X's taunt prompted an angry reaction from Y."
             person = person_named(reaction["who"], names) if reaction else _person_opening(
                 text[start:stop], names) or _person_after_heading(text[start:stop], names) or _person_opening(

@@ -3671,6 +3671,12 @@ def test_mrs_before_a_sentence_opening_with_he_still_means_a_woman():
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
 
 
+def test_she_is_the_subject_of_a_sentence_glued_to_a_closing_mark():
+    text = ("Anna Kiss spoke. Eva Bell said in the meantime, \"we need fuel.\"Kiss agreed. \"I think it is a very "
+            "positive development,\" she said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Eva Bell", "Anna Kiss"]
+
+
 def test_he_is_never_a_place_named_like_a_person():
     text = ("\"We were ready,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament. He lost his seat in 1997. He held his first meeting with the foreign minister in 1995 and "
