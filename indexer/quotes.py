@@ -84,7 +84,8 @@ _ASKED_SOMEONE = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _DASH_BREAK = re.compile(r"\s*--|\s[-–—]\s")
 _CLAUSE_CHAR = rf"(?:[^,;:!?\"“”]|{LOST_LETTER})"  # what a speaker's phrase is made of: "Michael Voigtl?nder"
 _OWN_OBJECT = re.compile(  # `"...", Nick Clegg described it as`, `"..." X, director of Y, describes this as`
-    rf"[\"”’'»]?,?\s+[^\"“”.!?;]{{1,80}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that|himself|herself)\s+as\b"
+    rf"[\"”’'»]?,?\s+(?:[^\"“”.!?;]|\.(?=\S)){{1,160}}?\s(?:{VERBS})\s+(?:it|them|him|her|this|that|himself|herself)"
+    rf"\s+as\b"  # (a full stop inside "U.K.'s" goes on)
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _SAYS_X_THEN_STOP = re.compile(  # `"It girls" were ubiquitous, says Wendy Holden, ghostwriter of X. "..."`

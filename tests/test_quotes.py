@@ -2657,6 +2657,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Ana Lopez", "the next step.")],
         id="describes-this-as-signs-no-quotation-before-it"),
     pytest.param(
+        "Tomas Varga, a leading climate scientist, called the plan a \"smart approach.\" Anna Kiss, former deputy "
+        "director of the Centre for the Study of Ethics at the U.K.'s University of Harbour and a divestment skeptic, "
+        "described it as \"a very positive development.\"",
+        [("Tomas Varga", "smart approach."), ("Anna Kiss", "a very positive development.")],
+        id="described-it-as-after-a-long-apposition-signs-no-quotation-before-it"),
+    pytest.param(
         "There is Westnet's Internet Legends, which goes on tour.-Its-Safety Centre gives advice on your \"online "
         "reputation.\" The Westland Department of Justice (DOJ), however, dives right into the detail: \"Children "
         "may come into contact with false information.\"",
