@@ -309,6 +309,7 @@ QUOTED_SUBHEADING = re.compile(  # a glued subheading: "Duterte: 'I will kill mo
     r"^(?:[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2}: )?[^'‘’\"“”:,]*['‘][^'’]*\s[^'’]*['’]\s+(?=[A-Z])"
 )
 _REFLEXIVE = re.compile(r"(?<=[A-Za-z]) (?:himself|herself|itself|themselves)\b")
+_NAME_IN_MARKS = re.compile(r"(?<=\b[Tt]he )[\"“] ?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})[\"”]")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
@@ -663,6 +664,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
     phrase = _DASHED_ASIDE.sub(" ", phrase)  # "The UN report---published on January 24 - (said)"
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
+    if '"' in phrase or "“" in phrase:
+        phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`
     named_last = _LONG_ROLE_THEN_NAME.fullmatch(phrase.strip())
     if named_last and is_role_word(named_last["role"]) and looks_like_a_person(named_last["name"]) \
             and (person := person_named(named_last["name"], names)):

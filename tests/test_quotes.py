@@ -4053,6 +4053,14 @@ def test_a_sentence_in_parentheses_is_a_sentence_of_its_own():
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Harbour College"]
 
 
+def test_a_newspaper_named_in_quotation_marks_speaks():
+    text = ("The media keep repeating it. As the \"Harbour Times\" put it in a recent article, \"Gone are the rules.\" "
+            "The Department of Ports reported that it removed 450,000 people. In one of its own articles, the "
+            "\"Times\" reported that since Tomas Varga took office, \"two-thirds of cases involve minor infractions.\"")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Harbour Times", True), ("Department of Ports", False), ("Harbour Times", True)]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
