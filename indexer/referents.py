@@ -547,6 +547,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             # "a NRW interior ministry spokesman": the NRW interior ministry
         if len(words) == 3 and head.isupper() and len(head) > 1 and words[-1].lower() in SPEAKS_FOR:
             return names.resolve(head)  # "the CWS spokeswoman": Church World Service
+        if words[0].lower() == "the" and len(words) in (3, 4) and words[-1].lower().startswith("spokes") \
+                and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]):
+            return _body_spokesperson(" ".join(words[1:-1]), words[-1].lower(), names)
         if len(words) == 2 and names.by_role(head.lower()):  # "the Pope" after "Pope Francis"; "the president"
             return pronoun.holder_spoke_last(head.lower()) or names.by_role(head.lower())  # who spoke last, of two
         if len(words) == 2 and words[0].lower() == "the" and head.lower() in SOVEREIGNS:
@@ -1036,6 +1039,21 @@ def _holder_of(role: str, qualifier: str, names: ArticleNames) -> str:
     if qualifier not in TITLE_WORDS:
         return holder
     return "" if titled and titled[1].istitle() and titled[1].lower() not in (qualifier, "the", "a", "an") else holder
+
+
+def _body_spokesperson(body: str, role: str, names: ArticleNames) -> str:
+    """Whom "the Kremlin spokesman" means: the spokesman the article names with that body ("Kremlin spokesman
+    Dmitry Peskov"), or the one spokesman it names, unless he speaks for a person ("Nunes spokesman Jack Langer");
+    else the body itself."""
+    named = re.search(rf"\b{re.escape(body)} {role},? (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})", names.text)
+    if named and (person := person_named(named["who"], names)):
+        return person
+    holder = names.by_role(role)
+    owner = re.search(rf"\b(?P<owner>{CAP_WORD})(?:['’]s)? (?i:{role}),? {re.escape(holder)}", names.text) \
+        if holder else None
+    if holder and not (owner and person_named(owner["owner"], names)):
+        return holder
+    return names.resolve(body)
 
 
 def _titled_by(modifier: str, role: str, names: ArticleNames) -> str:

@@ -4061,6 +4061,15 @@ def test_a_newspaper_named_in_quotation_marks_speaks():
         ("Harbour Times", True), ("Department of Ports", False), ("Harbour Times", True)]
 
 
+def test_the_spokesman_of_a_body_is_the_body_unless_the_article_names_its_spokesman():
+    text = ("\"Kushner served as the point of contact,\" the White House spokesman told CNN in a statement. Tomas "
+            "Varga cancelled the talks. \"They could not come in,\" Varga spokesman Jack Langer said. \"We are "
+            "calm,\" the Harbour Ministry spokesman said. \"Such is life,\" Kremlin spokesman Tom Reid said. \"We "
+            "are calm,\" the Kremlin spokesman added.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "White House", "Jack Langer", "Harbour Ministry", "Tom Reid", "Tom Reid"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
