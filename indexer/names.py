@@ -620,6 +620,13 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
 
 
 _PEOPLES = ("ians", "eans", "icans", "anis", "elis", "germans")
+_NATIONALITIES = {  # "a Dutch Moroccan", "a Syrian Muslim", "a Mexican American": who someone is, not a name
+    "dutch", "british", "irish", "english", "scottish", "welsh", "french", "german", "turkish", "kurdish", "danish",
+    "polish", "spanish", "swedish", "greek", "swiss", "chinese", "japanese", "korean", "lebanese", "sudanese",
+    "moroccan", "algerian", "tunisian", "egyptian", "libyan", "syrian", "iraqi", "iranian", "afghan", "pakistani",
+    "indian", "american", "mexican", "african", "asian", "european", "arab", "palestinian", "israeli", "russian",
+    "ukrainian", "somali", "nigerian", "muslim", "jewish", "kurd", "uighur", "sunni", "shia", "shiite",
+}
 
 
 def looks_like_a_person(name: str) -> bool:
@@ -631,8 +638,9 @@ def looks_like_a_person(name: str) -> bool:
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
         and not last.endswith(_PEOPLES) \
-        and not _NOT_IN_NAMES.intersection(w.lower() for w in words)
-    # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase)
+        and not _NOT_IN_NAMES.intersection(w.lower() for w in words) \
+        and not all(w.lower() in _NATIONALITIES for w in words)
+    # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase, nor "Dutch Moroccan", a nationality)
 
 
 def blank_quoted(text: str) -> str:

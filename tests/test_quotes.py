@@ -3683,6 +3683,14 @@ def test_she_is_the_subject_of_a_sentence_glued_to_a_closing_mark():
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Eva Bell", "Anna Kiss"]
 
 
+def test_she_is_never_a_nationality_named_like_a_person():
+    text = ("Tomas Varga, 36, says he has ceased to refer to himself as a Dutch Moroccan. \"It is fine,\" he says. "
+            "\"It is bad,\" says Anna Kiss. Kiss has never felt a party has represented her before, but now, she is a "
+            "member of the party DENK - Dutch for \"Think\". The call resonates with her. \"DENK has been really "
+            "illuminating at this dark time,\" she says.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Anna Kiss", "Anna Kiss"]
+
+
 def test_he_is_never_a_place_named_like_a_person():
     text = ("\"We were ready,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament. He lost his seat in 1997. He held his first meeting with the foreign minister in 1995 and "
