@@ -95,7 +95,8 @@ _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentenc
 _SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speaking to DW, he criticized the church",
     # "Meikle believes there's a case to ban ships": what the next quotation goes on with
     rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?|he|she)(?:,[^.!?\"“”;:]{{1,160}},)?\s+"  # "Kiss, founder of X, thinks"
-    rf"(?:{VERBS}|believes|thinks|feels|fears|hopes|expressed|voiced)\b[^\"“”]*$")  # "X expressed concern over"
+    rf"(?:{VERBS}|believes|thinks|feels|fears|hopes|expressed|voiced|(?:dis)?agree[sd](?=\s*[.:]|\s+with\b))\b"
+    rf"[^\"“”]*$")  # "X expressed concern over", "X agrees."
 _SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark

@@ -3668,6 +3668,12 @@ def test_a_quotation_after_what_someone_described_at_length_believes_is_theirs()
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
 
 
+@pytest.mark.parametrize("view", ["agrees.", "disagreed.", "agrees with him."])
+def test_a_quotation_after_a_sentence_on_someone_agreeing_is_theirs(view):
+    text = (f"\"It makes me apprehensive,\" Tomas Varga says. Anna Kiss {view} \"We should be afraid of his voters.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
 def test_mrs_before_a_sentence_opening_with_he_still_means_a_woman():
     text = ("\"It was a unique problem,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament under Anna Kiss and Eva Bell. Although gifted with an ability to speak without notes, he is "
