@@ -639,8 +639,9 @@ def looks_like_a_person(name: str) -> bool:
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
         and not last.endswith(_PEOPLES) \
         and not _NOT_IN_NAMES.intersection(w.lower() for w in words) \
-        and not all(w.lower() in _NATIONALITIES for w in words)
-    # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase, nor "Dutch Moroccan", a nationality)
+        and not all(w.lower() in _NATIONALITIES for w in words) and words[-1] not in ("He", "She", "It", "They")
+    # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase, nor "Dutch Moroccan", a nationality, nor
+    # "North Korea He", a heading glued to a sentence; but "He Yafei" is)
 
 
 def blank_quoted(text: str) -> str:

@@ -1534,8 +1534,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         opener = CAPITALISED_RUN.match(text[before:here].lstrip())
         if opener and person_named(opener.group(), names) == recent:
             recent = ""  # not `X remains a figure. "He was Mr Europe," he says`: X is talked about, not the speaker
-    if recent and (gender is None or names.could_be(recent, gender)):
-        return recent
+    if recent and recent not in PLACES_LIKE_NAMES and (gender is None or names.could_be(recent, gender)):
+        return recent  # (not "South Korea does not "...," he says")
     if gender and re.match(rf"\s*{'She' if gender == 'f' else 'He'}\s", text[before:here]):
         before = _sentence_before(text, before, begin)  # "One woman described it. She told the committee ..."
     relative = _UNNAMED_RELATIVE.match(text, before, here)

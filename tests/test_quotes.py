@@ -3697,6 +3697,20 @@ def test_she_is_never_a_nationality_named_like_a_person():
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Anna Kiss", "Anna Kiss"]
 
 
+def test_he_is_never_a_country_opening_the_sentence():
+    text = ("But Tomas Varga says it is another alliance that may prove a vulnerability. South Korea does not \"play "
+            "nice with Japan on a variety of issues,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_pronoun_after_a_glued_heading_is_no_part_of_a_name():
+    text = ("The North will \"foil the racket of the aggressors\", a spokesman for the General Staff of the Estland "
+            "People's Army was quoted as saying. OPINION: Kim attack reveals true nature of North Estland He said the "
+            "reaction will be the toughest ever. \"Should the puppet forces fire even a single shell, we will "
+            "answer,\" he said.")
+    assert "Estland He" not in [q.speaker for q in extract_quotes(text)]
+
+
 def test_he_is_never_a_place_named_like_a_person():
     text = ("\"We were ready,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament. He lost his seat in 1997. He held his first meeting with the foreign minister in 1995 and "
