@@ -4098,6 +4098,12 @@ def test_the_spokesman_of_a_body_is_the_body_unless_the_article_names_its_spokes
         "White House", "Jack Langer", "Harbour Ministry", "Tom Reid", "Tom Reid"]
 
 
+def test_the_report_is_its_author_s_also_after_a_dated_introduction():
+    text = ("The Times reported it. A September 2016 Harbour Project report found that crime fell. The report "
+            "continued, \"Fewer than 20 percent had violent convictions.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Project"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
