@@ -24,7 +24,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"
-    r"vowed|repeated|threatened|spoke|speaks)\b)"
+    r"vowed|repeated|threatened|spoke|speaks|explains|adds|notes|argues|insists|warns|writes|recalls|continues)\b)"
     r"|(?<=[A-Za-z]-)(?=(?:predicted|predicts|estimated|estimates|reported|reports)(?: that\b|[.,]))"  # "a report
     # by Deloitte-predicted.", not "under-reported"
     r"|(?<=[a-z][.!?]-)(?=\s*[A-Z])|(?<=[,\"”]-)(?=[A-Z])|(?<=\b[A-Z]{2}-)(?= [a-z])|(?<=\b[A-Z]{3}-)(?= [a-z])"

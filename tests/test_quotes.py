@@ -237,6 +237,8 @@ def test_a_headline_verb_inside_a_title_run_is_no_name():
      'kind" that Obst was watched "at any time, any way." pic.twitter.com/0pzP1WWr2t', "Ivo Sandor"),
     ('', 'Karl Obst spoke. "Recent attacks were directed from abroad," Ivo Sandor, WDF spokesperson,-told Reuters.',
      "Ivo Sandor"),
+    ('', 'Karl Obst spoke. "The continent becomes a battleground," Ivo Sandor, a-professor at the Royal Institute of '
+     'International Affairs,-explains.', "Ivo Sandor"),
     ('', 'Ivo Sandor, emergencies director of the Geneva-based WOM,--said the deaths could have been avoided if "they '
      'could have checked who was in that boat."', "Ivo Sandor"),
     ('', 'Karl Obst spoke first. Said party spokesman Ivo Sandor: "This is clearly a meaningless attempt."',
