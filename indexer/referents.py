@@ -40,7 +40,8 @@ PARTY_PLURALS = {"republicans", "democrats", "conservatives"}  # nobody in parti
 QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "two", "three"}
 CROWDS = {"mourners", "demonstrators", "crowds", "supporters", "marchers", "fans", "students", "voters", "crowd",
           "audience", "protesters"}
-UNNAMED_PEOPLE = {"official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident"}
+UNNAMED_PEOPLE = {
+    "official", "source", "officer", "aide", "diplomat", "insider", "person", "witness", "resident", "staffer"}
 UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"} | {"interviewer"}  # "the (Russian) diplomat" was named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",

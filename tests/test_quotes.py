@@ -4106,6 +4106,12 @@ def test_the_report_is_its_author_s_also_after_a_dated_introduction():
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Project"]
 
 
+def test_a_staffer_is_nobody_named():
+    text = ("On the Hill, the reaction was raw. One House staffer who worked on the bill noted that President Tomas "
+            "Varga asked for funding. But the levels fall short. \"It is incredibly frustrating,\" the staffer said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == [""]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
