@@ -304,9 +304,9 @@ _KIND_THEN_NAME = re.compile(  # a body introduced by what it is: "the fact-chec
 )
 _BODY_THEN_WHICH = re.compile(rf"(?P<who>(?:{CAP_WORD} )(?:(?:of|for) )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}),\s+which\s*$")
 _PART_OF_BODY = re.compile(  # "the Northern Ireland branch of the Confederation of British Industry"
-    rf"^\s*(?:the|a|its) (?:[\w'’-]+ ){{0,3}}(?:branch|arm|wing|chapter|division|unit) of (?:the )?"
-    rf"(?P<body>{CAP_WORD}(?: (?:of|for|and|the) )?(?: ?{CAP_WORD}){{0,5}})\s*$"
-)
+    rf"^\s*(?:[Tt]he|[Aa]|[Ii]ts) (?:[\w'’-]+ ){{0,3}}(?:branch|arm|wing|chapter|division|unit) of (?:the )?"
+    rf"(?P<body>{CAP_WORD}(?: (?:of|for|and|the) )?(?: ?{CAP_WORD}){{0,5}})(?:, (?:the|a|an) [^,]{{1,80}},?)?\s*$"
+)  # (and "The Virginia chapter of the Sierra Club, the 124-year-old advocacy titan,")
 QUOTED_SUBHEADING = re.compile(  # a glued subheading: "Duterte: 'I will kill more ...' (Duterte has repeated)"
     r"^(?:[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2}: )?[^'‘’\"“”:,]*['‘][^'’]*\s[^'’]*['’]\s+(?=[A-Z])"
 )

@@ -4112,6 +4112,13 @@ def test_a_staffer_is_nobody_named():
     assert [q.speaker for q in extract_quotes(text) if q.direct] == [""]
 
 
+def test_a_chapter_of_a_body_opening_a_sentence_is_the_body():
+    text = ("Oysters are at risk. The Virginia chapter of the Harbour Club, the 124-year-old advocacy titan, slammed "
+            "the White House for endangering an economic driver worth \"over $1 trillion.\" \"This is an outrageous "
+            "cut,\" Anna Kiss, director of the state chapter, said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Club", "Anna Kiss"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
