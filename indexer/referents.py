@@ -1741,6 +1741,21 @@ class Referents:
             pass
         return found
 
+    def introduced(self) -> str:
+        """Whom a quotation without a cue that opens its sentence belongs to, when nobody was quoted since the
+        sentence before it: the person that sentence opens with, or the one a chain of "he" or "she" sentences
+        goes back to (a profile's "X, 21, is a law student. She lives with her parents. "Last year, ...""); "" for
+        the last speaker, whom the rules after this one find."""
+        text, _, end, names, last_speaker, last_end = self._args
+        here = start_of_sentence(text, end, 0)
+        before = _sentence_before(text, here, 0)
+        if last_end > before or CUE_VERB.search(text, before, here):
+            return ""  # (a sentence that reports speech has its speaker: "..., warned the diplomat. "...."")
+        opening = re.match(r"\s*(He|She)\s+[a-z]", text[before:here])  # (not "He Lifeng", a surname)
+        person = _subject_chain(text, here, 0, names, GENDER_OF[opening[1].lower()], (last_speaker, last_end)) \
+            if opening else _recent_subject(text, 0, end, names, last_end)
+        return person if person != last_speaker else ""
+
     def it(self) -> str:
         """What "it" is in "it said": `body()`, else whoever "he" or "she" without a gender would be."""
         return self.body() or self.of("it")

@@ -3676,6 +3676,14 @@ def test_a_quotation_after_a_sentence_on_someone_agreeing_is_theirs(view):
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
 
 
+def test_a_monologue_after_sentences_introducing_someone_is_theirs():
+    text = ("Al Jazeera spoke to voters in Harbour. Anna Kiss, 21, is a law student and a volunteer for the Liberal "
+            "Party. She lives with her parents in Transvaal. \"Last year, a friend asked me to volunteer. I said no.\" "
+            "Tomas Varga is a 68-year-old professor of political science. \"For most people, the differences are "
+            "small.\" Eva Bell is 20 years old and is looking for a job. \"I could not afford to study.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga", "Eva Bell"]
+
+
 def test_mrs_before_a_sentence_opening_with_he_still_means_a_woman():
     text = ("\"It was a unique problem,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament under Anna Kiss and Eva Bell. Although gifted with an ability to speak without notes, he is "
