@@ -921,7 +921,7 @@ def person_named(phrase: str, names: ArticleNames) -> str:
     if resolved in names.titled_people:
         return resolved
     if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS | PARTY_MEMBERS or not all(
-            PERSON_WORD.match(w) for w in words):
+            PERSON_WORD.match(w) or w in PARTICLES and 0 < index < len(words) - 1 for index, w in enumerate(words)):
         return ""
     if len(resolved.split()) == 1 and resolved in names.roles.values() and PERSON_WORD.match(resolved):
         return resolved  # "Francis" after "Pope Francis": one name with a title

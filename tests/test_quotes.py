@@ -3682,6 +3682,10 @@ def test_a_monologue_after_sentences_introducing_someone_is_theirs():
             "Tomas Varga is a 68-year-old professor of political science. \"For most people, the differences are "
             "small.\" Eva Bell is 20 years old and is looking for a job. \"I could not afford to study.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga", "Eva Bell"]
+    text = ("Anna Kiss spoke first. \"It is fine,\" she said. Philip van Praag is a 68-year-old associate professor. "
+            "He studies parties. \"For most people, the differences are small.\" Cindy de Graaf is 20 years old and "
+            "is looking for a job. \"I could not afford to study.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Philip van Praag", "Cindy de Graaf"]
 
 
 def test_mrs_before_a_sentence_opening_with_he_still_means_a_woman():
