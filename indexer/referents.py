@@ -371,8 +371,10 @@ _NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International
     rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
-_NAMED_NEWSPAPER = re.compile(  # "daily newspaper Hurriyet", "the British tabloid the Daily Mail"
+_NAMED_NEWSPAPER = re.compile(  # "daily newspaper Hurriyet", "the British tabloid the Daily Mail", "Kommersant writes"
     rf"\b(?:daily|newspaper|tabloid) (?:the )?(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+    rf"|\b(?P<writer>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?: (?:business|daily|newspaper))* (?:writes|wrote)\b"
+    rf"|\btold (?P<told>{CAP_WORD}(?: {CAP_WORD}){{0,2}})\b(?!['’])"  # "an MP told Izvestia. ..., the paper says"
 )
 _LISTED_PEOPLE = re.compile(
     rf"(?P<first>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?:(?:{CAP_WORD} ){{0,3}}{CAP_WORD}, )*"
@@ -630,8 +632,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if " ".join(words[1:]).lower() == "state department":
         return names.resolve("State Department")  # not "the state" of the article
     if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily", "paper", "tabloid") \
-            and (paper := _NAMED_NEWSPAPER.search(names.text)):
-        return paper["name"]  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
+            and (paper := pronoun.paper()):
+        return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
@@ -1740,6 +1742,17 @@ class Referents:
         for found in pattern.finditer(text, window, end):
             pass
         return found
+
+    def paper(self) -> str:
+        """The newspaper named last before this place ("daily newspaper Hurriyet", "Vedomosti writes"), or the
+        first the article names after it; "the paper" means it. A person who writes is no paper."""
+        text, _, end, names = self._args[:4]
+        found = [(match.start(), match["name"] or match["writer"] or match["told"])
+                 for match in _NAMED_NEWSPAPER.finditer(text)
+                 if match["name"] or not person_named(match["writer"] or match["told"], names)
+                 and (match["writer"] or match["told"]).lower() not in PRONOUNS]
+        before = [paper for start, paper in found if start < end]
+        return before[-1] if before else found[0][1] if found else ""
 
     def introduced(self) -> str:
         """Whom a quotation without a cue that opens its sentence belongs to, when nobody was quoted since the

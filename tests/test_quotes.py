@@ -4131,6 +4131,14 @@ def test_a_chapter_of_a_body_opening_a_sentence_is_the_body():
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Club", "Anna Kiss"]
 
 
+def test_the_paper_is_the_newspaper_named_last():
+    text = ("Harbour Daily writes that the ambassador was recalled. Vedomosti writes that Tomas Varga again rejected "
+            "the allegations. Amid harsh statements, Varga looks like a \"peacekeeper seeking to ease conflict,\" the "
+            "paper says. Several MPs are ready to back their ally, the paper says. Izvestia agrees with Vedomosti.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Harbour Daily", False), ("Vedomosti", False), ("Vedomosti", True), ("Vedomosti", False)]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
