@@ -4139,6 +4139,12 @@ def test_the_paper_is_the_newspaper_named_last():
         ("Harbour Daily", False), ("Vedomosti", False), ("Vedomosti", True), ("Vedomosti", False)]
 
 
+def test_an_unnamed_source_signing_a_sentence_then_adding_is_nobody_named():
+    text = ("Tomas Varga spoke. In that respect, Varga is a useful counterweight to Anna Kiss, the source said, "
+            "adding, \"Ultimately your son-in-law is not going to tell you things.\"")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
