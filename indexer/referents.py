@@ -252,7 +252,7 @@ _PARTY_MEMBER_SUBJECT = re.compile(  # "The Arkansas Republican (also called)", 
 )
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|in|to)(?: the)? $")
 _ROLE_IN_PLACE_THEN_NAME = re.compile(
-    rf"(?:{CAP_WORD} ){{0,3}}(?P<role>[a-z]+) (?:in|for) (?:the )?(?:{CAP_WORD} ){{1,3}}"
+    rf"(?:{CAP_WORD} ){{0,3}}(?P<role>[a-z]+) (?:in|for|at) (?:the )?(?:{CAP_WORD} ){{1,3}}"  # "Chief analyst at"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?=,| [a-z]|$)"
 )
 _ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")

@@ -3725,6 +3725,13 @@ def test_a_pronoun_after_a_glued_heading_is_no_part_of_a_name():
     assert "Estland He" not in [q.speaker for q in extract_quotes(text)]
 
 
+def test_he_is_the_person_a_role_at_a_body_introduces():
+    text = ("Anna Kiss said requests have doubled. If this trend continues, sales may rise, she said. Chief analyst at "
+            "Harbourbank Tomas Varga expects that in 2017 the number of tourists may grow by 20%. \"The current rush "
+            "may be linked to the strong ruble,\" he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
+
+
 def test_he_is_never_a_place_named_like_a_person():
     text = ("\"We were ready,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament. He lost his seat in 1997. He held his first meeting with the foreign minister in 1995 and "
