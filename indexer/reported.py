@@ -64,11 +64,13 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
 # "..., on the other hand, may be ..., said X": an aside, not the subject of "said"
 _DISCOURSE_ASIDE = r"(?:on the other hand|however|meanwhile|in turn|though|for (?:his|her|its|their) part),"
+# "..., the Belt and Road Initiative, will provide ..., says X": a clause's own verb, no apposition of a speaker
+_MODAL = r"(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had)"
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
-    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+[a-z][^,]*,)?\s+{_AUXILIARY}"
+    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_MODAL}\b)[a-z][^,]*,)?\s+{_AUXILIARY}"
     rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "...,
     # she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",

@@ -4152,6 +4152,13 @@ def test_an_unnamed_source_signing_a_sentence_then_adding_is_nobody_named():
     assert [q.speaker for q in extract_quotes(text)] == [""]
 
 
+def test_a_clause_with_an_apposition_of_its_own_is_signed_after_it():
+    text = ("The world's transport industry hopes China's immense project, the Harbour Road Initiative, will provide "
+            "much-needed impetus for growth, says Tomas Varga, global head of transport at the law firm Kiss Bell. "
+            "\"The Harbour Road Initiative is the largest program in modern times,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
