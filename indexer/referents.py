@@ -312,6 +312,8 @@ QUOTED_SUBHEADING = re.compile(  # a glued subheading: "Duterte: 'I will kill mo
 )
 _REFLEXIVE = re.compile(r"(?<=[A-Za-z]) (?:himself|herself|itself|themselves)\b")
 _NAME_IN_MARKS = re.compile(r"(?<=\b[Tt]he )[\"“] ?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})[\"”]")
+_SURNAME_OF_BODY = re.compile(  # "Papadavid of ODI", "Chan at Credit Suisse"
+    rf"(?P<who>{CAP_WORD}) (?:of|at|from) (?:the )?{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,4}}")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
@@ -673,6 +675,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     if '"' in phrase or "“" in phrase:
         phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`
+    affiliated = _SURNAME_OF_BODY.fullmatch(phrase.strip())
+    if affiliated and len(names.resolve(affiliated["who"]).split()) > 1 \
+            and (person := person_named(affiliated["who"], names)):
+        return person  # "Papadavid of ODI (says)" after "Phyllis Papadavid": not a body "of ODI"
     named_last = _LONG_ROLE_THEN_NAME.fullmatch(phrase.strip())
     if named_last and is_role_word(named_last["role"]) and looks_like_a_person(named_last["name"]) \
             and (person := person_named(named_last["name"], names)):

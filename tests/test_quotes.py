@@ -4159,6 +4159,12 @@ def test_a_clause_with_an_apposition_of_its_own_is_signed_after_it():
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
 
 
+def test_a_surname_of_a_body_is_the_person_named_in_full():
+    text = ("Phyllis Papadavid, a fellow of the Overseas Development Institute, spoke. Papadavid of ODI says she sees "
+            "continued sluggish growth. \"It is slow,\" Papadavid says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Phyllis Papadavid", "Phyllis Papadavid"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
