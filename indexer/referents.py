@@ -1120,6 +1120,8 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
             return names.resolve(body)  # "the Russian Defense Ministry's press service": the ministry
         if words[-1].lower() in SPEAKS_FOR and person_named(owner, names):
             return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
+        if words[-1].lower() in SPEAKS_FOR:
+            return names.resolve(body)  # "The Socialist Party USA's national secretary office": the party
         return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
     field = words[-2] if len(words) > 2 and words[-2].islower() and words[-1].lower() in ANY_BODY \
         and capitals and capitals[-1] in UMBRELLA_BODIES else ""

@@ -4165,6 +4165,12 @@ def test_a_surname_of_a_body_is_the_person_named_in_full():
     assert [q.speaker for q in extract_quotes(text)] == ["Phyllis Papadavid", "Phyllis Papadavid"]
 
 
+def test_a_body_s_office_speaks_for_the_body():
+    text = ("Tomas Varga spoke. The Harbour Party's national secretary office said by email that they had also "
+            "encountered \"a solid spike from right after the elections\", although they declined to give details.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Party"]
+
+
 def test_a_person_of_a_body_speaks_for_themselves():
     text = ("Anna Kiss spoke. Tomas Varga, of independent watchdog Harbour Focus, said: \"The hope that services would "
             "improve has now been dashed.\"")
