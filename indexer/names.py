@@ -358,7 +358,7 @@ class ArticleNames:
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
-        self.aliases = _familiar_forms(self.full) | unglued
+        self.aliases = _familiar_forms(self.full) | unglued | self._nicknames(text)
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"
@@ -453,6 +453,15 @@ class ArticleNames:
             self._bare = [(name, [_ARABIC_ARTICLE.sub("", p) for p in name.split() if p not in ("II", "III", "IV")])
                           for name in self.full]  # "Trillanes" for "Antonio Trillanes IV"
         return self._bare
+
+    def _nicknames(self, text: str) -> dict[str, str]:
+        """One-word names the article says a person it names in full is known by ("Ernesto Martinez, a veteran of the
+        crime beat known affectionately as Pepis"), for the later "Pepis says"; not "known as China's father of ..."."""
+        found = {}
+        for match in _KNOWN_AS.finditer(text):
+            if match["full"] in self.full and looks_like_a_person(match["full"]) and match["alias"] not in self.full:
+                found[match["alias"]] = match["full"]
+        return found
 
     def resolve(self, name: str) -> str:
         """The fullest form of `name` the article gives (remembered until another full name is added)."""
@@ -619,6 +628,10 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
     return aliases
 
 
+_KNOWN_AS = re.compile(  # "X, 20-year veteran of the crime beat known affectionately as Pepis (peh-peace)"
+    rf"\b(?P<full>{CAP_WORD} {CAP_WORD}),[^.\"“”]{{0,120}}?\b(?:also |better |widely |popularly )?"
+    rf"(?:known(?: [a-z]+ly)? as|nicknamed) [\"“]?(?P<alias>{CAP_WORD})\b[\"”]?(?!['’]| {CAP_WORD}| of\b)"
+)
 _PEOPLES = ("ians", "eans", "icans", "anis", "elis", "germans")
 _NATIONALITIES = {  # "a Dutch Moroccan", "a Syrian Muslim", "a Mexican American": who someone is, not a name
     "dutch", "british", "irish", "english", "scottish", "welsh", "french", "german", "turkish", "kurdish", "danish",

@@ -3732,6 +3732,13 @@ def test_he_is_the_person_a_role_at_a_body_introduces():
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
 
 
+def test_a_nickname_the_article_gives_is_the_person_named_in_full():
+    text = ("Tomas Varga, a 20-year veteran of the crime beat known affectionately as Pepis, calls at dawn. \"There "
+            "was a gun battle,\" Varga says. Pepis tells us that six people died. \"This must have been the "
+            "marine,\" Pepis says.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Tomas Varga"]
+
+
 def test_he_is_never_a_place_named_like_a_person():
     text = ("\"We were ready,\" Tomas Varga says. The book charts his career from an advocate to a member of "
             "parliament. He lost his seat in 1997. He held his first meeting with the foreign minister in 1995 and "
