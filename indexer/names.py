@@ -457,7 +457,9 @@ class ArticleNames:
     def _nicknames(self, text: str) -> dict[str, str]:
         """One-word names the article says a person it names in full is known by ("Ernesto Martinez, a veteran of the
         crime beat known affectionately as Pepis"), for the later "Pepis says"; not "known as China's father of ..."."""
-        found = {}
+        found: dict[str, str] = {}
+        if " known " not in text and "nicknamed" not in text:
+            return found  # (the pattern opens with a capitalised word, tried at every one)
         for match in _KNOWN_AS.finditer(text):
             if match["full"] in self.full and looks_like_a_person(match["full"]) and match["alias"] not in self.full:
                 found[match["alias"]] = match["full"]

@@ -529,7 +529,7 @@ def _speaker_before(
             if earlier and not CUE_VERB.search(earlier + clause):  # review Y's legacy, declaring`: X, not Y (a
                 clause = earlier + clause  # quoted term only interrupted the sentence)
         signed = _SIGNED_CLAUSE.search(clause)  # "Plants would work, he adds, noting"
-        if signed and (who := subject(signed["who"], names, pronoun)) == "":
+        if signed and subject(signed["who"], names, pronoun) == "":
             return "", participle["verb"]  # "Bannon is a counterweight, the source said, adding": nobody named
         clause = signed["who"] if signed else clause
         reported = _REPORTED_SUBJECT.search(clause)  # "He said Mr Noonan concluded the statement by saying"

@@ -1055,11 +1055,11 @@ def _body_spokesperson(body: str, role: str, names: ArticleNames) -> str:
     """Whom "the Kremlin spokesman" means: the spokesman the article names with that body ("Kremlin spokesman
     Dmitry Peskov"), or the one spokesman it names, unless he speaks for a person ("Nunes spokesman Jack Langer");
     else the body itself."""
-    named = re.search(rf"\b{re.escape(body)} {role},? (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})", names.text)
+    named = re.search(rf"\b{re.escape(body)} {re.escape(role)},? (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})", names.text)
     if named and (person := person_named(named["who"], names)):
         return person
     holder = names.by_role(role)
-    owner = re.search(rf"\b(?P<owner>{CAP_WORD})(?:['’]s)? (?i:{role}),? {re.escape(holder)}", names.text) \
+    owner = re.search(rf"\b(?P<owner>{CAP_WORD})(?:['’]s)? (?i:{re.escape(role)}),? {re.escape(holder)}", names.text) \
         if holder else None
     if holder and not (owner and person_named(owner["owner"], names)):
         return holder
@@ -1755,10 +1755,11 @@ class Referents:
         """The newspaper named last before this place ("daily newspaper Hurriyet", "Vedomosti writes"), or the
         first the article names after it; "the paper" means it. A person who writes is no paper."""
         text, _, end, names = self._args[:4]
-        found = [(match.start(), match["name"] or match["writer"] or match["told"])
-                 for match in _NAMED_NEWSPAPER.finditer(text)
-                 if match["name"] or not person_named(match["writer"] or match["told"], names)
-                 and (match["writer"] or match["told"]).lower() not in PRONOUNS]
+        found = []
+        for match in _NAMED_NEWSPAPER.finditer(text):
+            paper = match["name"] or match["writer"] or match["told"]
+            if match["name"] or not person_named(paper, names) and paper.lower() not in PRONOUNS:
+                found.append((match.start(), paper))
         before = [paper for start, paper in found if start < end]
         return before[-1] if before else found[0][1] if found else ""
 

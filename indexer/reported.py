@@ -64,13 +64,15 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
 # "..., on the other hand, may be ..., said X": an aside, not the subject of "said"
 _DISCOURSE_ASIDE = r"(?:on the other hand|however|meanwhile|in turn|though|for (?:his|her|its|their) part),"
-# "..., the Belt and Road Initiative, will provide ..., says X": a clause's own verb, no apposition of a speaker
-_MODAL = r"(?:will|would|can|could|may|might|must|should|is|are|was|were|has|have|had)"
+_AUXILIARY_WORD = re.compile(  # a clause's own verb: "..., the Belt and Road Initiative, will provide ..., says X" has
+    # no apposition of a speaker
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|\w+n['’]t)\b"
+)
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
-    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_MODAL}\b)[a-z][^,]*,)?\s+{_AUXILIARY}"
+    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_AUXILIARY_WORD.pattern})[a-z][^,]*,)?\s+{_AUXILIARY}"
     rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "...,
     # she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",
@@ -99,7 +101,6 @@ _FRONTED_PHRASE = re.compile(  # a phrase of time or place before the subject, n
 _SUBJECT_AND_VERB = re.compile(  # "In 2009 he voted to ...": a clause of its own
     r"\b(?:he|she|they|we|I|it)\s+\w+|\b(?:is|are|was|were|has|have|had|will|would|could|should|must)\b"
 )
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|does|did|\w+n['’]t)\b")
 _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that ..."
     r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting|telling\s+[^,;]{1,60}?(?=\s+that\b))"
     r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
