@@ -220,6 +220,10 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?\s+$")  # "with his wife, (Ivank
 NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
     rf"\b(?P<noun>man|woman|boy|girl) (?:named|called) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
 )
+ONE_NAME_GIVEN = re.compile(  # "Monika, who goes by just one name", "Lubna, 27, who asked that only her first name"
+    rf"\b(?P<name>{CAP_WORD}), (?:\d+, )?who (?:goes by|uses|gave|asked|did not|didn't|declined|would|wanted|preferred)"
+    r"\b[^.]{0,60}?\b(?:one name|first name|last name|surname|family name|full name)"
+)
 KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m",
               "father": "m", "son": "m", "brother": "m"}
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -291,8 +295,11 @@ class ArticleNames:
                            and not HEADLINE_VERBS & {w.lower() for w in name.split()}]  # not "Slams Donald Trump",
         # "Wife Tells Trump"
         self.text = text
-        # "a young woman named Cindy": the name, and the word that introduced it
+        # "a young woman named Cindy": the name, and the word that introduced it ("" when it shows no gender)
         self.one_name_only = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
+        for match in ONE_NAME_GIVEN.finditer(text):
+            pronoun = re.search(r"\b(his|her)\b", match.group())
+            self.one_name_only.setdefault(match["name"], {"his": "man", "her": "woman"}[pronoun[1]] if pronoun else "")
         self._bare: list[tuple[str, list[str]]] = []
         self._resolved: dict[tuple[str, int], str] = {}
         self.aliases: dict[str, str] = {}
@@ -402,7 +409,8 @@ class ArticleNames:
             votes.setdefault(self.resolve(match["name"]), []).append(gender)
             titled.setdefault(self.resolve(match["name"]), set()).add(gender)
         for name, noun in self.one_name_only.items():
-            votes.setdefault(name, []).append("m" if noun in ("man", "boy") else "f")
+            if noun:
+                votes.setdefault(name, []).append("m" if noun in ("man", "boy") else "f")
         for match in _KIN_NAME.finditer(text):
             name, _ = split_role(match["name"])
             if name and name.lower() not in NOT_NAMES:
@@ -940,6 +948,8 @@ def person_named(phrase: str, names: ArticleNames) -> str:
         return ""
     if len(resolved.split()) == 1 and resolved in names.roles.values() and PERSON_WORD.match(resolved):
         return resolved  # "Francis" after "Pope Francis": one name with a title
+    if resolved in names.one_name_only:
+        return resolved  # "Monika, who goes by just one name"
     if len(words) >= 3 and resolved not in names.full:
         shorter = next((full for full in names.full if resolved.endswith(f" {full}") and len(full.split()) >= 2
                         and surname_alone(names.text, full.split()[-1])

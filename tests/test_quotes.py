@@ -4220,3 +4220,13 @@ def test_a_signature_without_verb_ending_in_a_participle_and_a_heading_before_an
             "repeated her distaste for the alliance. On the east, she criticised efforts that \"helped arm the "
             "militants.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
+def test_a_person_who_goes_by_one_name():
+    text = ("Late on Monday, Prime Minister Tomas Varga appeared on television. Two notes would no longer be legal "
+            "tender, he said. Anna cannot forget the hardships her family endured after Varga's decision. Standing in "
+            "her kitchen, she explains that her husband went without pay. \"We slept without food,\" she says. Anna, "
+            "who goes by just one name, says life has not returned to normal. Liska, 29, who gave only her first "
+            "name, lives next door. \"This is a disaster,\" she says.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Tomas Varga", False), ("Anna", False), ("Anna", True), ("Anna", False), ("Liska", True)]
