@@ -619,6 +619,12 @@ def is_role_word(word: str) -> bool:
         or (word.endswith(ROLE_SUFFIXES) and not word.endswith(("ed", "ing"))))
 
 
+def is_plural_role(word: str) -> bool:
+    """A plural of a role word ("Secretaries", "Senators"): people the sentence goes on to name, never a name."""
+    word = word.lower()  # (the titles only: "Wilders" is no plural of a "wilder")
+    return word.endswith("s") and (word[:-3] + "y" if word.endswith("ies") else word[:-1]) in TITLE_WORDS | ROLE_NOUNS
+
+
 def _familiar_forms(full_names: list[str]) -> dict[str, str]:
     """"Danny Jacobs" -> "Daniel Jacobs": two names of one article with the same surname whose first names begin
     alike (three letters) are one person, under the longer first name; "Donald J. Trump" -> "Donald Trump", the

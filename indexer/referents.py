@@ -9,8 +9,8 @@ import re
 from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTORS, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS,
     PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS,
-    SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_role_word, looks_like_a_person, person_named,
-    split_role, surname_after_name, unmangled_title,
+    SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_plural_role, is_role_word, looks_like_a_person,
+    person_named, split_role, surname_after_name, unmangled_title,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -431,8 +431,10 @@ _ANONYMOUS = re.compile(  # "The man, who asked not to be named, is": someone th
     r",\s+who\s+(?:asked|requested|declined|spoke|did not want|refused)\b[^,.]{0,40}?"
     r"\b(?:named|identified|anonymity|anonymous|name)\b"
 )
-_PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W": two people the article named in full
-    rf"^(?:[a-z]+ |Both )?(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
+_PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W", "Former Secretaries of State X Y and Z W":
+    # two people the article named in full
+    r"^(?:[a-z]+ |Both |(?P<roles>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s(?: of (?:the )?[A-Z][a-z]+)? ))?"
+    rf"(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
 _GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues",
                                                   "coauthors", "co-authors"}))
@@ -741,8 +743,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return names.resolve(relative["who"])  # "for what the White House has (termed)"
     whole = phrase
     pair = _PAIR.match(_AUXILIARIES.sub("", _CLAUSE_BREAK.split(phrase)[-1].strip()))
-    if pair and all(_titled_name(part, names) for part in pair.groups()) and len(
-            {len(split_role(part)[0].split()) for part in pair.groups()}) == 1:  # named alike
+    if pair and pair["roles"] and not is_plural_role(pair["roles"].split(" of ")[0].split()[-1]):
+        pair = None  # not "Kiss", a name that ends in "s"
+    people = (pair["first"], pair["second"]) if pair else ()
+    if pair and all(_titled_name(part, names) for part in people) and len(
+            {len(split_role(part)[0].split()) for part in people}) == 1:  # named alike
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
     led = _NAME_AND_GROUP.match(OPENING_PHRASE.sub("", _AUXILIARIES.sub("", phrase.strip()), count=1)) \
         if " and " in phrase else None
@@ -1269,7 +1274,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         name, role = split_role(match.group())
         if name.lower() in PRONOUNS:
             return pronoun.of(name)  # "Voices from the street He defended his record"
-        if name and name.lower() not in NOT_NAMES:
+        if name and name.lower() not in NOT_NAMES and not is_plural_role(name):  # not "Former Secretaries (of State)"
             person = person_named(match.group(), names)
             if person:  # "But Shadow chancellor John McDonnell": the person, not a capitalised word; but "Trump said
                 return found if found and _speaks(found, names) else person  # that Flynn ...": Trump

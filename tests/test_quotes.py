@@ -4230,3 +4230,11 @@ def test_a_person_who_goes_by_one_name():
             "name, lives next door. \"This is a disaster,\" she says.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Tomas Varga", False), ("Anna", False), ("Anna", True), ("Anna", False), ("Liska", True)]
+
+
+def test_two_people_after_a_plural_role_are_the_first_of_them():
+    text = ("Former Secretaries of State Anna Kiss and Tomas Varga joined former officials, including Peter Moss, and "
+            "wrote a declaration to the court that \"there is no purpose for a total bar,\" adding that the order was "
+            "\"ill-conceived.\" Republican Senators Peter Moss and Lena Falk called the order a \"self-inflicted "
+            "wound.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Peter Moss"]
