@@ -1460,10 +1460,15 @@ def _subject_chain(text: str, here: int, begin: int, names: ArticleNames, gender
         start, stop = _sentence_before(text, start, begin), start
         sentence = OPENING_PHRASE.sub("", _LEADING_CONJUNCTION.sub("", text[start:stop].lstrip()), count=1)
         person = _person_opening(sentence, names)
-        if person:  # (not "Mr Rutte's victory was ...": the subject is no person)
+        if person:  # (not "Mr Rutte's victory was ...": the subject is no person; but "X's eyes fill with tears
+            # when he speaks")
             owned = re.match(rf"(?:[\w.]+ ){{0,3}}{re.escape(person.split()[-1])}['’]s?\s", sentence)
-            return person if links and not owned and names.could_be(person, gender) else ""
+            own_pronoun = re.search(rf"\b(?:when|whenever|as|while) {'she' if gender == 'f' else 'he'}\b", sentence)
+            linked = links and not owned or owned and own_pronoun
+            return person if linked and names.could_be(person, gender) else ""
         opening = _CHAIN_OPENING.match(sentence)
+        if opening and opening["pronoun"] and GENDER_OF[opening["pronoun"].lower()] != gender:
+            continue  # "X's eyes fill with tears when he speaks about his mother. She died ...": about someone else
         described = opening and not opening["pronoun"] and any(
             word in TITLE_WORDS or word in names.roles for word in opening["words"].split())
         if not (opening and opening["pronoun"]) and not described and not start <= last_end <= stop \

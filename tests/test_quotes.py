@@ -4238,3 +4238,13 @@ def test_two_people_after_a_plural_role_are_the_first_of_them():
             "\"ill-conceived.\" Republican Senators Peter Moss and Lena Falk called the order a \"self-inflicted "
             "wound.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Peter Moss"]
+
+
+def test_he_goes_past_sentences_about_her_to_the_man_whose_eyes_fill_with_tears():
+    text = ("Nand Kishore lost his job. \"They pay half,\" he says. Tomas Varga's eyes fill with tears when he speaks "
+            "about his mother. She died in a queue at a bank. She was 50. About 80 people are thought to have died. "
+            "\"My mother died because of the ban,\" he says. Varga lives with his wife. He says his sister blames "
+            "herself. Anna Kiss's plan failed. She was angry. Peter Moss won. "
+            "\"It was fair,\" he says.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Nand Kishore", True), ("Tomas Varga", True), ("Tomas Varga", False), ("Peter Moss", True)]
