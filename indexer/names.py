@@ -266,6 +266,10 @@ def without_party_tags(text: str) -> str:
 _PLACE_OF = re.compile(  # "The state of Hawaii"
     rf"\b[Tt]he (?P<kind>state|city|province|county|town|island) of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)"
 )
+_PLACE_NAMED = re.compile(  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
+    rf"\b(?:neighbou?rhood|district|village|suburb|township|area|region|province|town|city) of "
+    rf"(?P<place>{CAP_WORD}(?: {CAP_WORD})*)"
+)
 
 
 class ArticleNames:
@@ -362,6 +366,7 @@ class ArticleNames:
                         if m["head"].lower() in ORG_NOUNS]
         self.bodies += [re.sub(r"['’]s$", "", m.group()) for m in _BODY_OF.finditer(text)  # not "Department of
                         if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
+        self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _PLACE_NAMED.finditer(text)}
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
@@ -949,6 +954,8 @@ def person_named(phrase: str, names: ArticleNames) -> str:
     resolved = names.resolve(name)
     if resolved in names.titled_people:
         return resolved
+    if resolved in names.places:
+        return ""
     if not words or words[-1].lower() in ORG_NOUNS | PLACE_NOUNS | PARTY_MEMBERS or not all(
             PERSON_WORD.match(w) or w in PARTICLES and 0 < index < len(words) - 1 for index, w in enumerate(words)):
         return ""

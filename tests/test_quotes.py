@@ -4248,3 +4248,11 @@ def test_he_goes_past_sentences_about_her_to_the_man_whose_eyes_fill_with_tears(
             "\"It was fair,\" he says.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Nand Kishore", True), ("Tomas Varga", True), ("Tomas Varga", False), ("Peter Moss", True)]
+
+
+def test_a_neighbourhood_of_a_name_is_a_place_not_the_man_he_goes_back_to():
+    text = ("Tomas Varga moved to the city four years ago. He found work in a wool factory. But in December, he was "
+            "laid off. Now he spends his days on a bench in the crowded neighbourhood of Sundar Nagar. He has been "
+            "looking for work. And with each passing day, he grows more worried. \"I do not want to go home,\" he "
+            "says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
