@@ -4256,3 +4256,11 @@ def test_a_neighbourhood_of_a_name_is_a_place_not_the_man_he_goes_back_to():
             "looking for work. And with each passing day, he grows more worried. \"I do not want to go home,\" he "
             "says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_the_housewife_and_the_retiree_are_the_people_the_text_is_about():
+    text = ("Anna Kiss cannot forget the hardships her family endured. Standing in her kitchen, she explains that her "
+            "husband went without pay. \"My family slept without food for days,\" the housewife explains. Peter "
+            "Moss left the factory in 2010. He and his wife now live on a pension. \"We all lost money,\" the retiree "
+            "says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Peter Moss"]
