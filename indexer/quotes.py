@@ -285,8 +285,10 @@ _NOBODY_KNOWN = re.compile(r"(?:one of (?:the )?|some |many |most )?(?:theories|
 _STOP_THEN_LOWER = re.compile(r"(?<=[a-z])\.\s+(?=[^A-Z\"“])")
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
-_CUE_THEN_THAT = re.compile(rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+that\b")  # `"...?" The bill's supporters
-# argue that ...`: a sentence that reports its own words
+_CUE_THEN_THAT = re.compile(  # `"...?" The bill's supporters argue that ...`, `"...?" X says it took her years`: a
+    # sentence that reports its own words
+    rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+(?:that\b|(?:it|he|she|they|we|there)\s+[a-z])"
+)
 _NOT_OWN_WORDS = re.compile(
     r"\b(?:is|are|was|were) (?:set|expected|due|scheduled|charged|accused|convicted|indicted|sentenced)\b|\bwill\b"
 )

@@ -4264,3 +4264,11 @@ def test_the_housewife_and_the_retiree_are_the_people_the_text_is_about():
             "Moss left the factory in 2010. He and his wife now live on a pension. \"We all lost money,\" the retiree "
             "says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss", "Peter Moss"]
+
+
+def test_a_question_followed_by_a_new_speaker_s_reported_speech_stays_with_the_asker():
+    text = ("Peter Moss lost his mother. \"Why are rules made without thinking of the poor?\" he asks. \"A rich man "
+            "would have used his card, but what about people like me?\" Anna Kiss says it took her years to save the "
+            "money. \"Why now?\" Tomas Varga asked.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Peter Moss", True), ("Peter Moss", True), ("Anna Kiss", False), ("Tomas Varga", True)]
