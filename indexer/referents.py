@@ -436,6 +436,9 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W", "For
     r"^(?:[a-z]+ |Both |(?P<roles>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s(?: of (?:the )?[A-Z][a-z]+)? ))?"
     rf"(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
+_TWO_NAMES = re.compile(  # "Google and Facebook", "Estland and the Harbour Council"
+    rf"(?:[Tt]he )?(?P<first>{CAPITALISED_RUN.pattern}) and (?:the )?(?P<second>{CAPITALISED_RUN.pattern})"
+)
 _GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues",
                                                   "coauthors", "co-authors"}))
 _NAME_AND_GROUP = re.compile(  # "Erdogan and senior ministers", "Edwards and three coauthors - A, B and C -"
@@ -749,6 +752,14 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if pair and all(_titled_name(part, names) for part in people) and len(
             {len(split_role(part)[0].split()) for part in people}) == 1:  # named alike
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
+    joint = _TWO_NAMES.fullmatch(OPENING_PHRASE.sub("", _AUXILIARIES.sub("", phrase.strip()), count=1))
+    one_body = joint and " the " not in joint.group() and (  # "Customs and Border Protection": one body
+        joint["second"].split()[-1].lower().rstrip("s") in ORG_NOUNS
+        or names.text.count(joint["first"]) == names.text.count(f"{joint['first']} and {joint['second']}"))
+    if joint and not one_body and not person_named(joint["first"], names) \
+            and split_role(joint["second"])[0] == joint["second"]:
+        return names.resolve(joint["first"])  # "Google and Facebook (said)", "Estland and the Harbour Council": the
+        # first, as with two people
     led = _NAME_AND_GROUP.match(OPENING_PHRASE.sub("", _AUXILIARIES.sub("", phrase.strip()), count=1)) \
         if " and " in phrase else None
     if led and (person := person_named(led["who"], names)):

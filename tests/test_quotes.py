@@ -4272,3 +4272,10 @@ def test_a_question_followed_by_a_new_speaker_s_reported_speech_stays_with_the_a
             "money. \"Why now?\" Tomas Varga asked.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Peter Moss", True), ("Peter Moss", True), ("Anna Kiss", False), ("Tomas Varga", True)]
+
+
+def test_two_bodies_or_places_that_speak_together_are_the_first_of_them():
+    text = ("In a brief filed on Monday, Estland and the Harbour Council argued that the order causes \"irreparable "
+            "harm\" to businesses. Google and Facebook said the order was \"un-American.\" Google has 100 staff in "
+            "Estland. Customs and Border Protection said the wall \"shall be imposing.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland", "Google", "Customs and Border Protection"]
