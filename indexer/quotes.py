@@ -99,6 +99,7 @@ _SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speakin
     rf"[^\"“”]*$")  # "X expressed concern over", "X agrees."
 _SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"
 _AND_BUT_END = re.compile(r"(?:^|[\s,])(?:and|but)\s+$")
+_HEADING_TAIL = re.compile(r"\s*[A-Z][^'‘’\"“”]*[^\s'‘’\"“”]['’]\s*")
 _MARKS_AND_DASH = " \"“”'‘’-"  # what may stand between a sentence's start and its opening quotation mark
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _SAID_OF_THE_SUBJECT = {  # verbs whose passive is said about the subject, not by it (unlike "was quoted as saying")
@@ -375,8 +376,10 @@ def _speaker_after(
                       or _APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
                       or _VERB_NEXT.match(after, match.end())
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
-                          _stands_alone(text, span) or _has_own_cue(text, span))):
-            match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence
+                          _stands_alone(text, span) or _has_own_cue(text, span))
+                      or re.search(r"\s['‘][A-Z]", after[match.end():])):
+            match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence; "...
+            # ." X, 20, student 'Headline' "...": X introduced with a heading of their words, which follow
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")
     match = _ACCORDING_AFTER.match(after)
@@ -745,7 +748,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None and before_from == sentence_start and _unreported(text[sentence_start:span.open_at]):
             opening = pronoun.until(sentence_start + 1)  # "In his tweet, he accused X of "..."": not X
             speaker, cue = opening_subject(text[sentence_start:span.open_at], names, opening), ""
-        opens_sentence = not text[sentence_start:span.open_at].strip(_MARKS_AND_DASH)
+        opens_sentence = not text[sentence_start:span.open_at].strip(_MARKS_AND_DASH) or bool(
+            _HEADING_TAIL.fullmatch(text, sentence_start, span.open_at))  # "X, 67, agent 'I'm pro-life. I was happy
+        # to see it' "...": the end of a heading in single marks is no part of the quotation's sentence
         if speaker is None and opens_sentence and sentence_start > para_start:  # `X said. "We are now ..."`
             sentence_before = text[start_of_sentence(text, sentence_start - 2, para_start):sentence_start]
             signed = _SAID_THEN_STOP.match(sentence_before) or _SAYS_X_THEN_STOP.search(sentence_before)

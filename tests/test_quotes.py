@@ -4279,3 +4279,12 @@ def test_two_bodies_or_places_that_speak_together_are_the_first_of_them():
             "harm\" to businesses. Google and Facebook said the order was \"un-American.\" Google has 100 staff in "
             "Estland. Customs and Border Protection said the wall \"shall be imposing.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland", "Google", "Customs and Border Protection"]
+
+
+def test_voters_introduced_by_name_age_and_a_headline_before_their_words():
+    text = ("We spoke with voters. Anna Kiss, 48, financial controller from Harbour 'I feel safe' \"The one thing that "
+            "concerns me is the funding. I know a lot of police rely on it.\" Tomas Varga, 20, University of Estland "
+            "student 'I have not met a critic' \"I have not met a supporter who is unhappy.\" Lena Falk, 67, real "
+            "estate agent from Harbour 'I am pro-life. I was happy to see his order' \"He is following through on his "
+            "promises.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga", "Lena Falk"]
