@@ -240,6 +240,7 @@ _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunx
     r"Declared)\s+(?P<who>[^:,]{2,80}?)(?:,[^:,\"“”]{2,80})?\s*[:,]\s*$"
 )
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
+_PURPOSE_TO = re.compile(r",\s+to\s+$")  # "He overruled X, to warn of": an infinitive of the sentence's subject
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`,
     r"^\s*(?:[a-z]+ly\s+)?(?:at|in|on|of|for|to|from|with|by|about|and|but|or|as|than|that|which|because|if|over|"
@@ -616,6 +617,10 @@ def _speaker_before(
                 and not _SUBJECT_AND_CUE.search(before, 0, match.start()):  # (not "Trump's wiretap claims and said")
             # `X promised an "orderly withdrawal" for the UK, but said`: X, not the UK
             who = sentence_subject(blank_quoted(text[opening:begin]), names, pronoun)
+            if who:
+                return who, match["verb"]
+        if _PURPOSE_TO.search(before, 0, match.start()):  # "He overruled X, according to an official, to warn of"
+            who = sentence_subject(before[: match.start()], names, pronoun.until(begin + match.start()))
             if who:
                 return who, match["verb"]
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))

@@ -85,6 +85,7 @@ _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
+    r"though|although|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
     r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just|en route|ahead|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # `"..." Monday, he had an answer, saying`
@@ -95,8 +96,10 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     re.I,
 )
 _HEADING_BEFORE_OPENING = re.compile(  # "The letter (In her letter, May tried to seek a "...")": a subheading glued
-    r"^(?:The |A |An )?[A-Z]?[a-z]+(?: [a-z]+){0,3} "  # before its sentence's opening phrase
-    r"(?=(?:In|On|At|After|Before|During|Following|Despite|With|Since|For|According to) [^,\"“”]{1,100}, [A-Z])"
+    r"^(?:The |A |An )?[A-Z]?[a-z]+(?: [a-z]+){0,3} "  # before its sentence's opening phrase; "The looks on
+    r"(?:(?:[a-z]+|[A-Z][a-z]+['’]s?|[a-z]+['’]s?) ){0,5}"  # lawmakers' faces during Trump's speech Though ..."
+    r"(?=(?:In|On|At|After|Before|During|Following|Despite|With|Since|For|According to|Though|Although) "
+    r"[^,\"“”]{1,100}, [A-Z])"
 )
 _SUBORDINATE_OPENING = re.compile(
     r"^(?:before|after|when|while|since|although|though|because|once|until)\s+(?:he|she|they|it)\s[^,\"“”]{0,80},\s+"

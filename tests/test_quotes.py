@@ -4288,3 +4288,11 @@ def test_voters_introduced_by_name_age_and_a_headline_before_their_words():
             "estate agent from Harbour 'I am pro-life. I was happy to see his order' \"He is following through on his "
             "promises.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga", "Lena Falk"]
+
+
+def test_a_cue_in_an_infinitive_of_purpose_or_choice_is_the_sentence_subject_s():
+    text = ("\"We are in trouble,\" Tomas Varga said. The looks on lawmakers' faces during Moss's speech Though his "
+            "tone was soft, Peter Moss still struck hard notes. He "
+            "overruled his adviser, according to an official, to warn of \"radical terrorism.\" Anna Kiss chose to "
+            "describe it as \"a dark speech.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Peter Moss", "Anna Kiss"]
