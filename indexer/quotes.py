@@ -136,6 +136,9 @@ _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains it
     r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
 )
 _CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_WHAT_X_CALLS = re.compile(  # `The "..." is what X calls the President's agenda`
+    rf"^\s*(?:is|was|are|were) what (?P<who>{_CLAUSE_CHAR}{{1,80}}?) (?P<verb>calls|called|dubs|dubbed|terms|termed)\b"
+)
 _NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or "..., Raees Ahmad, as he (left)", "in"
     rf",\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})\s*(?:[.;]|$|,\s+(?:as|while|who|adding|when|in|on)\b)"
 )
@@ -431,6 +434,9 @@ def _speaker_after(
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:
             return who, match["verb"]
+    match = _WHAT_X_CALLS.match(after)
+    if match and (who := first_subject([match["who"]], names, pronoun)):
+        return who, match["verb"]
     match = _SIGNED_WITH_ANY_VERB.match(after)
     if match and last_mark == ",":
         who = first_subject([match["who"]], names, pronoun)
