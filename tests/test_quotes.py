@@ -4300,6 +4300,5 @@ def test_a_cue_in_an_infinitive_of_purpose_or_choice_is_the_sentence_subject_s()
 
 def test_words_that_are_what_someone_calls_something_are_theirs():
     text = ("The \"deconstruction of the state\" is what his adviser Tomas Varga calls the agenda. The \"war on our "
-            "coal towns\" "
-            "was what Anna Kiss dubbed the plan.")
+            "coal towns\" was what Anna Kiss dubbed the plan.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
