@@ -266,6 +266,9 @@ def without_party_tags(text: str) -> str:
 _PLACE_OF = re.compile(  # "The state of Hawaii"
     rf"\b[Tt]he (?P<kind>state|city|province|county|town|island) of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)"
 )
+DATELINE = re.compile(  # "Avila Park, Dublin, Ireland --In a wooden shed": where the article was written
+    rf"\s*(?P<place>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:, {CAP_WORD}(?: {CAP_WORD}){{0,2}}){{0,2}}\s*(?:--|—|–)"
+)
 _PLACE_NAMED = re.compile(  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
     rf"\b(?:neighbou?rhood|district|village|suburb|township|area|region|province|town|city) of "
     rf"(?P<place>{CAP_WORD}(?: {CAP_WORD})*)"
@@ -367,6 +370,9 @@ class ArticleNames:
         self.bodies += [re.sub(r"['’]s$", "", m.group()) for m in _BODY_OF.finditer(text)  # not "Department of
                         if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _PLACE_NAMED.finditer(text)}
+        dateline = DATELINE.match(text)
+        if dateline:
+            self.places.add(dateline["place"])
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES, ORG_NOUNS,
-    PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS,
-    SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_plural_role, is_role_word, looks_like_a_person,
-    person_named, split_role, surname_after_name, unmangled_title,
+    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES,
+    ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS,
+    ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_plural_role, is_role_word,
+    looks_like_a_person, person_named, split_role, surname_after_name, unmangled_title,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -1313,6 +1313,8 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     """The person a sentence opens with as its subject ("After the final, Wawrinka apologized.", "Mrs Lawlor's
     daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
     another person in it speaks."""
+    dateline = DATELINE.match(sentence)  # "Avila Park, Dublin, Ireland --In a shed, James Collins sits"
+    sentence = sentence[dateline.end():] if dateline else sentence
     sentence = _ABBREVIATED_TITLE.sub(r"\1 ", sentence)  # "Rep. David Young" reads as one run of capitals
     kin = _OWNER_KIN_NAME.match(sentence)
     if kin and (kin["kin"] in KIN or is_role_word(kin["kin"])) and person_named(kin["who"], names):

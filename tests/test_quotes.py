@@ -4302,3 +4302,10 @@ def test_words_that_are_what_someone_calls_something_are_theirs():
     text = ("The \"deconstruction of the state\" is what his adviser Tomas Varga calls the agenda. The \"war on our "
             "coal towns\" was what Anna Kiss dubbed the plan.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
+def test_a_dateline_is_a_place_not_the_man_he_goes_back_to():
+    text = ("Avila Park, Dublin, Estland --In a shed in his garden, Tomas Varga sits on a stool hammering a can. At "
+            "68, he is one of only two tinsmiths left. Above the tools hang a dozen other cans. Nowadays, he says, "
+            "there is little demand for his trade.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False)]
