@@ -403,6 +403,10 @@ _BODY_OPENING = re.compile(  # (and "Its Safety Centre gives")
     r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made|(?:has|had) [a-z]+ed)\b"  # "Russia's Foreign
     # Ministry also spoke", "The Kremlin has issued"
 )
+_BODY_S_THING_OPENING = re.compile(
+    rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}(?P<of> (?:of|on|for)(?: {CAP_WORD}){{1,3}})?)['’]s "
+    r"(?:[a-z]+ ){1,3}(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)\b"
+)
 _APPOSED_THEN_VERB = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), [^,\"“”]{{3,80}}, [a-z]+(?:s|ed)\b")
 _ROLE_OF_BODY_THEN_NAME = re.compile(  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze,"
     rf"(?:[Tt]he )?(?:[a-z-]+ ){{0,2}}(?P<role>[a-z]+) (?:for|of|at) (?:the )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}, "
@@ -1427,7 +1431,8 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     national = NATIONAL_BODY_OPENING.match(opening)
     if national:
         return national["body"]  # "The German government hopes for a "...""
-    body = _BODY_OPENING.match(opening)
+    body = _BODY_S_THING_OPENING.match(opening) or _BODY_OPENING.match(opening)  # ("The X Commission's terms of
+    # reference defined them as a "..."")
     head = body and body["body"].removesuffix(body["of"] or "").split()[-1]  # "Department of Justice": Department
     if body and (head.lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
         return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note"

@@ -72,7 +72,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
-    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_AUXILIARY_WORD.pattern})[a-z][^,]*,)?\s+{_AUXILIARY}"
+    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,)?\s+{_AUXILIARY}"
     rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "...,
     # she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",

@@ -4309,3 +4309,18 @@ def test_a_dateline_is_a_place_not_the_man_he_goes_back_to():
             "68, he is one of only two tinsmiths left. Above the tools hang a dozen other cans. Nowadays, he says, "
             "there is little demand for his trade.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", False)]
+
+
+def test_a_cleft_clause_before_says_x_is_the_clause_not_its_speaker():
+    text = ("It was a 1963 government report, the Harbour Commission, that has set the tone for the state ever since, "
+            "says Senator Tomas Varga, the first person from the island to be elected.")
+    assert reported(text) == [("Tomas Varga", "It was a 1963 government report, the Harbour Commission, that has set "
+                                              "the tone for the state ever since")]
+
+
+def test_words_a_body_s_document_quotes_without_a_reporting_verb_are_the_body_s():
+    text = ("It was a 1963 report, the Harbour Commission, that has set the tone ever since, says Senator Tomas Varga. "
+            "The Harbour Commission's terms of reference defined them as a \"problem to be solved\", whose ills were "
+            "\"inherent in their way of life.\"")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Tomas Varga", False), ("Harbour Commission", True), ("Harbour Commission", True)]
