@@ -94,7 +94,9 @@ _SAYS_X_THEN_STOP = re.compile(  # `"It girls" were ubiquitous, says Wendy Holde
 _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
 _SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speaking to DW, he criticized the church",
     # "Meikle believes there's a case to ban ships": what the next quotation goes on with
-    rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?|he|she)(?:,[^.!?\"“”;:]{{1,160}},)?\s+"  # "Kiss, founder of X, thinks"
+    rf"\s*(?P<who>[A-Z][^.!?\"“”,;:]{{1,60}}?|he|she)"
+    rf"(?:,[^.!?\"“”;:]{{1,160}},|, an? [^.!?\"“”;:,]{{1,80}})?\s+"  # "Kiss, founder of X, thinks", "Kiss, an analyst
+    # at X warned" (the apposition's closing comma lost)
     rf"(?:{VERBS}|believes|thinks|feels|fears|hopes|expressed|voiced|(?:dis)?agree[sd](?=\s*[.:]|\s+with\b))\b"
     rf"[^\"“”]*$")  # "X expressed concern over", "X agrees."
 _SUBJECT_AND_CUE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:he|she|they|it))\s+(?:{VERBS})\b")  # "Nunes told"

@@ -4324,3 +4324,9 @@ def test_words_a_body_s_document_quotes_without_a_reporting_verb_are_the_body_s(
             "\"inherent in their way of life.\"")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Tomas Varga", False), ("Harbour Commission", True), ("Harbour Commission", True)]
+
+
+def test_a_quotation_after_a_sentence_whose_subject_warned_without_the_apposition_s_closing_comma():
+    text = ("Tomas Varga said the plan was ready. \"We expect no delay,\" he said. However, Anna Kiss, an analyst at "
+            "Harbour Markets warned of grave consequences. \"If all avenues are closed, the projects may suffer.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Anna Kiss"]
