@@ -91,6 +91,7 @@ _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb
 _SAYS_X_THEN_STOP = re.compile(  # `"It girls" were ubiquitous, says Wendy Holden, ghostwriter of X. "..."`
     rf",\s+(?P<verb>said|says|added|adds)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:,[^.!?\"“”]{{1,120}})?\.\s*$"
 )
+_PRONOUN_AFTER = re.compile(r"[\"”’'\s,]*(?:he|she)\s")  # `"...," he explained`
 _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
 _SUBJECT_SPOKE = re.compile(  # "Hariri accused the government of ...", "Speaking to DW, he criticized the church",
     # "Meikle believes there's a case to ban ships": what the next quotation goes on with
@@ -747,6 +748,10 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         if speaker is None:
             speaker, cue = _speaker_after(text, span, sentence_stop, names, pronoun)
             cued_after = speaker is not None
+        if cued_after and _PRONOUN_AFTER.match(text, span.close_at) and _has_own_cue(text, span):
+            before, before_cue = _speaker_before(text, before_from, span, names, pronoun)  # `X told Y: "...," he
+            if before:  # explained`: X, whom "he" repeats
+                speaker, cue = before, before_cue
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
             speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
         if cue == "according to":  # `Gorsuch said he found the attacks "disheartening" and "demoralizing,"

@@ -283,7 +283,7 @@ _DASHED_ASIDE = re.compile(  # not "An critic - Bai Ye, from the Academy - (says
 )
 _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
     rf"(?:(?:[A-Z]\S* )+(?=[a-z]+ on ))?"  # and "Fianna Fáil spokesperson on public expenditure Dara Calleary"
-    rf"(?:[a-z]+ )?(?P<role>[a-z]+) (?:of|at|for|on) (?:[\w.'’-]+ ){{1,8}}(?<!\bat )(?<!\bof )(?<!\bfor )"
+    rf"(?:[A-Za-z]+ )?(?P<role>[A-Za-z]+) (?:of|at|for|on) (?:[\w.'’-]+ ){{1,8}}(?<!\bat )(?<!\bof )(?<!\bfor )"
     rf"(?<!\bin )(?<!\bon )(?P<name>{CAP_WORD} {CAP_WORD}(?: {CAP_WORD})?)"  # (not "vice president ... at Tompkins
     # Conservation")
 )
@@ -692,7 +692,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             and (person := person_named(affiliated["who"], names)):
         return person  # "Papadavid of ODI (says)" after "Phyllis Papadavid": not a body "of ODI"
     named_last = _LONG_ROLE_THEN_NAME.fullmatch(phrase.strip())
-    if named_last and is_role_word(named_last["role"]) and looks_like_a_person(named_last["name"]) \
+    if named_last and is_role_word(named_last["role"].lower()) and named_last["role"].lower() not in KIN \
+            and looks_like_a_person(named_last["name"]) \
             and (person := person_named(named_last["name"], names)):
         return person  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
     apposed = _NAME_THEN_OPEN_ROLE.fullmatch(phrase.strip())

@@ -4330,3 +4330,9 @@ def test_a_quotation_after_a_sentence_whose_subject_warned_without_the_appositio
     text = ("Tomas Varga said the plan was ready. \"We expect no delay,\" he said. However, Anna Kiss, an analyst at "
             "Harbour Markets warned of grave consequences. \"If all avenues are closed, the projects may suffer.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Anna Kiss"]
+
+
+def test_a_capitalised_long_role_before_a_name_that_told_a_paper():
+    text = ("Peter Moss said the talks would go on. Program Director of the Harbour Discussion Club's foundation Tomas "
+            "Varga told Nezavisimaya Gazeta: \"De facto, the thaw is already underway,\" he explained.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
