@@ -26,7 +26,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
     "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
-    "gazette", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
+    "gazette", "gazeta", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
     "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
     "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
     "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East European"

@@ -4336,3 +4336,11 @@ def test_a_capitalised_long_role_before_a_name_that_told_a_paper():
     text = ("Peter Moss said the talks would go on. Program Director of the Harbour Discussion Club's foundation Tomas "
             "Varga told Nezavisimaya Gazeta: \"De facto, the thaw is already underway,\" he explained.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
+
+
+def test_the_paper_is_nezavisimaya_gazeta_when_it_wrote_last():
+    text = ("Russia will pay its debt, Izvestia writes on Friday. Tomas Varga told Nezavisimaya Gazeta that the thaw "
+            "is underway. Nezavisimaya Gazeta writes that the authorities do not expect a thaw. Moscow fears that the "
+            "sanctions will not only remain in force, the paper writes.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Izvestia", "Tomas Varga", "Nezavisimaya Gazeta", "Nezavisimaya Gazeta"]
