@@ -89,7 +89,8 @@ _OWN_OBJECT = re.compile(  # `"...", Nick Clegg described it as`, `"..." X, dire
 )
 _SAID_THEN_STOP = re.compile(r"\s*(?P<who>[A-Z][^.!?\"“”]{1,80}?)\s+(?P<verb>said|says|added)\.\s*$")
 _SAYS_X_THEN_STOP = re.compile(  # `"It girls" were ubiquitous, says Wendy Holden, ghostwriter of X. "..."`
-    rf",\s+(?P<verb>said|says|added|adds)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:,[^.!?\"“”]{{1,120}})?\.\s*$"
+    rf",\s+(?P<verb>said|says|added|adds)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}|[A-Z][^,.!?\"“”]{{1,120}}?)"
+    rf"(?:,[^.!?\"“”]{{1,120}})?\.\s*$"
 )
 _PRONOUN_AFTER = re.compile(r"[\"”’'\s,]*(?:he|she)\s")  # `"...," he explained`
 _STOP = re.compile(r"[.!?]")  # between two quotations: they are not one sentence
