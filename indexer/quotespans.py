@@ -248,11 +248,17 @@ def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
     return spans
 
 
+_PARAGRAPH_DASH = re.compile(r"[.!?]\s+-\s+(?=[A-Z])(?!(?:I|We|Our|My|And|But)\b)")  # (but "... truth. - We want
+# to punish ...": the speaker's next paragraph, its opening mark lost)
+
+
 def _unclosed(text: str, open_at: int, mark_length: int, end: int, number: int) -> Span:
     """A quotation whose closing mark is missing: it runs to `end`, or to the comma before an attribution that
     ends its sentence (`"I am proud of the team, the striker said. "We...`)."""
     cue = _EMBEDDED_CUE.search(text, open_at + mark_length, end)
     stop = cue.start() if cue else end
+    dash = _PARAGRAPH_DASH.search(text, open_at + mark_length, stop)  # "... peace process. - German MEP X told": the
+    stop = dash.start() + 1 if dash else stop  # export's mark between paragraphs, and no quotation mark goes on
     return Span(open_at + mark_length, stop, open_at, stop, number, False)
 
 

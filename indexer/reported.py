@@ -41,8 +41,10 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
 )
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
-    r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)|the\s+\w+|"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)|"
+    r"(?:the\s+)?(?:\w+\s+)?(?:newspaper|daily|weekly|magazine)\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|am|of))*|"
+    r"the\s+\w+|"  # "told (German) newspaper Bild am Sonntag", "told the BBC"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:daily|newspaper|weekly|radio|TV)\b)?"  # "told Izvestia daily"
     r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b))"  # "told governors in a private meeting that"
 )
 _NEEDS_THAT = {

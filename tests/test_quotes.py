@@ -4350,3 +4350,16 @@ def test_a_quotation_after_a_sentence_signed_says_a_long_role_then_a_name():
     text = ("The payment of the debt is a political move, said Professor of the Harbour Academy of the National "
             "Economy (HANE) Tomas Varga. \"It is very important for our status that we paid them off.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
+
+
+def test_an_unclosed_quotation_ends_at_the_export_s_paragraph_dash_and_a_paper_told_is_no_clause():
+    text = ("\"Finally, the dispute will clear up, which will help a peace process. - Estland's MEP Tomas Varga told "
+            "Izvestia daily that the views of Chancellor Anna Kiss are dangerous for Europe. \"In everyday life she is "
+            "a good person,\" he said.")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.direct, text[q.start:q.end]) for q in quotes][1:] == [
+        ("Tomas Varga", False, "the views of Chancellor Anna Kiss are dangerous for Europe"),
+        ("Tomas Varga", True, "In everyday life she is a good person")]
+    assert text[quotes[0].start:quotes[0].end].endswith("peace process.")
+    text = "Anna Kiss recently told German newspaper Bild am Sonntag that she refuses to buy anything online."
+    assert reported(text) == [("Anna Kiss", "she refuses to buy anything online")]
