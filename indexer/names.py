@@ -659,7 +659,7 @@ _KNOWN_AS = re.compile(  # "X, 20-year veteran of the crime beat known affection
     rf"\b(?P<full>{CAP_WORD} {CAP_WORD}),[^.\"“”]{{0,120}}?\b(?:also |better |widely |popularly )?"
     rf"(?:known(?: [a-z]+ly)? as|nicknamed) [\"“]?(?P<alias>{CAP_WORD})\b[\"”]?(?!['’]| {CAP_WORD}| of\b)"
 )
-_PEOPLES = ("ians", "eans", "icans", "anis", "elis", "germans")
+PEOPLES = ("ians", "eans", "icans", "anis", "elis", "germans")  # "Syrians", "Israelis": a people, no person
 _NATIONALITIES = {  # "a Dutch Moroccan", "a Syrian Muslim", "a Mexican American": who someone is, not a name
     "dutch", "british", "irish", "english", "scottish", "welsh", "french", "german", "turkish", "kurdish", "danish",
     "polish", "spanish", "swedish", "greek", "swiss", "chinese", "japanese", "korean", "lebanese", "sudanese",
@@ -677,7 +677,7 @@ def looks_like_a_person(name: str) -> bool:
     last = words[-1].lower() if words else ""
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
-        and not last.endswith(_PEOPLES) \
+        and not last.endswith(PEOPLES) \
         and not _NOT_IN_NAMES.intersection(w.lower() for w in words) \
         and not all(w.lower() in _NATIONALITIES for w in words) and words[-1] not in ("He", "She", "It", "They")
     # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase, nor "Dutch Moroccan", a nationality, nor

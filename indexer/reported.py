@@ -10,7 +10,7 @@ import re
 
 from search.model import Quote
 
-from .names import CAPITALISED_RUN, PRONOUNS, ArticleNames, is_role_word, person_named
+from .names import CAPITALISED_RUN, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
 from .quotespans import SENTENCE_BREAK, without_titles
 from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject
 
@@ -244,6 +244,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"}:
         return ""  # "they", or "attacks that have claimed 230 lives"
     speaker = subject(phrase, names, pronoun) or ""
+    if " " not in speaker and speaker.lower().endswith(PEOPLES):
+        return ""  # "Israelis from survivors to prime ministers have warned": a people, nobody in particular
     first = phrase.split(",")[0].strip()
     if speaker and " " not in speaker and speaker not in names.bodies and CAPITALISED_RUN.fullmatch(first):
         # "Senator Lamar Alexander, chairman of the Committee on Health, Labor and Pensions, the panel ...": not

@@ -4363,3 +4363,10 @@ def test_an_unclosed_quotation_ends_at_the_export_s_paragraph_dash_and_a_paper_t
     assert text[quotes[0].start:quotes[0].end].endswith("peace process.")
     text = "Anna Kiss recently told German newspaper Bild am Sonntag that she refuses to buy anything online."
     assert reported(text) == [("Anna Kiss", "she refuses to buy anything online")]
+
+
+def test_a_people_is_no_speaker_of_reported_speech():
+    text = ("While accusations still shock the American ear, Israelis from survivors to prime ministers have long "
+            "warned that the country risked becoming a pariah. Judge Tomas Varga, who chaired the report,-declared "
+            "that \"there is no such regime\".")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", True)]
