@@ -4370,3 +4370,10 @@ def test_a_people_is_no_speaker_of_reported_speech():
             "warned that the country risked becoming a pariah. Judge Tomas Varga, who chaired the report,-declared "
             "that \"there is no such regime\".")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Tomas Varga", True)]
+
+
+def test_a_name_with_a_home_town_and_state_after_a_quotation_opens_a_new_sentence():
+    text = ("\"In my case, I would not have written one,\" Tomas Varga said. \"But the fact that this law is being "
+            "introduced means there is awareness.\" Anna Kiss, of Guilford, Estland, has worked to pass such laws "
+            "since her son died in 2013. \"It seems the hospitals are unaware,\" she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga", "Anna Kiss"]
