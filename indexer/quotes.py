@@ -309,9 +309,10 @@ _LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a 
     r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:(?:that|which)\s+)?"  # `the law states that:`
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
 )
-_WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`, `led by the banner "..."`
-    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?|text messages|leaflets?)\s+"
-    r"(?:(?:that|which)\s+)?(?:reading|read|reads|saying|said|says|with the words)\s*:?\s*$"
+_WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`, `led by the banner "..."`,
+    # `signs a one-page form that states: "..."`
+    r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|graffiti|slogans?|text messages|leaflets?|forms?|waivers?)\s+"
+    r"(?:(?:that|which)\s+)?(?:reading|read|reads|saying|said|says|states|stated|with the words)\s*:?\s*$"
     r"|\b(?:signs?|banners?|placards?|posters?)\s*:?\s*$"
 )  # (but "his famous slogan "..."" is his; and "text messages saying: "..."" are nobody's in particular)
 _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal investigation for "..."`

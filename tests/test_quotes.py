@@ -4377,3 +4377,9 @@ def test_a_name_with_a_home_town_and_state_after_a_quotation_opens_a_new_sentenc
             "introduced means there is awareness.\" Anna Kiss, of Guilford, Estland, has worked to pass such laws "
             "since her son died in 2013. \"It seems the hospitals are unaware,\" she said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga", "Anna Kiss"]
+
+
+def test_words_on_a_form_are_nobody_s():
+    text = ("\"It seems like the hospitals are unaware of the history,\" Anna Kiss said. In Estland, a patient, or the "
+            "patient's guardian, signs a one-page form that states: \"I am refusing any opioid medication.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
