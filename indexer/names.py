@@ -718,7 +718,8 @@ def _initials(name: str, connectors: bool = False) -> str:
     """"UNHCR" for "United Nations High Commission for Refugees"; "DOJ" for "Department of Justice" when the
     connectors count."""
     skipped = {"the"} if connectors else CONNECTORS | {"the", "and", "on"}
-    return "".join(w[0] for w in name.split() if w.lower() not in skipped).upper()
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skipped).upper()  # (and "ISPR"
+    # for "Inter-Services Public Relations")
 
 
 def _spelled_out(words: str, acronym: str) -> str:
