@@ -831,6 +831,9 @@ def unmangled_title(word: str) -> str:
     return next((title for title in TITLE_WORDS if pattern.fullmatch(title)), word)
 
 
+_NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
+
+
 @functools.lru_cache(maxsize=50_000)
 def split_role(phrase: str) -> tuple[str, str]:
     """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
@@ -853,8 +856,10 @@ def split_role(phrase: str) -> tuple[str, str]:
         word = words[index]
         if "(" in word or ")" in word or _HYPHENATED_MODIFIER.search(word) or _LINK_CODE.search(word):
             break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News"), "Kurdish-led Syrian Democratic"
-        if run and word.endswith(("'s", "’s")):
-            break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation
+        if run and word.endswith(("'s", "’s")) and not (word[:-2].lower() in _NAME_POSSESSIVES and any(
+                w.lower().strip(".,") in ORG_NOUNS for w in run)):
+            break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation (but "People's Bank of China", not
+            # "Save the Children's Sacha Myers")
         bare = unmangled_title(word.strip(".,'’").lower())
         if "-" in bare and (all(part in TITLE_WORDS | {"elect", "designate", "then", "ex"} for part in bare.split("-"))
                             or bare.startswith(("then-", "ex-"))):

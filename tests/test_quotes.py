@@ -4389,3 +4389,10 @@ def test_an_acronym_for_a_hyphenated_name_is_that_body():
     text = ("Fighters were killed, according to the military media wing, Inter-Services Public Relations (ISPR). An "
             "ISPR statement said troops acted on a tip-off in the area.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Inter-Services Public Relations"
+
+
+def test_a_body_named_with_people_s_or_women_s_keeps_the_word():
+    text = ("The People's Bank of China, the central bank, responded in a statement, condemning the reports as "
+            "\"irresponsible and groundless.\" The People's Liberation Army said the drills were \"routine and "
+            "normal.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["People's Bank of China", "People's Liberation Army"]
