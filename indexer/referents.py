@@ -403,6 +403,8 @@ _BODY_OPENING = re.compile(  # (and "Its Safety Centre gives")
     r"(?:(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)|spoke|took|gave|made|(?:has|had) [a-z]+ed)\b"  # "Russia's Foreign
     # Ministry also spoke", "The Kremlin has issued"
 )
+_OWNER_S_BODY = re.compile(rf"{CAP_WORD}(?: {CAP_WORD}){{0,2}}['’]s (?:[a-z]+ )?(?P<head>[a-z]+)\b")  # "Malaysia's
+# foreign ministry"
 _BODY_S_THING_OPENING = re.compile(
     rf"(?:[Tt]he )?(?P<body>{CAP_WORD}(?: {CAP_WORD}){{0,4}}(?P<of> (?:of|on|for)(?: {CAP_WORD}){{1,3}})?)['’]s "
     r"(?:[a-z]+ ){1,3}(?!(?:is|has|was|does)\b)[a-z]+(?:ed|s)\b"
@@ -1827,6 +1829,9 @@ class Referents:
         for _ in range(PRONOUN_SENTENCES + 1):
             sentence = text[start:end].rsplit(": ", 1)[-1].lstrip()  # not a heading's "READ MORE: ..."
             sentence = OPENING_PHRASE.sub("", sentence.removeprefix("The "), count=1)
+            owned = _OWNER_S_BODY.match(sentence) if start == here else None
+            if owned and owned["head"] in ORG_NOUNS:
+                return owned.group()  # "Malaysia's foreign ministry "strongly condemns ...", it said"
             if not _IT_OPENING.match(sentence):  # "On Thursday it issued a statement": "it" goes further back
                 opening = CAPITALISED_RUN.match(sentence)
                 name = split_role(opening.group())[0] if opening else ""

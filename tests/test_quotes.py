@@ -4396,3 +4396,9 @@ def test_a_body_named_with_people_s_or_women_s_keeps_the_word():
             "\"irresponsible and groundless.\" The People's Liberation Army said the drills were \"routine and "
             "normal.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["People's Bank of China", "People's Liberation Army"]
+
+
+def test_it_after_a_country_s_ministry_is_that_ministry():
+    text = ("Estland's foreign ministry \"strongly condemns the use of such a weapon by anyone, anywhere\", it said in "
+            "a statement on Friday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland's foreign ministry"]
