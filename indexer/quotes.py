@@ -308,6 +308,9 @@ _LAST_CLAUSE = re.compile(  # "X did Y, but his spokeswoman Z", "he received the
 _LAW_THAT_SAYS = re.compile(  # `a provision in the rule that states "..."`, `a section of law that says`,
     r"\b(?:rule|law|provision|section|clause|statute|regulation)s?\s+(?:(?:that|which)\s+)?"  # `the law states that:`
     r"(?:states|says|reads|stipulates|provides)\b[^\"“”]*$"
+    # "Article 9 of the convention says", "The EU's Directive 2000/78 prohibits "..."":
+    r"|\b(?:[Dd]irective|[Cc]onvention|[Cc]harter|[Cc]onstitution|Article \d+)\b[^\"“”.,;]{0,40}?"
+    r"\b(?:states|says|reads|stipulates|provides|prohibits|guarantees)\b[^\"“”]*$"
 )
 _WRITTEN_ON = re.compile(  # `holding up signs reading: "..."`, `a banner that said "..."`, `led by the banner "..."`,
     # `signs a one-page form that states: "..."`

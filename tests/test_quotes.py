@@ -4402,3 +4402,11 @@ def test_it_after_a_country_s_ministry_is_that_ministry():
     text = ("Estland's foreign ministry \"strongly condemns the use of such a weapon by anyone, anywhere\", it said in "
             "a statement on Friday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland's foreign ministry"]
+
+
+def test_words_of_a_charter_directive_or_convention_are_nobody_s():
+    text = ("\"An internal rule does not constitute direct discrimination,\" the court said. The EU's Directive "
+            "2000/78 prohibits \"any direct or indirect\" discrimination. Article 9 of the 1950 convention says "
+            "everyone has the right to \"manifest his religion or belief, in worship, teaching, practice and "
+            "observance.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["the court", "", ""]
