@@ -31,6 +31,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
     "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East European"
     "global",  # China Daily's "Bio Harry Theochari Global head of transport" box
+    "protection",  # "March for St. Petersburg Protection"
 }
 SURNAMES_LIKE_PLACES = {"hall", "hill", "house", "day", "street", "bay", "lake", "post", "star"}  # "Keith Hall", when a
 # title introduces him ("CBO Director Keith Hall"); else "Carnegie Hall"

@@ -428,7 +428,10 @@ _UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunda
     # father of three", a named person's description
 )
 _PRONOUN_AFTER_HEADING = re.compile(r"[a-z] (?P<pronoun>He|She) [a-z]")
-_UNNAMED_SOURCE = re.compile(r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b")
+_UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official with the city authorities told TASS"
+    r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b"
+    r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) (?:with|at|in|from)\b[^,\"“”]{0,80}\btold\b"
+)
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
@@ -1593,7 +1596,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         return ""  # "The man, who asked not to be identified, ... He's pictured the moment ... "...," he says"
     source = _UNNAMED_SOURCE.search(text, before, here)
     if source and gender and not any(person_named(m.group(), names) for m in CAPITALISED_RUN.finditer(
-            text, before, here)):
+            text, source.end(), here)):  # (a person named before it, "X will go, an official told TASS", is not "he")
         return ""  # "..., according to a diplomat involved in the talks, ... "...," he said": that diplomat
     window = here
     for _ in range(PRONOUN_SENTENCES):

@@ -4410,3 +4410,10 @@ def test_words_of_a_charter_directive_or_convention_are_nobody_s():
             "everyone has the right to \"manifest his religion or belief, in worship, teaching, practice and "
             "observance.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["the court", "", ""]
+
+
+def test_he_after_an_unnamed_official_told_tass_is_nobody_named():
+    text = ("HARBOUR, March 18. /TASS/. About 2,000 people have rallied in downtown Harbour, an official with the St. "
+            "Harbour authorities told TASS on Saturday. \"About 2,000 people took part in the rally,\" he said. The "
+            "police said no violations were reported during the event named March for Harbour Protection.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == [""]
