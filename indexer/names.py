@@ -225,6 +225,9 @@ ONE_NAME_GIVEN = re.compile(  # "Monika, who goes by just one name", "Lubna, 27,
     rf"\b(?P<name>{CAP_WORD}), (?:\d+, )?who (?:goes by|uses|gave|asked|did not|didn't|declined|would|wanted|preferred)"
     r"\b[^.]{0,60}?\b(?:one name|first name|last name|surname|family name|full name)"
 )
+_ROLE_KNOWN_AS = re.compile(  # "The British street artist known as Banksy"
+    rf"\b(?P<role>[a-z]+) known (?:simply |only )?as (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
+)
 KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m",
               "father": "m", "son": "m", "brother": "m"}
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -305,6 +308,9 @@ class ArticleNames:
         self.text = text
         # "a young woman named Cindy": the name, and the word that introduced it ("" when it shows no gender)
         self.one_name_only = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
+        for match in _ROLE_KNOWN_AS.finditer(text):
+            if is_role_word(match["role"]):  # (not "the group known as Daesh")
+                self.one_name_only.setdefault(match["name"], "")
         for match in ONE_NAME_GIVEN.finditer(text):
             pronoun = re.search(r"\b(his|her)\b", match.group())
             self.one_name_only.setdefault(match["name"], {"his": "man", "her": "woman"}[pronoun[1]] if pronoun else "")

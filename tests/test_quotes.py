@@ -4417,3 +4417,10 @@ def test_he_after_an_unnamed_official_told_tass_is_nobody_named():
             "Harbour authorities told TASS on Saturday. \"About 2,000 people took part in the rally,\" he said. The "
             "police said no violations were reported during the event named March for Harbour Protection.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == [""]
+
+
+def test_a_person_known_by_one_name_after_a_role():
+    text = ("The street artist known as Bansko is no stranger to controversy. The new hotel is a statement about "
+            "empire. Bansko himself issued a statement in which he situated his work in the British Raj. He stated: "
+            "\"It is exactly one hundred years since Britain took control.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Bansko"]
