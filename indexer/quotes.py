@@ -40,8 +40,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, LOST_LETTER, NOT_NAMES, ORG_NOUNS, PERSON_WORD, PRONOUNS, UPPER,
-    ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, LOST_LETTER, NAMED_ONLY_AS, NOT_NAMES, ORG_NOUNS, PERSON_WORD, PRONOUNS,
+    UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -407,6 +407,9 @@ def _speaker_after(
     match = _CUE_AFTER_VERB_FIRST.match(after)
     if match and _CLAUSE_OF_ITS_OWN.match(match["who"]):
         return None, ""  # `called Robart a "so-called judge," said his decision was "..."`: the verb's own clause
+    only = NAMED_ONLY_AS.match(after, match.end() + 2) if match and after.startswith(", ", match.end()) else None
+    if only:  # `"...," says the manager of the park office, surnamed Shi.`
+        return only["name"], match["verb"]
     named = _NAME_AFTER_ROLE.match(after, match.end()) if match else None
     if named and person_named(named["who"], names):  # `"...," said Tundey Kababi's owner, Raees Ahmad.`
         return person_named(named["who"], names), match["verb"]

@@ -541,9 +541,13 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return holders.pop()  # General Bob Ferguson"; not "Scotland's first minister" after "Prime Minister X"
         person_role = owner and is_role_word(owner["role"].split()[-1]) and owner["role"].split()[-1] not in ORG_NOUNS
         return (pronoun.named_next(owner["role"]) or None) if person_role and pronoun.in_lede() else None
-    words = [words[0]] + [_TIME_PREFIX.sub("", w) for w in words[1:]
-                          if not w.endswith(("-based", "-area")) and w not in ("now", "then")]
-    # "the then-presidential candidate", "the Paris-based human rights group", "the Charlotte-area legislator"
+    words = [words[0]] + [_TIME_PREFIX.sub("", w) for index, w in enumerate(words[1:], 1)
+                          if not w.endswith(("-based", "-area")) and w not in ("now", "then")
+                          and not (index < len(words) - 1 and re.fullmatch(r"(?!vice-)[a-z]+-[a-z]+", w)
+                                   and words[-1][:1].islower())]  # (not "The ride-sharing company Uber", nor "the
+    # vice-foreign minister", who is not the minister)
+    # "the then-presidential candidate", "the Paris-based human rights group", "the Charlotte-area legislator", "a
+    # long-time park visitor"
     aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
     if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):

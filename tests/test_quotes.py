@@ -4424,3 +4424,10 @@ def test_a_person_known_by_one_name_after_a_role():
             "empire. Bansko himself issued a statement in which he situated his work in the British Raj. He stated: "
             "\"It is exactly one hundred years since Britain took control.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Bansko"]
+
+
+def test_a_person_given_only_a_surname():
+    text = ("The park has walls on the wrong side. \"Strictly speaking, that makes us an open green space,\" says the "
+            "manager of the park office, surnamed Shi. Shi believes her park is safe. \"Each city has its own concept "
+            "of safety,\" she says. \"They do not understand the wall,\" a long-time park visitor told a news blog.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Shi", "Shi", ""]
