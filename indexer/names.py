@@ -896,7 +896,7 @@ def split_role(phrase: str) -> tuple[str, str]:
         run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
     run = _person_after_body(run)
     while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS and run[:1] != ["Al"]
-                   or (len(run) > 2 and run[0].lower().endswith(ROLE_SUFFIXES)
+                   or (len(run) > 2 and (run[0].lower().endswith(ROLE_SUFFIXES) or run[0].lower() in ROLE_NOUNS)
                        and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
                        and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
                    or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";

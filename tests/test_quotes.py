@@ -4431,3 +4431,8 @@ def test_a_person_given_only_a_surname():
             "manager of the park office, surnamed Shi. Shi believes her park is safe. \"Each city has its own concept "
             "of safety,\" she says. \"They do not understand the wall,\" a long-time park visitor told a news blog.")
     assert [q.speaker for q in extract_quotes(text)] == ["Shi", "Shi", ""]
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_before_a_full_name_is_a_role():
+    text = "Scholar Tomas Varga has called the move \"the most successful response to the demands of the courts.\""
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
