@@ -305,6 +305,10 @@ _KIND_THEN_NAME = re.compile(  # a body introduced by what it is: "the fact-chec
     rf"^[Tt]he (?:[a-z-]+ ){{0,4}}(?:organi[sz]ation|group|company|agency|firm|network|website|newspaper|charity) "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]"
 )
+_KIND_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,3}(?:organi[sz]ation|group|company|agency|firm|charity|"
+    r"watchdog|monitor) (?=[A-Z]\w+ [A-Z])"
+)
 _BODY_THEN_WHICH = re.compile(rf"(?P<who>(?:{CAP_WORD} )(?:(?:of|for) )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}),\s+which\s*$")
 _PART_OF_BODY = re.compile(  # "the Northern Ireland branch of the Confederation of British Industry"
     rf"^\s*(?:[Tt]he|[Aa]|[Ii]ts) (?:[\w'’-]+ ){{0,3}}(?:branch|arm|wing|chapter|division|unit) of (?:the )?"
@@ -696,6 +700,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     if '"' in phrase or "“" in phrase:
         phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`
+    phrase = _KIND_BEFORE_NAME.sub("", phrase.lstrip(), count=1)  # "The activist group Syrian Observatory for Human
+    # Rights (alleges)": the body's whole name
     affiliated = _SURNAME_OF_BODY.fullmatch(phrase.strip())
     if affiliated and len(names.resolve(affiliated["who"]).split()) > 1 \
             and (person := person_named(affiliated["who"], names)):

@@ -4436,3 +4436,10 @@ def test_a_person_given_only_a_surname():
 def test_a_capitalised_role_noun_opening_a_sentence_before_a_full_name_is_a_role():
     text = "Scholar Tomas Varga has called the move \"the most successful response to the demands of the courts.\""
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_a_body_introduced_by_what_it_is_keeps_its_full_name():
+    text = ("The activist group Harbour Observatory for Human Rights alleges that an airstrike on the school killed 33 "
+            "civilians.")
+    assert reported(text) == [("Harbour Observatory for Human Rights",
+                               "an airstrike on the school killed 33 civilians")]
