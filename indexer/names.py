@@ -601,7 +601,8 @@ class ArticleNames:
 
     def by_role(self, role: str) -> str:
         """The person the article introduced with this role word ("spokesman"), or ""."""
-        return self.roles.get(unmangled_title(role.lower()), "")
+        role = unmangled_title(role.lower())
+        return self.roles.get(role, "") or self.roles.get(_SAME_ROLE.get(role, ""), "")  # "the judge": "Justice X"
 
     def sole_holder(self, role: str) -> str:
         """The one person the article gives this role ("Taoiseach"), or "" when it gives it to none or to several
@@ -843,6 +844,7 @@ def unmangled_title(word: str) -> str:
     return next((title for title in TITLE_WORDS if pattern.fullmatch(title)), word)
 
 
+_SAME_ROLE = {"judge": "justice", "justice": "judge"}  # role words one person holds both of
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 
 

@@ -4443,3 +4443,9 @@ def test_a_body_introduced_by_what_it_is_keeps_its_full_name():
             "civilians.")
     assert reported(text) == [("Harbour Observatory for Human Rights",
                                "an airstrike on the school killed 33 civilians")]
+
+
+def test_the_judge_is_the_justice_the_article_named():
+    text = ("\"The agency has been irresponsible,\" Justice Tomas Varga said. The drug can form benzene, according to "
+            "the Harbour Drug Agency. \"Soft drinks ought to be fit for human consumption,\" the judge said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour Drug Agency", "Tomas Varga"]
