@@ -183,6 +183,8 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"|^(?:[Aa]n?|[Tt]he) (?P<body>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} [a-z]+) "
     r"(?:statement|press release|letter|communique)$"
     r"|^(?:[Aa]n?|[Tt]he) (?P<paper>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:editorial|commentary|op-ed)$"
+    r"|^(?:[Aa]n?|[Tt]he) (?:statement|notice|message) on (?:the |its )?"  # "A statement on the Merseyrail website"
+    r"(?P<site>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:website|site|page)$"
 )
 _NATION_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?|EU|UN")  # "the US embassy", "the UK government"
 _PUBLISHER = re.compile(r"\b(?:news agency|newspaper|broadcaster|television|TV|website|state media)$")
@@ -999,7 +1001,7 @@ def issuer(phrase: str) -> str:
     first = _AUTHOR_END.split(author)[0]
     if first != author and looks_like_a_person(first):
         return first  # "a paper by X and Y for the Carnegie Europe think tank": X
-    return (owner["owner"] or owner["author"] or owner["named"] or owner["paper"]) if owner else ""
+    return (owner["owner"] or owner["author"] or owner["named"] or owner["paper"] or owner["site"]) if owner else ""
 
 
 def _main_clause(phrase: str, names: ArticleNames) -> str:

@@ -4449,3 +4449,9 @@ def test_the_judge_is_the_justice_the_article_named():
     text = ("\"The agency has been irresponsible,\" Justice Tomas Varga said. The drug can form benzene, according to "
             "the Harbour Drug Agency. \"Soft drinks ought to be fit for human consumption,\" the judge said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour Drug Agency", "Tomas Varga"]
+
+
+def test_a_statement_on_a_body_s_website_is_the_body_s():
+    text = ("Harbour Rail apologised for the delays. A statement on the Harbour Rail website added: \"We are sorry "
+            "that we are unable to run the timetable today.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Rail"]
