@@ -844,6 +844,9 @@ def unmangled_title(word: str) -> str:
     return next((title for title in TITLE_WORDS if pattern.fullmatch(title)), word)
 
 
+_OF_A_PERSON = {"experience", "story", "case", "death", "killing", "murder", "assassination", "arrest", "detention",
+                "release", "trial", "funeral", "body", "family", "life", "legacy", "wife", "husband", "widow", "son",
+                "daughter", "mother", "father", "brother", "sister"}
 _SAME_ROLE = {"judge": "justice", "justice": "judge"}  # role words one person holds both of
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 
@@ -915,8 +918,10 @@ def split_role(phrase: str) -> tuple[str, str]:
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in TITLE_WORDS - PERSON_TITLES \
             and re.match(rf"[{UPPER}]", before[-1]):  # "Minister for Foreign Affairs X Y", where "Foreign" is a title
         joined_by = joined_by[:-1]  # word; but "in President Recep Tayyip Erdogan" is the president's whole name
+    of_person = joined_by[-1:] == ["of"] and len(before) > 1 and before[-2].lower() in _OF_A_PERSON  # "the killing
+    # of Kim Jong Nam", "the experience of Alaa Ali Alali": a person's three-part name
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
-                                                              "and"):
+                                                              "and") and not of_person:
         # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks", "High Commissioner for
         # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more), "Interior Bruno Le Roux"
         # (but "in Mosul Al Jazeera" is no name)

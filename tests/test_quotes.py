@@ -4455,3 +4455,10 @@ def test_a_statement_on_a_body_s_website_is_the_body_s():
     text = ("Harbour Rail apologised for the delays. A statement on the Harbour Rail website added: \"We are sorry "
             "that we are unable to run the timetable today.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Rail"]
+
+
+def test_a_three_word_name_after_the_killing_of_keeps_its_first_word():
+    text = ("We have been following the experience of Alaa Ali Alali, a 48-year-old mother. \"I cannot believe that I "
+            "am here,\" Alali told reporters. Police are investigating the killing of Kim Jong Tam. \"I am not safe,\" "
+            "Kim Jong Tam said in 2012.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Alaa Ali Alali", "Kim Jong Tam"]
