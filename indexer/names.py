@@ -225,6 +225,10 @@ ONE_NAME_GIVEN = re.compile(  # "Monika, who goes by just one name", "Lubna, 27,
     rf"\b(?P<name>{CAP_WORD}), (?:\d+, )?who (?:goes by|uses|gave|asked|did not|didn't|declined|would|wanted|preferred)"
     r"\b[^.]{0,60}?\b(?:one name|first name|last name|surname|family name|full name)"
 )
+_KIN_ONE_NAME = re.compile(
+    rf"['’]s (?P<kin>brother|sister|son|daughter|mother|father|wife|husband) "
+    rf"(?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
+)
 NAMED_ONLY_AS = re.compile(
     rf"\b(?:surnamed|identified only as|named only as) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
 )
@@ -311,6 +315,8 @@ class ArticleNames:
         self.text = text
         # "a young woman named Cindy": the name, and the word that introduced it ("" when it shows no gender)
         self.one_name_only = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
+        for match in _KIN_ONE_NAME.finditer(text):  # "Alali's brother Hassan"
+            self.one_name_only.setdefault(match["name"], "man" if KIN_GENDER[match["kin"]] == "m" else "woman")
         for match in NAMED_ONLY_AS.finditer(text):  # "the manager of the park office, surnamed Shi"
             self.one_name_only.setdefault(match["name"], "")
         for match in _ROLE_KNOWN_AS.finditer(text):

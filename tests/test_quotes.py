@@ -4462,3 +4462,10 @@ def test_a_three_word_name_after_the_killing_of_keeps_its_first_word():
             "am here,\" Alali told reporters. Police are investigating the killing of Kim Jong Tam. \"I am not safe,\" "
             "Kim Jong Tam said in 2012.")
     assert [q.speaker for q in extract_quotes(text)] == ["Alaa Ali Alali", "Kim Jong Tam"]
+
+
+def test_a_relative_named_by_one_name():
+    text = ("\"I cannot believe that I am here,\" Anna Kiss told reporters. Kiss's brother Hassan, who has not seen "
+            "his sister in years, was waiting for her at the airport. He handed her a bouquet of flowers. Their lips "
+            "were trembling as they embraced. \"It's a very special day,\" he told reporters.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Hassan"]
