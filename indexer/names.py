@@ -221,7 +221,7 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?\s+$")  # "with his wife, (Ivank
 NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
     rf"\b(?P<noun>man|woman|boy|girl) (?:named|called) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
 )
-ONE_NAME_GIVEN = re.compile(  # "Monika, who goes by just one name", "Lubna, 27, who asked that only her first name"
+_ONE_NAME_GIVEN = re.compile(  # "Monika, who goes by just one name", "Lubna, 27, who asked that only her first name"
     rf"\b(?P<name>{CAP_WORD}), (?:\d+, )?who (?:goes by|uses|gave|asked|did not|didn't|declined|would|wanted|preferred)"
     r"\b[^.]{0,60}?\b(?:one name|first name|last name|surname|family name|full name)"
 )
@@ -286,6 +286,25 @@ _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though
     "city"}
 
 
+def _named_by_one_name(text: str) -> dict[str, str]:
+    """People the article names by one name only, each with the word that shows their gender ("man", "woman", or ""
+    when nothing does): "a young woman named Cindy", "Alali's brother Hassan", "the manager of the park office,
+    surnamed Shi", "the street artist known as Banksy", "Monika, who goes by just one name". Each pattern but the
+    first two runs only where a cheap test finds its words."""
+    found = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
+    for match in _KIN_ONE_NAME.finditer(text):
+        found.setdefault(match["name"], "man" if KIN_GENDER[match["kin"]] == "m" else "woman")
+    for match in NAMED_ONLY_AS.finditer(text) if "named" in text or " only as " in text else ():
+        found.setdefault(match["name"], "")
+    for match in _ROLE_KNOWN_AS.finditer(text) if " known " in text else ():
+        if is_role_word(match["role"]):  # (not "the group known as Daesh")
+            found.setdefault(match["name"], "")
+    for match in _ONE_NAME_GIVEN.finditer(text) if ", who " in text and "name" in text else ():
+        pronoun = re.search(r"\b(his|her)\b", match.group())
+        found.setdefault(match["name"], {"his": "man", "her": "woman"}[pronoun[1]] if pronoun else "")
+    return found
+
+
 class ArticleNames:
     """The people and bodies an article names, for mapping surnames, roles and pronouns to the fullest name."""
 
@@ -313,19 +332,7 @@ class ArticleNames:
                            and not HEADLINE_VERBS & {w.lower() for w in name.split()}]  # not "Slams Donald Trump",
         # "Wife Tells Trump"
         self.text = text
-        # "a young woman named Cindy": the name, and the word that introduced it ("" when it shows no gender)
-        self.one_name_only = {match["name"]: match["noun"] for match in NAMED_PERSON.finditer(text)}
-        for match in _KIN_ONE_NAME.finditer(text):  # "Alali's brother Hassan"
-            self.one_name_only.setdefault(match["name"], "man" if KIN_GENDER[match["kin"]] == "m" else "woman")
-        # "the manager of the park office, surnamed Shi" (each pattern only where a cheap test finds its words)
-        for match in NAMED_ONLY_AS.finditer(text) if "named" in text or " only as " in text else ():
-            self.one_name_only.setdefault(match["name"], "")
-        for match in _ROLE_KNOWN_AS.finditer(text) if " known " in text else ():
-            if is_role_word(match["role"]):  # (not "the group known as Daesh")
-                self.one_name_only.setdefault(match["name"], "")
-        for match in ONE_NAME_GIVEN.finditer(text) if ", who " in text and "name" in text else ():
-            pronoun = re.search(r"\b(his|her)\b", match.group())
-            self.one_name_only.setdefault(match["name"], {"his": "man", "her": "woman"}[pronoun[1]] if pronoun else "")
+        self.one_name_only = _named_by_one_name(text)  # "Cindy" -> "woman"
         self._bare: list[tuple[str, list[str]]] = []
         self._resolved: dict[tuple[str, int], str] = {}
         self.aliases: dict[str, str] = {}

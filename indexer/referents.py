@@ -521,6 +521,15 @@ def _titled_name(phrase: str, names: ArticleNames) -> bool:
         word.lower().strip(".") in TITLE_WORDS for word in split_role(phrase)[1].split())
 
 
+def _modifier_only(word: str, last: bool, before_name: bool) -> bool:
+    """A word of a description that says nothing of who is meant ("the Paris-based human rights group", "the
+    Charlotte-area legislator", "a long-time park visitor"); but a hyphenated word stays before a name ("The
+    ride-sharing company Uber") and in "the vice-foreign minister", who is not the minister."""
+    if word.endswith(("-based", "-area")) or word in ("now", "then"):
+        return True
+    return not last and not before_name and re.fullmatch(r"(?!vice-)[a-z]+-[a-z]+", word) is not None
+
+
 def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
@@ -547,13 +556,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             return holders.pop()  # General Bob Ferguson"; not "Scotland's first minister" after "Prime Minister X"
         person_role = owner and is_role_word(owner["role"].split()[-1]) and owner["role"].split()[-1] not in ORG_NOUNS
         return (pronoun.named_next(owner["role"]) or None) if person_role and pronoun.in_lede() else None
+    before_name = words[-1][:1].isupper()
     words = [words[0]] + [_TIME_PREFIX.sub("", w) for index, w in enumerate(words[1:], 1)
-                          if not w.endswith(("-based", "-area")) and w not in ("now", "then")
-                          and not (index < len(words) - 1 and re.fullmatch(r"(?!vice-)[a-z]+-[a-z]+", w)
-                                   and words[-1][:1].islower())]  # (not "The ride-sharing company Uber", nor "the
-    # vice-foreign minister", who is not the minister)
-    # "the then-presidential candidate", "the Paris-based human rights group", "the Charlotte-area legislator", "a
-    # long-time park visitor"
+                          if not _modifier_only(w, index == len(words) - 1, before_name)]
+    # "the then-presidential candidate"
     aged = [w for w in words[1:] if _AGE.fullmatch(w.strip(",."))]
     words = [words[0]] + [w for w in words[1:] if w not in aged]  # "the 31-year-old striker"
     if len(words) < 2 or aged and words[0].lower() == "the" and not names.by_role(words[-1].strip(",.").lower()):
