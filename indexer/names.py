@@ -111,7 +111,7 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
-NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly"}  # "China Daily" is no person
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly", "now"}  # "China Daily", "Peace Now": no people
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -908,6 +908,9 @@ def split_role(phrase: str) -> tuple[str, str]:
         if bare == "the" and run and index > 1 and words[index - 1].lower() in ("of", "for") \
                 and re.match(rf"[{UPPER}]", words[index - 2]):
             run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
+            continue
+        if word == "Now" and index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper():
+            run.insert(0, word)  # "Peace Now", "Democracy Now": a campaign's name
             continue
         if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES and word != "WHO" \
                 or bare == "to" and run:

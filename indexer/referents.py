@@ -150,9 +150,8 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
     r"just|now|(?:goes|went|gone|go) on to|(?:continues|continued|was quick|were quick) to|"  # "goes on to (say)"
-    r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still|only|merely|simply))+\s*$",
-    re.I,
-)
+    r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still|only|merely|simply))+\s*$"
+)  # lower case only: "Recycle Now (says)" is a campaign's name
 TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not an abbreviation's ("the U.S.")
     r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s"
     r"|(?<![A-Z]\.[A-Z])\.$"

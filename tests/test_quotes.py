@@ -4469,3 +4469,15 @@ def test_a_relative_named_by_one_name():
             "his sister in years, was waiting for her at the airport. He handed her a bouquet of flowers. Their lips "
             "were trembling as they embraced. \"It's a very special day,\" he told reporters.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Hassan"]
+
+
+def test_a_campaign_named_with_now_keeps_its_now():
+    text = ("The Clean Harbour Now campaign points to its figures. \"Most homes have one bin,\" it says. Clean Harbour "
+            "Now says: \"Bleach bottles can be recycled.\" Peace Estland Now said the plan would cost jobs.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Clean Harbour Now"] * 2 + ["Peace Estland Now"]
+
+
+def test_a_heading_ending_in_now_glued_to_a_sentence_names_nobody():
+    text = ("READ MORE: The crisis in Estland Now he has other plans. The top commander in Estland, General Tomas "
+            "Varga, said the rebels had lost a third of their fighters.")
+    assert reported(text) == [("Tomas Varga", "the rebels had lost a third of their fighters")]
