@@ -782,10 +782,12 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if pair and all(_titled_name(part, names) for part in people) and len(
             {len(split_role(part)[0].split()) for part in people}) == 1:  # named alike
         return person_named(pair["first"], names)  # "Ms Mogherini and Mr Hahn": the first
-    joint = _TWO_NAMES.fullmatch(OPENING_PHRASE.sub("", _AUXILIARIES.sub("", phrase.strip()), count=1))
+    joint = _TWO_NAMES.fullmatch(OPENING_PHRASE.sub("", _AUXILIARIES.sub("", PARENTHESES.sub("", phrase).strip()),
+                                                    count=1))  # "X Centre (XC) and Y"
     one_body = joint and " the " not in joint.group() and (  # "Customs and Border Protection": one body
         joint["second"].split()[-1].lower().rstrip("s") in ORG_NOUNS
-        or names.text.count(joint["first"]) == names.text.count(f"{joint['first']} and {joint['second']}"))
+        or names.text.count(joint["first"]) == names.text.count(f"{joint['first']} and {joint['second']}")
+        and joint["first"].split()[-1].lower() not in ORG_NOUNS)  # but "X Rights Centre and Amnesty International"
     if joint and not one_body and not person_named(joint["first"], names) \
             and split_role(joint["second"])[0] == joint["second"]:
         return names.resolve(joint["first"])  # "Google and Facebook (said)", "Estland and the Harbour Council": the

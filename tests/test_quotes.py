@@ -4481,3 +4481,9 @@ def test_a_heading_ending_in_now_glued_to_a_sentence_names_nobody():
     text = ("READ MORE: The crisis in Estland Now he has other plans. The top commander in Estland, General Tomas "
             "Varga, said the rebels had lost a third of their fighters.")
     assert reported(text) == [("Tomas Varga", "the rebels had lost a third of their fighters")]
+
+
+def test_two_bodies_speaking_together_are_the_first_named():
+    text = ("The Harbour Rights Centre (HRC) and Amnesty International said on Wednesday that Romani children were "
+            "denied their rights, trapping them in a \"cycle of poverty\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Rights Centre"]
