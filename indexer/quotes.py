@@ -150,7 +150,7 @@ _NAME_AFTER_ROLE = re.compile(  # "said Tundey Kababi's owner, Raees Ahmad." or 
 _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: a clause of its own
     # "X, a founder, sarcastically told", "X, a scientist at SOAS, University of London, told"; not "posted by"
     rf"^(?![\s,]*(?:while|whereas|where)\b)[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?)"
-    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,120}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}}"
+    rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,160}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}}"
     rf"|,\s*(?:{CAP_WORD}['’]s\s+)?[a-z][^,\"“”]{{0,80}})?),)?"  # "X, professor of biology, geological and earth
     # sciences at Y, told", "X, advisor to the HNC, Syria's main opposition umbrella, told"
     rf"(?P<stray>,)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # (a stray comma: "X Bayugo, told")

@@ -4487,3 +4487,10 @@ def test_two_bodies_speaking_together_are_the_first_named():
     text = ("The Harbour Rights Centre (HRC) and Amnesty International said on Wednesday that Romani children were "
             "denied their rights, trapping them in a \"cycle of poverty\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Rights Centre"]
+
+
+def test_a_speaker_after_the_quotation_with_a_long_apposition_before_the_verb():
+    text = ("Anna Kiss said the ministry's figures were wrong. \"These claims are absolutely false,\" Tomas Varga, "
+            "head of the Estland foreign ministry's department responsible for Harbour and the government's special "
+            "envoy in the region, told reporters on Friday.")
+    assert said(text) == [("Tomas Varga", "These claims are absolutely false")]
