@@ -589,7 +589,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
                 and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]):
             return _body_spokesperson(" ".join(words[1:-1]), words[-1].lower(), names)
         if len(words) == 2 and names.by_role(head.lower()):  # "the Pope" after "Pope Francis"; "the president"
-            return pronoun.holder_spoke_last(head.lower()) or names.by_role(head.lower())  # who spoke last, of two
+            holder = pronoun.holder_spoke_last(head.lower()) or names.by_role(head.lower())  # who spoke last, of two
+            return holder if pronoun.named_before(holder) else pronoun.described(head.lower()) or holder
         if len(words) == 2 and words[0].lower() == "the" and head.lower() in SOVEREIGNS:
             return head  # "the Queen", whom a British article need not name
         fuller = names.resolve(head).split()
@@ -1685,6 +1686,11 @@ class Referents:
         names, last_speaker = self._args[3], self._args[4]
         holders = names.holders.get(role, set())
         return last_speaker if last_speaker in holders and len(holders) > 1 else ""
+
+    def named_before(self, person: str) -> bool:
+        """Whether the article names this person before this place: "the diplomat said" seldom means "Algerian
+        diplomat Lakhdar Brahimi", named only further on."""
+        return person.split()[-1] in self._args[0][:self._args[2]]
 
     def spoken_for(self) -> str:
         """Whom "the spokesman" speaks for: the person or body of the last "a spokesman for X" before this place."""

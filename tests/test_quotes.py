@@ -4494,3 +4494,9 @@ def test_a_speaker_after_the_quotation_with_a_long_apposition_before_the_verb():
             "head of the Estland foreign ministry's department responsible for Harbour and the government's special "
             "envoy in the region, told reporters on Friday.")
     assert said(text) == [("Tomas Varga", "These claims are absolutely false")]
+
+
+def test_the_titled_role_is_not_someone_the_article_names_only_further_on():
+    text = ("\"Terrorism is a tremendous threat,\" Tomas Varga told sheriffs on Tuesday. Hinting at his briefings, the "
+            "President added: \"Believe me, I have learned a lot.\" Former President Anna Kiss disagreed.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
