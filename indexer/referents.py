@@ -221,10 +221,8 @@ STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey":
 _STUDY = r"(?P<document>report|study|survey|analysis)"
 _AUTHOR = rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?![\w-]| [A-Z])"  # the whole name
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_CALENDAR_WORD = re.compile(
-    rf"{_WEEKDAY}|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Today|Yesterday|Last|This|Next"
-)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CALENDAR_WORD = re.compile(rf"{_WEEKDAY}|{_MONTH}|Today|Yesterday|Last|This|Next")
 _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the report said" later means that author
     re.compile(  # "a new report Monday from the UN Assistance Mission", "the study released by the Tom Reid Institute"
         rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ ){{0,2}}{_STUDY} (?:(?:released|published|issued|prepared|compiled|produced|"
@@ -261,8 +259,8 @@ _ROLE_IN_PLACE_THEN_NAME = re.compile(
 )
 _ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
-_LEADING_DAY = re.compile(  # "on Tuesday (the government said)"
-    rf"^(?:on|last|this|early|late)\s+(?:{_WEEKDAY}|week|month)\s+"
+_LEADING_DAY = re.compile(  # "on Tuesday (the government said)", "Late in September (X told)"
+    rf"^(?:(?:on|last|this|early|late)\s+(?:{_WEEKDAY}|week|month)|(?i:early|late|earlier|later) in {_MONTH})\s+"
 )
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -4500,3 +4500,9 @@ def test_the_titled_role_is_not_someone_the_article_names_only_further_on():
     text = ("\"Terrorism is a tremendous threat,\" Tomas Varga told sheriffs on Tuesday. Hinting at his briefings, the "
             "President added: \"Believe me, I have learned a lot.\" Former President Anna Kiss disagreed.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_sentence_opening_with_late_in_a_month_is_not_spoken_by_late():
+    text = ("Late in September Tomas Varga told a session of the council: \"Any sign of my resigning would be a "
+            "signal.\" Early in May Anna Kiss told reporters: \"We will stay.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
