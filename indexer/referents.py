@@ -1877,4 +1877,12 @@ class Referents:
         gender = GENDER_OF.get(pronoun.lower())
         if gender not in self._found:
             self._found[gender] = _pronoun_target(*self._args, gender=gender)
+        if not self._found[gender] and pronoun.lower() in ("he", "she"):
+            return self._named_after_lede(gender)
         return self._found[gender]
+
+    def _named_after_lede(self, gender: str | None) -> str:
+        """Whom a lede's "he" or "she" means when the article names nobody before it: the person named next
+        (`"...," she tells CNN, asking that we only use her first name. ... Yolanda says`)."""
+        person = self.named_next("") if gender in ("m", "f") and self.in_lede() else ""
+        return person if person and self._args[3].could_be(person, gender) else ""

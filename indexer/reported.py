@@ -230,6 +230,12 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     return None
 
 
+_THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrote, not a reporting phrase
+    r"(?:[a-z]+ )*(?!(?:and|but|so|as|then|now|also|later|again|too|week|month|year|night|morning|ago)\b)[a-z]{3,}"
+    r"(?<!ly) (?:he|she)"
+)
+
+
 def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:
     """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
     phrase = phrase.lstrip("-–— ")  # "..., -Lavrov said": the export's dash glued to the name
@@ -241,8 +247,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     relative = _NAME_THEN_WHICH.search(phrase)
     if relative:
         return subject(relative["who"], names, pronoun) or ""  # "tensions with China, which says"
-    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"}:
-        return ""  # "they", or "attacks that have claimed 230 lives"
+    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"} or _THING_THEN_PRONOUN.fullmatch(phrase):
+        return ""  # "they", or "attacks that have claimed 230 lives", or "the lush, evocative poetry he (wrote)"
     speaker = subject(phrase, names, pronoun) or ""
     if " " not in speaker and speaker.lower().endswith(PEOPLES):
         return ""  # "Israelis from survivors to prime ministers have warned": a people, nobody in particular

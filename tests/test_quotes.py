@@ -4506,3 +4506,18 @@ def test_a_sentence_opening_with_late_in_a_month_is_not_spoken_by_late():
     text = ("Late in September Tomas Varga told a session of the council: \"Any sign of my resigning would be a "
             "signal.\" Early in May Anna Kiss told reporters: \"We will stay.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
+def test_a_lede_s_she_is_the_woman_named_next():
+    text = ("\"A lot of roads, lots of bus rides,\" she tells CNN, asking that we only use her first name. \"For a "
+            "pregnant woman, that is a long time.\" Zsofia says she is originally from Estland. She and her husband "
+            "are among thousands of migrants. In Zsofia's case, her hopes were dashed.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Zsofia", "Zsofia", "Zsofia"]
+
+
+def test_what_someone_wrote_about_is_no_reported_speech():
+    text = ("Nobel Prize-winning poet Tomas Varga, who was celebrated for the lush, evocative poetry he wrote about "
+            "his native island, died on Friday at the age of 87. Anna Kiss said Varga had two children, a boy and a "
+            "girl, whose ages she estimated at 8 and 10.")
+    assert reported(text) == [("Anna Kiss", "Varga had two children, a boy and a girl, whose ages she estimated at 8 "
+                                            "and 10")]
