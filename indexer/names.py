@@ -202,8 +202,10 @@ _ROLE_TO_PLACE_THEN_NAME = re.compile(
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b"
 )
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
-_BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change"
-    rf"\b(?P<head>{CAP_WORD}) (?:of|for|on) (?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
+_BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change",
+    # "General Administration of Sport of China"
+    rf"\b(?:(?:[{UPPER}][a-z]+ ){{1,2}}(?=[{UPPER}][a-z]+ of {CAP_WORD} of ))?(?P<head>{CAP_WORD}) (?:of|for|on) "
+    rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?"
 )
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
@@ -629,9 +631,12 @@ class ArticleNames:
         for candidate in self.bodies + self.full:
             words = candidate.lower().split()
             if head in words and (head != "government" or words[words.index(head) + 1:][:1] in ([], ["of"])):
-                return self.resolve(candidate) if len(words) == 2 else candidate  # "the bureau": "National Bureau"
-                # in full ("of Statistics"); "the police": "Santa Fe Police Department"; but "the government" is no
-                # "Local Government Association"
+                if len(words) == 2:  # "the bureau": "National Bureau" in full ("of Statistics"); "the
+                    # administration": "General Administration of Sport of China"
+                    return next((body for body in self.bodies if body.startswith(f"{candidate} of ")),
+                                self.resolve(candidate))
+                return candidate  # "the police": "Santa Fe Police Department"; but "the government" is no "Local
+                # Government Association"
         return ""
 
 

@@ -4521,3 +4521,10 @@ def test_what_someone_wrote_about_is_no_reported_speech():
             "girl, whose ages she estimated at 8 and 10.")
     assert reported(text) == [("Anna Kiss", "Varga had two children, a boy and a girl, whose ages she estimated at 8 "
                                             "and 10")]
+
+
+def test_the_administration_is_the_body_s_whole_name_with_two_ofs():
+    text = ("Salaries should be capped, the General Administration of Sport of Estland said in a statement on Jan 5. "
+            "The administration also said in its statement that the league should fund youth teams.")
+    assert reported(text) == [("General Administration of Sport of Estland", "Salaries should be capped"),
+                              ("General Administration of Sport of Estland", "the league should fund youth teams")]
