@@ -243,6 +243,9 @@ _ROLE_LABEL = re.compile(  # "Sports minister Tracey Crouch:", "Rob Portman (R-O
     r"(?:^|[.!?]\s|\s-)\s*(?P<who>[^.!?:;,()\"“”]{3,80})(?:, (?P<apposition>[^.!?:;,()\"“”]{3,60}))?"
     r"(?:\s*\([^()\"“”]{1,40}\))?:\s*$"
 )
+_GLUED_LABEL = re.compile(  # a label glued to the sentence before it, whose full stop the export lost
+    r"\s(?P<word>[a-z]+)\s(?P<who>[A-Z][^.!?:;,()\"“”]{3,80}):\s*$"
+)
 _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunxi, a real estate agent with X:"
     r"^\s*(?P<verb>Said|Says|Added|Wrote|Tweeted|Complained|Explained|Recalled|Warned|Insisted|Noted|Replied|Quipped|"
     r"Declared)\s+(?P<who>[^:,]{2,80}?)(?:,[^:,\"“”]{2,80})?\s*[:,]\s*$"
@@ -494,9 +497,14 @@ def _labelled(before: str, names: ArticleNames) -> str | None:
     if shouted:  # a fact check's "SEN. CHUCK SCHUMER, Senate Democratic leader:", "TRUMP, at a Cabinet meeting:"
         return person_named(shouted["who"].title(), names) or None
     label = _ROLE_LABEL.search(before) if before.rstrip().endswith(":") else None
-    if not label or not _only_roles(split_role(label["who"])[1]) or not _only_roles(label["apposition"] or ""):
-        return None
-    return person_named(label["who"], names) or None
+    if label and _only_roles(split_role(label["who"])[1]) and _only_roles(label["apposition"] or ""):
+        return person_named(label["who"], names) or None
+    glued = _GLUED_LABEL.search(before) if before.rstrip().endswith(":") else None
+    if glued and glued["word"] not in FUNCTION_WORDS and not CUE_VERB.fullmatch(glued["word"]) \
+            and not glued["word"].endswith("ed") and split_role(glued["who"])[1] \
+            and _only_roles(split_role(glued["who"])[1]):
+        return person_named(glued["who"], names) or None  # "... on this device Leicester City vice-chairman X:"
+    return None
 
 
 def _only_roles(words: str) -> bool:

@@ -4528,3 +4528,10 @@ def test_the_administration_is_the_body_s_whole_name_with_two_ofs():
             "The administration also said in its statement that the league should fund youth teams.")
     assert reported(text) == [("General Administration of Sport of Estland", "Salaries should be capped"),
                               ("General Administration of Sport of Estland", "the league should fund youth teams")]
+
+
+def test_a_speaker_label_glued_to_the_sentence_before_it():
+    text = ("\"It is sad,\" said former striker Gary Lineker. Media playback is not supported on this device Harbour "
+            "City vice-chairman Tomas Varga: \"This has been the most difficult decision.\" Then he told Anna Kiss: "
+            "\"We are duty-bound.\" A man told local broadcaster Harbour Radio: \"They do not belong here.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Gary Lineker", "Tomas Varga", "Tomas Varga", ""]
