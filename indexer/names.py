@@ -710,7 +710,7 @@ def looks_like_a_person(name: str) -> bool:
     last = words[-1].lower() if words else ""
     return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
-        and not last.endswith(PEOPLES) \
+        and not last.endswith(PEOPLES) and not last.endswith(("atic", "ical")) \
         and not _NOT_IN_NAMES.intersection(w.lower() for w in words) \
         and not all(w.lower() in _NATIONALITIES for w in words) and words[-1] not in ("He", "She", "It", "They")
     # (not "Younger Russians", a people, nor "Stand Your Ground", a phrase, nor "Dutch Moroccan", a nationality, nor

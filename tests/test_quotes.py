@@ -4535,3 +4535,9 @@ def test_a_speaker_label_glued_to_the_sentence_before_it():
             "City vice-chairman Tomas Varga: \"This has been the most difficult decision.\" Then he told Anna Kiss: "
             "\"We are duty-bound.\" A man told local broadcaster Harbour Radio: \"They do not belong here.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Gary Lineker", "Tomas Varga", "Tomas Varga", ""]
+
+
+def test_a_name_ending_in_an_adjective_is_no_person():
+    text = ("Poison reports false: Estland Diplomatic ties between Estland and Harbour are growing frayed. In the "
+            "article, Estland accused the media of publishing a \"false report\" about the death.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland"]
