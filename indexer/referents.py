@@ -1311,6 +1311,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     indefinite = _INDEFINITE_ROLE.match(clause)
     if indefinite and is_role_word(indefinite["role"]):  # "A senior general in South Sudan has resigned ..., accusing"
         return _description(indefinite.group().split(), names, pronoun)
+    if len(words) > 1 and words[0].lower() in UNNAMED_GROUPS | {"police"} and words[1].islower():
+        return ""  # "Police first identified him as X, but (said)": a group, not the X it names
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())

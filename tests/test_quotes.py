@@ -4541,3 +4541,9 @@ def test_a_name_ending_in_an_adjective_is_no_person():
     text = ("Poison reports false: Estland Diplomatic ties between Estland and Harbour are growing frayed. In the "
             "article, Estland accused the media of publishing a \"false report\" about the death.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland"]
+
+
+def test_police_who_name_a_man_and_say_something_are_no_speaker_by_that_name():
+    text = ("Police first identified him as Tomas Varga, but said he had also gone by the name Adrian Elms. Anna Kiss "
+            "said Varga had two children.")
+    assert reported(text) == [("Anna Kiss", "Varga had two children")]
