@@ -85,7 +85,7 @@ TITLE_WORDS = {
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",
-    "retired", "mep", "msp", "mla", "rabbi", "imam", "pastor", "reverend",
+    "retired", "mep", "msp", "mla", "rabbi", "imam", "pastor", "reverend", "counsel", "solicitor",
 }
 NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
     "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",
@@ -877,7 +877,7 @@ def split_role(phrase: str) -> tuple[str, str]:
 
     "of" joins capitalised words into one name ("Central Bank of Eastmark").
     """
-    words = phrase.split()
+    words = [part for word in phrase.split() for part in _unglued_title(word)]
     if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and words[0][:1].isupper() \
             and words[0].lower() not in ("the", "a", "an"):
         words = words[:-1]  # "Iain Wright MP"; not "the Labour MP", "one Green Party MP"
@@ -963,6 +963,16 @@ def split_role(phrase: str) -> tuple[str, str]:
         run, role = [before[-1], *run], " ".join(before[:-1]).strip()
     name = _PLURAL_APOSTROPHE.sub("", " ".join(run))  # "Syrian Democratic Forces' (offensive)"
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
+
+
+def _unglued_title(word: str) -> list[str]:
+    """A title and a name the export joined with a hyphen ("Counsel-Conor", "Solicitor-Michael") as two words; but
+    "Vice-Admiral" and "Rojas-Bracho" stay whole."""
+    title, _, rest = word.partition("-")
+    if rest[:1].isupper() and title.lower() in TITLE_WORDS | ROLE_NOUNS \
+            and rest.split("-")[0].lower().strip(".,") not in TITLE_WORDS:
+        return [title, rest]
+    return [word]
 
 
 def _person_after_body(run: list[str]) -> list[str]:

@@ -4547,3 +4547,10 @@ def test_police_who_name_a_man_and_say_something_are_no_speaker_by_that_name():
     text = ("Police first identified him as Tomas Varga, but said he had also gone by the name Adrian Elms. Anna Kiss "
             "said Varga had two children.")
     assert reported(text) == [("Anna Kiss", "Varga had two children")]
+
+
+def test_a_title_glued_to_a_name_by_the_export_s_hyphen():
+    text = ("Senior Counsel-Tomas Varga said he would be representing them. Garda whistleblower Sergeant Adrian Elms "
+            "Senior Counsel-Anna Kiss said she may object to the decision. His lawyer, Zsofia Taylor-Camara, said the "
+            "family was hurt.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss", "Zsofia Taylor-Camara"]
