@@ -130,8 +130,9 @@ _FRONTED_DESCRIPTION = re.compile(  # "A Trump ally who advised the transition, 
 _OWNER_OF_ROLE = re.compile(  # "The party's Stormont leader (Michelle O'Neill)"
     r"^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+['’]s (?=[A-Z]\w* [a-z]+ [A-Z])"
 )
-_SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry"
-    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?"
+_SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman for Flybe", "from the ministry",
+    # "with Kaspersky Lab"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of|at|from|with)\s+(?:the\s+(?P<body>[a-z]+)\b|(?:the\s+)?"
     rf"(?:(?:{CAP_WORD} ){{0,3}}(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"  # "for Tennessee GOP Sen. X"
     rf"(?: (?:of |for |and |to |the )*{CAP_WORD})*))"  # "for the U.S. Mission to the United Nations"
 )
@@ -933,6 +934,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if surname.lower() in SURNAME_TITLES and surname[:1].isupper() and names.resolve(surname) != surname:
         return names.resolve(surname)  # "King said" after "Rep. Steve King"
     described = _description(words, names, pronoun)
+    if described == "" and len(words) == 2 and words[0].lower() in ("a", "an") and words[1].startswith("spokes"):
+        return pronoun.body()  # "Heathrow has advised passengers ... A spokeswoman said": Heathrow's
     if described is not None:
         return described
     national = NATIONAL_BODY_OPENING.fullmatch(" ".join(words))

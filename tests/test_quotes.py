@@ -4554,3 +4554,10 @@ def test_a_title_glued_to_a_name_by_the_export_s_hyphen():
             "Senior Counsel-Anna Kiss said she may object to the decision. His lawyer, Zsofia Taylor-Camara, said the "
             "family was hurt.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss", "Zsofia Taylor-Camara"]
+
+
+def test_a_spokeswoman_after_a_sentence_about_a_body_speaks_for_it():
+    text = ("Harbour Airport has advised passengers to check their flights. A spokeswoman said: \"With Harbour Airport "
+            "full, some passengers may experience disruption.\" A spokesman with Estland Lab told TASS the company had "
+            "complained.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Airport", "Estland Lab"]
