@@ -85,7 +85,7 @@ TITLE_WORDS = {
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",
-    "retired", "mep", "msp", "mla", "rabbi", "imam", "pastor", "reverend", "counsel", "solicitor",
+    "retired", "mep", "msp", "mla", "rabbi", "rabba", "maharat", "imam", "pastor", "reverend", "counsel", "solicitor",
 }
 NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
     "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",

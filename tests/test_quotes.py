@@ -4561,3 +4561,9 @@ def test_a_spokeswoman_after_a_sentence_about_a_body_speaks_for_it():
             "full, some passengers may experience disruption.\" A spokesman with Estland Lab told TASS the company had "
             "complained.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Airport", "Estland Lab"]
+
+
+def test_jewish_clergywomen_s_titles_are_no_part_of_their_names():
+    text = ("Rabba Anna Kiss told reporters that nine graduates are employed. Maharat Zsofia Varga said she is "
+            "determined to keep doing her job.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Zsofia Varga"]
