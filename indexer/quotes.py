@@ -407,6 +407,10 @@ def _speaker_after(
         name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
         if name:
             return names.resolve(name), "according to"
+        body = source.split()[-1].lower().rstrip(".") in ORG_NOUNS or "spokes" in source
+        described = subject(source, names, pronoun) if body else ""
+        if described and described[:1].isupper():
+            return described, "according to"  # `"...", according to the ministry.`: the Ministry of Finance
     match = _CUE_AFTER_VERB_FIRST.match(after)
     if match and _CLAUSE_OF_ITS_OWN.match(match["who"]):
         return None, ""  # `called Robart a "so-called judge," said his decision was "..."`: the verb's own clause

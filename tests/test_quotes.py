@@ -4567,3 +4567,9 @@ def test_jewish_clergywomen_s_titles_are_no_part_of_their_names():
     text = ("Rabba Anna Kiss told reporters that nine graduates are employed. Maharat Zsofia Varga said she is "
             "determined to keep doing her job.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Zsofia Varga"]
+
+
+def test_according_to_the_ministry_after_a_quotation_is_the_ministry_the_article_named():
+    text = ("Cars of 1.3 million yuan will be taxed, the Ministry of Finance of Estland said. The move is to \"guide "
+            "reasonable consumption\", according to the ministry.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Ministry of Finance of Estland"]
