@@ -1013,6 +1013,11 @@ def issuer(phrase: str) -> str:
     return (owner["owner"] or owner["author"] or owner["named"] or owner["paper"] or owner["site"]) if owner else ""
 
 
+_KIND_COMMA_NAME = re.compile(  # "Motoring organisation, the RAC": what a body is, then its name
+    rf"(?:[A-Z][a-z]+ )?[a-z ]*\b(?:{'|'.join(sorted(ORG_NOUNS))}), the {CAP_WORD}(?: {CAP_WORD}){{0,4}}"
+)
+
+
 def _main_clause(phrase: str, names: ArticleNames) -> str:
     """The part of a subject phrase that names the speaker: without parentheses, a trailing day, a relative clause,
     an earlier clause with its own verb, or appositions after the name."""
@@ -1047,7 +1052,8 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     subordinate = _SUBORDINATE.search(clauses[-1]) if clauses else None
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
-    while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS and (
+    while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS \
+            and not _KIND_COMMA_NAME.fullmatch(f"{clauses[-2]}, {clauses[-1]}") and (
             (_DESCRIPTION_FIRST.match(clauses[-1]) and (not _introduces_a_person(clauses[-1], names)
                                                         or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
             or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"

@@ -4573,3 +4573,8 @@ def test_according_to_the_ministry_after_a_quotation_is_the_ministry_the_article
     text = ("Cars of 1.3 million yuan will be taxed, the Ministry of Finance of Estland said. The move is to \"guide "
             "reasonable consumption\", according to the ministry.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Ministry of Finance of Estland"]
+
+
+def test_what_a_body_is_then_its_name_between_commas():
+    text = "Motoring organisation, the Harbour Automobile Club, said the cameras had become a \"cash bonanza\"."
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Automobile Club"]
