@@ -1286,6 +1286,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         return pronoun.of(_uncontracted(words[0]))
     if _crowd_in_main_clause(clause) or _INDEFINITE_SUBJECT.match(clause):
         return ""  # "the crowd began ..., shouting", "a white gunman killed X ... after shouting": nobody named
+    if len(words) > 2 and words[0].lower() == "the" and words[1] in TEXTS_OF_LAW and words[2].islower():
+        return ""  # "The resolution condemned Israel's settlements ..., including East Jerusalem, saying": its text
     if len(words) > 1 and words[0].lower() in ("his", "her") and words[1].lower() in SPEAKS_FOR:
         return pronoun.of(words[0])  # "(But) her spokesman told reporters ..., adding"; not "his spokeswoman, X,"
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in ORG_NOUNS and words[2].islower() \

@@ -4578,3 +4578,9 @@ def test_according_to_the_ministry_after_a_quotation_is_the_ministry_the_article
 def test_what_a_body_is_then_its_name_between_commas():
     text = "Motoring organisation, the Harbour Automobile Club, said the cameras had become a \"cash bonanza\"."
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Automobile Club"]
+
+
+def test_a_resolution_that_condemns_and_says_speaks_for_nobody_it_names():
+    text = ("The resolution condemned Estland's settlements on land occupied since 1967, including East Harbour, "
+            "saying they had \"no legal validity\".")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
