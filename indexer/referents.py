@@ -989,7 +989,8 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
         name, titled = " ".join(name.split()[-2:]), True  # "envoy to international representations in Geneva X Y"
     if len(name.split()) == 1 and role.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and len(before) > 2:
         return names.resolve(name)  # "Read how other 20-somethings managed to do it Mr Javid (said)": a heading
-    return person_named(name, names) if len(name.split()) >= 2 and titled else ""
+    return person_named(name, names) if titled and (len(name.split()) >= 2 or " " in names.resolve(name)) else ""
+    # (and "Match of the Day presenter Lineker" after "Gary Lineker")
 
 
 def _member_of_body(words: str) -> bool:

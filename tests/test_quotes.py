@@ -4584,3 +4584,9 @@ def test_a_resolution_that_condemns_and_says_speaks_for_nobody_it_names():
     text = ("The resolution condemned Estland's settlements on land occupied since 1967, including East Harbour, "
             "saying they had \"no legal validity\".")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_a_surname_after_a_show_s_role_is_the_person_named_in_full_before():
+    text = ("\"It is unforgivable,\" says former striker Tomas Varga. Match of the Day presenter Varga, who played for "
+            "his hometown club, added that the dismissal shows the \"game's gone\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
