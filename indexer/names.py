@@ -643,7 +643,7 @@ class ArticleNames:
 ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "envoy", "aide", "diplomat", "candidate", "nominee", "expert", "boss", "star", "witness", "nurse", "pilot",
     "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
-    "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather",
+    "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather", "pundit",
 }
 
 

@@ -4590,3 +4590,8 @@ def test_a_surname_after_a_show_s_role_is_the_person_named_in_full_before():
     text = ("\"It is unforgivable,\" says former striker Tomas Varga. Match of the Day presenter Varga, who played for "
             "his hometown club, added that the dismissal shows the \"game's gone\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_pundit_is_a_role():
+    text = "Ex-England striker and Match of the Day pundit Tomas Varga said the players may feel responsible."
+    assert reported(text) == [("Tomas Varga", "the players may feel responsible")]
