@@ -1671,6 +1671,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+_SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
+
+
 class Referents:
     """Who a pronoun at one place in the text refers to, worked out only when a pronoun is met."""
 
@@ -1876,7 +1879,9 @@ class Referents:
                 opening = CAPITALISED_RUN.match(sentence)
                 name = split_role(opening.group())[0] if opening else ""
                 if name and name.split()[0].lower() not in NOT_NAMES and not person_named(name, names) \
-                        and (len(name.split()) > 1 or names.is_proper(name) and not DEMONYM.search(name)):
+                        and (len(name.split()) > 1 or (names.is_proper(name) or _SAID_NEXT.match(sentence, len(name))
+                                                       and name.lower() not in PRONOUNS)
+                             and not DEMONYM.search(name)):  # ("Apple said it had ...")
                     # not "Benkirane", a person named in full elsewhere, nor "The British weekly"
                     return names.resolve(name)
                 if start != here:

@@ -4595,3 +4595,10 @@ def test_a_surname_after_a_show_s_role_is_the_person_named_in_full_before():
 def test_a_pundit_is_a_role():
     text = "Ex-England striker and Match of the Day pundit Tomas Varga said the players may feel responsible."
     assert reported(text) == [("Tomas Varga", "the players may feel responsible")]
+
+
+def test_it_said_after_a_company_named_by_one_word_that_spoke():
+    text = ("\"It is damaging,\" ex-CIA director Tomas Varga told the BBC. Several tech firms reacted on Wednesday. "
+            "Harbourfruit said it had already fixed some of the flaws. \"The technology in our phones is the "
+            "best,\" it said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Harbourfruit"]
