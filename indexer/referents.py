@@ -619,7 +619,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) > 2 and last.isalpha() and last.islower() and names.by_role(last):
             if words[-2].lower() in QUALIFIERS:  # "The Scottish first minister" is not "Prime Minister Theresa May"
                 return _holder_of(last, words[-2].lower(), names) or pronoun.described(last) or None
-            return _titled_by(words[-2], last, names) or names.by_role(last)  # "the Republican president"
+            return _titled_by(words[-2], last, names) or _holder_from(words, last, names) or names.by_role(last)
+            # "the Republican president", "the Russian deputy permanent representative"
         if last.lower() in BYSTANDERS | KIN:
             return ""  # "the Iranian refugee told Reuters": someone the article does not name
         if words[0].lower() == "the" and {"Member", "MP", "MEP"} & set(words):
@@ -1135,6 +1136,23 @@ def _titled_by(modifier: str, role: str, names: ArticleNames) -> str:
         if person and person != holder:
             return person
     return ""
+
+
+def _holder_from(words: list[str], role: str, names: ArticleNames) -> str:
+    """Of several people the article gives a role, the one whose introduction names the country a description's
+    demonym stands for: "the Russian deputy permanent representative" is "Russia's Deputy Permanent Representative
+    to the UN X", not "British Permanent Representative Y"; "" when the description has no demonym."""
+    nations = [word for word in words[1:-1] if word[:1].isupper() and DEMONYM.search(word)
+               and word.lower() not in PARTY_MEMBERS]  # (not "Republican")
+    if not nations or words[0].lower() != "the":
+        return ""
+    stem = nations[0][:4].lower()  # "Russ" for "Russian" and "Russia's"
+    found = []
+    for person in names.full:
+        introduction = names.text[max(0, names.text.find(person) - 80):names.text.find(person)].lower()
+        if role in introduction and stem in introduction and looks_like_a_person(person):
+            found.append(person)
+    return found[0] if len(found) == 1 else ""
 
 
 def _sole_title_holder(phrase: str, names: ArticleNames) -> str:

@@ -4602,3 +4602,10 @@ def test_it_said_after_a_company_named_by_one_word_that_spoke():
             "Harbourfruit said it had already fixed some of the flaws. \"The technology in our phones is the "
             "best,\" it said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Harbourfruit"]
+
+
+def test_a_description_with_a_demonym_is_the_person_introduced_with_that_country():
+    text = ("Estland's Deputy Permanent Representative to the UN Tomas Varga told reporters that a draft had been put "
+            "forward. The British Permanent Representative Adrian Elms opposed it. \"We will see what will become of "
+            "it,\" the Estlandish deputy permanent representative added.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
