@@ -85,8 +85,9 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     r"[.!?…](?<!(?<!\d )\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)"
     r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)(?<!\bGovs.)"
     r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
-    # and `said.- "...`, a dash glued on, and `sources. - - - The` or `disease. - But`, dashes between paragraphs:
-    r"(?:[\"”’»)]?\s+(?=[\"'“„«‘A-Z0-9]|\([\"“A-Z])|[\"”](?=[A-Z][a-z])|[\"”]?-\s*(?=[\"“A-Z])"
+    # and `said.- "...` or `said.---- The`, dashes glued on, and `sources. - - - The` or `disease. - But`, dashes
+    # between paragraphs:
+    r"(?:[\"”’»)]?\s+(?=[\"'“„«‘A-Z0-9]|\([\"“A-Z])|[\"”](?=[A-Z][a-z])|[\"”]?-+\s*(?=[\"“A-Z])"
     r"|\s+(?:-\s+)+(?=[\"“A-Z]))"
     r"| (?<=[a-z] )(?=(?:A|An|The) [a-z]|(?:But|And|Yet) [A-Z][a-z])"  # a heading glued to its next sentence: "VX
     # nerve agent A joint statement", "Germany's Merkel targeted But Le Pen spent"

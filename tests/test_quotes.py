@@ -4609,3 +4609,9 @@ def test_a_description_with_a_demonym_is_the_person_introduced_with_that_country
             "forward. The British Permanent Representative Adrian Elms opposed it. \"We will see what will become of "
             "it,\" the Estlandish deputy permanent representative added.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
+
+
+def test_a_run_of_dashes_glued_to_a_full_stop_ends_the_sentence():
+    text = ("A knife attack left eight dead, police said.---- Authorities are offering rewards to those who \"kill, "
+            "wound, or subdue\" assailants.---- Tomas Varga said the hints of a split could \"intensify the threat\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["", "Tomas Varga"]
