@@ -1875,7 +1875,9 @@ class Referents:
 
     def it(self) -> str:
         """What "it" is in "it said": `body()`, else whoever "he" or "she" without a gender would be."""
-        return self.body() or self.of("it")
+        found = self.body() or self.of("it")
+        return "" if found and " " in found and _a_person(found, self._args[3]) \
+            and looks_like_a_person(found) else found
 
     def body(self) -> str:
         """The body "it" means: the last speaker when that is a body that spoke in the last two sentences, else a

@@ -4615,3 +4615,10 @@ def test_a_run_of_dashes_glued_to_a_full_stop_ends_the_sentence():
     text = ("A knife attack left eight dead, police said.---- Authorities are offering rewards to those who \"kill, "
             "wound, or subdue\" assailants.---- Tomas Varga said the hints of a split could \"intensify the threat\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["", "Tomas Varga"]
+
+
+def test_it_is_no_person():
+    text = ("\"People love him and they keep coming back,\" said Anna Kiss. Those sentiments are echoed on a website, "
+            "which calls for a sea change in governance. French voters, it says, should offer \"a lesson in democracy "
+            "to the planet.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
