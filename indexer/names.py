@@ -133,6 +133,7 @@ NOT_NAMES = {
     "bio", "pressed", "presidential", "past", "by",  # China Daily's "Bio He Jiahong ..." box; "Pressed later, X said";
     # "Past U.S. administrations", "By Savills' calculation"
     "another", "most", "behind", "we", "tell", "no",  # "Another German film", "We Muslims", "Tell Gunnar Jonsson to"
+    "provided",  # a caption's "Photos Provided to China Daily"
 }
 
 PARTICLES = {

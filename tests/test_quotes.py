@@ -4622,3 +4622,9 @@ def test_it_is_no_person():
             "which calls for a sea change in governance. French voters, it says, should offer \"a lesson in democracy "
             "to the planet.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", ""]
+
+
+def test_a_caption_s_photos_provided_is_no_name():
+    text = ("Anna Kiss says she feels this investment achieved two goals. Photos Provided to China Daily \"We want to "
+            "help the local market,\" she says.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
