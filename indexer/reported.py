@@ -155,8 +155,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             if joined:  # "... long investigations into the campaign, and FBI Director James Comey said his agency"
                 reported = _reported(sentence[joined[-1].end():], names, pronoun)
                 begin += joined[-1].end() if reported else 0
-            if reported is None:
-                continue
+            if reported is None or reported[0].lower() in PRONOUNS | {"it"}:
+                continue  # (never "It" as a name)
             speaker, cue, clause_start, clause_end = reported
             clause_start, clause_end = begin + clause_start, begin + clause_end
             found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False, cue))

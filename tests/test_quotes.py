@@ -4628,3 +4628,9 @@ def test_a_caption_s_photos_provided_is_no_name():
     text = ("Anna Kiss says she feels this investment achieved two goals. Photos Provided to China Daily \"We want to "
             "help the local market,\" she says.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
+
+
+def test_a_pronoun_is_never_a_speaker():
+    text = ("And if the hips are really popping I say \"I love you too hips.\" That kind of self-love makes a "
+            "difference.")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
