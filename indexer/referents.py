@@ -452,6 +452,9 @@ _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W", "For
     r"^(?:[a-z]+ |Both |(?P<roles>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s(?: of (?:the )?[A-Z][a-z]+)? ))?"
     rf"(?P<first>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?P<second>(?:{CAP_WORD} ){{0,2}}{CAP_WORD})$"
 )
+_TWO_DESCRIBED_PEOPLE = re.compile(  # "Accountant Brent Williams and retirement planner Robert Devay"
+    rf"(?:[A-Za-z-]+ ){{0,3}}?(?P<first>{CAP_WORD} {CAP_WORD}) and (?:[a-z-]+ ){{1,3}}(?P<second>{CAP_WORD} {CAP_WORD})"
+)
 _TWO_NAMES = re.compile(  # "Google and Facebook", "Estland and the Harbour Council"
     rf"(?:[Tt]he )?(?P<first>{CAPITALISED_RUN.pattern}) and (?:the )?(?P<second>{CAPITALISED_RUN.pattern})"
 )
@@ -828,6 +831,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     glued = _PRONOUN_GLUED_TO_NAME.search(phrase.rstrip())
     if glued and glued["word"].lower() not in TITLE_WORDS:
         return pronoun.of(glued["pronoun"].lower())  # "OPINION: ... reveals true nature of North Korea He (said)"
+    two = _TWO_DESCRIBED_PEOPLE.fullmatch(phrase.strip())
+    if two and (first := person_named(two["first"], names)) and person_named(two["second"], names):
+        return first  # "Accountant Brent Williams and retirement planner Robert Devay (said)": the first, as with two
     titled = _titled_person_at_end(phrase, names)
     if titled:
         return titled

@@ -4634,3 +4634,9 @@ def test_a_pronoun_is_never_a_speaker():
     text = ("And if the hips are really popping I say \"I love you too hips.\" That kind of self-love makes a "
             "difference.")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_two_people_each_with_a_role_speak_as_the_first_named():
+    text = ("Accountant Tomas Varga and retirement planner Adrian Elms said they had probably lost most of what they "
+            "owned in the apartment.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
