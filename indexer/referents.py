@@ -153,8 +153,10 @@ _AUXILIARIES = re.compile(
     r"just|now|(?:goes|went|gone|go) on to|(?:continues|continued|was quick|were quick) to|"  # "goes on to (say)"
     r"further|first|since|already|nonetheless|nevertheless|however|instead|even|still|only|merely|simply))+\s*$"
 )  # lower case only: "Recycle Now (says)" is a campaign's name
-TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not an abbreviation's ("the U.S.")
-    r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in|during|after|before|to|outside|inside)\s"
+TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not an abbreviation's ("the U.S."); not
+    # the "in Charge" of a title ("Special Agent in Charge X")
+    r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in(?! Charge\b)|during|after|before|to|outside|"
+    r"inside)\s"
     r"|(?<![A-Z]\.[A-Z])\.$"
 )
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}

@@ -4640,3 +4640,9 @@ def test_two_people_each_with_a_role_speak_as_the_first_named():
     text = ("Accountant Tomas Varga and retirement planner Adrian Elms said they had probably lost most of what they "
             "owned in the apartment.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_a_special_agent_in_charge_of_a_field_division():
+    text = ("\"The swift work of agents foiled this plot,\" said Special Agent in Charge Tomas Varga, ATF Harbour "
+            "Field Division.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
