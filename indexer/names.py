@@ -209,6 +209,9 @@ _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs",
     rf"\b(?:(?:[{UPPER}][a-z]+ ){{1,2}}(?=[{UPPER}][a-z]+ of {CAP_WORD} of ))?(?P<head>{CAP_WORD}) (?:of|for|on) "
     rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?"
 )
+_KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)": what a body is, then its name
+    rf"\b(?P<kind>{'|'.join(sorted(ORG_NOUNS))}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),"
+)
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -399,6 +402,9 @@ class ArticleNames:
                         if m["head"].lower() in ORG_NOUNS]
         self.bodies += [re.sub(r"['’]s$", "", m.group()) for m in _BODY_OF.finditer(text)  # not "Department of
                         if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
+        self.kinds: dict[str, str] = {}  # "bank" -> "Sberbank", from "Russia's largest bank, Sberbank,"
+        for match in _KIND_THEN_NAME.finditer(text):
+            self.kinds.setdefault(match["kind"], match["name"])
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         dateline = DATELINE.match(text)
@@ -629,7 +635,10 @@ class ArticleNames:
         return "" if role.lower() in self.shared_roles else self.by_role(role)
 
     def body(self, head: str) -> str:
-        """The named body the article gives for a common noun ("ministry" -> "Transport Ministry"), or ""."""
+        """The named body the article gives for a common noun ("ministry" -> "Transport Ministry", "bank" ->
+        "Sberbank" after "Russia's largest bank, Sberbank,"), or ""."""
+        if head in self.kinds:
+            return self.kinds[head]
         for candidate in self.bodies + self.full:
             words = candidate.lower().split()
             if head in words and (head != "government" or words[words.index(head) + 1:][:1] in ([], ["of"])):

@@ -4646,3 +4646,10 @@ def test_a_special_agent_in_charge_of_a_field_division():
     text = ("\"The swift work of agents foiled this plot,\" said Special Agent in Charge Tomas Varga, ATF Harbour "
             "Field Division.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_the_bank_is_the_one_introduced_as_a_bank_by_apposition():
+    text = ("Estland's largest bank, Harbourbank, has signed an agreement on selling its affiliate, the bank said on "
+            "Monday. Sanctions were imposed on five banks, including EB Bank.")
+    assert reported(text) == [("Harbourbank", "Estland's largest bank, Harbourbank, has signed an agreement on selling "
+                                              "its affiliate")]
