@@ -210,7 +210,7 @@ _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs",
     rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?"
 )
 _KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)": what a body is, then its name
-    rf"\b(?P<kind>{'|'.join(sorted(ORG_NOUNS))}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),"
+    rf"\b(?P<kind>[a-z]+), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),"
 )
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
@@ -404,7 +404,8 @@ class ArticleNames:
                         if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
         self.kinds: dict[str, str] = {}  # "bank" -> "Sberbank", from "Russia's largest bank, Sberbank,"
         for match in _KIND_THEN_NAME.finditer(text):
-            self.kinds.setdefault(match["kind"], match["name"])
+            if match["kind"] in ORG_NOUNS:
+                self.kinds.setdefault(match["kind"], match["name"])
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         dateline = DATELINE.match(text)
