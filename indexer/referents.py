@@ -1024,8 +1024,14 @@ def issuer(phrase: str) -> str:
 
 
 _KIND_COMMA_NAME = re.compile(  # "Motoring organisation, the RAC": what a body is, then its name
-    rf"(?:[A-Z][a-z]+ )?[a-z ]*\b(?:{'|'.join(sorted(ORG_NOUNS))}), the {CAP_WORD}(?: {CAP_WORD}){{0,4}}"
+    rf"(?:[A-Z][a-z]+ )?[a-z ]*\b(?P<kind>[a-z]+), the {CAP_WORD}(?: {CAP_WORD}){{0,4}}"
 )
+
+
+def _kind_then_name(phrase: str) -> bool:
+    """Whether a phrase is what a body is, then its name ("Motoring organisation, the RAC")."""
+    kind = _KIND_COMMA_NAME.fullmatch(phrase)
+    return bool(kind) and kind["kind"] in ORG_NOUNS
 
 
 def _main_clause(phrase: str, names: ArticleNames) -> str:
@@ -1063,7 +1069,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
     while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS \
-            and not _KIND_COMMA_NAME.fullmatch(f"{clauses[-2]}, {clauses[-1]}") and (
+            and not _kind_then_name(f"{clauses[-2]}, {clauses[-1]}") and (
             (_DESCRIPTION_FIRST.match(clauses[-1]) and (not _introduces_a_person(clauses[-1], names)
                                                         or _PARTICIPLE_WORD.fullmatch(clauses[-1].split()[0])))
             or _TITLE_OF_WORK.match(clauses[-1])  # "the report, called As Time Goes By, (adds)"
