@@ -287,6 +287,9 @@ _PLACE_OF = re.compile(  # "The state of Hawaii"
 DATELINE = re.compile(  # "Avila Park, Dublin, Ireland --In a wooden shed": where the article was written
     rf"\s*(?P<place>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:, {CAP_WORD}(?: {CAP_WORD}){{0,2}}){{0,2}}\s*(?:--|—|–)"
 )
+AGENCY_DATELINE = re.compile(  # "MOSCOW, February 8. /TASS/.": where a news agency's article was written
+    r"\s*(?P<place>[A-Z][A-Z .'-]*[A-Z]), [A-Z][a-z]+ \d{1,2}\. /[A-Z]+/\."
+)
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
     "neighbourhood", "neighborhood", "district", "village", "suburb", "township", "area", "region", "province", "town",
@@ -408,7 +411,7 @@ class ArticleNames:
                 self.kinds.setdefault(match["kind"], match["name"])
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
-        dateline = DATELINE.match(text)
+        dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         if dateline:
             self.places.add(dateline["place"])
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"

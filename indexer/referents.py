@@ -55,6 +55,12 @@ KIN = {  # "the father said": someone the article may never name
 PERPETRATORS = {"gunman", "attacker", "assailant", "shooter", "killer", "bomber", "hijacker", "suspect"}
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "campaign"}  # "his office", "Bashir's office"
 ANY_BODY = {"group", "agency", "organisation", "organization", "company", "firm", "body", "association", "charity"}
+COMPANY_WORDS = {"company", "firm"}
+COMPANY_ENDINGS = {  # the last words of a body that "the company" can mean; not "Foundation", "Trade Commission"
+    "company", "firm", "bank", "group", "airlines", "airways", "technologies", "industries", "holdings", "enterprises",
+    "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions", "pharmaceuticals",
+    "motors", "management", "partners", "investments", "network", "channel", "lab", "laboratory",
+}
 UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
 PRONOUN_SENTENCES = 2  # how far back "he" and "she" look for their person
@@ -674,6 +680,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily", "paper", "tabloid") \
             and (paper := pronoun.paper()):
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
+    if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
+        return names.body(head) or pronoun.last_body(head) or _a_company(pronoun.it(), names) or f"the {head}"
     if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
         return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
@@ -692,6 +700,16 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # a name, not "the top Republican"
         return names.resolve(split_role(named["name"])[0] or named["name"])
     return ""
+
+
+def _a_company(body: str, names: ArticleNames) -> str:
+    """The body, unless its name says it is no firm ("Estland Trade Commission", "Varga Foundation") or it is a
+    person or a place ("MOSCOW" of a dateline)."""
+    last = body.split()[-1].lower() if body else ""
+    if last in ORG_NOUNS and last not in COMPANY_ENDINGS or body in names.places or person_named(body, names) \
+            or '"' in body:  # ("O\" Leary", a name the export broke)
+        return ""
+    return body
 
 
 def _last_clause_subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
@@ -1723,6 +1741,8 @@ class Referents:
             last = words[-1].lower()
             if len(words) == 1 and (last == head or last in ANY_BODY):
                 continue  # "our Agency issued laptop": the word itself, capitalised, names no body
+            if head in COMPANY_WORDS and last not in COMPANY_ENDINGS:
+                continue
             if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):
                 return names.resolve(split_role(run)[0] or run)  # (also "Amnesty International")
         return ""

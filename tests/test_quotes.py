@@ -4653,3 +4653,11 @@ def test_the_bank_is_the_one_introduced_as_a_bank_by_apposition():
             "Monday. Sanctions were imposed on five banks, including EB Bank.")
     assert reported(text) == [("Harbourbank", "Estland's largest bank, Harbourbank, has signed an agreement on selling "
                                               "its affiliate")]
+
+
+def test_the_company_is_no_foundation_or_commission():
+    text = ("Harbourtel changed its logo to honour Tomas Varga, who set up the Varga Foundation. \"Let us all lend a "
+            "hand today,\" Harbourtel said. \"The selection aims to celebrate anniversaries,\" the company says. The "
+            "breach is under investigation by the Estland Trade Commission. \"We have spent $16 million,\" the company "
+            "said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbourtel", "Harbourtel", "Harbourtel"]
