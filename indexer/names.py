@@ -290,6 +290,8 @@ DATELINE = re.compile(  # "Avila Park, Dublin, Ireland --In a wooden shed": wher
 AGENCY_DATELINE = re.compile(  # "MOSCOW, February 8. /TASS/.": where a news agency's article was written
     r"\s*(?P<place>[A-Z][A-Z .'-]*[A-Z]), [A-Z][a-z]+ \d{1,2}\. /[A-Z]+/\."
 )
+_CAPITALISED_RUN_ENDING = re.compile(  # "Education and Science Labor Union"
+    rf"{CAP_WORD}(?: (?:of |for |and |on )?{CAP_WORD}){{1,6}}(?= $)")
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
     "neighbourhood", "neighborhood", "district", "village", "suburb", "township", "area", "region", "province", "town",
@@ -331,7 +333,8 @@ class ArticleNames:
         self.acronyms: dict[str, str] = {}
         for match in _ACRONYM_IN_PARENTHESES.finditer(text):
             short = match["short"] or match["shorter"]
-            spelled = _spelled_out(text[max(0, match.start() - 120):match.start()], short)
+            before = text[max(0, match.start() - 120):match.start()]
+            spelled = _spelled_out(before, short) or _body_before(before)
             if spelled:
                 self.acronyms[short] = spelled
         # A headline's capitalised runs are mostly not names ("Kremlin Says"); only two- or three-word runs of
@@ -781,6 +784,15 @@ def _spelled_out(words: str, acronym: str) -> str:
     one_word = last[:1] == acronym[:1] and last.isalpha() and not last.isupper() and len(last) > 2 * len(acronym) \
         and last.lower() not in ORG_NOUNS  # (not "International Ski Federation (FIS)")
     return last if one_word else ""  # "Vnesheconombank (VEB)"
+
+
+def _body_before(words: str) -> str:
+    """The body named right before an acronym its initials do not spell, a name in another language ("International
+    Ski Federation (FIS)", "Federal Security Service (FSB)"), or ""."""
+    run = _CAPITALISED_RUN_ENDING.search(words)
+    name = re.sub(r"^(?:The|A|An) |^.*['’]s ", "", run.group()) if run else ""  # "Mexico's National Hydrocarbons
+    # Commission (CNH)"
+    return name if len(name.split()) > 1 and name.split()[-1].lower() in ORG_NOUNS else ""
 
 
 def _trailing_body(words: list[str]) -> int | None:

@@ -4661,3 +4661,9 @@ def test_the_company_is_no_foundation_or_commission():
             "breach is under investigation by the Estland Trade Commission. \"We have spent $16 million,\" the company "
             "said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbourtel", "Harbourtel", "Harbourtel"]
+
+
+def test_a_body_s_acronym_in_another_language_means_the_body():
+    text = ("The Estland Ski Federation (FSE) ruled on Monday to keep the suspensions in force. The FSE announced in "
+            "its statement that \"the panel has decided to uphold the suspensions.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Ski Federation"]
