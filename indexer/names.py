@@ -206,7 +206,7 @@ _ROLE_TO_PLACE_THEN_NAME = re.compile(
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change",
     # "General Administration of Sport of China"
-    rf"\b(?:(?:[{UPPER}][a-z]+ ){{1,2}}(?=[{UPPER}][a-z]+ of {CAP_WORD} of ))?(?P<head>{CAP_WORD}) (?:of|for|on) "
+    rf"\b(?P<prefix>(?:[{UPPER}][a-z]+ ){{1,2}})?(?P<head>{CAP_WORD}) (?:of|for|on) "
     rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?"
 )
 _KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)": what a body is, then its name
@@ -292,6 +292,7 @@ AGENCY_DATELINE = re.compile(  # "MOSCOW, February 8. /TASS/.": where a news age
 )
 _CAPITALISED_RUN_ENDING = re.compile(  # "Education and Science Labor Union"
     rf"{CAP_WORD}(?: (?:of |for |and |on )?{CAP_WORD}){{1,6}}(?= $)")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
     "neighbourhood", "neighborhood", "district", "village", "suburb", "township", "area", "region", "province", "town",
@@ -406,8 +407,8 @@ class ArticleNames:
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
         self.bodies += [m.group().removeprefix("The ") for m in _AND_BODY.finditer(text)
                         if m["head"].lower() in ORG_NOUNS]
-        self.bodies += [re.sub(r"['’]s$", "", m.group()) for m in _BODY_OF.finditer(text)  # not "Department of
-                        if m["head"].lower() in ORG_NOUNS]  # Justice's (bid)"
+        self.bodies += [re.sub(r"['’]s$", "", _without_opening_words(m)) for m in _BODY_OF.finditer(text)
+                        if m["head"].lower() in ORG_NOUNS]  # not "Department of Justice's (bid)"
         self.kinds: dict[str, str] = {}  # "bank" -> "Sberbank", from "Russia's largest bank, Sberbank,"
         for match in _KIND_THEN_NAME.finditer(text):
             if match["kind"] in ORG_NOUNS:
@@ -784,6 +785,16 @@ def _spelled_out(words: str, acronym: str) -> str:
     one_word = last[:1] == acronym[:1] and last.isalpha() and not last.isupper() and len(last) > 2 * len(acronym) \
         and last.lower() not in ORG_NOUNS  # (not "International Ski Federation (FIS)")
     return last if one_word else ""  # "Vnesheconombank (VEB)"
+
+
+def _without_opening_words(match: re.Match) -> str:
+    """A body "of" something with the capitalised words before its head that belong to its name ("Royal Bank of
+    Scotland", "Federal Bureau of Investigation"), not those that open a sentence or a title ("On Tuesday Department
+    of ...", "Minister Department")."""
+    prefix = (match["prefix"] or "").split()
+    while prefix and (prefix[0].lower() in NOT_NAMES | FUNCTION_WORDS | _WEEKDAYS):
+        prefix.pop(0)
+    return " ".join(prefix + [match.group()[match.start("head") - match.start():]])
 
 
 def _body_before(words: str) -> str:

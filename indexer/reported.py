@@ -260,6 +260,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     if words[-1].lower() in PRONOUNS or speaker in names.full or speaker in names.one_name_only:
         return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]
+    if speaker in names.bodies and len(capitals) > 2:
+        return speaker  # "Royal Bank of Scotland said", though "Royal" only ever opens a sentence
     if not capitals or not all(names.is_proper(word) for word in capitals):
         return ""
     return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""

@@ -4667,3 +4667,11 @@ def test_a_body_s_acronym_in_another_language_means_the_body():
     text = ("The Estland Ski Federation (FSE) ruled on Monday to keep the suspensions in force. The FSE announced in "
             "its statement that \"the panel has decided to uphold the suspensions.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Ski Federation"]
+
+
+def test_a_body_named_with_words_before_its_head_and_by_its_initials():
+    text = ("Royal Bank of Estland said Friday its annual losses more than tripled to 6.95 billion pounds. "
+            "Restructuring costs last year amounted to 2.1 billion pounds, RBE reported.")
+    assert reported(text) == [
+        ("Royal Bank of Estland", "its annual losses more than tripled to 6.95 billion pounds"),
+        ("Royal Bank of Estland", "Restructuring costs last year amounted to 2.1 billion pounds")]
