@@ -547,6 +547,8 @@ class ArticleNames:
             if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare and not glued \
                     and not (len(parts) == 1 and self._relative_named_late(candidate)):
                 best = candidate
+        if len(parts) == 1 and best != name:
+            best = self._surname_first_named_since(name, best)
         for candidate in self.from_title:
             cparts = candidate.split()
             first = cparts[0] if len(name) <= 3 and not any(f.split()[0] == name for f in self.full) else ""
@@ -605,6 +607,20 @@ class ArticleNames:
         if best == name and len(parts) == 1 and party in self.bodies:
             best = party  # "the Conservatives", "a Conservative spokesman": the Conservative Party the article names
         return self.aliases.get(best, best)
+
+    def _surname_first_named_since(self, name: str, ending: str) -> str:
+        """A full name opening with `name` that the text gives after `ending` and before it first uses `name` alone
+        ("says Liu" after "For Liu Xingtong, 36," where the singer "Rene Liu" was named earlier), else `ending`."""
+        opening = [c for c in self.full if c.split()[0] == name and len(c.split()) > 1 and looks_like_a_person(c)]
+        if not opening:
+            return ending
+        rests = "|".join(re.escape(full[len(name):].strip()) for full in opening)
+        alone = re.search(rf"(?<![{UPPER}]\w )(?<![{UPPER}]\w\w )\b{re.escape(name)}\b(?! (?:{rests})\b)",
+                          self.text[self.text.find(ending) + len(ending):])
+        given = self.text.find(ending) + len(ending) + (alone.start() if alone else 0)
+        later = [c for c in opening if self.text.find(ending) < self.text.find(c) < given
+                 and re.search(rf"\b{re.escape(c)}, (?:\d{{1,3}}|an?|the)\b", self.text)]  # introduced as a person
+        return later[0] if len(later) == 1 else ending
 
     def _given_before_alone(self, name: str, fuller: list[str]) -> list[str]:
         """Those of the fuller names that the text gives before it first uses `name` alone."""

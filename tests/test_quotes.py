@@ -4675,3 +4675,9 @@ def test_a_body_named_with_words_before_its_head_and_by_its_initials():
     assert reported(text) == [
         ("Royal Bank of Estland", "its annual losses more than tripled to 6.95 billion pounds"),
         ("Royal Bank of Estland", "Restructuring costs last year amounted to 2.1 billion pounds")]
+
+
+def test_a_surname_alone_means_the_surname_first_name_introduced_since():
+    text = ("She likes pop songs by stars such as Karen Joy Morris and Anna Kiss. For Kiss Mingzhu, 36, a karaoke app "
+            "is a good substitute for a bar. \"The thing about the app is that I can sing whenever I want,\" says Kiss.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Kiss Mingzhu"]
