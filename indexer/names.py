@@ -212,6 +212,12 @@ _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs",
 _KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)": what a body is, then its name
     rf"\b(?P<kind>[a-z]+), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),"
 )
+_NAME_THEN_KIND = re.compile(  # "Noble Caledonia, the cruise company that operates the vessel,": a name, then what
+    # the body is
+    rf"(?P<name>{CAP_WORD}(?: (?:of |and |for )?{CAP_WORD}){{0,5}}), the (?:[a-z-]+ ){{0,2}}(?P<kind>[a-z]+)"
+    rf"(?= (?:that|which)\b|,)"
+)
+_FIRM_KINDS = {"company", "firm", "bank", "group"}
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -413,6 +419,9 @@ class ArticleNames:
         for match in _KIND_THEN_NAME.finditer(text):
             if match["kind"] in ORG_NOUNS:
                 self.kinds.setdefault(match["kind"], match["name"])
+        for match in _NAME_THEN_KIND.finditer(text):
+            if match["kind"] in _FIRM_KINDS:  # (not "agency": "X, the state agency that" is seldom what "the agency"
+                self.kinds.setdefault(match["kind"], match["name"])  # means further on)
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)

@@ -4681,3 +4681,10 @@ def test_a_surname_alone_means_the_surname_first_name_introduced_since():
     text = ("She likes pop songs by stars such as Karen Joy Morris and Anna Kiss. For Kiss Mingzhu, 36, a karaoke app "
             "is a good substitute for a bar. \"The thing about the app is that I can sing whenever I want,\" says Kiss.")
     assert [q.speaker for q in extract_quotes(text)] == ["Kiss Mingzhu"]
+
+
+def test_the_company_is_the_one_a_name_was_given_as_by_apposition():
+    text = ("Harbour Lines, the cruise company that operates the vessel, apologized for the incident. \"We are sorry,\" "
+            "Tomas Varga, of the Estland Maritime Authority, said. The company described the captain as \"one of the "
+            "world's leading expedition captains\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Harbour Lines"]
