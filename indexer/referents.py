@@ -33,7 +33,7 @@ CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because
 UNNAMED_GROUPS = {
     "sources", "officials", "analysts", "experts", "critics", "witnesses", "residents", "officers", "aides",
     "diplomats", "insiders", "observers", "activists", "protesters", "people", "others", "detractors", "opponents",
-    "lawmakers", "legislators",
+    "lawmakers", "legislators", "authorities", "prosecutors",
 }
 PARTY_PLURALS = {"republicans", "democrats", "conservatives"}  # nobody in particular, unless qualified ("House
 # Republicans", "Social Democrats")

@@ -4688,3 +4688,10 @@ def test_the_company_is_the_one_a_name_was_given_as_by_apposition():
             "Tomas Varga, of the Estland Maritime Authority, said. The company described the captain as \"one of the "
             "world's leading expedition captains\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "Harbour Lines"]
+
+
+def test_authorities_and_prosecutors_are_nobody_in_particular():
+    text = ("Tomas Varga believes there is a strong case to ban ships. \"Anchoring does damage to reefs,\" he said. "
+            "\"Insurance may pay for the damage, but it does not absolve the criminal side of the case,\" authorities "
+            "said. \"The captain will be charged,\" federal prosecutors said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "", ""]
