@@ -4695,3 +4695,10 @@ def test_authorities_and_prosecutors_are_nobody_in_particular():
             "\"Insurance may pay for the damage, but it does not absolve the criminal side of the case,\" authorities "
             "said. \"The captain will be charged,\" federal prosecutors said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga", "", ""]
+
+
+
+def test_a_name_after_a_role_and_of_is_whom_the_role_is_at():
+    text = ("Trade is slowing, says the managing director of Harbour Lewis. Anna Kiss took over in May. \"We need to "
+            "change,\" the managing director said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
