@@ -63,6 +63,10 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"blasting|rejecting)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
+_DASH_SIGNATURE = re.compile(  # `"...." - Jane "....": a testimony signed with the name of whoever gave it, then
+    # another quotation or the end (not `"...." - Mr Ross said`, the export's dash between paragraphs)
+    rf"^[ \t]+[-–—][ \t]+(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?=[ \t]*[\"“]|\s*$)"
+)
 _NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing President X, (Trump said)" or a byline's
     # "By Peter Hunt, (BBC royal correspondent)"
     rf"^\s*(?![A-Z][a-z]+ing\b|By\s)(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s"
@@ -382,6 +386,10 @@ def _speaker_after(
         return None, ""  # `declared that "we're very angry" at North Korea's tests and said`: the sentence goes on
     if _ENDED_OUTSIDE.match(after) or _OWN_OBJECT.match(after) or _NEXT_CLAUSE.match(after):
         return None, ""  # `"...eyebrow".- Mr Kenny insisted`; `"...", Nick Clegg described it as`: a new clause
+    signed = _DASH_SIGNATURE.match(after) if last_mark in ".!?…" else None
+    if signed and signed["who"].split()[0].lower() not in NOT_NAMES:
+        full = names.resolve(signed["who"])  # (not "Harriet Today", the name glued to the next sentence)
+        return (signed["who"] if after.startswith(full, signed.start("who")) else full), ""
     if _ends_sentence(text, span):
         if _CUE_THEN_MARK.search(text[max(0, span.open_at - 80):span.open_at].rstrip()):
             return None, ""  # `he responded: "...." Robert Piper, UN assistant secretary-general warned`: a new

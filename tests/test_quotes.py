@@ -4702,3 +4702,11 @@ def test_a_name_after_a_role_and_of_is_whom_the_role_is_at():
     text = ("Trade is slowing, says the managing director of Harbour Lewis. Anna Kiss took over in May. \"We need to "
             "change,\" the managing director said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name():
+    text = ("The report includes the testimonies of three young people. \"The waiting made me very sad all the time.\" "
+            "- Jane \"They had to move my organs to one side.\" - Delilah \"The lowest point was in August.\" - "
+            "Harriet\n\n"
+            "Today's report says the delays hurt.- Mr Varga said: \"We are sorry.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Jane", "Delilah", "Harriet", "Varga"]
