@@ -572,6 +572,11 @@ class ArticleNames:
             for candidate in self.bodies + self.full:
                 if name in (_initials(candidate), _initials(candidate, connectors=True)):  # "DOJ", "DHS"
                     return candidate
+            spelled = next((run.group() for run in CAPITALISED_RUN.finditer(self.text) if len(name) > 2
+                            and len(run.group().split()) == len(name) and _initials(run.group()) == name
+                            and not run.group().startswith(name)), "")  # (not "US Secretary" for "US")
+            if spelled:
+                return spelled  # "HSE" for the "Health Service Executive (action plan)" the article names in passing
         if best == name and len(parts) >= 3 and name not in self.full \
                 and re.search(rf"\b(?:for|of) {re.escape(name)}", self.text):
             # "Transport Shane Ross", "Social Protection Leo Varadkar", cut from "Minister for ... X Y"

@@ -4710,3 +4710,9 @@ def test_a_quotation_signed_with_a_dash_and_a_name():
             "Harriet\n\n"
             "Today's report says the delays hurt.- Mr Varga said: \"We are sorry.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Jane", "Delilah", "Harriet", "Varga"]
+
+
+def test_an_acronym_means_the_capitalised_words_it_abbreviates():
+    text = ("The report criticises delays in publishing the promised Estland Health Executive action plan. The EHE "
+            "says that a plan has been submitted to the Department of Health for approval.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Health Executive"]
