@@ -682,8 +682,9 @@ class ArticleNames:
             if head in words and (head != "government" or words[words.index(head) + 1:][:1] in ([], ["of"])):
                 if len(words) == 2:  # "the bureau": "National Bureau" in full ("of Statistics"); "the
                     # administration": "General Administration of Sport of China"
-                    return next((body for body in self.bodies if body.startswith(f"{candidate} of ")),
-                                self.resolve(candidate))
+                    longer = tuple(f"{candidate} {word} " for word in ("of", "for", "on"))  # ("Intergovernmental
+                    # Committee for the Safeguarding of ...")
+                    return next((body for body in self.bodies if body.startswith(longer)), self.resolve(candidate))
                 return candidate  # "the police": "Santa Fe Police Department"; but "the government" is no "Local
                 # Government Association"
         return ""

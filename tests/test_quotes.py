@@ -4716,3 +4716,10 @@ def test_an_acronym_means_the_capitalised_words_it_abbreviates():
     text = ("The report criticises delays in publishing the promised Estland Health Executive action plan. The EHE "
             "says that a plan has been submitted to the Department of Health for approval.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Health Executive"]
+
+
+def test_the_committee_is_the_whole_name_with_for_the():
+    text = ("The terms found favour with the Intergovernmental Committee for the Safeguarding of Estland Heritage. The "
+            "committee said the inscription would advance international dialogue on traditional knowledge.")
+    assert reported(text) == [("Intergovernmental Committee for the Safeguarding of Estland Heritage",
+                               "the inscription would advance international dialogue on traditional knowledge")]
