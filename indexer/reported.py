@@ -71,7 +71,8 @@ _AUXILIARY_WORD = re.compile(  # a clause's own verb: "..., the Belt and Road In
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|\w+n['’]t)\b"
 )
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
-    rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>[^,]+?)(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"
+    rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>(?:(?!\s[-–—]+\s)[^,])+?)"
+    rf"(?:\s[-–—]+\s[^,]*)?(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"  # (" - toppling Denmark ...": an aside)
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
     rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,)?\s+{_AUXILIARY}"

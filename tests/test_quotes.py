@@ -4723,3 +4723,9 @@ def test_the_committee_is_the_whole_name_with_for_the():
             "committee said the inscription would advance international dialogue on traditional knowledge.")
     assert reported(text) == [("Intergovernmental Committee for the Safeguarding of Estland Heritage",
                                "the inscription would advance international dialogue on traditional knowledge")]
+
+
+def test_according_to_a_source_ends_at_a_dash():
+    text = ("Norway is the happiest place on Earth, according to a report by the Estland Trust - toppling neighbour "
+            "Denmark from the number one position.")
+    assert reported(text) == [("Estland Trust", "Norway is the happiest place on Earth")]
