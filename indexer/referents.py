@@ -266,7 +266,8 @@ _ROLE_IN_PLACE_THEN_NAME = re.compile(
     rf"(?:{CAP_WORD} ){{0,3}}(?P<role>[a-z]+) (?:in|for|at) (?:the )?(?:{CAP_WORD} ){{1,3}}"  # "Chief analyst at"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?=,| [a-z]|$)"
 )
-_ROLE_OF = re.compile(r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+) (?:of|for|at)\b")
+_ROLE_OF = re.compile(  # "director of Policy ...", "MEP for the Greens"
+    r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+|[A-Z]{2,4}) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
 _LEADING_DAY = re.compile(  # "on Tuesday (the government said)", "Late in September (X told)"
     rf"^(?:(?:on|last|this|early|late)\s+(?:{_WEEKDAY}|week|month)|(?i:early|late|earlier|later) in {_MONTH})\s+"
@@ -1107,7 +1108,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
         # "X, a resident of Monroe, North Carolina,"
         clauses.pop()  # "Zhang Lei, founder of X, said", "Charles Swift, Ms Salman's lawyer, said"
     unclosed = _ROLE_OF.match(clauses[-1]) if len(clauses) > 1 and not ends_with_comma else None
-    if unclosed and is_role_word(unclosed["role"]) and person_named(clauses[-2], names) \
+    if unclosed and is_role_word(unclosed["role"].lower()) and person_named(clauses[-2], names) \
             and not _ends_with_person(clauses[-1], names):  # not "Molloy, chair of the bench Michael Evans"
         clauses.pop()  # "Lakshmi Sridaran, director of Policy for South Asian Americans (wrote)": no comma closes it
     return clauses[-1] if clauses else ""

@@ -4729,3 +4729,9 @@ def test_according_to_a_source_ends_at_a_dash():
     text = ("Norway is the happiest place on Earth, according to a report by the Estland Trust - toppling neighbour "
             "Denmark from the number one position.")
     assert reported(text) == [("Estland Trust", "Norway is the happiest place on Earth")]
+
+
+def test_a_name_then_a_capitalised_title_with_no_closing_comma():
+    text = ("His Swedish colleague, Tomas Varga, MEP for the Greens/European Free Alliance claimed the border with "
+            "Estland \"works perfectly.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
