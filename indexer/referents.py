@@ -200,7 +200,8 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?P<named>(?:[A-Z]\w* )*)"
     r"(?P<head>[a-z]+) [a-z]"
 )
-_OWNER_KIN_NAME = re.compile(rf"\s*{CAP_WORD}['’]s (?P<kin>[a-z]+) (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b")
+_OWNER_KIN_NAME = re.compile(  # "Masood's mother Janet Ajao", "Seck's friend and fellow activist, Youcef Brakni,"
+    rf"\s*{CAP_WORD}['’]s (?:[a-z-]+ (?:and )?){{0,3}}(?P<kin>[a-z]+),? (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b")
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
 NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
     rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} "

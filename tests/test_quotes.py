@@ -4735,3 +4735,10 @@ def test_a_name_then_a_capitalised_title_with_no_closing_comma():
     text = ("His Swedish colleague, Tomas Varga, MEP for the Greens/European Free Alliance claimed the border with "
             "Estland \"works perfectly.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_he_is_the_person_named_after_someone_s_friend_and_fellow_activist():
+    text = ("\"The message is, we are in charge and you are not,\" Anna Kiss told Al Jazeera. Kiss's friend and fellow "
+            "activist, Tomas Varga, spoke of similar experiences of abuse as a youth in Paris. \"I remember once during "
+            "the winter, they made us kneel in a freezing puddle,\" he recalled.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
