@@ -28,7 +28,7 @@ PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title,
     "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
     "gazette", "gazeta", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
     "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
-    "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
+    "war", "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
     "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East European"
     "global",  # China Daily's "Bio Harry Theochari Global head of transport" box
     "protection",  # "March for St. Petersburg Protection"

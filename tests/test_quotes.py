@@ -4742,3 +4742,14 @@ def test_he_is_the_person_named_after_someone_s_friend_and_fellow_activist():
             "activist, Tomas Varga, spoke of similar experiences of abuse as a youth in Paris. \"I remember once during "
             "the winter, they made us kneel in a freezing puddle,\" he recalled.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+
+
+def test_a_war_is_no_person_he_could_mean():
+    text = ("\"It goes from grandfather to father to son,\" Anna Kiss said. Such explanations have some grounding among "
+            "analysts, according to Harbour University's Tomas House, an expert on the Algerian War of Independence and "
+            "colonial racism in France. House cautioned that determining the degree of influence required further "
+            "study and that \"the past often informs the present\". Nevertheless, a link existed between the conduct of "
+            "police and \"which human group was being policed\", he told Al Jazeera.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Tomas House", "Tomas House"]
