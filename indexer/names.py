@@ -112,7 +112,8 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
-NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly", "now"}  # "China Daily", "Peace Now": no people
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly", "now", "god"}  # "China Daily", "Peace Now",
+# "(My) God": no people
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",

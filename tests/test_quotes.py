@@ -4753,3 +4753,10 @@ def test_a_war_is_no_person_he_could_mean():
             "study and that \"the past often informs the present\". Nevertheless, a link existed between the conduct of "
             "police and \"which human group was being policed\", he told Al Jazeera.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Tomas House", "Tomas House"]
+
+
+
+def test_god_is_no_surname():
+    text = ("Things nobody said: \"Blessed are the bold.\" Ty God, my God, why do the meek not see it? \"You have heard "
+            "it said,\" \"an eye for an eye, but I say to you.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["", "", ""]
