@@ -140,6 +140,7 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_AS_CLAUSE = re.compile(r" (?:as|while|when|because|after) (?=[a-z]+ [a-z]+)")
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is|were|are|had|has|would|will)\b")
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
     r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
@@ -409,6 +410,7 @@ def _speaker_after(
     match = _ACCORDING_AFTER.match(after)
     if match:  # "...," according to Merriam-Webster dictionary.
         who = _DASH_BREAK.split(match["who"])[0]  # "according to press secretary Sean Spicer -- couldn't convince"
+        who = _AS_CLAUSE.split(who)[0]  # "according to the Department of Water Resources as photos showed"
         if _OBTAINED_BY.search(who):
             return "", "according to"  # "according to court documents obtained by ABC News": not ABC News's words
         source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]

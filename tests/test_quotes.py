@@ -4760,3 +4760,9 @@ def test_god_is_no_surname():
     text = ("Things nobody said: \"Blessed are the bold.\" Ty God, my God, why do the meek not see it? \"You have heard "
             "it said,\" \"an eye for an eye, but I say to you.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["", "", ""]
+
+
+def test_according_to_a_body_then_as_and_a_clause():
+    text = ("\"We go on,\" Tomas Varga said. Last week, the primary spillway was \"damaged by erosion,\" according to "
+            "the Estland Department of Water Resources as photos showed a massive hole in the structure.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Estland Department of Water Resources"]
