@@ -684,7 +684,12 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
         return names.body(head) or pronoun.last_body(head) or _a_company(pronoun.it(), names) or f"the {head}"
-    if head in ORG_NOUNS:  # "the ministry", "the group": the body the article names, or named last
+    rest = " ".join(words[2:])
+    named_rest = next((body for body in names.bodies if body.endswith(f" {rest}")), "") if rest[:1].isupper() else ""
+    if head in ("state", "federal", "city", "county") and named_rest:
+        return named_rest  # "The state Bureau of Investigation": the Tennessee Bureau of Investigation
+    if head in ORG_NOUNS and not (len(words) > 2 and last in ORG_NOUNS - {head}):  # "the ministry", "the group": the
+        # body the article names, or named last (not "the state" of "the state investigative bureau")
         return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:

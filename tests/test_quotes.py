@@ -4766,3 +4766,10 @@ def test_according_to_a_body_then_as_and_a_clause():
     text = ("\"We go on,\" Tomas Varga said. Last week, the primary spillway was \"damaged by erosion,\" according to "
             "the Estland Department of Water Resources as photos showed a massive hole in the structure.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Estland Department of Water Resources"]
+
+
+def test_the_state_bureau_is_the_bureau_the_article_names():
+    text = ("Tomas Varga is accused of kidnapping, the Estland Bureau of Investigation said. Anna Kiss is considered to "
+            "be \"in imminent danger,\" the state investigative bureau said. The state Bureau of Investigation said "
+            "that Varga \"may have been abusing his role.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Estland Bureau of Investigation"] * 2
