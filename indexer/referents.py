@@ -1251,7 +1251,10 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
                 words[-2].lower() not in name.lower():
             name = f"{name} {words[-2].title()}"
         return name
-    return None
+    owner = re.fullmatch(r"(?P<role>[a-z]+)['’]s", words[-2]) if len(words) > 1 and words[-1].lower() in SPEAKS_FOR \
+        else None
+    named = {body for body in names.bodies if re.search(rf"\b{owner['role'].title()}['’]s ", body)} if owner else set()
+    return named.pop() if len(named) == 1 else None  # "the sheriff's office": the "Orange County Sheriff's Department"
 
 
 def _role_at_body(clause: str) -> bool:

@@ -4773,3 +4773,9 @@ def test_the_state_bureau_is_the_bureau_the_article_names():
             "be \"in imminent danger,\" the state investigative bureau said. The state Bureau of Investigation said "
             "that Varga \"may have been abusing his role.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Estland Bureau of Investigation"] * 2
+
+
+def test_the_sheriff_s_office_is_the_sheriff_s_department_the_article_names():
+    text = ("The jail is operated by the Harbour County Sheriff's Department (HCSD). \"We took action,\" a spokesperson "
+            "for ICE said in a statement. The sheriff's office said it had \"reviewed the report\" after receiving it.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["ICE", "Harbour County Sheriff's Department"]
