@@ -938,7 +938,8 @@ def unmangled_title(word: str) -> str:
 
 _OF_A_PERSON = {"experience", "story", "case", "death", "killing", "murder", "assassination", "arrest", "detention",
                 "release", "trial", "funeral", "body", "family", "life", "legacy", "wife", "husband", "widow", "son",
-                "daughter", "mother", "father", "brother", "sister"}
+                "daughter", "mother", "father", "brother", "sister", "home", "house", "friend", "cousin", "relatives",
+                "parents", "children", "lawyer"}  # "the home of Seif Zaidan Khalaf"
 _SAME_ROLE = {"judge": "justice", "justice": "judge"}  # role words one person holds both of
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 

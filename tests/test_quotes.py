@@ -4779,3 +4779,10 @@ def test_the_sheriff_s_office_is_the_sheriff_s_department_the_article_names():
     text = ("The jail is operated by the Harbour County Sheriff's Department (HCSD). \"We took action,\" a spokesperson "
             "for ICE said in a statement. The sheriff's office said it had \"reviewed the report\" after receiving it.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["ICE", "Harbour County Sheriff's Department"]
+
+
+def test_a_three_part_name_after_the_home_of():
+    text = ("About three dozen people huddled inside the home of Tomas Zaidan Varga. As Varga, 20, was on his way "
+            "home, an air strike hit the house. \"My brother and my cousin died,\" Varga told Al Jazeera. The bombs "
+            "killed his brother, 37-year-old Anton Zaidan Varga.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Zaidan Varga"]
