@@ -219,6 +219,9 @@ _NAME_THEN_KIND = re.compile(  # "Noble Caledonia, the cruise company that opera
     rf"(?= (?:that|which)\b|,)"
 )
 _FIRM_KINDS = {"company", "firm", "bank", "group"}
+_NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia": a firm, named after its kind
+    rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+)
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -420,7 +423,7 @@ class ArticleNames:
         for match in _KIND_THEN_NAME.finditer(text):
             if match["kind"] in ORG_NOUNS:
                 self.kinds.setdefault(match["kind"], match["name"])
-        for match in _NAME_THEN_KIND.finditer(text):
+        for match in (*_NAME_THEN_KIND.finditer(text), *_NATIONAL_KIND_THEN_NAME.finditer(text)):
             if match["kind"] in _FIRM_KINDS:  # (not "agency": "X, the state agency that" is seldom what "the agency"
                 self.kinds.setdefault(match["kind"], match["name"])  # means further on)
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)

@@ -694,7 +694,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
         # "the immigration authority", "the human rights group"; not "the official news agency", a reporter
-        return names.body(last) or pronoun.last_body(last) or " ".join(words[1:])
+        return names.body(last) or pronoun.last_body(last) or (
+            _a_body(pronoun.it(), names) if last in ANY_BODY else "") or " ".join(words[1:])  # "the whistleblower
+        # group said" after "WikiLeaks said"
     phrase = " ".join(words)
     body = _SPOKESPERSON_FOR.search(phrase)
     if body and body["name"]:
@@ -709,14 +711,18 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     return ""
 
 
+def _a_body(body: str, names: ArticleNames) -> str:
+    """The body, unless it is a person or a place ("MOSCOW" of a dateline)."""
+    if not body or body in names.places or person_named(body, names) or '"' in body:  # ("O\" Leary", a name the
+        return ""  # export broke)
+    return body
+
+
 def _a_company(body: str, names: ArticleNames) -> str:
     """The body, unless its name says it is no firm ("Estland Trade Commission", "Varga Foundation") or it is a
-    person or a place ("MOSCOW" of a dateline)."""
+    person or a place."""
     last = body.split()[-1].lower() if body else ""
-    if last in ORG_NOUNS and last not in COMPANY_ENDINGS or body in names.places or person_named(body, names) \
-            or '"' in body:  # ("O\" Leary", a name the export broke)
-        return ""
-    return body
+    return "" if last in ORG_NOUNS and last not in COMPANY_ENDINGS else _a_body(body, names)
 
 
 def _last_clause_subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:

@@ -4786,3 +4786,10 @@ def test_a_three_part_name_after_the_home_of():
             "home, an air strike hit the house. \"My brother and my cousin died,\" Varga told Al Jazeera. The bombs "
             "killed his brother, 37-year-old Anton Zaidan Varga.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Zaidan Varga"]
+
+
+def test_the_group_is_the_body_that_spoke_last_and_the_company_the_one_named_after_its_kind():
+    text = ("The Harbour Sky, owned by British company Estland Lines, ran aground. \"It did not take on water,\" said "
+            "the company. Harbourleaks said a former contractor circulated the files. \"Recently, the agency lost "
+            "control of its arsenal,\" the whistleblower group said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Estland Lines", "Harbourleaks"]
