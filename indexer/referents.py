@@ -468,6 +468,11 @@ _TWO_DESCRIBED_PEOPLE = re.compile(  # "Accountant Brent Williams and retirement
 _TWO_NAMES = re.compile(  # "Google and Facebook", "Estland and the Harbour Council"
     rf"(?:[Tt]he )?(?P<first>{CAPITALISED_RUN.pattern}) and (?:the )?(?P<second>{CAPITALISED_RUN.pattern})"
 )
+_ROLE_THEN_TWO_NAMES = re.compile(  # "German broadcaster NDR and WDR", "Senators John Doe and Jane Roe"
+    rf"(?:{CAP_WORD} )?(?:[a-z]+ )?(?P<role>[a-z]+) (?P<first>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) and (?:the )?"
+    rf"(?P<second>{CAP_WORD}(?: {CAP_WORD}){{0,2}})"
+)
+_MEDIA_WORDS = {"broadcaster", "broadcasters", "newspaper", "newspapers", "channel", "channels", "outlets", "dailies"}
 _GROUP_WORDS = "|".join(sorted(UNNAMED_GROUPS | {"ministers", "allies", "advisers", "supporters", "colleagues",
                                                   "coauthors", "co-authors"}))
 _NAME_AND_GROUP = re.compile(  # "Erdogan and senior ministers", "Edwards and three coauthors - A, B and C -"
@@ -989,6 +994,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     glued = surname_after_name(" ".join(words[-6:]), names)
     if glued:
         return glued
+    pair = _ROLE_THEN_TWO_NAMES.fullmatch(" ".join(words))
+    if pair and (is_role_word(pair["role"]) or pair["role"] in _MEDIA_WORDS) and not any(
+            part.split()[-1].lower().removesuffix("s") in ORG_NOUNS for part in (pair["first"], pair["second"])):
+        return person_named(pair["first"], names) or names.resolve(pair["first"])  # "German broadcaster NDR and
+        # WDR": the first named, as with two people
     name, _ = split_role(" ".join(words[-6:]))
     if name and all(word.lower() in _POST_WITHOUT_HOLDER for word in name.split()):
         return None  # "the Minister of State": a post, without its holder

@@ -4793,3 +4793,8 @@ def test_the_group_is_the_body_that_spoke_last_and_the_company_the_one_named_aft
             "the company. Harbourleaks said a former contractor circulated the files. \"Recently, the agency lost "
             "control of its arsenal,\" the whistleblower group said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Estland Lines", "Harbourleaks"]
+
+
+def test_two_bodies_after_a_role_speak_as_the_first_named():
+    text = "Estland broadcaster HTV and ETR reported that the files were deleted just after the press conference."
+    assert [q.speaker for q in extract_quotes(text)] == ["HTV"]
