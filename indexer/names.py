@@ -388,6 +388,8 @@ class ArticleNames:
             half = name.split()[:len(name.split()) // 2]
             if len(half) >= 2 and name == " ".join(half + half):
                 name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text
+            if len(name.split()) >= 3 and name.split()[-1] == name.split()[-2]:
+                name = name.rsplit(" ", 1)[0]  # "Anders Behring Breivik Breivik has", a caption glued to the text
             if len(name.split()) == 3 and run.startswith(name) and _heading_before_name(text, start, name):
                 unglued[name] = name = name.split(" ", 1)[1]
             if name and len(name.split()) >= 2 and name not in self.full and (

@@ -4798,3 +4798,10 @@ def test_the_group_is_the_body_that_spoke_last_and_the_company_the_one_named_aft
 def test_two_bodies_after_a_role_speak_as_the_first_named():
     text = "Estland broadcaster HTV and ETR reported that the files were deleted just after the press conference."
     assert [q.speaker for q in extract_quotes(text)] == ["HTV"]
+
+
+def test_a_caption_glued_to_a_surname_does_not_double_it():
+    text = ("Norway has not violated the rights of Anders Harbour Varga, a court ruled. Varga protested against his "
+            "isolation. He also complained about cold coffee that he said was \"worse than waterboarding\". READ MORE: "
+            "Profile - Anders Harbour Varga Varga has three cells to himself.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anders Harbour Varga"]
