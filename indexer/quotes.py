@@ -139,7 +139,8 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
     rf"(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
-_ACCORDING_AFTER = re.compile(rf"^[\s,]*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_ACCORDING_AFTER = re.compile(  # (also `"...", expecting all-year-round produce, according to X`)
+    rf"^[\s,]*(?:[a-z]+ing\b[^,\"“”.]{{0,60}},\s*)?according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
 _AS_CLAUSE = re.compile(r" (?:as|while|when|because|after) (?=[a-z]+ [a-z]+)")
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is|were|are|had|has|would|will)\b")
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"

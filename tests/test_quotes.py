@@ -4805,3 +4805,9 @@ def test_a_caption_glued_to_a_surname_does_not_double_it():
             "isolation. He also complained about cold coffee that he said was \"worse than waterboarding\". READ MORE: "
             "Profile - Anders Harbour Varga Varga has three cells to himself.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anders Harbour Varga"]
+
+
+def test_according_to_after_a_participle_phrase():
+    text = ("We have become a \"slightly strange group\", expecting all-year-round produce, according to Lord "
+            "Varga, the former chairman of Harbour Foods.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lord Varga"]
