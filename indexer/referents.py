@@ -713,6 +713,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
     if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # a name, not "the top Republican"
         return names.resolve(split_role(named["name"])[0] or named["name"])
+    if len(words) == 3 and words[0].lower() == "the" and last in UNNAMED_PEOPLE:
+        introduced = re.search(rf"\ban? {last} (?:with|at|from|of|in) [^,.]{{0,60}}\b{re.escape(words[1])}\b"
+                               rf"[^,.]{{0,30}}, (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),", names.text)
+        return person_named(introduced["who"], names) if introduced else ""  # "the emergency official" after "an
+        # official with the city's emergency department, Nigatu Mamo,"
     return ""
 
 

@@ -4811,3 +4811,9 @@ def test_according_to_after_a_participle_phrase():
     text = ("We have become a \"slightly strange group\", expecting all-year-round produce, according to Lord "
             "Varga, the former chairman of Harbour Foods.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lord Varga"]
+
+
+def test_the_emergency_official_is_the_official_introduced_with_the_emergency_department():
+    text = ("Hopes were waning, though an official with the city's emergency department, Tomas Varga, said one person "
+            "had been pulled out alive. \"We will continue the effort,\" the emergency official said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
