@@ -162,7 +162,8 @@ PERSON_WORD = re.compile(  # "Maroney", "LaShay", "O'Brien", "Ra'ad", "Rojas-Bra
     # "J."; not "NATO", "Trump's" or "Shanghai-based"
     rf"^(?:(?:{ARABIC_ARTICLE})?[{UPPER}](?=\S*[^\W\d_A-Z])(?:[^\W\d_'’-]|\ufffd|{LOST_LETTER})*"
     rf"(?:['’][{UPPER}][^\W\d_]*|['’][a-z]{{2,}})?"
-    rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking)$)[^\W\d_]+)?"
+    rf"(?:-(?!(?:based|born|led|backed|owned|run|style|era|year|old|made|funded|controlled|speaking|winning)$)"
+    rf"[^\W\d_]+)?"
     rf"|[{UPPER}]\.)$"
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish|an|ine|[lqndr]i|ch|ek|ss)$")  # "Syrian", "Philippine", "Israeli", "Swiss"
@@ -170,7 +171,7 @@ _NATIONAL_BODY = re.compile(rf"(?<![\w-])(?P<nation>{CAP_WORD}) (?P<body>[a-z]+)
 _LINK_CODE = re.compile(r"\d.*[a-z]|[a-z].*\d")  # "Bt62uSxCu3", a link's code
 _HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine-year-old", "Obama-era": no name part
     r".-(?:[a-z]+-)*(?:based|led|backed|linked|affiliated|listed|headquartered|owned|funded|born|old|era|majority"
-    r"|profile|staunch)$"
+    r"|winning|profile|staunch)$"
 )
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."

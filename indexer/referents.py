@@ -1009,7 +1009,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return None  # "the Minister of State": a post, without its holder
     if name:
         return names.resolve(name)
-    if words[-1].lower() in ORG_NOUNS | {"agency", "service", "office", "spokesman", "spokeswoman", "spokesperson"}:
+    if words[-1].lower() in ORG_NOUNS | _BODIES_OF_THEIR_OWN | {"agency", "service", "office", "spokesman",
+                                                                "spokeswoman", "spokesperson"}:
         return _body_speaker(words, names)
     return None
 

@@ -4817,3 +4817,15 @@ def test_the_emergency_official_is_the_official_introduced_with_the_emergency_de
     text = ("Hopes were waning, though an official with the city's emergency department, Tomas Varga, said one person "
             "had been pulled out alive. \"We will continue the effort,\" the emergency official said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Tomas Varga"]
+
+
+def test_a_prize_jury_is_a_body():
+    text = ("\"We grow,\" Tomas Varga said. In 2012, Varga won the Harbour Prize. The Harbour jury praised his \"unique "
+            "ability to evoke the past\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour jury"]
+
+
+def test_prize_winning_is_no_name():
+    text = ("Officials approached Tomas Varga, the Harbour Prize-winning architect. \"We grow,\" Varga said. The "
+            "Harbour jury praised his \"unique ability to evoke the past\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour jury"]
