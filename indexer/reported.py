@@ -37,8 +37,8 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
-    r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)|"
-    r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)))*"
+    r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed
+    r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"  # to ABC station WABC that")
 )
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
     r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)|"

@@ -4829,3 +4829,9 @@ def test_prize_winning_is_no_name():
     text = ("Officials approached Tomas Varga, the Harbour Prize-winning architect. \"We grow,\" Varga said. The "
             "Harbour jury praised his \"unique ability to evoke the past\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour jury"]
+
+
+def test_confirmed_to_a_station_that():
+    text = ("Tomas Varga was charged with murder. Estland Police confirmed to Harbour station HTV that Varga has had "
+            "several previous interactions with law enforcement.")
+    assert reported(text) == [("Estland Police", "Varga has had several previous interactions with law enforcement")]
