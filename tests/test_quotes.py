@@ -4835,3 +4835,9 @@ def test_confirmed_to_a_station_that():
     text = ("Tomas Varga was charged with murder. Estland Police confirmed to Harbour station HTV that Varga has had "
             "several previous interactions with law enforcement.")
     assert reported(text) == [("Estland Police", "Varga has had several previous interactions with law enforcement")]
+
+
+def test_a_place_s_police_tweeted():
+    text = ("\"If you are in a storm surge zone and you are directed to leave, you must leave,\" Harbourland police "
+            "tweeted Monday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbourland Police"]
