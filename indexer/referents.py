@@ -1273,7 +1273,7 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
                 words[-2].lower() not in name.lower():
             name = f"{name} {words[-2].title()}"
         elif words[-1] == "police" and words[-2] == capitals[-1] and name == capitals[-1]:
-            name = f"{name} Police"  # "Queensland police tweeted"
+            name = f"{name} police"  # "Queensland police tweeted"
         return name
     owner = re.fullmatch(r"(?P<role>[a-z]+)['’]s", words[-2]) if len(words) > 1 and words[-1].lower() in SPEAKS_FOR \
         else None

@@ -4840,4 +4840,4 @@ def test_confirmed_to_a_station_that():
 def test_a_place_s_police_tweeted():
     text = ("\"If you are in a storm surge zone and you are directed to leave, you must leave,\" Harbourland police "
             "tweeted Monday.")
-    assert [q.speaker for q in extract_quotes(text)] == ["Harbourland Police"]
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbourland police"]
