@@ -1004,6 +1004,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             part.split()[-1].lower().removesuffix("s") in ORG_NOUNS for part in (pair["first"], pair["second"])):
         return person_named(pair["first"], names) or names.resolve(pair["first"])  # "German broadcaster NDR and
         # WDR": the first named, as with two people
+    post = [word for word in words if word.lower() != "the"]
+    if len(post) == 3 and post[0].istitle() and post[0].lower() in TITLE_WORDS and post[1] in ("of", "for") \
+            and post[2].istitle():
+        return ""  # "The Head of Operations (of the Irish Coast Guard) has said": a post, its holder unnamed
     name, _ = split_role(" ".join(words[-6:]))
     if name and all(word.lower() in _POST_WITHOUT_HOLDER for word in name.split()):
         return None  # "the Minister of State": a post, without its holder

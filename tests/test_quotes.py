@@ -4841,3 +4841,9 @@ def test_a_place_s_police_tweeted():
     text = ("\"If you are in a storm surge zone and you are directed to leave, you must leave,\" Harbourland police "
             "tweeted Monday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbourland police"]
+
+
+def test_a_head_of_operations_is_a_post_not_a_name():
+    text = ("\"We are searching,\" Tomas Varga said. The Head of Operations of the Estland Coast Guard has said \"hopes "
+            "are fading\" of finding three crew members.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", ""]
