@@ -226,6 +226,9 @@ _DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen.
     rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter|document)s? (?:by|from) "
     rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
 )
+_POSTED_BY = re.compile(  # "A tribute to Ranieri posted to Instagram by Manchester United manager Jose Mourinho"
+    rf"\bposted (?:to|on) {CAP_WORD} by (?P<author>(?:[\w.'’-]+ ){{0,3}}{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+)
 STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey"}  # "the report" may
 # mean what "the CBO's analysis" introduced
 _STUDY = r"(?P<document>report|study|survey|analysis)"
@@ -1887,7 +1890,8 @@ class Referents:
         authored = self._last_recent(_DOCUMENT_BY)
         if authored and authored["document"].lower() == document:
             return subject(authored["author"], self._args[3], self) or ""
-        return ""
+        posted = self._last_recent(_POSTED_BY) if document in ("post", "tweet") else None
+        return (subject(posted["author"], self._args[3], self) or "") if posted else ""
 
     def _study_author(self, kind: str) -> str:
         """The author of the last report (or study, or survey: `kind`) the article introduces before here."""

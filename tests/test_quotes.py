@@ -4847,3 +4847,10 @@ def test_a_head_of_operations_is_a_post_not_a_name():
     text = ("\"We are searching,\" Tomas Varga said. The Head of Operations of the Estland Coast Guard has said \"hopes "
             "are fading\" of finding three crew members.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", ""]
+
+
+def test_the_post_read_is_whoever_posted_it():
+    text = ("\"We are sorry to lose him,\" the club's chairman, Anna Kiss, said. A tribute to the coach posted to "
+            "Instagram by Harbour United manager Tomas Varga had more than 100,000 likes. \"Nobody can delete the "
+            "history you wrote,\" the post read.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
