@@ -947,6 +947,8 @@ _OF_A_PERSON = {"experience", "story", "case", "death", "killing", "murder", "as
                 "daughter", "mother", "father", "brother", "sister", "home", "house", "friend", "cousin", "relatives",
                 "parents", "children", "lawyer"}  # "the home of Seif Zaidan Khalaf"
 _SAME_ROLE = {"judge": "justice", "justice": "judge"}  # role words one person holds both of
+_OFFICE_HOLDERS = {"sheriff", "attorney", "governor", "mayor", "coroner", "examiner", "prosecutor", "commissioner"}
+# "Pinellas County Sheriff's Office", "Manhattan District Attorney's Office": a body
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 
 
@@ -973,7 +975,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         if "(" in word or ")" in word or _HYPHENATED_MODIFIER.search(word) or _LINK_CODE.search(word):
             break  # "pic.twitter.com/Bt62uSxCu3 Donald Trump Jr." (but "CBS2 News"), "Kurdish-led Syrian Democratic"
         if run and word.endswith(("'s", "’s")) and not (word[:-2].lower() in _NAME_POSSESSIVES and any(
-                w.lower().strip(".,") in ORG_NOUNS for w in run)):
+                w.lower().strip(".,") in ORG_NOUNS for w in run)) and not (
+                word[:-2].lower() in _OFFICE_HOLDERS and run[0].lower().strip(".,") in ("office", "department")):
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation (but "People's Bank of China", not
             # "Save the Children's Sacha Myers")
         bare = unmangled_title(word.strip(".,'’").lower())

@@ -559,6 +559,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
         return person  # "the vice president": not the president
     owner = len(words) in (3, 4) and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
+    office = f"{owner['role'].title()}'s {words[-1].title()}" if owner else ""  # "Sheriff's Office"
+    named = {body for body in names.bodies if body.endswith(office)} if owner and len(words) == 3 else set()
+    if len(named) == 1:
+        return named.pop()  # "the sheriff's office" where the article names the "Pinellas County Sheriff's Office"
     if owner and words[-1].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):

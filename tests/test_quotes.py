@@ -4854,3 +4854,11 @@ def test_the_post_read_is_whoever_posted_it():
             "Instagram by Harbour United manager Tomas Varga had more than 100,000 likes. \"Nobody can delete the "
             "history you wrote,\" the post read.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_the_sheriff_s_office_is_the_office_the_article_names_even_with_a_sheriff_named():
+    text = ("The students booked a charter, Harbour County Sheriff Tomas Varga said. Five students were swimming off "
+            "the boat, the Harbour County Sheriff's Office said. Neither man wore a flotation device, the sheriff's "
+            "office said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour County Sheriff's Office",
+                                                         "Harbour County Sheriff's Office"]
