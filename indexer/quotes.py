@@ -244,6 +244,8 @@ _WORDS_BY = re.compile(
 _CAPITALS_LABEL = re.compile(
     r"(?:^|[^\w\s,]\s*)(?P<who>(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]+)(?:, [^:\"“”]{1,80})?:\s*$"
 )
+_BODY_LABEL = re.compile(rf"{CAP_WORD}(?: (?:and |of |for |the )*{CAP_WORD}){{1,7}}")  # "Northern Ireland Health
+# and Social Care Board"
 _NAME_COLON = re.compile(rf"(?:^|[.!?\-]\s|\s-)\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}):\s*$")
 _ROLE_LABEL = re.compile(  # "Sports minister Tracey Crouch:", "Rob Portman (R-Ohio):", "Andrew Bingham, CMS member:"
     r"(?:^|[.!?]\s|\s-)\s*(?P<who>[^.!?:;,()\"“”]{3,80})(?:, (?P<apposition>[^.!?:;,()\"“”]{3,60}))?"
@@ -519,6 +521,10 @@ def _labelled(before: str, names: ArticleNames) -> str | None:
             and not glued["word"].endswith("ed") and split_role(glued["who"])[1] \
             and _only_roles(split_role(glued["who"])[1]):
         return person_named(glued["who"], names) or None  # "... on this device Leicester City vice-chairman X:"
+    body = _BODY_LABEL.fullmatch(before.strip())
+    if body and body.group().split()[-1].lower() in ORG_NOUNS | {"government"} and len(body.group().split()) > 1 \
+            and not person_named(body.group(), names):
+        return names.resolve(body.group())  # `"...." Scottish Government "We recognise ..."`: a statement's label
     return None
 
 

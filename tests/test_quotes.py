@@ -4862,3 +4862,11 @@ def test_the_sheriff_s_office_is_the_office_the_article_names_even_with_a_sherif
             "office said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Harbour County Sheriff's Office",
                                                          "Harbour County Sheriff's Office"]
+
+
+def test_a_body_s_name_alone_before_its_statement_labels_it():
+    text = ("\"Stand up for yourself and get yourself treated,\" says Dr Anna Kiss. Harbour Health and Education "
+            "Service \"We are aware that employers report shortages.\" Estland Government \"We recognise that acne can "
+            "be distressing.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Harbour Health and Education Service",
+                                                         "Estland Government"]
