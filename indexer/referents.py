@@ -702,7 +702,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return named_rest  # "The state Bureau of Investigation": the Tennessee Bureau of Investigation
     if head in ORG_NOUNS and not (len(words) > 2 and last in ORG_NOUNS - {head}):  # "the ministry", "the group": the
         # body the article names, or named last (not "the state" of "the state investigative bureau")
-        return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or f"the {head}"
+        return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or (
+            _a_body(pronoun.it(), names) if head in ANY_BODY else "") or f"the {head}"  # ("the organization said"
+        # after "The Ahmadiyya Muslim Community center issued a statement")
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
         # "the immigration authority", "the human rights group"; not "the official news agency", a reporter

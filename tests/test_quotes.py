@@ -4870,3 +4870,9 @@ def test_a_body_s_name_alone_before_its_statement_labels_it():
             "be distressing.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Harbour Health and Education Service",
                                                          "Estland Government"]
+
+
+def test_the_organization_is_the_body_the_sentence_before_opens_with():
+    text = ("The HCA issued a statement condemning the vandalism. \"We are deeply disturbed by the attacks,\" the "
+            "organization said in a statement.")
+    assert [q.speaker for q in extract_quotes(text)] == ["HCA"]
