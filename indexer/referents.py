@@ -449,6 +449,7 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b"
     r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) (?:with|at|in|from)\b[^,\"“”]{0,80}\btold\b"
 )
+_ANONYMOUS = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
@@ -590,6 +591,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words[0].lower() == "the" and words[-1].strip(",.").lower() in _PLAIN_PEOPLE \
             and pronoun.met_unnamed(words[-1].strip(",.").lower()):
         return ""  # "the man said" after "a man told Reed that he hoped ...": someone the article does not name
+    if words[0].lower() == "the" and pronoun.met_anonymous(words[-1].strip(",.").lower()):
+        return ""  # "the analyst says" after "An auto analyst ..., who spoke on condition of anonymity, says"
     head = words[1].strip(",.")
     if words[0].lower() == "the" and words[-1].strip(",.") == "giant":
         return pronoun.body() or None  # "the South Korean electronics giant" after "Samsung offered a response"
@@ -1829,6 +1832,13 @@ class Referents:
         for _ in range(GENDER_SENTENCES):
             start = _sentence_before(text, start, 0)
         return _introduces_unnamed(text, start, end, noun)
+
+    def met_anonymous(self, noun: str) -> bool:
+        """Whether the article brought in someone by this noun who would not be named ("An auto analyst ..., who
+        spoke on condition of anonymity,"), whom "the analyst" then means."""
+        text, _, end = self._args[:3]
+        introduced = rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b[^.\"“”]{{0,80}}"
+        return re.search(introduced + _ANONYMOUS, text[:end]) is not None
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

@@ -4876,3 +4876,10 @@ def test_the_organization_is_the_body_the_sentence_before_opens_with():
     text = ("The HCA issued a statement condemning the vandalism. \"We are deeply disturbed by the attacks,\" the "
             "organization said in a statement.")
     assert [q.speaker for q in extract_quotes(text)] == ["HCA"]
+
+
+def test_the_analyst_who_spoke_on_condition_of_anonymity_is_nobody_named():
+    text = ("\"Growth exceeded our expectation,\" says Tomas Varga, chief executive of Harbour Motors. An auto analyst "
+            "at an international consultancy, who spoke on condition of anonymity, says, \"Harbour was slow in "
+            "bringing its SUVs to the market.\" \"SUVs have higher prices than sedans,\" the analyst says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "", ""]
