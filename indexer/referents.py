@@ -449,7 +449,7 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b"
     r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) (?:with|at|in|from)\b[^,\"“”]{0,80}\btold\b"
 )
-_ANONYMOUS = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
+_WOULD_NOT_BE_NAMED = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
@@ -1690,6 +1690,11 @@ def _speaking_name(word: str, sentence: str, names: ArticleNames) -> bool:
         and PERSON_WORD.match(word) is not None and word.lower() not in _NO_LONE_NAMES
 
 
+def _spokes_of(gender: str | None, introduced: re.Match | None) -> bool:
+    """Whether "a spokesman (spokeswoman) for X" introduced someone "he" ("she") can mean."""
+    return bool(introduced) and f" {'spokeswoman' if gender == 'f' else 'spokesman'} " in f" {introduced.group()} "
+
+
 def _a_person(name: str, names: ArticleNames) -> bool:
     """Whether a speaker's name is a person's ("Karl Obst", "Spicer"), not a body's ("Indianapolis Star", "AMISOM")."""
     return not (name.isupper() or name.split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS or name in names.bodies)
@@ -1733,9 +1738,10 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     window = here
     for _ in range(PRONOUN_SENTENCES):
         window = _sentence_before(text, window, begin)
-    if last_speaker and last_end >= window and (gender is None or names.could_be(last_speaker, gender)
-                                                and _a_person(last_speaker, names)):
-        return last_speaker  # "he" is not the newspaper that reported last
+    if last_speaker and last_end >= window and (gender is None or names.could_be(last_speaker, gender) and (
+            _a_person(last_speaker, names) or _spokes_of(gender, _SPOKESPERSON_FOR.search(text, window, here)))):
+        return last_speaker  # "he" is not the newspaper that reported last, but may be a body's spokesman
+
     chained = _subject_chain(text, here, begin, names, gender, (last_speaker, last_end)) if gender else ""
     if chained:
         return chained
@@ -1838,7 +1844,7 @@ class Referents:
         spoke on condition of anonymity,"), whom "the analyst" then means."""
         text, _, end = self._args[:3]
         introduced = rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b[^.\"“”]{{0,80}}"
-        return re.search(introduced + _ANONYMOUS, text[:end]) is not None
+        return re.search(introduced + _WOULD_NOT_BE_NAMED, text[:end]) is not None
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

@@ -1437,7 +1437,7 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         'Representative Karl Obst chairs the Select Committee on Intelligence. The committee, which has been probing '
         'contacts between the campaign and Westland, said in a statement that Obst and Vance had agreed on a '
         'document. "We will investigate," it said.',
-        [("Select Committee", "We will investigate")],
+        [("Select Committee on Intelligence", "We will investigate")],
         id="a-relative-clause-naming-another-country"),
     pytest.param(
         'Karl Obst will travel to Orlando for what the White House has termed "a campaign event." Republican Rep. Nora '
