@@ -214,12 +214,11 @@ _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs",
 _KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)": what a body is, then its name
     rf"\b(?P<kind>[a-z]+), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),"
 )
-_NAME_THEN_KIND = re.compile(  # "Noble Caledonia, the cruise company that operates the vessel,": a name, then what
-    # the body is
-    rf"(?P<name>{CAP_WORD}(?: (?:of |and |for )?{CAP_WORD}){{0,5}}), the (?:[a-z-]+ ){{0,2}}(?P<kind>[a-z]+)"
-    rf"(?= (?:that|which)\b|,)"
+_THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates the vessel,": what a body named
+    # just before is (searched first: a name before every comma is slow to look for)
+    r", the (?:[a-z-]+ ){0,2}(?P<kind>company|firm|bank|group)(?= (?:that|which)\b|,)"
 )
-_FIRM_KINDS = {"company", "firm", "bank", "group"}
+_NAME_BEFORE_KIND = re.compile(rf"(?P<name>{CAP_WORD}(?: (?:of |and |for )?{CAP_WORD}){{0,5}})$")
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia": a firm, named after its kind
     rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
@@ -426,9 +425,12 @@ class ArticleNames:
         for match in _KIND_THEN_NAME.finditer(text):
             if match["kind"] in ORG_NOUNS:
                 self.kinds.setdefault(match["kind"], match["name"])
-        for match in (*_NAME_THEN_KIND.finditer(text), *_NATIONAL_KIND_THEN_NAME.finditer(text)):
-            if match["kind"] in _FIRM_KINDS:  # (not "agency": "X, the state agency that" is seldom what "the agency"
-                self.kinds.setdefault(match["kind"], match["name"])  # means further on)
+        for kind in _THEN_KIND.finditer(text):  # (not "agency": "X, the state agency that" is seldom what "the
+            named = _NAME_BEFORE_KIND.search(text, max(0, kind.start() - 120), kind.start())  # agency" means further on)
+            if named:
+                self.kinds.setdefault(kind["kind"], named["name"])
+        for match in _NATIONAL_KIND_THEN_NAME.finditer(text):
+            self.kinds.setdefault(match["kind"], match["name"])
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
