@@ -218,7 +218,6 @@ _THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates
     # just before is (searched first: a name before every comma is slow to look for)
     r", the (?:[a-z-]+ ){0,2}(?P<kind>company|firm|bank|group)(?= (?:that|which)\b|,)"
 )
-_NAME_BEFORE_KIND = re.compile(rf"(?P<name>{CAP_WORD}(?: (?:of |and |for )?{CAP_WORD}){{0,5}})$")
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia": a firm, named after its kind
     rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
@@ -300,8 +299,9 @@ DATELINE = re.compile(  # "Avila Park, Dublin, Ireland --In a wooden shed": wher
 AGENCY_DATELINE = re.compile(  # "MOSCOW, February 8. /TASS/.": where a news agency's article was written
     r"\s*(?P<place>[A-Z][A-Z .'-]*[A-Z]), [A-Z][a-z]+ \d{1,2}\. /[A-Z]+/\."
 )
-_CAPITALISED_RUN_ENDING = re.compile(  # "Education and Science Labor Union"
-    rf"{CAP_WORD}(?: (?:of |for |and |on )?{CAP_WORD}){{1,6}}(?= $)")
+_NAME_ENDING = re.compile(  # a name that ends where the search ends, but for a space: "Education and Science Labor
+    # Union (GEW)", "Noble Caledonia, the cruise company"
+    rf"(?P<name>{CAP_WORD}(?: (?:of |for |and |on )?{CAP_WORD}){{0,6}})(?= ?$)")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
@@ -426,7 +426,7 @@ class ArticleNames:
             if match["kind"] in ORG_NOUNS:
                 self.kinds.setdefault(match["kind"], match["name"])
         for kind in _THEN_KIND.finditer(text):  # (not "agency": "X, the state agency that" is seldom what "the
-            named = _NAME_BEFORE_KIND.search(text, max(0, kind.start() - 120), kind.start())  # agency" means further on)
+            named = _NAME_ENDING.search(text, max(0, kind.start() - 120), kind.start())  # agency" means further on)
             if named:
                 self.kinds.setdefault(kind["kind"], named["name"])
         for match in _NATIONAL_KIND_THEN_NAME.finditer(text):
@@ -638,10 +638,11 @@ class ArticleNames:
         if not opening:
             return ending
         rests = "|".join(re.escape(full[len(name):].strip()) for full in opening)
-        alone = re.search(rf"(?<![{UPPER}]\w )(?<![{UPPER}]\w\w )\b{re.escape(name)}\b(?! (?:{rests})\b)",
-                          self.text[self.text.find(ending) + len(ending):])
-        given = self.text.find(ending) + len(ending) + (alone.start() if alone else 0)
-        later = [c for c in opening if self.text.find(ending) < self.text.find(c) < given
+        since = self.text.find(ending)
+        alone = re.compile(rf"(?<![{UPPER}]\w )(?<![{UPPER}]\w\w )\b{re.escape(name)}\b(?! (?:{rests})\b)").search(
+            self.text, since + len(ending))
+        given = alone.start() if alone else since + len(ending)
+        later = [c for c in opening if since < self.text.find(c) < given
                  and re.search(rf"\b{re.escape(c)}, (?:\d{{1,3}}|an?|the)\b", self.text)]  # introduced as a person
         return later[0] if len(later) == 1 else ending
 
@@ -840,7 +841,7 @@ def _without_opening_words(match: re.Match) -> str:
 def _body_before(words: str) -> str:
     """The body named right before an acronym its initials do not spell, a name in another language ("International
     Ski Federation (FIS)", "Federal Security Service (FSB)"), or ""."""
-    run = _CAPITALISED_RUN_ENDING.search(words)
+    run = _NAME_ENDING.search(words)
     name = re.sub(r"^(?:The|A|An) |^.*['’]s ", "", run.group()) if run else ""  # "Mexico's National Hydrocarbons
     # Commission (CNH)"
     return name if len(name.split()) > 1 and name.split()[-1].lower() in ORG_NOUNS else ""

@@ -700,8 +700,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
         return names.body(head) or pronoun.last_body(head) or _a_company(pronoun.it(), names) or f"the {head}"
     rest = " ".join(words[2:])
-    named_rest = next((body for body in names.bodies if body.endswith(f" {rest}")), "") if rest[:1].isupper() else ""
-    if head in ("state", "federal", "city", "county") and named_rest:
+    named_rest = next((body for body in names.bodies if body.endswith(f" {rest}")), "") \
+        if head in ("state", "federal", "city", "county") and rest[:1].isupper() else ""
+    if named_rest:
         return named_rest  # "The state Bureau of Investigation": the Tennessee Bureau of Investigation
     if head in ORG_NOUNS and not (len(words) > 2 and last in ORG_NOUNS - {head}):  # "the ministry", "the group": the
         # body the article names, or named last (not "the state" of "the state investigative bureau")
