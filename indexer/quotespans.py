@@ -52,7 +52,7 @@ _TITLE_HYPHEN = re.compile(
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|Councillor|"
     r"CEO|TD|MEP)-(?=[A-Z])"
 )
-_LINK_BEFORE_CAPITAL = re.compile(r"https?://\S+\s+(?=[A-Z])")
+_LINK_BEFORE_CAPITAL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+\s+(?=[A-Z])")
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w?\ufffd-])([a-z]{3,})-(?=[A-Z][a-z])")  # "expects-Comey", "leader-Kim Jong"
 HYPHEN_PREFIXES = {  # lower-case words a hyphen really joins to a name: "anti-Trump", "then-President Obama"
     "anti", "pro", "mid", "post", "then", "non", "intra", "inter", "pan", "trans", "pre", "sub", "neo", "majority",
@@ -286,9 +286,16 @@ def is_scare_quote(text: str, span: Span) -> bool:
 def _sentence_starts(text: str) -> list[int]:
     """Where the sentences of `text` start (after each break), found once per text: attribution asks often."""
     starts = [match.end() for match in SENTENCE_BREAK.finditer(text)]
-    if "://" in text:  # an embedded tweet's link ends it: "... https://t.co/r53locW5Zf King landed himself"
+    if "://" in text or "pic.twitter.com/" in text:  # an embedded tweet's link ends it: "... https://t.co/r53locW5Zf
+        # King landed himself", "... past 4 yrs pic.twitter.com/EufqRaTgV6 Al Jazeera's Natasha Ghoneim"
         starts = sorted(starts + [match.end() for match in _LINK_BEFORE_CAPITAL.finditer(text)])
     return starts
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences of `text[start:end]` start, `start` first."""
+    starts = _sentence_starts(text)
+    return [start] + starts[bisect.bisect_right(starts, start):bisect.bisect_right(starts, end)]
 
 
 def start_of_sentence(text: str, at: int, floor: int) -> int:

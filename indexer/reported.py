@@ -11,7 +11,7 @@ import re
 from search.model import Quote
 
 from .names import CAPITALISED_RUN, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
-from .quotespans import SENTENCE_BREAK, without_titles
+from .quotespans import sentence_starts, without_titles
 from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
@@ -134,7 +134,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
     named person or body ("Analysts said ..." and "Police said ..." name nobody in particular)."""
     found: list[Quote] = []
     for para_start, para_end in paragraphs:
-        starts = [para_start] + [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, para_end)]
+        starts = sentence_starts(text, para_start, para_end)
         for begin, end in zip(starts, starts[1:] + [para_end]):
             heading = _QUOTED_HEADING.match(text, begin, end)  # "READ MORE: '...' Mativo also said that"
             begin = heading.end() if heading else begin

@@ -4883,3 +4883,10 @@ def test_the_analyst_who_spoke_on_condition_of_anonymity_is_nobody_named():
             "at an international consultancy, who spoke on condition of anonymity, says, \"Harbour was slow in "
             "bringing its SUVs to the market.\" \"SUVs have higher prices than sedans,\" the analyst says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "", ""]
+
+
+def test_an_embedded_tweet_ends_at_its_picture_link():
+    text = ("Locals: 'It hit a gathering that happens every Thursday pic.twitter.com/EufqRaTgV6 Harbour TV's Anna Kiss, "
+            "reporting from the border, said Centcom admitted it carried out a strike. \"Right now, people are "
+            "struggling,\" she said.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Anna Kiss", False), ("Anna Kiss", True)]
