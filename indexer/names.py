@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .quotespans import SENTENCE_BREAK, surname_alone
 
@@ -198,6 +199,9 @@ _HEADING_WORD = re.compile(r"[A-Z]{3,}")
 _POSSESSIVE_HEAD = re.compile(r"\S+(?: \S+)*?['’]s(?= )")  # "President Donald Trump's" of a longer run
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
+)
+_THE_ROLE_THEN_NAME = re.compile(  # "The judge, Lady Scott,", "the prosecutor, Kath Harper,"
+    rf"\b[Tt]he (?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
 )
 _ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
@@ -448,8 +452,8 @@ class ArticleNames:
             ending = _APPOSITION_ENDING.match(text, start + len(name))  # those "the lawyer" may mean, when Robinson
             for word in _role_keys(ending["role"]) if ending else []:  # spoke last
                 self.holders.setdefault(word, set()).add(self.resolve(name))
-        for match in _TITLE_THEN_NAME.finditer(text):  # "Russian Presidential Spokesman, Dmitry Peskov, told"
-            if is_role_word(match["title"].split()[-1].lower()):
+        for match in chain(_TITLE_THEN_NAME.finditer(text), _THE_ROLE_THEN_NAME.finditer(text)):
+            if is_role_word(match["title"].split()[-1].lower()):  # "Russian Presidential Spokesman, Dmitry Peskov,"
                 later.append((match["title"], match["name"]))
         for match in _ROLE_OF_AFTER_COMMA.finditer(text):  # "Kaddu Sebunya, president of the AWF" beside "President Xi"
             name = _NAME_BEFORE_ROLE.search(text, max(0, match.start() - 60), match.start()) \

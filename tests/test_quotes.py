@@ -4890,3 +4890,10 @@ def test_an_embedded_tweet_ends_at_its_picture_link():
             "reporting from the border, said Centcom admitted it carried out a strike. \"Right now, people are "
             "struggling,\" she said.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Anna Kiss", False), ("Anna Kiss", True)]
+
+
+def test_the_role_introduced_before_a_name_between_commas_means_that_person():
+    text = ("Tomas Varga, 21, had met the girl in a queue. The judge, Lady Kiss, said she was taking the \"wholly "
+            "exceptional decision\" not to sentence Varga. Varga had earlier pleaded guilty. This is a highly unusual "
+            "case, and the judge has pointed out a number of \"exceptional circumstances\" in it.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lady Kiss", "Lady Kiss"]
