@@ -141,6 +141,7 @@ _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing,
 )
 _ACCORDING_AFTER = re.compile(  # (also `"...", expecting all-year-round produce, according to X`)
     rf"^[\s,]*(?:[a-z]+ing\b[^,\"“”.]{{0,60}},\s*)?according to (?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_LATER_ACCORDING = re.compile(rf",\s*according to (?P<who>{_CLAUSE_CHAR}{{1,80}})$")  # what ends the sentence
 _AS_CLAUSE = re.compile(r" (?:as|while|when|because|after) (?=[a-z]+ [a-z]+)")
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is|were|are|had|has|would|will)\b")
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
@@ -410,20 +411,9 @@ def _speaker_after(
             # ." X, 20, student 'Headline' "...": X introduced with a heading of their words, which follow
         person = person_named(match["who"], names) if match else ""
         return (person, "") if person else (None, "")
-    match = _ACCORDING_AFTER.match(after)
-    if match:  # "...," according to Merriam-Webster dictionary.
-        who = _DASH_BREAK.split(match["who"])[0]  # "according to press secretary Sean Spicer -- couldn't convince"
-        who = _AS_CLAUSE.split(who)[0]  # "according to the Department of Water Resources as photos showed"
-        if _OBTAINED_BY.search(who):
-            return "", "according to"  # "according to court documents obtained by ABC News": not ABC News's words
-        source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]
-        name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
-        if name:
-            return names.resolve(name), "according to"
-        body = source.split()[-1].lower().rstrip(".") in ORG_NOUNS or "spokes" in source
-        described = subject(source, names, pronoun) if body else ""
-        if described and described[:1].isupper():
-            return described, "according to"  # `"...", according to the ministry.`: the Ministry of Finance
+    match = _ACCORDING_AFTER.match(after)  # "...," according to Merriam-Webster dictionary.
+    if match and (source := _according_to(match["who"], names, pronoun)) is not None:
+        return source, "according to"
     match = _CUE_AFTER_VERB_FIRST.match(after)
     if match and _CLAUSE_OF_ITS_OWN.match(match["who"]):
         return None, ""  # `called Robart a "so-called judge," said his decision was "..."`: the verb's own clause
@@ -702,6 +692,22 @@ def _put_to_subject(verb: str, between: str, words: str) -> bool:
     return between == "to" if verb == "told" else not between and words.rstrip().endswith("?")
 
 
+def _according_to(who: str, names: ArticleNames, pronoun: "Referents") -> str | None:
+    """The speaker that the words after "according to" name: a person or body, "" for a document no one in the
+    article wrote, None when they name neither."""
+    who = _DASH_BREAK.split(who)[0]  # "according to press secretary Sean Spicer -- couldn't convince"
+    who = _AS_CLAUSE.split(who)[0]  # "according to the Department of Water Resources as photos showed"
+    if _OBTAINED_BY.search(who):
+        return ""  # "according to court documents obtained by ABC News": not ABC News's words
+    source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]
+    name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
+    if name:
+        return names.resolve(name)
+    body = source.split()[-1].lower().rstrip(".") in ORG_NOUNS or "spokes" in source
+    described = subject(source, names, pronoun) if body else ""
+    return described if described and described[:1].isupper() else None  # "the ministry": the Ministry of Finance
+
+
 def _speaker_later(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
@@ -714,7 +720,11 @@ def _speaker_later(
             return who, match["verb"]
     match = _LATER_CUE_VERB_FIRST.search(after)  # "..." on the Jobar district, said Rami Abdel Rahman, head of X
     who = _verb_first_subject(match["who"], names, pronoun) if match else None
-    return (who, match["verb"]) if who is not None else (None, "")
+    if who is not None:
+        return who, match["verb"]
+    match = _LATER_ACCORDING.search(after)  # "..." to come between 9 a.m. and noon, according to NWS Boston.
+    who = _according_to(match["who"], names, pronoun) if match else None
+    return (who, "according to") if who is not None else (None, "")
 
 
 def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -> str | None:

@@ -84,7 +84,9 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # (the punctuation comes first so that the regex engine can skip to it)
     r"[.!?…](?<!(?<!\d )\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Mt).)"
     r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Det|Rev|Maj|Adm).)(?<!\bGovs.)"
-    r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)[.!?…]*"
+    r"(?<!\b(?:Capt|Supt|Insp|Prof|Sept).)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Ltd).)"
+    r"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMP][SD]?T|GMT|UTC)\b)[.!?…]*"  # "12 p.m.
+    # Tuesday, according to X", "at 5 p.m. ET"
     # and `said.- "...` or `said.---- The`, dashes glued on, and `sources. - - - The` or `disease. - But`, dashes
     # between paragraphs:
     r"(?:[\"”’»)]?\s+(?=[\"'“„«‘A-Z0-9]|\([\"“A-Z])|[\"”](?=[A-Z][a-z])|[\"”]?-+\s*(?=[\"“A-Z])"

@@ -4897,3 +4897,10 @@ def test_the_role_introduced_before_a_name_between_commas_means_that_person():
             "exceptional decision\" not to sentence Varga. Varga had earlier pleaded guilty. This is a highly unusual "
             "case, and the judge has pointed out a number of \"exceptional circumstances\" in it.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lady Kiss", "Lady Kiss"]
+
+
+def test_according_to_at_the_end_of_the_sentence_names_a_partial_quotation_s_source():
+    text = ("Harbour TV's Tomas Varga said that the wind felt like \"tiny bullets\" hitting his face. Estland could "
+            "expect to see \"a wall of snow\" to come between 9 a.m. and 12 p.m. Tuesday, according to NWS Harbour. "
+            "Anna Kiss said she found the cuts \"disheartening\" in the end, according to an aide.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "NWS Harbour", "Anna Kiss"]
