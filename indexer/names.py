@@ -203,6 +203,7 @@ _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov
 _THE_ROLE_THEN_NAME = re.compile(  # "The judge, Lady Scott,", "the prosecutor, Kath Harper,"
     rf"\b[Tt]he (?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
 )
+_HEADLINE_SUBJECT = re.compile(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) (?:[a-z]+s|to|will|has)\b")
 _ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
 _ROLE_TO_PLACE_THEN_NAME = re.compile(
@@ -359,6 +360,8 @@ class ArticleNames:
                            and name.split()[0].lower() not in FUNCTION_WORDS  # not "Not Mexico"
                            and not HEADLINE_VERBS & {w.lower() for w in name.split()}]  # not "Slams Donald Trump",
         # "Wife Tells Trump"
+        opening = _HEADLINE_SUBJECT.match(title)  # "Eurotunnel reports 'best year ever'": what the article is about
+        self.headline_subject = opening["name"] if opening and opening["name"] in text else ""
         self.text = text
         self.one_name_only = _named_by_one_name(text)  # "Cindy" -> "woman"
         self._bare: list[tuple[str, list[str]]] = []

@@ -698,7 +698,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             and (paper := pronoun.paper()):
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
-        return names.body(head) or pronoun.last_body(head) or _a_company(pronoun.it(), names) or f"the {head}"
+        return names.body(head) or pronoun.last_body(head) or _a_company(pronoun.body(), names) or _a_company(
+            names.headline_subject, names) or _a_company(pronoun.it(), names) or f"the {head}"  # (the body that spoke
+        # or opens a recent sentence, else the one the headline is about: "Eurotunnel reports 'best year ever'")
     rest = " ".join(words[2:])
     named_rest = next((body for body in names.bodies if body.endswith(f" {rest}")), "") \
         if head in ("state", "federal", "city", "county") and rest[:1].isupper() else ""
@@ -1796,8 +1798,8 @@ class Referents:
             run = re.sub(r"['’]s$", "", match.group())  # "the Russian Defense Ministry's press service said"
             words = run.split()
             last = words[-1].lower()
-            if len(words) == 1 and (last == head or last in ANY_BODY):
-                continue  # "our Agency issued laptop": the word itself, capitalised, names no body
+            if len(words) == 1 and (last == head or last in ANY_BODY | COMPANY_ENDINGS):
+                continue  # "our Agency issued laptop", "under the Channel": the word alone, capitalised, names no body
             if head in COMPANY_WORDS and last not in COMPANY_ENDINGS:
                 continue
             if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):

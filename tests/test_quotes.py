@@ -4904,3 +4904,12 @@ def test_according_to_at_the_end_of_the_sentence_names_a_partial_quotation_s_sou
             "expect to see \"a wall of snow\" to come between 9 a.m. and 12 p.m. Tuesday, according to NWS Harbour. "
             "Anna Kiss said she found the cuts \"disheartening\" in the end, according to an aide.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "NWS Harbour", "Anna Kiss"]
+
+
+def test_the_company_before_any_firm_is_named_is_the_one_the_headline_opens_with():
+    text = ("The owner of the rail link under the Channel logged a net profit of 200 million euros in 2016. The growth "
+            "had been driven by tourist vehicles, the company said Wednesday. \"It's the best year we've ever had at "
+            "the Harbourtunnel group,\" chief executive Tomas Varga told reporters. Opened in 1994, the Channel Tunnel "
+            "carries trucks.")
+    assert [q.speaker for q in extract_quotes(text, "Harbourtunnel reports 'best year ever'")] == [
+        "Harbourtunnel", "Tomas Varga"]
