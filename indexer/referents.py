@@ -723,8 +723,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         kind = re.match(r" ([a-z]+)(?: ([a-z]+))?", phrase[body.end():])  # "for the Scottish government"
         kind = kind and (kind[1] if kind[1] in ORG_NOUNS else " ".join(kind.groups()) if kind[2] in ORG_NOUNS else "")
         return names.resolve(body["name"] + (f" {kind}" if kind else ""))  # "for Germany's air force"
-    if body:
-        return names.body(body["body"].lower()) or f"the {body['body'].lower()}"
+    if body:  # "for the ministry", "for the organizing committee"
+        run = [body["body"].lower(), *re.match(r"(?: [a-z]+){0,2}", phrase[body.end():])[0].split()]
+        run = run[:max((i for i, word in enumerate(run) if word in ORG_NOUNS), default=0) + 1]
+        return names.body(run[-1]) or f"the {' '.join(run)}"
     named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
     if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # a name, not "the top Republican"
         return names.resolve(split_role(named["name"])[0] or named["name"])

@@ -4913,3 +4913,9 @@ def test_the_company_before_any_firm_is_named_is_the_one_the_headline_opens_with
             "carries trucks.")
     assert [q.speaker for q in extract_quotes(text, "Harbourtunnel reports 'best year ever'")] == [
         "Harbourtunnel", "Tomas Varga"]
+
+
+def test_a_spokesperson_for_a_body_named_by_two_words_is_that_body():
+    text = ("Tour operators have gathered here. \"The session will be devoted to the World Cup,\" a spokesperson for "
+            "the organizing committee said. \"The bins will be emptied,\" a spokesman for the local council said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["the organizing committee", "the local council"]
