@@ -892,7 +892,9 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
         return False  # `said the "reform" was overdue`, `said that "forcing" Russia`; not `said it was "unacceptable"`
     sentence_start = start_of_sentence(text, span.open_at, para_start)
     return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None \
-        or _REFERRED_TO_AS.search(text, sentence_start, span.open_at) is not None
+        or _REFERRED_TO_AS.search(text, sentence_start, span.open_at) is not None \
+        or len(words) >= 3 and ACCORDING_FIRST.match(text[sentence_start:span.open_at]) is not None  # "According
+    # to X, the deal was "a win-win accord"" (but not a term: `According to 2118, in the event of "non-compliance"`)
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:

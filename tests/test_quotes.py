@@ -4919,3 +4919,10 @@ def test_a_spokesperson_for_a_body_named_by_two_words_is_that_body():
     text = ("Tour operators have gathered here. \"The session will be devoted to the World Cup,\" a spokesperson for "
             "the organizing committee said. \"The bins will be emptied,\" a spokesman for the local council said.")
     assert [q.speaker for q in extract_quotes(text)] == ["the organizing committee", "the local council"]
+
+
+def test_a_partial_quotation_in_a_sentence_opening_with_according_to_is_that_source_s():
+    text = ("Anna Kiss is an analyst at the Harbour Institute. According to Kiss, Estland would not launch such an "
+            "operation unless there are \"favourable diplomatic conditions\" to do so. According to Estland President "
+            "Tomas Varga, the deal was \"a win-win accord\" that can be used as a stepping stone.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
