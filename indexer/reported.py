@@ -30,13 +30,14 @@ _ONLY_BEFORE_THAT = (
 # "reiterated this position ... when she said that"
 _AUXILIARY = (
     r"(?:(?:has|have|had|also|later|then|repeatedly|nevertheless|however|previously|earlier|reportedly|again|meanwhile|"
-    r"recently|separately|publicly|already|once)\s+)*"
+    r"recently|separately|publicly|already|once|always|consistently|long|often|frequently)\s+)*"
 )
 _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"
     r"(?:\s+(?:(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|"
     r"(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
+    r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|e-?mail)(?=\s+that\b)|"  # "told ABC News by phone that"
     r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"  # to ABC station WABC that")
 )

@@ -4926,3 +4926,10 @@ def test_a_partial_quotation_in_a_sentence_opening_with_according_to_is_that_sou
             "operation unless there are \"favourable diplomatic conditions\" to do so. According to Estland President "
             "Tomas Varga, the deal was \"a win-win accord\" that can be used as a stepping stone.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Tomas Varga"]
+
+
+def test_reported_speech_after_always_said_and_told_someone_by_phone():
+    text = ("Tomas Varga, 67, had always said the credit cards were legal. Anna Kiss, a manager at the restaurant, told "
+            "Harbour News by phone that Varga had no connection to it.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Tomas Varga", "the credit cards were legal"), ("Anna Kiss", "Varga had no connection to it")]
