@@ -226,12 +226,16 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     for who, cue, start, end in candidates:
         while start < end and sentence[start].isspace():
             start += 1
+        if _PREPOSITION_FIRST.match(sentence, start) and _VERB_JUST_BEFORE.search(sentence, 0, start):
+            return None  # "has argued against higher wages", "complained about the efforts": an object, no clause
         speaker = _reported_speaker(who, names, pronoun)
         if speaker and len(sentence[start:end].split()) >= 4:
             return speaker, cue.lower(), start, end
     return None
 
 
+_PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
+_VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrote, not a reporting phrase
     r"(?:[a-z]+ )*(?!(?:and|but|so|as|then|now|also|later|again|too|week|month|year|night|morning|ago)\b)[a-z]{3,}"
     r"(?<!ly) (?:he|she)"

@@ -4933,3 +4933,10 @@ def test_reported_speech_after_always_said_and_told_someone_by_phone():
             "Harbour News by phone that Varga had no connection to it.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Tomas Varga", "the credit cards were legal"), ("Anna Kiss", "Varga had no connection to it")]
+
+
+def test_a_reporting_verb_with_a_preposition_and_its_object_reports_no_speech():
+    text = ("Tomas Varga, chief executive of Harbour Foods, has argued against higher minimum wages and regulation. "
+            "Groups such as Harbour Ulama have complained about Estland-financed efforts to spread ideas. Anna Kiss "
+            "said on Monday the talks would resume in a week.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Anna Kiss", "the talks would resume in a week")]
