@@ -38,7 +38,8 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
     r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|e-?mail)(?=\s+that\b)|"  # "told ABC News by phone that"
-    r"(?:throughout|during|in|at|on|to|for|after|before|over|since)\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed
+    r"(?:throughout|during|in|at|on|to|for|after|before|over|since|with|by|of|from|amid|despite|without)"
+    r"\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"  # to ABC station WABC that")
 )
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"

@@ -4940,3 +4940,11 @@ def test_a_reporting_verb_with_a_preposition_and_its_object_reports_no_speech():
             "Groups such as Harbour Ulama have complained about Estland-financed efforts to spread ideas. Anna Kiss "
             "said on Monday the talks would resume in a week.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Anna Kiss", "the talks would resume in a week")]
+
+
+def test_reported_speech_starts_after_that_following_a_prepositional_phrase():
+    text = ("Tomas Varga later noted with sarcasm that he may be ready to offer apologies in 2023. Anna Kiss told the "
+            "House of Commons that the vote will cover the withdrawal arrangements.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Tomas Varga", "he may be ready to offer apologies in 2023"),
+        ("Anna Kiss", "the vote will cover the withdrawal arrangements")]
