@@ -113,8 +113,9 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
-NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly", "now", "god"}  # "China Daily", "Peace Now",
-# "(My) God": no people
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly", "now", "god"} | {  # "China Daily", "Peace Now",
+    "services", "industries", "holdings", "enterprises", "solutions", "systems", "technologies", "investments",
+}  # "(My) God", "Community Services": no people
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -596,8 +597,9 @@ class ArticleNames:
         if best == name and len(parts) >= 3 and name not in self.full \
                 and re.search(rf"\b(?:for|of) {re.escape(name)}", self.text):
             # "Transport Shane Ross", "Social Protection Leo Varadkar", cut from "Minister for ... X Y"
-            best = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in self.full),
-                        best)
+            best = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in self.full
+                         and looks_like_a_person(" ".join(parts[k:]))), best)  # (not "Community Services" for "St
+            # John of God Community Services")
         if best == name and len(parts) >= 2 and (f"{name} for " in self.text or f"{name} of " in self.text) \
                 and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
             # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names

@@ -4948,3 +4948,10 @@ def test_reported_speech_starts_after_that_following_a_prepositional_phrase():
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Tomas Varga", "he may be ready to offer apologies in 2023"),
         ("Anna Kiss", "the vote will cover the withdrawal arrangements")]
+
+
+def test_a_body_named_after_of_keeps_its_whole_name():
+    text = ("The board of trustees of St John of God Community Services met on Monday. St John of God Community "
+            "Services said it \"accepts the findings of the inspections.\" Minister for Transport Shane Ross said the "
+            "rail plan was \"a disgrace.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["St John of God Community Services", "Shane Ross"]
