@@ -227,6 +227,8 @@ _THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia": a firm, named after its kind
     rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
+_FIRM_ENDINGS = {"co", "inc", "corp", "ltd", "plc", "airways", "airlines", "group"}
+_OPENING_ARTICLE = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -585,6 +587,11 @@ class ArticleNames:
                 return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
         if name in self.acronyms:
             return self.acronyms[name]
+        joined = next((body for body in self.bodies if body.endswith(f" and {name}")
+                       and self._one_body_before(body[: -len(name) - 5])), "") if best == name else ""
+        if joined:
+            return _OPENING_ARTICLE.sub("", joined)  # "Drug Administration" cut from the "Food and Drug
+            # Administration" the article names
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
                 if name in (_initials(candidate), _initials(candidate, connectors=True)):  # "DOJ", "DHS"
@@ -660,6 +667,12 @@ class ArticleNames:
         rests = "|".join(re.escape(full[len(name):].strip()) for full in fuller)
         alone = re.search(rf"\b{re.escape(name)}\b(?! (?:{rests})\b)", self.text)
         return [full for full in fuller if alone and 0 <= self.text.find(full) < alone.start()]
+
+    def _one_body_before(self, before_and: str) -> bool:
+        """Whether the words before "and" open the same body's name ("Food" of "Food and Drug Administration"), not
+        name a body or place of their own ("FBI and Justice Department", "Qatar Airways and Etihad Airways")."""
+        last = before_and.split()[-1]
+        return not (last.isupper() or last.lower() in ORG_NOUNS | _FIRM_ENDINGS or self._names_a_place(last))
 
     def _names_a_place(self, word: str) -> bool:
         """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""

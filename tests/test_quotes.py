@@ -4955,3 +4955,11 @@ def test_a_body_named_after_of_keeps_its_whole_name():
             "Services said it \"accepts the findings of the inspections.\" Minister for Transport Shane Ross said the "
             "rail plan was \"a disgrace.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["St John of God Community Services", "Shane Ross"]
+
+
+def test_a_body_whose_name_has_and_is_named_whole():
+    text = ("The Food and Drug Administration said the drug was unsafe for children under five. Harbour News has "
+            "learned that the Health Information and Quality Authority has warned the charity that it may stop it "
+            "from running residential services.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Food and Drug Administration",
+                                                         "Health Information and Quality Authority"]
