@@ -357,7 +357,9 @@ def _ends_sentence(text: str, span: Span) -> bool:
     words = text[span.start:span.end].rstrip()
     after = text[span.close_at:span.close_at + 400].lstrip(" \"”-–—'‘")  # (and a subheading in single quotes)
     if _has_own_cue(text, span):
-        return words[-1:] in ".!?…" and after[:1].isupper()  # `He told X: "...." Sean Spicer said Mr Trump stood`
+        return (words[-1:] in ".!?…" or _CUE_THEN_THAT.match(after) is not None) and after[:1].isupper()  # `He
+        # told X: "...." Sean Spicer said Mr Trump stood`; `X said: "...in bed" The inspectors wrote that` (the
+        # export lost the full stop)
     if _NEXT_CUE.match(after) or words[-1:] in ".!?…" and (_CUE_THEN_THAT.match(after) or _OWN_VERB.match(after)):
         return True  # a question answered: `"...?" Mr Sessions responded: "..."`
     if _SIGNED.match(after) or (words[-1:] in "!?" and _SIGNED_AFTER_EXCLAMATION.match(after)):

@@ -168,6 +168,10 @@ TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
 OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {
     "report", "website", "story", "findings", "survey", "study", "analysis"}
+_BODY_DOCUMENT = re.compile(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?P<owner>[A-Z]{{2,}}) (?:(?P<kind>[a-z]+) )?"
+    rf"(?:{'|'.join(sorted(OWNED_DOCUMENTS))})\b"
+)
 TEXTS_OF_LAW = {"motion", "resolution", "bill", "amendment", "treaty", "agreement", "accord", "constitution", "law"}
 # "the KCNA report", "the FCC website", "The Washington Post story", "The ScotCen findings": the body's words (but a
 # "Facebook post" is not Facebook's)
@@ -984,6 +988,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return names.by_role("judge")  # "The 43-page ruling argued" after "US District Judge Derrick Watson"
     if len(words) == 2 and words[0].lower() == "the" and words[1] in STUDIES:
         return pronoun.author(words[1])  # "the report says" after "a new report by U.N. chief Antonio Guterres"
+    document = _BODY_DOCUMENT.match(" ".join(words))
+    if document and document["kind"] not in ORG_NOUNS | {"intelligence"}:  # "One HIQA inspection report last year
+        # on a unit (said)": the body's words; but "A UN agency report" is the agency's
+        return person_named(document["owner"], names) or names.resolve(document["owner"])
     owner = " ".join(words[1:-1])
     if words[-2:-1] == ["joint"] and " and " in owner:
         owner = owner.split(" and ")[0]  # "the DHS and DNI joint statement": the first named, as with two people

@@ -4963,3 +4963,16 @@ def test_a_body_whose_name_has_and_is_named_whole():
             "from running residential services.")
     assert [q.speaker for q in extract_quotes(text)] == ["Food and Drug Administration",
                                                          "Health Information and Quality Authority"]
+
+
+def test_a_report_named_for_its_body_with_words_between_is_that_body_s():
+    text = ("The Harbour Quality Authority (HQA) inspects care homes. One HQA inspection report last year on a unit at "
+            "the Estland campus said: \"Two residents could only access their home when this resident was in bed.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Quality Authority"]
+
+
+def test_a_quotation_with_its_own_cue_ends_before_a_sentence_that_reports_its_own_words():
+    text = ("One HQA inspection report last year said: \"Two residents could only access their home when this "
+            "resident was in bed\" The inspectors wrote that this was \"not in any way meeting the needs of "
+            "residents.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["HQA", ""]
