@@ -1735,6 +1735,9 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
             recent = ""  # not `X remains a figure. "He was Mr Europe," he says`: X is talked about, not the speaker
     if recent and recent not in PLACES_LIKE_NAMES and (gender is None or names.could_be(recent, gender)):
         return recent  # (not "South Korea does not "...," he says")
+    aged = _NAME_AND_AGE_END.search(text, before, here) if gender else None
+    if aged and fits(person := person_named(aged["who"], names)):
+        return person  # `..., among them Yin Pingping, 29. "After I finished ...," she says`: the one just introduced
     if gender and re.match(rf"\s*{'She' if gender == 'f' else 'He'}\s", text[before:here]):
         before = _sentence_before(text, before, begin)  # "One woman described it. She told the committee ..."
     relative = _UNNAMED_RELATIVE.match(text, before, here)
@@ -1790,6 +1793,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+_NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 
 

@@ -4976,3 +4976,10 @@ def test_a_quotation_with_its_own_cue_ends_before_a_sentence_that_reports_its_ow
             "resident was in bed\" The inspectors wrote that this was \"not in any way meeting the needs of "
             "residents.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["HQA", ""]
+
+
+def test_she_after_a_sentence_ending_with_a_name_and_an_age_is_the_person_just_introduced():
+    text = ("Tomas Varga went online for the first time in his life to buy the book. \"Luna is my favorite "
+            "character,\" Varga says. That ethos is shared by many fans, among them Anna Kiss, 29. \"After I finished "
+            "reading the book I was touched,\" she says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
