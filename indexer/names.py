@@ -138,6 +138,8 @@ NOT_NAMES = {
     # "Past U.S. administrations", "By Savills' calculation"
     "another", "most", "behind", "we", "tell", "no",  # "Another German film", "We Muslims", "Tell Gunnar Jonsson to"
     "provided",  # a caption's "Photos Provided to China Daily"
+    "make", "keep", "get", "take", "give", "stop", "build", "put", "drain", "send",  # a slogan's verb: "Make
+    # China great again"
 }
 
 PARTICLES = {

@@ -4983,3 +4983,12 @@ def test_she_after_a_sentence_ending_with_a_name_and_an_age_is_the_person_just_i
             "character,\" Varga says. That ethos is shared by many fans, among them Anna Kiss, 29. \"After I finished "
             "reading the book I was touched,\" she says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Anna Kiss"]
+
+
+def test_a_slogan_s_verb_and_place_in_a_quotation_are_no_person():
+    text = ("Asked why, Tomas Varga says: \"People believe in something very dynamic. Make China great again, so to "
+            "speak.\" Estland has built 17 metro lines since 2000. Washington has built one. The system may never "
+            "change. An aging society will naturally become more complacent, but he believes there is so much dynamism "
+            "in China that it has time. More "
+            "generally, he says, barriers will accumulate in any system.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
