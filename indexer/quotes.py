@@ -147,7 +147,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
     r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
 )
-_CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,80}})")
+_CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,120}})")
 _WHAT_X_CALLS = re.compile(  # `The "..." is what X calls the President's agenda`
     rf"^\s*(?:is|was|are|were) what (?P<who>{_CLAUSE_CHAR}{{1,80}}?) (?P<verb>calls|called|dubs|dubbed|terms|termed)\b"
 )
@@ -305,6 +305,9 @@ _AGREED = re.compile(  # (a full stop inside "U.S.-led" goes on)
 )
 _NOBODY_KNOWN = re.compile(r"(?:one of (?:the )?|some |many |most )?(?:theories|estimates|reports|rumou?rs|polls)")
 _STOP_THEN_LOWER = re.compile(r"(?<=[a-z])\.\s+(?=[^A-Z\"“])")
+_ROLE_OF_BODY_THEN_NAME = re.compile(
+    rf"[a-z]+(?: [a-z]+)? of the (?:{CAP_WORD} (?:of )?)+?(?P<who>(?:{CAP_WORD} ){{1,3}}{CAP_WORD})\s*\.?$"
+)
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
 _CUE_THEN_THAT = re.compile(  # `"...?" The bill's supporters argue that ...`, `"...?" X says it took her years`: a
@@ -732,6 +735,9 @@ def _speaker_later(
 def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """Who the words after a cue verb name (`said X, head of Y`, "asked Rep. Randy Weber shortly before the vote"):
     their subject without the trailing phrase and adverbs."""
+    role_first = _ROLE_OF_BODY_THEN_NAME.match(_STOP_THEN_LOWER.split(words)[0])
+    if role_first and (named := person_named(split_role(role_first["who"])[0], names)):
+        return named  # "said chancellor of the Pontifical Academy of Sciences Monsignor Marcelo Sanchez Sorondo"
     words = _WHEN_CLAUSE.split(TRAILER.split(words)[0])[0]  # "said director Barry Jenkins when he picked up"
     words = _OF_WHAT.split(words)[0]  # "said Subay of his work"
     words = _STOP_THEN_LOWER.split(words)[0]  # "says Mitter. (China Daily European Weekly ...)": page furniture after

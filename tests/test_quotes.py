@@ -4992,3 +4992,10 @@ def test_a_slogan_s_verb_and_place_in_a_quotation_are_no_person():
             "in China that it has time. More "
             "generally, he says, barriers will accumulate in any system.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_said_then_a_role_of_a_body_then_the_name_is_that_person():
+    text = ("The group Harbour Watch criticized the Vatican, saying the goals would be compromised \"if Estland is "
+            "allowed back.\" \"Are they doing any illegal transplantation? We can't say,\" said chancellor of the "
+            "Pontifical Academy of Sciences Monsignor Tomas Varga.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Watch", "Tomas Varga"]
