@@ -341,6 +341,9 @@ _PLURAL_NOUN_AFTER = re.compile(r"\b(?:similar|such|these|those|many|some|no|new
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _GOES_ON = re.compile(r"[\s,]*[a-z]")
+_MARK_THEN_SPACE_END = re.compile(r"[\w,][\"”]\s+$")  # another title's closing mark right before (not an answer's:
+# `"...?" "No," he said`)
+_SPACE_THEN_MARK = re.compile(r"\s+[\"“][A-Z0-9]")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
 _WORK_BEFORE = re.compile(  # `the Chinese animated feature "Have a Nice Day"`, `Volker Schlondorff's "Return to ..."`
     r"(?:\b(?:film|movie|documentary|comedy|drama|thriller|biopic|musical|book|novel|memoir|album|song|series|show|"
@@ -894,6 +897,11 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
             _WORK_BEFORE.search(text, max(span.open_at - 40, para_start), span.open_at)
             or _CREDIT_AFTER.match(text, span.close_at)):
         return False  # `the dark comedy "Wild Mouse,"`, `"Have a Nice Day," by Liu Jian`: a work's title
+    if words and len(words) <= 12 and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w in _TITLE_SMALL_WORDS
+                                          for w in words) and (
+            _MARK_THEN_SPACE_END.search(text, max(span.open_at - 5, para_start), span.open_at)
+            or inner[-1:] not in ".?!" and _SPACE_THEN_MARK.match(text, span.close_at)):
+        return False  # `"Denial" "Fantastic Beasts and Where To Find Them" "I, Daniel Blake"`: a list of titles
     if not is_scare_quote(text, span):
         return True
     if len(words) == 1 and _AFTER_DETERMINER.search(text[max(span.open_at - 12, para_start):span.open_at]):

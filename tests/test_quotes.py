@@ -4999,3 +4999,11 @@ def test_said_then_a_role_of_a_body_then_the_name_is_that_person():
             "allowed back.\" \"Are they doing any illegal transplantation? We can't say,\" said chancellor of the "
             "Pontifical Academy of Sciences Monsignor Tomas Varga.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Watch", "Tomas Varga"]
+
+
+def test_titles_listed_one_after_another_in_marks_are_no_quotations():
+    text = ("\"I believe there is a deficiency,\" Anna Kiss said. Outstanding British film \"American Honey\" "
+            "\"Denial\" \"Fantastic Beasts and Where To Find Them\" \"Notes on Blindness\" Documentary \"13th\" "
+            "\"The Beatles: Eight Days a Week -- The Touring Years\" \"The Eagle Huntress\" Production design "
+            "\"Allied\" \"La La Land\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
