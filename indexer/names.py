@@ -609,13 +609,14 @@ class ArticleNames:
             best = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in self.full
                          and looks_like_a_person(" ".join(parts[k:]))), best)  # (not "Community Services" for "St
             # John of God Community Services")
-        if best == name and len(parts) >= 2 and (f"{name} for " in self.text or f"{name} of " in self.text) \
+        if len(best.split()) >= 2 and (f"{best} for " in self.text or f"{best} of " in self.text) \
                 and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
-            # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names
+            # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names; "the
+            # Army Corps" for the "U.S. Army Corps of Engineers"
             longer = [m for m in re.finditer(
-                rf"\b{re.escape(name)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}\b(?! (?:of|and|for|the)\b)",
+                rf"\b{re.escape(best)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}\b(?! (?:of|and|for|the)\b)",
                 self.text)]  # not cut short: "Islamic State of Iraq (and the Levant)"
-            alone = re.search(rf"\b{re.escape(name)}\b(?! (?:for|of) )", self.text)
+            alone = re.search(rf"\b{re.escape(best)}\b(?! (?:for|of) )", self.text)
             if len({m.group() for m in longer}) == 1 and (not alone or longer[0].start() < alone.start()):
                 best = longer[0].group()  # introduced in full first, then shortened
         if best == name and len(parts) == 1 and "\ufffd" in name:  # "Mart\ufffd\ufffdn" for "Ivan Martin"

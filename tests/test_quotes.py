@@ -5007,3 +5007,9 @@ def test_titles_listed_one_after_another_in_marks_are_no_quotations():
             "\"The Beatles: Eight Days a Week -- The Touring Years\" \"The Eagle Huntress\" Production design "
             "\"Allied\" \"La La Land\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
+
+
+def test_a_body_shortened_after_its_full_name_with_of_is_named_in_full():
+    text = ("The order reaffirmed a deadline set by the U.S. Army Corps of Engineers. \"The land is federally owned,\" "
+            "the Army Corps said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["U.S. Army Corps of Engineers"]
