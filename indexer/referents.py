@@ -1721,8 +1721,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     the two sentences, the last person named there, or else the last speaker. A person the article
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
-        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES  # "he" is not
-        # "Hong Kong"
+        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES \
+            and person.split()[-1].lower() not in _FIRM_SUFFIXES  # "he" is not "Hong Kong", nor "X Chemical Industry Co"
 
     # "he" after "..., according to station WPVI" is still the person the sentence opened with
     quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end
@@ -1793,6 +1793,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+_FIRM_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "gmbh"}
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 

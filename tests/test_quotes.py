@@ -5013,3 +5013,12 @@ def test_a_body_shortened_after_its_full_name_with_of_is_named_in_full():
     text = ("The order reaffirmed a deadline set by the U.S. Army Corps of Engineers. \"The land is federally owned,\" "
             "the Army Corps said.")
     assert [q.speaker for q in extract_quotes(text)] == ["U.S. Army Corps of Engineers"]
+
+
+def test_he_is_no_company():
+    text = ("\"See? It stopped,\" Tomas Varga, a 30-year-old volunteer, says as he points to nearby chimneys. Four "
+            "companions join him in a sigh of relief. What is getting them excited is the suspension of operations at "
+            "Harbour Xianfeng Chemical Industry Co, a state-owned enterprise in Estland county. Inspectors from the "
+            "central government declared on Nov 23 that its emissions were severe. \"The suspension should be "
+            "credited to the central inspectors,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
