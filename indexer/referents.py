@@ -570,6 +570,11 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return named.pop()  # "the sheriff's office" where the article names the "Pinellas County Sheriff's Office"
     if owner and words[-1].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
+    placed = _PLACE_ROLE_S_OFFICE.fullmatch(" ".join(words))
+    titled = re.search(rf"\b{re.escape(placed['place'])} {placed['role']} (?P<who>{CAP_WORD} {CAP_WORD})",
+                       names.text) if placed else None
+    if titled and (person := person_named(titled["who"], names)):
+        return person  # "The Paris prosecutor's office" after "Paris prosecutor Francois Molins"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             owner = words[0][:-2]
@@ -1793,6 +1798,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+_PLACE_ROLE_S_OFFICE = re.compile(rf"[Tt]he (?P<place>{CAP_WORD}) (?P<role>[a-z]+)['’]s office")
 _FIRM_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "gmbh"}
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")

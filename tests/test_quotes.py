@@ -5022,3 +5022,9 @@ def test_he_is_no_company():
             "central government declared on Nov 23 that its emissions were severe. \"The suspension should be "
             "credited to the central inspectors,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_the_place_prosecutor_s_office_is_the_prosecutor_the_article_names():
+    text = ("A search of his flat found cocaine, Paris prosecutor Tomas Varga said. The Paris prosecutor's office, "
+            "which is in charge of the probe, said Sunday that the father was released from custody overnight.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
