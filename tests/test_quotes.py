@@ -5028,3 +5028,9 @@ def test_the_place_prosecutor_s_office_is_the_prosecutor_the_article_names():
     text = ("A search of his flat found cocaine, Paris prosecutor Tomas Varga said. The Paris prosecutor's office, "
             "which is in charge of the probe, said Sunday that the father was released from custody overnight.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_long_apposition_the_writer_did_not_close_still_ends_at_the_verb():
+    text = ("\"Whoever is supported by Mr Xanana will be elected,\" Tomas Varga, a former junior minister of defense "
+            "and political science lecturer at the National University of Estland told the German press agency DPA.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
