@@ -67,6 +67,7 @@ _DASH_SIGNATURE = re.compile(  # `"...." - Jane "....": a testimony signed with 
     # another quotation or the end (not `"...." - Mr Ross said`, the export's dash between paragraphs)
     rf"^[ \t]+[-–—][ \t]+(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?=[ \t]*[\"“]|\s*$)"
 )
+_EPIGRAPH_SIGNATURE = re.compile(rf"^\s*(?:--|[—–])\s*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),\s")
 _NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing President X, (Trump said)" or a byline's
     # "By Peter Hunt, (BBC royal correspondent)"
     rf"^\s*(?![A-Z][a-z]+ing\b|By\s)(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s"
@@ -392,6 +393,9 @@ def _speaker_after(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
+    epigraph = _EPIGRAPH_SIGNATURE.match(after)
+    if epigraph and (author := person_named(epigraph["who"], names)):
+        return author, ""  # `"Collective fear stimulates herd instinct ..." -- Bertrand Russell, Unpopular Essays`
     last_mark = text[span.start:span.close_at].rstrip(" \"”’'»")[-1:]  # the quotation's own closing punctuation
     if last_mark == ",":
         after = _AGE_AFTER_NAME.sub(r"\g<name>", after, count=1)  # `"...," Marco Saavedra, 27, a graduate, told`

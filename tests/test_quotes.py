@@ -5034,3 +5034,10 @@ def test_a_long_apposition_the_writer_did_not_close_still_ends_at_the_verb():
     text = ("\"Whoever is supported by Mr Xanana will be elected,\" Tomas Varga, a former junior minister of defense "
             "and political science lecturer at the National University of Estland told the German press agency DPA.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+def test_an_epigraph_signed_with_a_dash_name_and_work_is_that_author_s():
+    text = ("\"Collective fear stimulates herd instinct, and tends to produce ferocity\"-- Tomas Varga, Unpopular "
+            "Essays  I remember as a young boy watching my father. \"Neither a man nor a crowd can be trusted to act "
+            "humanely\" --Tomas Varga, Unpopular Essays Propaganda knows no unique time.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
