@@ -203,8 +203,8 @@ _POSSESSIVE_HEAD = re.compile(r"\S+(?: \S+)*?['’]s(?= )")  # "President Donald
 _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov,", "Attorney General, Jeff Sessions --"
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
-_THE_ROLE_THEN_NAME = re.compile(  # "The judge, Lady Scott,", "the prosecutor, Kath Harper,"
-    rf"\b[Tt]he (?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
+_THE_ROLE_THEN_NAME = re.compile(  # "The judge, Lady Scott,", "the prosecutor, Kath Harper,", "The teen's dad, X,"
+    rf"\b[Tt]he (?:[a-z]+['’]s )?(?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
 )
 _HEADLINE_SUBJECT = re.compile(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) (?:[a-z]+s|to|will|has)\b")
 _ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
@@ -729,6 +729,7 @@ ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "envoy", "aide", "diplomat", "candidate", "nominee", "expert", "boss", "star", "witness", "nurse", "pilot",
     "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
     "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather", "pundit",
+    "dad", "mum", "mom",
 }
 
 
@@ -974,7 +975,8 @@ _OF_A_PERSON = {"experience", "story", "case", "death", "killing", "murder", "as
                 "release", "trial", "funeral", "body", "family", "life", "legacy", "wife", "husband", "widow", "son",
                 "daughter", "mother", "father", "brother", "sister", "home", "house", "friend", "cousin", "relatives",
                 "parents", "children", "lawyer"}  # "the home of Seif Zaidan Khalaf"
-_SAME_ROLE = {"judge": "justice", "justice": "judge"}  # role words one person holds both of
+_SAME_ROLE = {"judge": "justice", "justice": "judge", "father": "dad", "dad": "father", "mother": "mum", "mum": "mother",
+              "mom": "mother"}  # role words one person holds both of
 _OFFICE_HOLDERS = {"sheriff", "attorney", "governor", "mayor", "coroner", "examiner", "prosecutor", "commissioner"}
 # "Pinellas County Sheriff's Office", "Manhattan District Attorney's Office": a body
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name

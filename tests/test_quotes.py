@@ -5041,3 +5041,10 @@ def test_an_epigraph_signed_with_a_dash_name_and_work_is_that_author_s():
             "Essays  I remember as a young boy watching my father. \"Neither a man nor a crowd can be trusted to act "
             "humanely\" --Tomas Varga, Unpopular Essays Propaganda knows no unique time.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_someone_s_father_is_the_father_the_article_named():
+    text = ("The teen's dad, Tomas Varga, says it is the only cup his son Ben will drink from. \"We need to pay "
+            "attention to them,\" user XiwohouLV posted online. Ben's father tweeted last week: \"Cannot believe they "
+            "have managed to find the mold.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "XiwohouLV", "Tomas Varga"]
