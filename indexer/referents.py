@@ -162,7 +162,7 @@ _AUXILIARIES = re.compile(
 TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not an abbreviation's ("the U.S."); not
     # the "in Charge" of a title ("Special Agent in Charge X")
     r"[.]?\s+(?:of the|from|with|at the|who|which|in a|in an|on|at|in(?! Charge\b)|during|after|before|to|outside|"
-    r"inside)\s"
+    r"inside|through)\s"
     r"|(?<![A-Z]\.[A-Z])\.$"
 )
 DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}

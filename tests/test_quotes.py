@@ -5048,3 +5048,8 @@ def test_someone_s_father_is_the_father_the_article_named():
             "attention to them,\" user XiwohouLV posted online. Ben's father tweeted last week: \"Cannot believe they "
             "have managed to find the mold.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "XiwohouLV", "Tomas Varga"]
+
+
+def test_says_a_name_then_a_phrase_with_through_is_that_person():
+    text = "\"I used to blame myself,\" says Varga through tears. \"Now I see that I was just a child,\" says Varga."
+    assert [q.speaker for q in extract_quotes(text)] == ["Varga", "Varga"]
