@@ -846,8 +846,10 @@ def _spelled_out(words: str, acronym: str) -> str:
     Migration", "IOM"), or ""."""
     parts = _PLURAL_APOSTROPHE.sub("", words.rstrip()).split()[-2 * len(acronym) - 2:]  # "Forces' (SDF)"
     for start in range(len(parts)):
-        if parts[start][:1].isupper() and parts[start] != "The" and _initials(" ".join(parts[start:])) == acronym:
-            return " ".join(parts[start:])
+        name = " ".join(parts[start:])
+        if parts[start][:1].isupper() and parts[start] != "The" and acronym in (
+                _initials(name), _initials(re.split(r" (?:for|of) ", name)[0])):  # ("World Wide Fund for Nature (WWF)")
+            return name
     last = parts[-1] if parts else ""
     one_word = last[:1] == acronym[:1] and last.isalpha() and not last.isupper() and len(last) > 2 * len(acronym) \
         and last.lower() not in ORG_NOUNS  # (not "International Ski Federation (FIS)")

@@ -5053,3 +5053,9 @@ def test_someone_s_father_is_the_father_the_article_named():
 def test_says_a_name_then_a_phrase_with_through_is_that_person():
     text = "\"I used to blame myself,\" says Varga through tears. \"Now I see that I was just a child,\" says Varga."
     assert [q.speaker for q in extract_quotes(text)] == ["Varga", "Varga"]
+
+
+def test_an_acronym_of_a_name_before_its_for_phrase_means_the_whole_name():
+    text = ("Up to 450 worms live in the same area, according to the Harbour Wide Fund for Nature (HWF). Still, the HWF "
+            "warns of a \"dangerous chain reaction for humanity,\" and has called for change.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Wide Fund for Nature", "Harbour Wide Fund for Nature"]
