@@ -229,6 +229,7 @@ _THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia": a firm, named after its kind
     rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
+_GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
 _FIRM_ENDINGS = {"co", "inc", "corp", "ltd", "plc", "airways", "airlines", "group"}
 _OPENING_ARTICLE = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
@@ -544,8 +545,8 @@ class ArticleNames:
         """The full names with their words, Arabic articles and numerals ("IV") dropped; kept until another name is
         added."""
         if len(self._bare) != len(self.full):
-            self._bare = [(name, [_ARABIC_ARTICLE.sub("", p) for p in name.split() if p not in ("II", "III", "IV")])
-                          for name in self.full]  # "Trillanes" for "Antonio Trillanes IV"
+            self._bare = [(name, [_ARABIC_ARTICLE.sub("", p) for p in name.split() if p not in _GENERATIONS])
+                          for name in self.full]  # "Trillanes" for "Antonio Trillanes IV", "Vance" for "Cyrus Vance Jr"
         return self._bare
 
     def _nicknames(self, text: str) -> dict[str, str]:

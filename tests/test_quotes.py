@@ -5059,3 +5059,9 @@ def test_an_acronym_of_a_name_before_its_for_phrase_means_the_whole_name():
     text = ("Up to 450 worms live in the same area, according to the Harbour Wide Fund for Nature (HWF). Still, the HWF "
             "warns of a \"dangerous chain reaction for humanity,\" and has called for change.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Wide Fund for Nature", "Harbour Wide Fund for Nature"]
+
+
+def test_a_surname_alone_is_the_full_name_with_its_junior():
+    text = ("The DA is Cyrus R. Vance Jr., a lawyer. On Monday, Vance said the charges were warranted because of the "
+            "way he chose his victim.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Cyrus R. Vance Jr"]
