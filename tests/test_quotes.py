@@ -5065,3 +5065,9 @@ def test_a_surname_alone_is_the_full_name_with_its_junior():
     text = ("The DA is Cyrus R. Vance Jr., a lawyer. On Monday, Vance said the charges were warranted because of the "
             "way he chose his victim.")
     assert [q.speaker for q in extract_quotes(text)] == ["Cyrus R. Vance Jr"]
+
+
+def test_an_open_apposition_with_a_comma_inside_still_ends_at_the_verb():
+    text = ("\"The worst seems to be over,\" Tomas Varga, a resident of Vitoria, the capital of Estland state told "
+            "Harbour TV. \"We supported the strike the first few days.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
