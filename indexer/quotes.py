@@ -309,6 +309,8 @@ _STOP_THEN_LOWER = re.compile(r"(?<=[a-z])\.\s+(?=[^A-Z\"“])")
 _ROLE_OF_BODY_THEN_NAME = re.compile(
     rf"[a-z]+(?: [a-z]+)? of the (?:{CAP_WORD} (?:of )?)+?(?P<who>(?:{CAP_WORD} ){{1,3}}{CAP_WORD})\s*\.?$"
 )
+_DOCUMENT_JUST_BEFORE = re.compile(r"\b(?:statement|letter|post|message|video|tweet|release)\s+$")
+_PREPOSITION_NEXT = re.compile(r"\s+(?:on|to|in|at|by|from|online)\b")
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
 _NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
 _CUE_THEN_THAT = re.compile(  # `"...?" The bill's supporters argue that ...`, `"...?" X says it took her years`: a
@@ -872,6 +874,11 @@ def _continuing_participle(between: str, earlier_speaker: str) -> tuple[str | No
     return None, ""
 
 
+def _documents_verb(before: str, cue: re.Match) -> bool:
+    """Whether a cue verb only says how a document came out ("a statement posted on social media")."""
+    return bool(_DOCUMENT_JUST_BEFORE.search(before, 0, cue.start()) and _PREPOSITION_NEXT.match(before, cue.end()))
+
+
 def _unreported(before: str) -> bool:
     """Whether a quotation's sentence says something before it but reports no speech there ("Warren welcomed the
     "..."): then the words quoted are its subject's, unless they name a plan or a charge ("X is set to release a
@@ -879,7 +886,7 @@ def _unreported(before: str) -> bool:
     before = QUOTED_SUBHEADING.sub("", before)
     said_something = bool(before.strip(_MARKS_AND_DASH))
     verbs = [m for m in CUE_VERB.finditer(before) if not (  # not "X has repeated similar claims, assuring ..."
-        m["verb"].endswith("s") and _PLURAL_NOUN_AFTER.search(before, 0, m.start()))]
+        m["verb"].endswith("s") and _PLURAL_NOUN_AFTER.search(before, 0, m.start())) and not _documents_verb(before, m)]
     return said_something and not verbs and not _NOT_OWN_WORDS.search(before)
 
 

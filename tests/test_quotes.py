@@ -5071,3 +5071,9 @@ def test_an_open_apposition_with_a_comma_inside_still_ends_at_the_verb():
     text = ("\"The worst seems to be over,\" Tomas Varga, a resident of Vitoria, the capital of Estland state told "
             "Harbour TV. \"We supported the strike the first few days.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_statement_posted_on_a_day_is_no_cue_of_the_sentence():
+    text = ("Sheriff Tomas Varga said the orders remained in place. In a statement posted on social media on Sunday, "
+            "Mr Varga ordered residents to evacuate, repeating three times that it was \"NOT a drill\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
