@@ -92,7 +92,7 @@ TITLE_WORDS = {
 NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
     "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",
 }
-POSTNOMINALS = {"MP", "MEP", "MSP", "QC"}
+POSTNOMINALS = {"MP", "MEP", "MSP", "QC", "KC", "BL", "SC"}  # "Eilis Brennan BL", a barrister
 NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
                        "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding"}
 PEERS = {"Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # a peer's title before one name is part of how

@@ -5077,3 +5077,9 @@ def test_a_statement_posted_on_a_day_is_no_cue_of_the_sentence():
     text = ("Sheriff Tomas Varga said the orders remained in place. In a statement posted on social media on Sunday, "
             "Mr Varga ordered residents to evacuate, repeating three times that it was \"NOT a drill\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_barrister_s_postnominal_is_no_part_of_the_name():
+    text = ("Counsel for the DPP Anna Kiss BL had told the court that Mr Maher was crossing at the lights when a car "
+            "came out of nowhere. Ms Kiss said the car was travelling at speeds between 72 and 79 km/h.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
