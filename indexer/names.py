@@ -230,6 +230,7 @@ _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledo
     rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
 _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
+_NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
 _FIRM_ENDINGS = {"co", "inc", "corp", "ltd", "plc", "airways", "airlines", "group"}
 _OPENING_ARTICLE = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
@@ -602,8 +603,11 @@ class ArticleNames:
             spelled = next((run.group() for run in CAPITALISED_RUN.finditer(self.text) if len(name) > 2
                             and len(run.group().split()) == len(name) and _initials(run.group()) == name
                             and not run.group().startswith(name)), "")  # (not "US Secretary" for "US")
+            spelled = spelled or next((run.group() for run in _AND_BODY.finditer(self.text) if len(name) > 2
+                                       and _initials(_NATION_PREFIX.sub("", run.group())) == name), "")
             if spelled:
-                return spelled  # "HSE" for the "Health Service Executive (action plan)" the article names in passing
+                return spelled  # "HSE" for the "Health Service Executive (action plan)" the article names in passing;
+                # "ICE" for "U.S. Immigration and Customs Enforcement"
         if best == name and len(parts) >= 3 and name not in self.full \
                 and re.search(rf"\b(?:for|of) {re.escape(name)}", self.text):
             # "Transport Shane Ross", "Social Protection Leo Varadkar", cut from "Minister for ... X Y"

@@ -5083,3 +5083,9 @@ def test_a_barrister_s_postnominal_is_no_part_of_the_name():
     text = ("Counsel for the DPP Anna Kiss BL had told the court that Mr Maher was crossing at the lights when a car "
             "came out of nowhere. Ms Kiss said the car was travelling at speeds between 72 and 79 km/h.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss", "Anna Kiss"]
+
+
+def test_an_acronym_of_a_body_with_and_in_its_name_is_that_body():
+    text = ("A woman has been released from U.S. Immigration and Customs Enforcement custody in Texas. A spokesperson "
+            "for ICE said that she had been determined to be stable before she was discharged.")
+    assert [q.speaker for q in extract_quotes(text)] == ["U.S. Immigration and Customs Enforcement"]
