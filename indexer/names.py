@@ -113,9 +113,11 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
-NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {"daily", "weekly", "now", "god"} | {  # "China Daily", "Peace Now",
-    "services", "industries", "holdings", "enterprises", "solutions", "systems", "technologies", "investments",
-}  # "(My) God", "Community Services": no people
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {  # "China Daily", "Peace Now", "(My) God", "Community Services":
+    "daily", "weekly", "now", "god", "services", "industries", "holdings", "enterprises", "solutions", "systems",
+    "technologies", "investments",
+}  # no people
+FIRM_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "gmbh"}  # what ends a firm's name: "X Chemical Industry Co"
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -231,8 +233,8 @@ _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledo
 )
 _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
 _NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
-_FIRM_ENDINGS = {"co", "inc", "corp", "ltd", "plc", "airways", "airlines", "group"}
-_OPENING_ARTICLE = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
+_OWN_BODY_ENDINGS = FIRM_SUFFIXES | {"airways", "airlines", "group"}  # "Qatar Airways (and Etihad Airways)"
+_ARTICLE_OR_OWNER = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -594,7 +596,7 @@ class ArticleNames:
         joined = next((body for body in self.bodies if body.endswith(f" and {name}")
                        and self._one_body_before(body[: -len(name) - 5])), "") if best == name else ""
         if joined:
-            return _OPENING_ARTICLE.sub("", joined)  # "Drug Administration" cut from the "Food and Drug
+            return _ARTICLE_OR_OWNER.sub("", joined)  # "Drug Administration" cut from the "Food and Drug
             # Administration" the article names
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
@@ -680,7 +682,7 @@ class ArticleNames:
         """Whether the words before "and" open the same body's name ("Food" of "Food and Drug Administration"), not
         name a body or place of their own ("FBI and Justice Department", "Qatar Airways and Etihad Airways")."""
         last = before_and.split()[-1]
-        return not (last.isupper() or last.lower() in ORG_NOUNS | _FIRM_ENDINGS or self._names_a_place(last))
+        return not (last.isupper() or last.lower() in ORG_NOUNS | _OWN_BODY_ENDINGS or self._names_a_place(last))
 
     def _names_a_place(self, word: str) -> bool:
         """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""

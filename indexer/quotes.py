@@ -908,10 +908,7 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
             _WORK_BEFORE.search(text, max(span.open_at - 40, para_start), span.open_at)
             or _CREDIT_AFTER.match(text, span.close_at)):
         return False  # `the dark comedy "Wild Mouse,"`, `"Have a Nice Day," by Liu Jian`: a work's title
-    if words and len(words) <= 12 and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w in _TITLE_SMALL_WORDS
-                                          for w in words) and (
-            _MARK_THEN_SPACE_END.search(text, max(span.open_at - 5, para_start), span.open_at)
-            or inner[-1:] not in ".?!" and _SPACE_THEN_MARK.match(text, span.close_at)):
+    if _listed_title(text, span, words, para_start):
         return False  # `"Denial" "Fantastic Beasts and Where To Find Them" "I, Daniel Blake"`: a list of titles
     if not is_scare_quote(text, span):
         return True
@@ -922,6 +919,17 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
         or _REFERRED_TO_AS.search(text, sentence_start, span.open_at) is not None \
         or len(words) >= 3 and ACCORDING_FIRST.match(text[sentence_start:span.open_at]) is not None  # "According
     # to X, the deal was "a win-win accord"" (but not a term: `According to 2118, in the event of "non-compliance"`)
+
+
+def _listed_title(text: str, span: Span, words: list[str], para_start: int) -> bool:
+    """Whether title-case words in marks stand in a list of titles: right after another title's closing mark (not
+    an answer's, `"...?" "No," he said`) or right before another opening mark."""
+    if not words or len(words) > 12 or not all(
+            w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w in _TITLE_SMALL_WORDS for w in words):
+        return False
+    ends_sentence = text[span.start:span.end].rstrip()[-1:] in ".?!"
+    return _MARK_THEN_SPACE_END.search(text, max(span.open_at - 5, para_start), span.open_at) is not None \
+        or not ends_sentence and _SPACE_THEN_MARK.match(text, span.close_at) is not None
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON, NOT_NAMES,
-    ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS,
-    ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_plural_role, is_role_word,
+    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON,
+    NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES,
+    PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_plural_role, is_role_word,
     looks_like_a_person, person_named, split_role, surname_after_name, unmangled_title,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
@@ -1727,7 +1727,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
         return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES \
-            and person.split()[-1].lower() not in _FIRM_SUFFIXES  # "he" is not "Hong Kong", nor "X Chemical Industry Co"
+            and person.split()[-1].lower() not in FIRM_SUFFIXES  # "he" is not "Hong Kong", nor "X Chemical Industry Co"
 
     # "he" after "..., according to station WPVI" is still the person the sentence opened with
     quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end
@@ -1799,7 +1799,6 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
 
 
 _PLACE_ROLE_S_OFFICE = re.compile(rf"[Tt]he (?P<place>{CAP_WORD}) (?P<role>[a-z]+)['’]s office")
-_FIRM_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "gmbh"}
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 
