@@ -5089,3 +5089,9 @@ def test_an_acronym_of_a_body_with_and_in_its_name_is_that_body():
     text = ("A woman has been released from U.S. Immigration and Customs Enforcement custody in Texas. A spokesperson "
             "for ICE said that she had been determined to be stable before she was discharged.")
     assert [q.speaker for q in extract_quotes(text)] == ["U.S. Immigration and Customs Enforcement"]
+
+
+def test_a_quotation_followed_by_shrugs_or_grins_and_a_name_is_that_person_s():
+    text = ("\"The flavour is known,\" Tomas Varga says. \"They said 'your project is not going to work,'\" shrugs "
+            "Karl Obst, who handles the business side. \"My body is a thermometer!\" Varga grins.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Karl Obst", "Tomas Varga"]
