@@ -60,7 +60,7 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"accusing|dismissing|criticising|criticizing|praising|branding|likening|tweeting|posting|stating|asserting|"
     r"suggesting|responding|replying|recalling|stressing|urging|pledging|announcing|remarking|joking|quipping|"
     r"lamenting|predicting|asking|admitting|acknowledging|conceding|confirming|denying|boasting|complaining|slamming|"
-    r"blasting|rejecting)\b"
+    r"blasting|rejecting|thanking)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _DASH_SIGNATURE = re.compile(  # `"...." - Jane "....": a testimony signed with the name of whoever gave it, then

@@ -5095,3 +5095,10 @@ def test_a_quotation_followed_by_shrugs_or_grins_and_a_name_is_that_person_s():
     text = ("\"The flavour is known,\" Tomas Varga says. \"They said 'your project is not going to work,'\" shrugs "
             "Karl Obst, who handles the business side. \"My body is a thermometer!\" Varga grins.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Karl Obst", "Tomas Varga"]
+
+
+def test_before_thanking_the_supporters_in_marks_is_the_subject_s_thanks():
+    text = ("In Wednesday's ruling, the judges said: Sgt Varga's wife, Anna, was greeted by cheering supporters and "
+            "honking taxi horns on the steps of the court before thanking the \"tens of thousands of supporters who "
+            "have stood behind us throughout\". Anna Varga had a tear in her eye.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Varga"]
