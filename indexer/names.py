@@ -228,9 +228,13 @@ _THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates
     # just before is (searched first: a name before every comma is slow to look for)
     r", the (?:[a-z-]+ ){0,2}(?P<kind>company|firm|bank|group)(?= (?:that|which)\b|,)"
 )
-_NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia": a firm, named after its kind
-    rf"\b[{UPPER}][a-z]+ (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+_TRADES = (  # what a firm does, before "company" or "firm": "travel company TUI"
+    "travel|tour|oil|energy|tech|technology|mining|media|shipping|insurance|investment|chemical|pharmaceutical|"
+    "construction|consulting|security|software|logistics|retail|telecom|telecoms|engineering|airline|drinks|food"
 )
+_NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia", "travel company TUI": a firm,
+    rf"\b(?:[{UPPER}][a-z]+|{_TRADES}) (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+)  # named after its kind
 _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
 _NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
 _OWN_BODY_ENDINGS = FIRM_SUFFIXES | {"airways", "airlines", "group"}  # "Qatar Airways (and Etihad Airways)"

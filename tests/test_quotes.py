@@ -5102,3 +5102,9 @@ def test_before_thanking_the_supporters_in_marks_is_the_subject_s_thanks():
             "honking taxi horns on the steps of the court before thanking the \"tens of thousands of supporters who "
             "have stood behind us throughout\". Anna Varga had a tear in her eye.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Varga"]
+
+
+def test_the_company_is_the_one_introduced_as_travel_company_x():
+    text = ("Families plan to take travel company Harbour Tours to a civil court. The company maintained it was "
+            "\"wholly erroneous\" to claim it had been neglectful.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Tours"]
