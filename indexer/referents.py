@@ -25,7 +25,8 @@ VERBS = (
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
     "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds|warn|argue|"
-    "contend|reminded|reminds|shrugs|shrugged|grins|grinned|smiles|smiled|laughs|laughed|sighs|sighed|exclaims"
+    "contend|reminded|reminds|shrugs|shrugged|grins|grinned|smiles|smiled|laughs|laughed|sighs|sighed|exclaims|"
+    "confirms|acknowledges|concedes|observes|reiterates"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}

@@ -5108,3 +5108,10 @@ def test_the_company_is_the_one_introduced_as_travel_company_x():
     text = ("Families plan to take travel company Harbour Tours to a civil court. The company maintained it was "
             "\"wholly erroneous\" to claim it had been neglectful.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Tours"]
+
+
+def test_a_participle_opening_then_a_name_and_a_present_tense_verb_is_that_person_s():
+    text = ("Calling the venture a \"marriage of equals\", Lin Hao, chairman and chief executive of Harbour Group, "
+            "confirms each side will pay half. Asked about rivals, Lin denies they were \"ever a worry\".")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.direct) for q in quotes if q.direct] == [("Lin Hao", True), ("Lin Hao", True)]
