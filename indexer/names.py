@@ -183,8 +183,9 @@ _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
-_APPOSITION = re.compile(
-    rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), (?P<role>(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
+_APPOSITION = re.compile(  # (not "X, and the hospital's surgeon, Y,": another person's role)
+    rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), "
+    rf"(?P<role>(?!(?:and|or|but|while) )(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
 )
 _APPOSITION_ENDING = re.compile(  # an apposition ending its sentence
     r", (?P<role>(?:the|a|an) [^,;:\"“”()]{3,40}?)(?: (?:[a-z]+ing|for|with|at|of|in|from)\b[^,;:\"“”()]{0,60})?"
@@ -206,8 +207,8 @@ _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov
     rf"(?P<title>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,| --? )"
 )
 _THE_ROLE_THEN_NAME = re.compile(  # "The judge, Lady Scott,", "the prosecutor, Kath Harper,", "The teen's dad, X,"
-    rf"\b[Tt]he (?:[a-z]+['’]s )?(?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
-)
+    rf"\b[Tt]he (?:[a-z]+['’]s )?(?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,|\.\s)"
+)  # (or ending the sentence: "... and the hospital's chief surgeon, Maria Lind.")
 _HEADLINE_SUBJECT = re.compile(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) (?:[a-z]+s|to|will|has)\b")
 _ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
@@ -740,7 +741,8 @@ ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "envoy", "aide", "diplomat", "candidate", "nominee", "expert", "boss", "star", "witness", "nurse", "pilot",
     "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
     "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather", "pundit",
-    "dad", "mum", "mom",
+    "dad", "mum", "mom", "provost", "registrar", "headmistress", "vicar", "priest", "chaplain", "warden", "surgeon",
+    "paramedic", "architect",
 }
 
 

@@ -5115,3 +5115,10 @@ def test_a_participle_opening_then_a_name_and_a_present_tense_verb_is_that_perso
             "confirms each side will pay half. Asked about rivals, Lin denies they were \"ever a worry\".")
     quotes = extract_quotes(text)
     assert [(q.speaker, q.direct) for q in quotes if q.direct] == [("Lin Hao", True), ("Lin Hao", True)]
+
+
+def test_a_provost_or_a_surgeon_is_a_role_the_article_gave_a_name():
+    text = ("The agreement was signed by the institute's provost, Alexander Kurov, and the hospital's chief surgeon, "
+            "Maria Lind. \"We need professionals,\" the provost stressed. \"They will learn "
+            "fast,\" the surgeon said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Alexander Kurov", "Maria Lind"]
