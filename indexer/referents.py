@@ -565,10 +565,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
         return person  # "the vice president": not the president
     owner = len(words) in (3, 4) and words[0].lower() == "the" and re.fullmatch(r"(?P<role>[A-Za-z]+)['’]s", words[1])
-    office = f"{owner['role'].title()}'s {words[-1].title()}" if owner else ""  # "Sheriff's Office"
-    named = {body for body in names.bodies if body.endswith(office)} if owner and len(words) == 3 else set()
-    if len(named) == 1:
-        return named.pop()  # "the sheriff's office" where the article names the "Pinellas County Sheriff's Office"
+    if owner and len(words) == 3 and (office := _role_s_body(owner["role"], names, words[-1])):
+        return office  # "the sheriff's office" where the article names the "Pinellas County Sheriff's Office"
     if owner and words[-1].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
     placed = _PLACE_ROLE_S_OFFICE.fullmatch(" ".join(words))
@@ -1312,8 +1310,16 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
         return name
     owner = re.fullmatch(r"(?P<role>[a-z]+)['’]s", words[-2]) if len(words) > 1 and words[-1].lower() in SPEAKS_FOR \
         else None
-    named = {body for body in names.bodies if re.search(rf"\b{owner['role'].title()}['’]s ", body)} if owner else set()
-    return named.pop() if len(named) == 1 else None  # "the sheriff's office": the "Orange County Sheriff's Department"
+    return (_role_s_body(owner["role"], names) or None) if owner else None  # "the sheriff's office": the "Orange
+    # County Sheriff's Department"
+
+
+def _role_s_body(role: str, names: ArticleNames, kind: str = "") -> str:
+    """The one body the article names after a role's holder ("X County Sheriff's Office" for "sheriff"), ending in
+    `kind` when given, or ""."""
+    pattern = rf"\b{re.escape(role.title())}['’]s " + (rf"{re.escape(kind.title())}$" if kind else "")
+    named = {body for body in names.bodies if re.search(pattern, body)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _role_at_body(clause: str) -> bool:
@@ -1763,7 +1769,6 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     if last_speaker and last_end >= window and (gender is None or names.could_be(last_speaker, gender) and (
             _a_person(last_speaker, names) or _spokes_of(gender, _SPOKESPERSON_FOR.search(text, window, here)))):
         return last_speaker  # "he" is not the newspaper that reported last, but may be a body's spokesman
-
     chained = _subject_chain(text, here, begin, names, gender, (last_speaker, last_end)) if gender else ""
     if chained:
         return chained

@@ -112,6 +112,8 @@ _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that 
     re.S,
 )
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
+_PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
+_VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
@@ -235,8 +237,6 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     return None
 
 
-_PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
-_VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrote, not a reporting phrase
     r"(?:[a-z]+ )*(?!(?:and|but|so|as|then|now|also|later|again|too|week|month|year|night|morning|ago)\b)[a-z]{3,}"
     r"(?<!ly) (?:he|she)"
