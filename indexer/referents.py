@@ -937,6 +937,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     pronoun_first = _PRONOUN_THEN_AND.match(phrase)
     if pronoun_first:
         return pronoun.of(pronoun_first["pronoun"].lower())  # "He has flirted with X and (declared)"
+    cut_short = re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase))  # "X met Y at the Town Hall and"
     phrase = TRAILER.split(phrase)[0]
     phrase = _AUXILIARIES.sub("", phrase)
     if re.search(r"\s(?:and|but)$", phrase) and not phrase.lstrip().startswith(('"', "“", "”")):
@@ -1040,6 +1041,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     name, _ = split_role(" ".join(words[-6:]))
     if name and all(word.lower() in _POST_WITHOUT_HOLDER for word in name.split()):
         return None  # "the Minister of State": a post, without its holder
+    if name and cut_short and (opener := _person_opening(phrase, names)) and opener != names.resolve(name):
+        return opener  # "X met Y (at the Town Hall and said)": X, the subject, not the person met
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | _BODIES_OF_THEIR_OWN | {"agency", "service", "office", "spokesman",

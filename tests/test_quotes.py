@@ -5122,3 +5122,9 @@ def test_a_provost_or_a_surgeon_is_a_role_the_article_gave_a_name():
             "Maria Lind. \"We need professionals,\" the provost stressed. \"They will learn "
             "fast,\" the surgeon said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Alexander Kurov", "Maria Lind"]
+
+
+def test_the_subject_who_met_someone_at_a_place_and_said_is_the_speaker():
+    text = ("Harbour chief executive Lena Ostrova met Karl Obst at the Town Hall and said the city would be "
+            "\"just fine\" after the move.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lena Ostrova"]
