@@ -349,7 +349,7 @@ _PERSON_OF_BODY = re.compile(rf"^(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of
 _TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
 _NAME_AFTER_CONJUNCTION = re.compile(
     rf"\b(?:while|whereas|as|when|after|before|because|since|although|though)\s+(?P<the>the\s+)?"
-    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})\s*$"
+    rf"(?P<who>{CAP_WORD}(?: (?:of |for )?{CAP_WORD}){{1,3}})\s*$"
 )
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")

@@ -84,7 +84,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     re.S,
 )
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
-_PAST_VERB_FIRST = re.compile(r"[a-z]+ed\s")  # "countered (Sozeri's claims)"
+_PAST_VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|were)\s")  # "countered (X's claims)", "was launched (before X)"
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:an?|the|its|his|her|their)\s+[a-z]|\d)")
 ACCORDING_FIRST = re.compile(
     r"^\s*(?:(?:But|And|Yet|However,?)\s+)?[Aa]ccording\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S

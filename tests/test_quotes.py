@@ -5128,3 +5128,15 @@ def test_the_subject_who_met_someone_at_a_place_and_said_is_the_speaker():
     text = ("Harbour chief executive Lena Ostrova met Karl Obst at the Town Hall and said the city would be "
             "\"just fine\" after the move.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lena Ostrova"]
+
+
+def test_a_body_whose_name_has_of_after_as_the_is_the_speaker():
+    text = ("Harbour Tools will open an office in Leeds. The news came as the British Chamber of Trade said firms "
+            "had been delaying decisions.")
+    assert [q.speaker for q in extract_quotes(text)] == ["British Chamber of Trade"]
+
+
+def test_a_clause_of_the_passive_before_a_body_announced_something_is_not_its_speech():
+    text = ("An exhibition, which will last one month, was launched a day before the Ministry of Culture announced "
+            "Lena Varga's visit to Oslo from May 15 to 18.")
+    assert extract_quotes(text) == []
