@@ -278,9 +278,12 @@ _ROLE_IN_PLACE_THEN_NAME = re.compile(
 _ROLE_OF = re.compile(  # "director of Policy ...", "MEP for the Greens"
     r"(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<role>[a-z]+|[A-Z]{2,4}) (?:of|for|at)\b")
 _ABBREVIATED_TITLE = re.compile(r"\b(Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])")
-_LEADING_DAY = re.compile(  # "on Tuesday (the government said)", "Late in September (X told)"
-    rf"^(?:(?:on|last|this|early|late)\s+(?:{_WEEKDAY}|week|month)|(?i:early|late|earlier|later) in {_MONTH})\s+"
+_LEADING_DAY = re.compile(  # "on Tuesday (the government said)", "Late in September (X told)", "in 2016 (the firm)"
+    rf"^(?:(?:on|last|this|early|late)\s+(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|week|month|year)|"
+    rf"(?i:early|late|earlier|later) in {_MONTH}|"
+    rf"in (?:{_MONTH} )?(?:19|20)\d\d|(?:earlier|later) (?:this|that|last) (?:week|month|year))\s+"
 )
+_IMPERSONAL_IT = re.compile(r"[Ii]t (?:was|is|has been|had been)")
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WHO_THEN_PRONOUN = re.compile(
@@ -779,6 +782,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     if '"' in phrase or "“" in phrase:
         phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`
+    day = _LEADING_DAY.match(phrase[:1].lower() + phrase[1:]) if phrase[:1] in "EILOT" else None
+    phrase = phrase[day.end():] if day else phrase  # "Last year the company (said)"
+    if _IMPERSONAL_IT.fullmatch(phrase.strip()):
+        return ""  # "On Friday it was (announced that)": nobody in particular
     phrase = _KIND_BEFORE_NAME.sub("", phrase.lstrip(), count=1)  # "The activist group Syrian Observatory for Human
     # Rights (alleges)": the body's whole name
     affiliated = _SURNAME_OF_BODY.fullmatch(phrase.strip())

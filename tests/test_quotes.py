@@ -5140,3 +5140,15 @@ def test_a_clause_of_the_passive_before_a_body_announced_something_is_not_its_sp
     text = ("An exhibition, which will last one month, was launched a day before the Ministry of Culture announced "
             "Lena Varga's visit to Oslo from May 15 to 18.")
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("opening", ["Last year", "On Tuesday", "In 2016", "Earlier this month"])
+def test_a_time_before_the_subject_without_a_comma_is_no_part_of_it(opening):
+    text = f"Harbour Tools Corp is hiring. {opening} the company said it would move 1,600 staff to Leeds in 2021."
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Tools Corp"]
+
+
+def test_it_was_announced_after_a_time_is_nobody_s_speech():
+    text = ("Harbour Tools Corp was sold, its chief said. On Friday evening it was announced that Lena Varga and Karl "
+            "Obst have been appointed to the board.")
+    assert extract_quotes(text) == []
