@@ -343,6 +343,15 @@ _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal in
 _PLURAL_NOUN_AFTER = re.compile(r"\b(?:similar|such|these|those|many|some|no|new|false|repeated|earlier)\s+$")
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
+_ATTRIBUTED_AFTER = re.compile(  # `The firm is "very optimistic" about the future(, Lena Varga told the council.)`
+    r"[^\"“”,]*,\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|"
+    r"(?:the|his|her|its|their)(?:\s+[a-z-]+){1,3}|he|she)"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|insisted|warned|argued|explained|stressed|noted|claimed|"
+    r"maintained|acknowledged|admitted|conceded|predicted|confirmed|tweeted|wrote|stated)"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+|"
+    r"\s+(?:reporters|journalists|the(?:\s+[a-z]+){1,2}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?"
+    r"\s*[.!?]?\s*$"
+)
 _GOES_ON = re.compile(r"[\s,]*[a-z]")
 _MARK_THEN_SPACE_END = re.compile(r"[\w,][\"”]\s+$")  # another title's closing mark right before (not an answer's:
 # `"...?" "No," he said`)
@@ -915,6 +924,8 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     if len(words) == 1 and _AFTER_DETERMINER.search(text[max(span.open_at - 12, para_start):span.open_at]):
         return False  # `said the "reform" was overdue`, `said that "forcing" Russia`; not `said it was "unacceptable"`
     sentence_start = start_of_sentence(text, span.open_at, para_start)
+    if _ATTRIBUTED_AFTER.match(text[span.close_at:end_of_sentence(text, span.close_at, len(text))]):
+        return True  # `The firm is "very optimistic" about the future, Lena Varga said.`
     return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None \
         or _REFERRED_TO_AS.search(text, sentence_start, span.open_at) is not None \
         or len(words) >= 3 and ACCORDING_FIRST.match(text[sentence_start:span.open_at]) is not None  # "According

@@ -5152,3 +5152,18 @@ def test_it_was_announced_after_a_time_is_nobody_s_speech():
     text = ("Harbour Tools Corp was sold, its chief said. On Friday evening it was announced that Lena Varga and Karl "
             "Obst have been appointed to the board.")
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The city is \"very optimistic\" about the future, Lena Varga told the council.", "Lena Varga"),
+    ("The firm is \"very optimistic\" about the future of the region, Lena Varga has said.", "Lena Varga"),
+    ("The firm was \"totally blindsided\" by the ruling, Lena Varga said on Monday.", "Lena Varga"),
+])
+def test_words_in_marks_in_a_clause_attributed_at_its_end_are_the_speaker_s(sentence, speaker):
+    text = f"Lena Varga runs Harbour Tools. {sentence}"
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [(speaker, True)]
+
+
+def test_words_in_marks_in_a_clause_with_an_object_after_the_verb_are_no_speech():
+    text = "Lena Varga runs Harbour Tools. The tax is \"unfair\" to workers, and the union said it would strike."
+    assert not [q for q in extract_quotes(text) if q.text == "unfair"]
