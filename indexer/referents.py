@@ -316,7 +316,9 @@ _PRONOUN_GLUED_TO_NAME = re.compile(r"\b(?P<word>[A-Z][a-z]+) (?P<pronoun>He|She
 # the sentence's pronoun (but "Mr He", the Chinese surname)
 _BODIES_OF_THEIR_OWN = {"committee", "commission", "panel", "jury"}  # "the Pulitzer committee": a body, not Pulitzer
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z])s['’] (?=[A-Z])")
-_PRONOUN_THEN_AND = re.compile(r"\s*(?P<pronoun>He|She)\s[^,;:\"“”]*\s(?:and|but)\s*$")
+_PRONOUN_THEN_AND = re.compile(  # "He has flirted with X and", "He tried to seize a gun, put it to her head and"
+    r"\s*(?P<pronoun>He|She)\s(?:[^,;:\"“”]|,\s+(?=[a-z]))*\s(?:and|but)\s*$"
+)
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
 _NAMING_ASIDE = re.compile(  # a description, then between dashes who it is
     r"^\s*(?:[Aa]n?|[Tt]he)\s+[a-z][^\"“”\-–—A-Z]{0,80}?\s[-–—]\s*(?P<name>(?:the\s+)?[A-Z][^\"“”\-–—]{0,80}?)"
@@ -738,6 +740,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         run = [body["body"].lower(), *re.match(r"(?: [a-z]+){0,2}", phrase[body.end():])[0].split()]
         run = run[:max((i for i, word in enumerate(run) if word in ORG_NOUNS), default=0) + 1]
         return names.body(run[-1]) or f"the {' '.join(run)}"
+    if len(words) == 3 and words[0].lower() in ("his", "her", "their") and words[1].lower() in KIN \
+            and words[2].istitle() and words[2].isalpha():
+        return names.resolve(words[2])  # "(said) his daughter Jenny": a relative the article names by first name
     named = _NAME_AFTER_DESCRIPTION.search(" ".join(words))
     if named and (len(named["name"].split()) > 1 or named["name"].isupper()):  # a name, not "the top Republican"
         return names.resolve(split_role(named["name"])[0] or named["name"])
@@ -941,7 +946,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         described = _description(phrase.split(), names, pronoun)
         if described:
             return described
-    pronoun_first = _PRONOUN_THEN_AND.match(phrase)
+    pronoun_first = _PRONOUN_THEN_AND.match(phrase) or _PRONOUN_THEN_AND.match(whole)
     if pronoun_first:
         return pronoun.of(pronoun_first["pronoun"].lower())  # "He has flirted with X and (declared)"
     cut_short = re.search(r"\s(?:and|but)$", _AUXILIARIES.sub("", phrase))  # "X met Y at the Town Hall and"

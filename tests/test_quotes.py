@@ -5167,3 +5167,15 @@ def test_words_in_marks_in_a_clause_attributed_at_its_end_are_the_speaker_s(sent
 def test_words_in_marks_in_a_clause_with_an_object_after_the_verb_are_no_speech():
     text = "Lena Varga runs Harbour Tools. The tax is \"unfair\" to workers, and the union said it would strike."
     assert not [q for q in extract_quotes(text) if q.text == "unfair"]
+
+
+def test_a_relative_named_by_first_name_after_his_or_her_is_that_person():
+    text = ("Karl Obst has two children, Tom, 19, and Jenny, 17. \"My papa treats all of us the same way,\" said his "
+            "daughter Jenny.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Jenny"]
+
+
+def test_he_who_did_several_things_and_said_is_the_person_he_means():
+    text = ("Tomas Varga, 39, was shot dead on Saturday. Varga arrived at the airport at noon. He tried to seize a "
+            "weapon, put his gun to her head and said: \"I am here to die.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
