@@ -283,6 +283,10 @@ _LEADING_DAY = re.compile(  # "on Tuesday (the government said)", "Late in Septe
     rf"(?i:early|late|earlier|later) in {_MONTH}|"
     rf"in (?:{_MONTH} )?(?:19|20)\d\d|(?:earlier|later) (?:this|that|last) (?:week|month|year))\s+"
 )
+_PLACE_ROLE_S_OFFICE = re.compile(  # "The Paris prosecutor's office", "Bergen County prosecutors' office"
+    rf"(?:[Tt]he )?(?P<body>(?P<place>(?!The\b){CAP_WORD}(?: {CAP_WORD}){{0,2}}) "
+    rf"(?P<role>[a-z]+?)(?:['’]s|s['’]) [Oo]ffice)"
+)
 _IMPERSONAL_IT = re.compile(r"[Ii]t (?:was|is|has been|had been)")
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -574,11 +578,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return office  # "the sheriff's office" where the article names the "Pinellas County Sheriff's Office"
     if owner and words[-1].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
-    placed = _PLACE_ROLE_S_OFFICE.fullmatch(" ".join(words))
-    titled = re.search(rf"\b{re.escape(placed['place'])} {placed['role']} (?P<who>{CAP_WORD} {CAP_WORD})",
-                       names.text) if placed else None
-    if titled and (person := person_named(titled["who"], names)):
-        return person  # "The Paris prosecutor's office" after "Paris prosecutor Francois Molins"
+    office = _role_s_office(" ".join(words), names)
+    if office:
+        return office
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             owner = words[0][:-2]
@@ -791,6 +793,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = phrase[day.end():] if day else phrase  # "Last year the company (said)"
     if _IMPERSONAL_IT.fullmatch(phrase.strip()):
         return ""  # "On Friday it was (announced that)": nobody in particular
+    office = _role_s_office(phrase, names)
+    if office:
+        return office
     phrase = _KIND_BEFORE_NAME.sub("", phrase.lstrip(), count=1)  # "The activist group Syrian Observatory for Human
     # Rights (alleges)": the body's whole name
     affiliated = _SURNAME_OF_BODY.fullmatch(phrase.strip())
@@ -1329,6 +1334,16 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     # County Sheriff's Department"
 
 
+def _role_s_office(phrase: str, names: ArticleNames) -> str:
+    """For "The Paris prosecutor's office", the prosecutor the article names ("Paris prosecutor Francois Molins"),
+    else the office itself (not "Paris"); "" when the phrase is no such office."""
+    placed = _PLACE_ROLE_S_OFFICE.fullmatch(phrase.strip())
+    if not placed or not (placed["role"] in TITLE_WORDS or is_role_word(placed["role"])):
+        return ""
+    titled = re.search(rf"\b{re.escape(placed['place'])} {placed['role']} (?P<who>{CAP_WORD} {CAP_WORD})", names.text)
+    return (person_named(titled["who"], names) if titled else "") or placed["body"]
+
+
 def _role_s_body(role: str, names: ArticleNames, kind: str = "") -> str:
     """The one body the article names after a role's holder ("X County Sheriff's Office" for "sheriff"), ending in
     `kind` when given, or ""."""
@@ -1819,7 +1834,6 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
-_PLACE_ROLE_S_OFFICE = re.compile(rf"[Tt]he (?P<place>{CAP_WORD}) (?P<role>[a-z]+)['’]s office")
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 

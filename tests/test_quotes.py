@@ -5179,3 +5179,10 @@ def test_he_who_did_several_things_and_said_is_the_person_he_means():
     text = ("Tomas Varga, 39, was shot dead on Saturday. Varga arrived at the airport at noon. He tried to seize a "
             "weapon, put his gun to her head and said: \"I am here to die.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga"]
+
+
+@pytest.mark.parametrize("office", ["Oslo prosecutor's office", "Oslo prosecutors' office",
+                                    "The Oslo County sheriff's office"])
+def test_a_place_s_prosecutor_s_office_is_that_office(office):
+    text = f"Tomas Varga, 39, was shot dead in Oslo. {office} said tests found traces of cocaine in his blood."
+    assert [q.speaker for q in extract_quotes(text)] == [office.removeprefix("The ")]
