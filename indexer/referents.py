@@ -2016,6 +2016,13 @@ class Referents:
         before = [paper for start, paper in found if start < end]
         return before[-1] if before else found[0][1] if found else ""
 
+    def _recent_paper(self) -> str:
+        """The newspaper named in this sentence or the one before ("Sports daily L'Equipe was quick to ..."), or ""."""
+        text, begin, end = self._args[:3]
+        window = _sentence_before(text, start_of_sentence(text, end, begin), begin)
+        found = [match["name"] for match in _NAMED_NEWSPAPER.finditer(text, window, end) if match["name"]]
+        return found[-1] if found else ""
+
     def introduced(self) -> str:
         """Whom a quotation without a cue that opens its sentence belongs to, when nobody was quoted since the
         sentence before it: the person that sentence opens with, or the one a chain of "he" or "she" sentences
@@ -2033,7 +2040,7 @@ class Referents:
 
     def it(self) -> str:
         """What "it" is in "it said": `body()`, else whoever "he" or "she" without a gender would be."""
-        found = self.body() or self.of("it")
+        found = self.body() or self._recent_paper() or self.of("it")
         return "" if found and " " in found and _a_person(found, self._args[3]) \
             and looks_like_a_person(found) else found
 

@@ -5186,3 +5186,9 @@ def test_he_who_did_several_things_and_said_is_the_person_he_means():
 def test_a_place_s_prosecutor_s_office_is_that_office(office):
     text = f"Tomas Varga, 39, was shot dead in Oslo. {office} said tests found traces of cocaine in his blood."
     assert [q.speaker for q in extract_quotes(text)] == [office.removeprefix("The ")]
+
+
+def test_it_after_a_sentence_that_opens_with_a_named_daily_is_that_paper():
+    text = ("Harbour FC lost 6-1 on Wednesday. Influential sports daily L'Arena was quick to highlight the "
+            "implications. \"It is the entire project that is threatened,\" it said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["L'Arena"]
