@@ -10,7 +10,7 @@ import re
 
 from search.model import Quote
 
-from .names import CAPITALISED_RUN, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
+from .names import CAPITALISED_RUN, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
 from .quotespans import sentence_starts, without_titles
 from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject
 
@@ -119,7 +119,11 @@ _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE -
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
 _NAME_THEN_WHICH = re.compile(rf"(?<!\bof )(?P<who>{CAPITALISED_RUN.pattern}),\s+which$")  # not "X of Florida, who"
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|where|while|whereas)\s+(?=[A-Z])")  # a second clause, with its own subject
+_JOINED_CLAUSE = re.compile(  # a second clause, with its own subject (without a comma: "... and Lena Varga, the league's
+    # secretary general, announced")
+    r",\s+(?:and|but|where|while|whereas)\s+(?=[A-Z])"
+    r"|\s+and\s+(?=(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the|an?)\s)"
+)
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and)\b", re.I)
 _CLAUSE_NEXT = re.compile(r",?\s+(?:that\s+)?(?:he|she|it|they|we|I|the|his|her|their|its|[A-Z][\w'’-]*)\s+[a-z]")
 _SPOKESPERSON_OPENING = re.compile(
@@ -156,7 +160,9 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             if colon > 2 and sentence[colon:colon + 1].isupper():
                 reported = _reported(sentence[colon:], names, pronoun)  # "... all aspects of life: Mol said his"
                 begin += colon if reported else 0
-            joined = list(_JOINED_CLAUSE.finditer(sentence)) if reported is None else []
+            joined = [match for match in _JOINED_CLAUSE.finditer(sentence) if not (
+                match["who"] and match["who"].split()[-1].lower() in ORG_NOUNS)] if reported is None else []  # (not
+            # "the Professionals and Senior Executives Association, an organization")
             if joined:  # "... long investigations into the campaign, and FBI Director James Comey said his agency"
                 reported = _reported(sentence[joined[-1].end():], names, pronoun)
                 begin += joined[-1].end() if reported else 0

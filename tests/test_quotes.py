@@ -5192,3 +5192,10 @@ def test_it_after_a_sentence_that_opens_with_a_named_daily_is_that_paper():
     text = ("Harbour FC lost 6-1 on Wednesday. Influential sports daily L'Arena was quick to highlight the "
             "implications. \"It is the entire project that is threatened,\" it said.")
     assert [q.speaker for q in extract_quotes(text)] == ["L'Arena"]
+
+
+def test_reported_speech_of_a_second_clause_joined_by_and_without_a_comma():
+    text = ("The league had repeatedly rebuked such accusations and Lena Varga, the league's secretary general, "
+            "announced during her visit to Oslo that there was no evidence of any violations.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Lena Varga", "there was no evidence of any violations")]
