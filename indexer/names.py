@@ -236,6 +236,10 @@ _TRADES = (  # what a firm does, before "company" or "firm": "travel company TUI
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia", "travel company TUI": a firm,
     rf"\b(?:[{UPPER}][a-z]+|{_TRADES}) (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )  # named after its kind
+TRADE_THEN_NAME = re.compile(  # "Tour operator TUI", "technology giant Google": a firm, which "the company" means
+    rf"\b(?i:{_TRADES}) (?:giant|operator|maker|retailer|carrier|conglomerate|provider|producer|manufacturer) "
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+)
 _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
 _NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
 _OWN_BODY_ENDINGS = FIRM_SUFFIXES | {"airways", "airlines", "group"}  # "Qatar Airways (and Etihad Airways)"

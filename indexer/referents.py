@@ -9,8 +9,8 @@ import re
 from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON,
     NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES,
-    PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, ArticleNames, blank_quoted, is_plural_role, is_role_word,
-    looks_like_a_person, person_named, split_role, surname_after_name, unmangled_title,
+    PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME, ArticleNames, blank_quoted, is_plural_role,
+    is_role_word, looks_like_a_person, person_named, split_role, surname_after_name, unmangled_title,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -713,8 +713,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             and (paper := pronoun.paper()):
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
-        return names.body(head) or pronoun.last_body(head) or _a_company(pronoun.body(), names) or _a_company(
-            names.headline_subject, names) or _a_company(pronoun.it(), names) or f"the {head}"  # (the body that spoke
+        return names.body(head) or pronoun.last_body(head) or pronoun.last_firm() or _a_company(
+            pronoun.body(), names) or _a_company(names.headline_subject, names) or _a_company(
+            pronoun.it(), names) or f"the {head}"  # (the body that spoke
         # or opens a recent sentence, else the one the headline is about: "Eurotunnel reports 'best year ever'")
     rest = " ".join(words[2:])
     named_rest = next((body for body in names.bodies if body.endswith(f" {rest}")), "") \
@@ -1860,6 +1861,13 @@ class Referents:
             if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):
                 return names.resolve(split_role(run)[0] or run)  # (also "Amnesty International")
         return ""
+
+    def last_firm(self) -> str:
+        """The firm named last before this place after its trade ("Tour operator TUI", "technology giant Google"),
+        within the distance "the company" looks back, or ""."""
+        text, _, end = self._args[:3]
+        found = list(TRADE_THEN_NAME.finditer(text, max(0, end - LOOK_BACK_CHARS), end))
+        return found[-1]["name"] if found else ""
 
     def holder_spoke_last(self, role: str) -> str:
         """The last speaker, when the article gives them this role among others ("says the president" after

@@ -5199,3 +5199,12 @@ def test_reported_speech_of_a_second_clause_joined_by_and_without_a_comma():
             "announced during her visit to Oslo that there was no evidence of any violations.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Lena Varga", "there was no evidence of any violations")]
+
+
+@pytest.mark.parametrize("introduced, firm", [
+    ("Tour operator Harbour Travel has been accused of failing to vet security", "Harbour Travel"),
+    ("The technology giant Varga changed its logo on Monday", "Varga"),
+])
+def test_the_firm_is_the_one_introduced_by_its_trade(introduced, firm):
+    text = f"{introduced}, but the firm has argued \"it was not at fault\"."
+    assert [q.speaker for q in extract_quotes(text)] == [firm]
