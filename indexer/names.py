@@ -695,7 +695,7 @@ class ArticleNames:
 
     def _names_a_place(self, word: str) -> bool:
         """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""
-        return word.endswith("n") and re.search(rf"\b{re.escape(word[:-1])}\b", self.text) is not None
+        return word.endswith("an") and re.search(rf"\b{re.escape(word[:-1])}\b", self.text) is not None
 
     def is_proper(self, word: str) -> bool:
         """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not

@@ -5208,3 +5208,9 @@ def test_reported_speech_of_a_second_clause_joined_by_and_without_a_comma():
 def test_the_firm_is_the_one_introduced_by_its_trade(introduced, firm):
     text = f"{introduced}, but the firm has argued \"it was not at fault\"."
     assert [q.speaker for q in extract_quotes(text)] == [firm]
+
+
+def test_a_chinese_surname_ending_in_n_is_no_adjective_of_another_name():
+    text = ("\"We should act,\" says Minister of Education Chen Baosheng. Chen says the alliance strives to help "
+            "schools. \"I managed to study at two institutions,\" says Che Rui, a recent graduate.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Chen Baosheng", "Chen Baosheng", "Che Rui"]
