@@ -889,7 +889,8 @@ def _body_before(words: str) -> str:
     run = _NAME_ENDING.search(words)
     name = re.sub(r"^(?:The|A|An) |^.*['’]s ", "", run.group()) if run else ""  # "Mexico's National Hydrocarbons
     # Commission (CNH)"
-    return name if len(name.split()) > 1 and name.split()[-1].lower() in ORG_NOUNS else ""
+    head = re.split(r" (?:for|of|on) ", name)[0].split()[-1] if name else ""  # "Federal Office (for Migration ...)"
+    return name if len(name.split()) > 1 and head.lower() in ORG_NOUNS else ""
 
 
 def _trailing_body(words: list[str]) -> int | None:

@@ -5214,3 +5214,10 @@ def test_a_chinese_surname_ending_in_n_is_no_adjective_of_another_name():
     text = ("\"We should act,\" says Minister of Education Chen Baosheng. Chen says the alliance strives to help "
             "schools. \"I managed to study at two institutions,\" says Che Rui, a recent graduate.")
     assert [q.speaker for q in extract_quotes(text)] == ["Chen Baosheng", "Chen Baosheng", "Che Rui"]
+
+
+def test_an_acronym_in_another_language_after_a_body_of_or_for_something_is_that_body():
+    text = ("A total of 7,370 people applied in 2016, according to the Federal Office for Migration and Refugees "
+            "(BAMF). The number rose. According to BAMF's report, people from Syria filed 2,250 of the new "
+            "applications.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Federal Office for Migration and Refugees"] * 2
