@@ -497,7 +497,9 @@ _NAME_AND_GROUP = re.compile(  # "Erdogan and senior ministers", "Edwards and th
     rf"^(?P<who>(?:{CAP_WORD} ){{0,2}}{CAP_WORD}) and (?:[a-z]+ ){{0,2}}(?:{_GROUP_WORDS})"
     rf"(?:\s[-–—][^-–—\"“”]{{1,120}}[-–—])?$"
 )
-_PRONOUN_AND_NAME = re.compile(rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:{CAP_WORD} ){{0,2}}{CAP_WORD}$")
+_PRONOUN_AND_NAME = re.compile(  # "he and Trump", "He and co-author Riedel", "She and her co-author Karl Obst"
+    rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:(?:his|her) )?(?:[a-z-]+ ){{0,2}}(?:{CAP_WORD} ){{0,2}}{CAP_WORD}$"
+)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|that|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
 _NAME_THEN_WHO = re.compile(

@@ -24,7 +24,7 @@ REPORTING_VERBS = (
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
     r"confessed|agrees|cautioned|made\s+(?:it\s+)?clear)"
-    r"(?=\s+(?:\w+\s+){0,2}that\b)"
+    r"(?=\s+(?:\w+\s+){0,2}that\b)|proposed(?=\s+that\b)"  # (not "proposed a bill that")
 )
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",
 # "reiterated this position ... when she said that"
@@ -57,7 +57,7 @@ _NEEDS_THAT = {
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
     rf"^\s*(?P<who>(?:[^;:()]|\([A-Z]{{2,8}}\)){{2,160}}?)\s+{_AUXILIARY}"  # (an acronym: "Forces (SDF) said")
     rf"(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_ONLY_BEFORE_THAT})\b,?{_ADJUNCT}\s+"
-    rf"(?P<that>that\s+)?(?P<clause>[^\s,;].*)$",
+    rf"(?P<that>that,?\s+)?(?P<clause>[^\s,;].*)$",  # ("reported that, out of 921 offenses, 857 were")
     re.S,
 )
 _TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",

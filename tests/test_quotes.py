@@ -5221,3 +5221,16 @@ def test_an_acronym_in_another_language_after_a_body_of_or_for_something_is_that
             "(BAMF). The number rose. According to BAMF's report, people from Syria filed 2,250 of the new "
             "applications.")
     assert [q.speaker for q in extract_quotes(text)] == ["Federal Office for Migration and Refugees"] * 2
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("The Harbour Police Office reported that, out of the 921 recorded offenses, 857 had far-right motives.",
+     "Harbour Police Office", "out of the 921 recorded offenses, 857 had far-right motives"),
+    ("She and co-author Obst proposed that local factors should count for less in the offices.",
+     "Lena Varga", "local factors should count for less in the offices"),
+    ("She and her co-author Karl Obst proposed that the guidelines should be stricter for every office.",
+     "Lena Varga", "the guidelines should be stricter for every office"),
+])
+def test_reported_speech_after_that_with_a_comma_and_proposed(sentence, speaker, words):
+    text = f"Lena Varga wrote the study. {sentence}"
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, words)]
