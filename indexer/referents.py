@@ -26,7 +26,7 @@ VERBS = (
     "snapped|jokes|quips|implied|hinted|put it|termed|echoed|accused|specified|outlined|hailed|proclaimed|advised|"
     "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds|warn|argue|"
     "contend|reminded|reminds|shrugs|shrugged|grins|grinned|smiles|smiled|laughs|laughed|sighs|sighed|exclaims|"
-    "confirms|acknowledges|concedes|observes|reiterates"
+    "confirms|acknowledges|concedes|observes|reiterates|recalls|remembers|remembered"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}

@@ -5234,3 +5234,9 @@ def test_an_acronym_in_another_language_after_a_body_of_or_for_something_is_that
 def test_reported_speech_after_that_with_a_comma_and_proposed(sentence, speaker, words):
     text = f"Lena Varga wrote the study. {sentence}"
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, words)]
+
+
+def test_recalls_and_remembers_after_a_quotation_are_cues():
+    text = ("Karl Obst, head of Harbour Tours, brought a cake for Lena Varga. \"I totally forgot my birthday,\" Varga "
+            "recalls. \"The buffaloes would drink the water and die,\" remembers Tomas Berg, 29, a breeder.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lena Varga", "Tomas Berg"]
