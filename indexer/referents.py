@@ -507,8 +507,9 @@ _NAME_THEN_WHO = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b[^\"“”]*,\s*$"
 )
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
-_RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)"
-    rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?$"
+_RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)", "what the UN in 2001 (called)"
+    rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?"
+    rf"(?:\s+(?:in (?:19|20)\d\d|on {_WEEKDAY}|last (?:week|month|year)))?$"
 )
 _WHAT_A_GROUP = re.compile(rf"\bwhat\s+(?:[a-z]+\s+){{0,3}}(?:groups|{'|'.join(sorted(UNNAMED_GROUPS))})$")
 _SUBORDINATE = re.compile(  # "The votes came after (X warned)"; not "who had served since 2009 as ..."

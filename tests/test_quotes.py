@@ -5240,3 +5240,9 @@ def test_recalls_and_remembers_after_a_quotation_are_cues():
     text = ("Karl Obst, head of Harbour Tours, brought a cake for Lena Varga. \"I totally forgot my birthday,\" Varga "
             "recalls. \"The buffaloes would drink the water and die,\" remembers Tomas Berg, 29, a breeder.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lena Varga", "Tomas Berg"]
+
+
+def test_what_a_body_called_with_a_time_between_is_that_body_s():
+    text = ("Half a million people were displaced as a result of what the United Nations in 2001 called a \"major "
+            "ecological disaster, comparable to the drying of the Aral Sea.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["United Nations"]
