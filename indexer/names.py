@@ -755,7 +755,7 @@ NOT_ROLES = {  # words ending like roles that are not
     "ever", "later", "whether", "either", "neither", "together", "further", "rather", "number", "order", "power",
     "border", "center", "centre", "water", "paper", "letter", "quarter", "corner", "matter", "winter", "summer",
     "recent", "current", "present", "percent", "different", "important", "significant", "most", "first", "last",
-    "newspaper", "broadcaster", "tabloid", "newsletter", "computer", "monitor", "register",
+    "newspaper", "broadcaster", "tabloid", "newsletter", "computer", "monitor", "register", "operator",
 } | NAMES_ENDING_LIKE_ROLES
 
 

@@ -5246,3 +5246,9 @@ def test_what_a_body_called_with_a_time_between_is_that_body_s():
     text = ("Half a million people were displaced as a result of what the United Nations in 2001 called a \"major "
             "ecological disaster, comparable to the drying of the Aral Sea.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["United Nations"]
+
+
+def test_the_operator_is_a_firm_not_a_person_the_article_named():
+    text = ("\"I am really shocked,\" one of the teachers told Jiji Press. The ski resort had been closed for the "
+            "season, according to the operator's website, with the lift stopped.")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
