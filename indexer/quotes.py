@@ -357,6 +357,10 @@ _MARK_THEN_SPACE_END = re.compile(r"[\w,][\"”]\s+$")  # another title's closin
 # `"...?" "No," he said`)
 _SPACE_THEN_MARK = re.compile(r"\s+[\"“][A-Z0-9]")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
+_NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of things"`, `translates as "..."`
+    r"(?:\bso-called|\b(?:which|whose\s+\w+|literally)\s+means|\bmeaning|\btranslates\s+as|\btranslated\s+as"
+    r"|\bstands\s+for)\s*$"
+)
 _WORK_BEFORE = re.compile(  # `the Chinese animated feature "Have a Nice Day"`, `Volker Schlondorff's "Return to ..."`
     r"(?:\b(?:film|movie|documentary|comedy|drama|thriller|biopic|musical|book|novel|memoir|album|song|series|show|"
     r"play|opera|exhibition|programme|program|production|retrospective|feature|section|focus|title)|['’]s)[\s,:]*$",
@@ -906,6 +910,12 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     a determiner."""
     if _TITLED.search(text, max(span.open_at - 12, para_start), span.open_at):
         return False  # a work's title
+    if len(text[span.start:span.end].split()) <= 10 and _NAMED_TERM.search(
+            text, max(span.open_at - 20, para_start), span.open_at):
+        return False  # a term or a translation, not anyone's words
+    if text[start_of_sentence(text, span.open_at, para_start):span.open_at].strip() == "In" \
+            and text[span.start:span.start + 1].isupper() and len(text[span.start:span.end].split()) <= 8:
+        return False  # `In "Oslo. City of Strangers," Lena Varga takes a look at`: a work's title
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
     capitalised = [w[:1].isupper() for w in words]

@@ -5252,3 +5252,13 @@ def test_the_operator_is_a_firm_not_a_person_the_article_named():
     text = ("\"I am really shocked,\" one of the teachers told Jiji Press. The ski resort had been closed for the "
             "season, according to the operator's website, with the lift stopped.")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Varga wrote a series of novels called Harbour, whose name means \"place of refuge\" in Old Norse.",
+    "In \"Oslo. City of Strangers,\" Lena Varga takes a look at the city from the outside.",
+    "Karl Obst told the paper that improving the so-called \"last mile\" could boost sales.",
+    "The word, which translates as \"forest of things,\" is Latin, Lena Varga said.",
+])
+def test_a_translation_a_so_called_term_and_a_title_after_in_are_no_speech(text):
+    assert [q.text for q in extract_quotes(text) if q.direct] == []
