@@ -812,9 +812,13 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             and (person := person_named(named_last["name"], names)):
         return person  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
     apposed = _NAME_THEN_OPEN_ROLE.fullmatch(phrase.strip())
-    if apposed and re.search(r"\b[a-z]", apposed["role"]) and is_role_word(re.split(r"[\s-]", apposed["role"])[-1]) \
+    held = apposed and re.split(r" (?:at|of|for) ", apposed["role"])  # "Plant Manager (at Nenagh)"
+    if apposed and (re.search(r"\b[a-z]", apposed["role"]) and is_role_word(re.split(r"[\s-]", apposed["role"])[-1])
+                    or len(held) > 1 and is_role_word(held[0].split()[-1].lower())
+                    and not (len(held[-1].split()) > 1 and person_named(" ".join(held[-1].split()[-2:]), names))) \
             and (person := person_named(apposed["who"], names)):
-        return person  # "Robert Piper, UN assistant secretary-general (warned)", the apposition's comma left out
+        return person  # "Robert Piper, UN assistant secretary-general (warned)", "X, Plant Manager at Nenagh
+        # (said)": the apposition's comma left out
     placed = _ROLE_IN_PLACE_THEN_NAME.fullmatch(phrase.strip())
     if placed and is_role_word(placed["role"]) and (person := person_named(placed["who"], names)):
         return person  # "Russian ambassador in the Islamic Republic Levan Dzhagaryan"

@@ -5262,3 +5262,9 @@ def test_the_operator_is_a_firm_not_a_person_the_article_named():
 ])
 def test_a_translation_a_so_called_term_and_a_title_after_in_are_no_speech(text):
     assert [q.text for q in extract_quotes(text) if q.direct] == []
+
+
+def test_a_capitalised_role_at_a_place_whose_closing_comma_is_left_out():
+    text = ("Harbour Tools will close its plant. Karl Obst, Plant Manager at Leeds said he is committed to fully "
+            "supporting colleagues in Leeds.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
