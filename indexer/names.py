@@ -378,6 +378,8 @@ class ArticleNames:
                            and name.split()[0].lower() not in FUNCTION_WORDS  # not "Not Mexico"
                            and not HEADLINE_VERBS & {w.lower() for w in name.split()}]  # not "Slams Donald Trump",
         # "Wife Tells Trump"
+        self.described_in_title = {name for name in self.from_title if re.search(
+            rf"\b[a-z][\w-]* {re.escape(name)}\b", title)}  # "satirical author Stefanie Sargnagel", not "Early Trump"
         opening = _HEADLINE_SUBJECT.match(title)  # "Eurotunnel reports 'best year ever'": what the article is about
         self.headline_subject = opening["name"] if opening and opening["name"] in text else ""
         self.text = text

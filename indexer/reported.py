@@ -270,7 +270,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         # "Senator Lamar Alexander, chairman of the Committee on Health, Labor and Pensions, the panel ...": not
         # "Pensions", a word of the apposition
         speaker = person_named(first, names) or speaker
-    if words[-1].lower() in PRONOUNS or speaker in names.full or speaker in names.one_name_only:
+    if words[-1].lower() in PRONOUNS or speaker in names.full or speaker in names.one_name_only \
+            or speaker in names.described_in_title:  # ("satirical author Stefanie Sargnagel" of the headline)
         return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]
     if speaker in names.bodies and len(capitals) > 2:

@@ -5268,3 +5268,10 @@ def test_a_capitalised_role_at_a_place_whose_closing_comma_is_left_out():
     text = ("Harbour Tools will close its plant. Karl Obst, Plant Manager at Leeds said he is committed to fully "
             "supporting colleagues in Leeds.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_reported_speech_of_a_person_named_in_full_only_in_the_headline():
+    title = "Austria to investigate hate speech against satirical author Lena Varga"
+    text = ("The saga began when Varga published a satirical diary. The author said she would denounce all the "
+            "authors behind the hate posts.")
+    assert [q.speaker for q in extract_quotes(text, title)] == ["Lena Varga"]
