@@ -60,7 +60,7 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"accusing|dismissing|criticising|criticizing|praising|branding|likening|tweeting|posting|stating|asserting|"
     r"suggesting|responding|replying|recalling|stressing|urging|pledging|announcing|remarking|joking|quipping|"
     r"lamenting|predicting|asking|admitting|acknowledging|conceding|confirming|denying|boasting|complaining|slamming|"
-    r"blasting|rejecting|thanking)\b"
+    r"blasting|rejecting|thanking|assuring|reassuring)\b"
 )
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _DASH_SIGNATURE = re.compile(  # `"...." - Jane "....": a testimony signed with the name of whoever gave it, then
@@ -654,6 +654,11 @@ def _speaker_before(
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."
             name = author if author[:1].isupper() else split_role(author or TRAILER.split(source)[0].split(",")[0])[0]
             # (not the body in "According to X, director of programs for the Institute on Y, "..."")
+            parts = source.split(",")
+            apposed = person_named(parts[1].strip(), names) if len(parts) > 2 and re.match(
+                r"(?:the|an?) ", parts[0].strip()) else ""
+            if apposed:
+                return apposed, "according to"  # "According to the UN envoy for the peace process, Karl Obst, ..."
             if name:
                 return names.resolve(name), "according to"
             described = subject(source.split(",")[0], names, pronoun)  # "According to the diplomat, ..."

@@ -5275,3 +5275,15 @@ def test_reported_speech_of_a_person_named_in_full_only_in_the_headline():
     text = ("The saga began when Varga published a satirical diary. The author said she would denounce all the "
             "authors behind the hate posts.")
     assert [q.speaker for q in extract_quotes(text, title)] == ["Lena Varga"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Karl Obst posted pictures on his blog. The airline mogul said he invited the Varga family \"for a complete "
+     "break\".", "Karl Obst"),
+    ("Lena Varga spoke. Shortly after the court ruled, Varga appeared on television, assuring Fox News the order would "
+     "include only \"minor technical differences.\"", "Lena Varga"),
+    ("Oslo passed a law. According to the UN envoy for the peace process, Karl Obst, the law crosses a \"very thick "
+     "red line\".", "Karl Obst"),
+])
+def test_a_mogul_an_assuring_participle_and_according_to_a_role_then_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
