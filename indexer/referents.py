@@ -287,6 +287,10 @@ _PLACE_ROLE_S_OFFICE = re.compile(  # "The Paris prosecutor's office", "Bergen C
     rf"(?:[Tt]he )?(?P<body>(?P<place>(?!The\b){CAP_WORD}(?: {CAP_WORD}){{0,2}}) "
     rf"(?P<role>[a-z]+?)(?:['’]s|s['’]) [Oo]ffice)"
 )
+_NAME_WITH_ADDRESS = re.compile(  # a court report's "Ms X, with an address at Y, Dublin," before "said"
+    rf"(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.? )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}), (?:with an address (?:at|in)|who (?:now )?"
+    rf"lives (?:at|in))\b[^\"“”]*,"
+)
 _IMPERSONAL_IT = re.compile(r"[Ii]t (?:was|is|has been|had been)")
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -800,6 +804,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     office = _role_s_office(phrase, names)
     if office:
         return office
+    housed = _NAME_WITH_ADDRESS.fullmatch(phrase.strip())
+    if housed and (person := person_named(housed["who"], names)):
+        return person  # "Ms Biskupova, with an address at ..., Dublin, but who now lives in Killarney, Co Kerry,"
     phrase = _KIND_BEFORE_NAME.sub("", phrase.lstrip(), count=1)  # "The activist group Syrian Observatory for Human
     # Rights (alleges)": the body's whole name
     affiliated = _SURNAME_OF_BODY.fullmatch(phrase.strip())

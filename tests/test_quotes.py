@@ -5287,3 +5287,9 @@ def test_reported_speech_of_a_person_named_in_full_only_in_the_headline():
 ])
 def test_a_mogul_an_assuring_participle_and_according_to_a_role_then_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_name_then_an_address_apposition_is_that_person():
+    text = ("Lena Varga told the court that she slipped on gravy. Ms Varga, with an address at Harbour Place, "
+            "Stepaside, Dublin, but who now lives in Killarney, Co Kerry, said she fell heavily on her back.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lena Varga", "Lena Varga"]
