@@ -43,11 +43,12 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"  # to ABC station WABC that")
 )
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
-    r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)|"
+    r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)(?!\s+[a-z]+,\s+[A-Z])|"
     r"(?:the\s+)?(?:\w+\s+)?(?:newspaper|daily|weekly|magazine)\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|am|of))*|"
     r"the\s+\w+|"  # "told (German) newspaper Bild am Sonntag", "told the BBC"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:daily|newspaper|weekly|radio|TV)\b)?"  # "told Izvestia daily"
-    r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b))"  # "told governors in a private meeting that"
+    r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b)"  # "told governors in a private meeting that"
+    r"|(?:his|her|their)\s+[a-z]+,\s+[A-Z][^,;]{1,40}(?=,\s+that\b))"  # "told her barrister, Paul Gallagher, that"
 )
 _NEEDS_THAT = {
     "claimed", "claims", "alleged", "alleges", "reported", "reports", "estimated", "estimates", "revealed", "wrote",

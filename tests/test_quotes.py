@@ -5293,3 +5293,9 @@ def test_a_name_then_an_address_apposition_is_that_person():
     text = ("Lena Varga told the court that she slipped on gravy. Ms Varga, with an address at Harbour Place, "
             "Stepaside, Dublin, but who now lives in Killarney, Co Kerry, said she fell heavily on her back.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lena Varga", "Lena Varga"]
+
+
+def test_told_her_barrister_then_his_name_then_that():
+    text = ("Lena Varga slipped on gravy. She told her barrister, Karl Obst, that she managed to get up and noticed "
+            "that her hair was wet.")
+    assert [q.text for q in extract_quotes(text)] == ["she managed to get up and noticed that her hair was wet"]
