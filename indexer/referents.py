@@ -287,6 +287,9 @@ _PLACE_ROLE_S_OFFICE = re.compile(  # "The Paris prosecutor's office", "Bergen C
     rf"(?:[Tt]he )?(?P<body>(?P<place>(?!The\b){CAP_WORD}(?: {CAP_WORD}){{0,2}}) "
     rf"(?P<role>[a-z]+?)(?:['’]s|s['’]) [Oo]ffice)"
 )
+_ROLE_IN_PLACE_WHO = re.compile(
+    rf"\b(?:the|an?) (?:[A-Z][\w-]* ){{0,3}}(?P<role>[a-z]+) (?:in|to|at) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}} who$"
+)
 _NAME_WITH_ADDRESS = re.compile(  # a court report's "Ms X, with an address at Y, Dublin," before "said"
     rf"(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.? )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}), (?:with an address (?:at|in)|who (?:now )?"
     rf"lives (?:at|in))\b[^\"“”]*,"
@@ -804,6 +807,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     office = _role_s_office(phrase, names)
     if office:
         return office
+    posted = _ROLE_IN_PLACE_WHO.search(phrase.rstrip())
+    if posted and is_role_word(posted["role"]):
+        return names.by_role(posted["role"])  # "(slammed) the North Korean ambassador in Kuala Lumpur who
+        # (accused)": the ambassador, if the article names one, not Kuala Lumpur
     housed = _NAME_WITH_ADDRESS.fullmatch(phrase.strip())
     if housed and (person := person_named(housed["who"], names)):
         return person  # "Ms Biskupova, with an address at ..., Dublin, but who now lives in Killarney, Co Kerry,"

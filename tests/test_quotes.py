@@ -5299,3 +5299,9 @@ def test_told_her_barrister_then_his_name_then_that():
     text = ("Lena Varga slipped on gravy. She told her barrister, Karl Obst, that she managed to get up and noticed "
             "that her hair was wet.")
     assert [q.text for q in extract_quotes(text)] == ["she managed to get up and noticed that her hair was wet"]
+
+
+def test_a_role_in_a_place_then_who_is_that_role_s_holder_not_the_place():
+    text = ("Oslo blamed Harbour Land. Karl Obst also slammed the Harbour ambassador in Kuala Lumpur who accused Oslo "
+            "of \"trying to conceal something\".")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
