@@ -60,7 +60,8 @@ COMPANY_WORDS = {"company", "firm"}
 COMPANY_ENDINGS = {  # the last words of a body that "the company" can mean; not "Foundation", "Trade Commission"
     "company", "firm", "bank", "group", "airlines", "airways", "technologies", "industries", "holdings", "enterprises",
     "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions", "pharmaceuticals",
-    "motors", "management", "partners", "investments", "network", "channel", "lab", "laboratory",
+    "motors", "management", "partners", "investments", "network", "channel", "lab", "laboratory", "stores",
+    "supermarkets",
 }
 UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means
@@ -1879,7 +1880,8 @@ class Referents:
                 continue  # "our Agency issued laptop", "under the Channel": the word alone, capitalised, names no body
             if head in COMPANY_WORDS and last not in COMPANY_ENDINGS:
                 continue
-            if (last in ORG_NOUNS or last == "international" and len(words) > 1) and (last == head or head in ANY_BODY):
+            if (last in ORG_NOUNS or last == "international" and len(words) > 1 or head in COMPANY_WORDS) \
+                    and (last == head or head in ANY_BODY):  # (the firm's own endings: "Dunnes Stores", "X Airways")
                 return names.resolve(split_role(run)[0] or run)  # (also "Amnesty International")
         return ""
 

@@ -5305,3 +5305,9 @@ def test_a_role_in_a_place_then_who_is_that_role_s_holder_not_the_place():
     text = ("Oslo blamed Harbour Land. Karl Obst also slammed the Harbour ambassador in Kuala Lumpur who accused Oslo "
             "of \"trying to conceal something\".")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_the_company_is_a_firm_whose_name_ends_in_stores():
+    text = ("Lena Varga sued her former employer, Harbour Stores, for negligence. The company alleged that she had not "
+            "mentioned the spill after her accident.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Stores"]
