@@ -95,6 +95,12 @@ _TAKES_OBJECTS = {
 }
 """Verbs as often followed by an object ("confirmed the details") as by a clause: without "that", the words after
 them must hold a verb."""
+_CHARGES = {"claimed", "claims", "alleged", "alleges"}
+_AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed the lives of 23 people", "claimed to have"
+    r"(?!to\s)(?:\S+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
+)
+_PASSIVE_OR_OWNER_END = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|['’]s?)$")  # "X was alleged (to)",
+# "Trump's claims (he was wiretapped)", "Medvedev's alleged (corruption)"
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
     r"\w+ed|\w+n['’\"]t|\w+['’](?:ll|re|ve))\b"  # "he'll oppose the bill"
@@ -185,7 +191,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     if match and _PREPOSITION_END.search(match["who"]):
         match = None  # "... postponed four times amid reports that": a noun, not a verb
     if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
-            match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))):
+            match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))
+            or match["verb"] in _CHARGES and _AUXILIARY_NEXT.match(match["clause"])
+            and not _PASSIVE_OR_OWNER_END.search(match["who"])):
         candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))
     match = ACCORDING_FIRST.match(sentence)
     if match:

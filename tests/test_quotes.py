@@ -5311,3 +5311,12 @@ def test_the_company_is_a_firm_whose_name_ends_in_stores():
     text = ("Lena Varga sued her former employer, Harbour Stores, for negligence. The company alleged that she had not "
             "mentioned the spill after her accident.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Stores"]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Ms Varga claimed the gravy had leaked from a bin bag.", "the gravy had leaked from a bin bag"),
+    ("She alleged the bin bags were unfit for purpose.", "the bin bags were unfit for purpose"),
+])
+def test_claimed_or_alleged_without_that_before_a_clause_with_an_auxiliary(sentence, words):
+    text = f"Lena Varga sued her employer. {sentence} The attack claimed the lives of 23 people."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Lena Varga", words)]
