@@ -803,6 +803,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`
     day = _LEADING_DAY.match(phrase[:1].lower() + phrase[1:]) if phrase[:1] in "EILOT" else None
     phrase = phrase[day.end():] if day else phrase  # "Last year the company (said)"
+    if day and _KIN_OF.match(phrase):
+        return ""  # "On Friday the father of Lubitz (claimed)": not Lubitz
     if _IMPERSONAL_IT.fullmatch(phrase.strip()):
         return ""  # "On Friday it was (announced that)": nobody in particular
     office = _role_s_office(phrase, names)

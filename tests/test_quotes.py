@@ -5148,6 +5148,12 @@ def test_a_time_before_the_subject_without_a_comma_is_no_part_of_it(opening):
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Tools Corp"]
 
 
+def test_a_time_before_the_father_of_someone_is_still_nobody_named():
+    text = ("Pilot Karl Obst crashed the plane. On Friday the father of Obst claimed his son had not been depressed at "
+            "the time of the crash.")
+    assert [q.speaker for q in extract_quotes(text)] == []
+
+
 def test_it_was_announced_after_a_time_is_nobody_s_speech():
     text = ("Harbour Tools Corp was sold, its chief said. On Friday evening it was announced that Lena Varga and Karl "
             "Obst have been appointed to the board.")
