@@ -801,9 +801,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     if '"' in phrase or "“" in phrase:
         phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`
-    day = _LEADING_DAY.match(phrase[:1].lower() + phrase[1:]) if phrase[:1] in "EILOT" else None
-    phrase = phrase[day.end():] if day else phrase  # "Last year the company (said)"
-    if day and _KIN_OF.match(phrase):
+    timed = phrase
+    phrase = _without_leading_time(phrase)  # "Last year the company (said)"
+    if phrase != timed and _KIN_OF.match(phrase):
         return ""  # "On Friday the father of Lubitz (claimed)": not Lubitz
     if _IMPERSONAL_IT.fullmatch(phrase.strip()):
         return ""  # "On Friday it was (announced that)": nobody in particular
@@ -1627,7 +1627,8 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     if for_whom:
         male = for_whom["pronoun"] == "him" or for_whom["owner"] == "his"  # "For him, the action is a reminder of",
         return pronoun.of("he" if male else "she")  # "In his view, Palestinians should never ... because "...""
-    words = _PARTICIPLE_OPENING.sub("", OPENING_PHRASE.sub("", sentence, count=1), count=1).split()
+    opened = _PARTICIPLE_OPENING.sub("", OPENING_PHRASE.sub("", sentence, count=1), count=1)
+    words = _without_leading_time(opened).split()  # ("On Thursday he issued a threat that "..."")
     if words and _uncontracted(words[0]) in ("he", "she"):
         return pronoun.of(_uncontracted(words[0]))
     if words and words[0].lower() in UNNAMED_GROUPS | CROWDS or _crowd_in_main_clause(sentence) \
@@ -1655,6 +1656,12 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
     if body and (head.lower() in ORG_NOUNS or _ACRONYM.fullmatch(body["body"])):
         return names.resolve(body["body"])  # "the Secret Service detained the man and "...", "The EU takes note"
     return _person_opening(sentence, names) or None
+
+
+def _without_leading_time(phrase: str) -> str:
+    """A phrase without the time that opens it without a comma ("Last year the company", "On Thursday he")."""
+    day = _LEADING_DAY.match(phrase[:1].lower() + phrase[1:]) if phrase[:1] in "EILOT" else None
+    return phrase[day.end():] if day else phrase
 
 
 def _without_role(opening: str) -> str:

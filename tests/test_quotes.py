@@ -5326,3 +5326,9 @@ def test_the_company_is_a_firm_whose_name_ends_in_stores():
 def test_claimed_or_alleged_without_that_before_a_clause_with_an_auxiliary(sentence, words):
     text = f"Lena Varga sued her employer. {sentence} The attack claimed the lives of 23 people."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Lena Varga", words)]
+
+
+def test_he_after_a_time_without_a_comma_opens_a_sentence_quoting_him():
+    text = ("The faction said it had carried out the attack. The army chief, General Karl Obst, has lost patience. On "
+            "Thursday he issued a veiled threat to some countries that \"each drop of blood shall be avenged.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
