@@ -356,6 +356,7 @@ _GOES_ON = re.compile(r"[\s,]*[a-z]")
 _MARK_THEN_SPACE_END = re.compile(r"[\w,][\"”]\s+$")  # another title's closing mark right before (not an answer's:
 # `"...?" "No," he said`)
 _SPACE_THEN_MARK = re.compile(r"\s+[\"“][A-Z0-9]")
+_NAME_IN_MARKS = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[\"”](?= [a-z])")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
 _NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of things"`, `translates as "..."`
     r"(?:\bso-called|\b(?:which|whose\s+\w+|literally)\s+means|\bmeaning|\btranslates\s+as|\btranslated\s+as"
@@ -408,6 +409,8 @@ def _speaker_after(
     text: str, span: Span, stop: int, names: ArticleNames, pronoun: "Referents"
 ) -> tuple[str | None, str]:
     after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
+    if '"' in after or "“" in after:
+        after = _NAME_IN_MARKS.sub(r" \g<name> ", after)  # `"...," "Die Welt" newspaper quoted Laubach as saying`
     epigraph = _EPIGRAPH_SIGNATURE.match(after)
     if epigraph and (author := person_named(epigraph["who"], names)):
         return author, ""  # `"Collective fear stimulates herd instinct ..." -- Bertrand Russell, Unpopular Essays`

@@ -5332,3 +5332,9 @@ def test_he_after_a_time_without_a_comma_opens_a_sentence_quoting_him():
     text = ("The faction said it had carried out the attack. The army chief, General Karl Obst, has lost patience. On "
             "Thursday he issued a veiled threat to some countries that \"each drop of blood shall be avenged.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_paper_named_in_marks_that_quoted_someone_as_saying():
+    text = ("Lena Varga is the town spokesman. \"It's time to exchange the pieces,\" said Karl Obst, who runs the "
+            "town hall. \"It is a temporary grace period,\" \"Harbour Post\" newspaper quoted Varga as saying.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
