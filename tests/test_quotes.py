@@ -5338,3 +5338,8 @@ def test_a_paper_named_in_marks_that_quoted_someone_as_saying():
     text = ("Lena Varga is the town spokesman. \"It's time to exchange the pieces,\" said Karl Obst, who runs the "
             "town hall. \"It is a temporary grace period,\" \"Harbour Post\" newspaper quoted Varga as saying.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
+
+
+def test_a_brigadier_general_s_hyphenated_title_is_no_part_of_the_name():
+    text = "\"We are still moving toward the bridge,\" Brigadier-General Karl Obst told Reuters news agency."
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
