@@ -5343,3 +5343,10 @@ def test_a_paper_named_in_marks_that_quoted_someone_as_saying():
 def test_a_brigadier_general_s_hyphenated_title_is_no_part_of_the_name():
     text = "\"We are still moving toward the bridge,\" Brigadier-General Karl Obst told Reuters news agency."
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_it_says_after_a_body_introduced_by_its_kind_is_that_body():
+    text = ("The travel trade organisation, Harbo, says a cyber attack on its website may have affected 43,000 "
+            "people. About 1,000 files may include personal information. It says it is contacting those affected by "
+            "the hack.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbo", "Harbo"]
