@@ -357,6 +357,10 @@ _MARK_THEN_SPACE_END = re.compile(r"[\w,][\"”]\s+$")  # another title's closin
 # `"...?" "No," he said`)
 _SPACE_THEN_MARK = re.compile(r"\s+[\"“][A-Z0-9]")
 _NAME_IN_MARKS = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[\"”](?= [a-z])")
+_SPEECH_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?:Telling|Saying|Insisting|Claiming|Arguing|Warning|Calling|Describing|Promising|Vowing)\b[^.;:]*"
+)
+_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:\"“”]{0,60}?,\s+(?P<pronoun>he|she)\s+[a-z]")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
 _NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of things"`, `translates as "..."`
     r"(?:\bso-called|\b(?:which|whose\s+\w+|literally)\s+means|\bmeaning|\btranslates\s+as|\btranslated\s+as"
@@ -821,6 +825,10 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])
         pronoun = Referents(text, para_start, span.open_at, names, last_speaker, last_end)
         speaker, cue = _labelled(text[before_from:span.open_at], names), ""
+        subject_next = _SUBJECT_AFTER_CLAUSE.match(text, span.close_at) if speaker is None \
+            and _SPEECH_PARTICIPLE_OPENING.fullmatch(text, sentence_start, span.open_at) else None
+        if subject_next:  # `Telling his relatives that he had been up to some "mischief", he then drove`: his
+            speaker, cue = pronoun.of(subject_next["pronoun"]), ""
         cued_after = False
         if speaker is None and (_WRITTEN_ON.search(text, before_from, span.open_at)
                                 or _CHARGED_WITH.search(text, before_from, span.open_at)

@@ -5350,3 +5350,9 @@ def test_it_says_after_a_body_introduced_by_its_kind_is_that_body():
             "people. About 1,000 files may include personal information. It says it is contacting those affected by "
             "the hack.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbo", "Harbo"]
+
+
+def test_a_speech_participle_opening_then_he_after_the_quotation_is_his():
+    text = ("Karl Obst fired at officers. He then burst into the bar. Telling his relatives by phone that he had been "
+            "up to some \"mischief\", he then drove towards the airport.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
