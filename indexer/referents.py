@@ -295,6 +295,10 @@ _NAME_WITH_ADDRESS = re.compile(  # a court report's "Ms X, with an address at Y
     rf"(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.? )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}), (?:with an address (?:at|in)|who (?:now )?"
     rf"lives (?:at|in))\b[^\"“”]*,"
 )
+_PERSON_OF_BODY_IN_PLACE = re.compile(
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of (?:the )?{CAP_WORD}[^,]*? in {CAP_WORD}(?: {CAP_WORD})?, "
+    rf"{CAP_WORD}(?: {CAP_WORD})?,"
+)
 _IMPERSONAL_IT = re.compile(r"[Ii]t (?:was|is|has been|had been)")
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -810,6 +814,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     office = _role_s_office(phrase, names)
     if office:
         return office
+    placed = _PERSON_OF_BODY_IN_PLACE.fullmatch(phrase.strip())
+    if placed and (person := person_named(placed["who"], names)):
+        return person  # "X of the Center for Automotive Research in Ann Arbor, Michigan, (says)": not Michigan
     posted = _ROLE_IN_PLACE_WHO.search(phrase.rstrip())
     if posted and is_role_word(posted["role"]):
         return names.by_role(posted["role"])  # "(slammed) the North Korean ambassador in Kuala Lumpur who

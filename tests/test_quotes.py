@@ -5356,3 +5356,9 @@ def test_a_speech_participle_opening_then_he_after_the_quotation_is_his():
     text = ("Karl Obst fired at officers. He then burst into the bar. Telling his relatives by phone that he had been "
             "up to some \"mischief\", he then drove towards the airport.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_person_of_a_body_in_a_city_and_state_is_that_person():
+    text = ("Harbour Motors spoke. Karl Obst of the Center for Automotive Research in Ann Arbor, Michigan, says that "
+            "Harbour is becoming more realistic. \"Their plans were very risky,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
