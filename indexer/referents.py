@@ -520,7 +520,8 @@ _NAME_THEN_WHO = re.compile(
 )
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)", "what the UN in 2001 (called)"
-    rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})(?:\s+(?:has|had|have))?"
+    rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})"
+    rf"(?:, [a-z][^,\"“”]{{1,60}},)?(?:\s+(?:has|had|have))?"  # ("what Shaw, writing for Paw Culture, (called)")
     rf"(?:\s+(?:in (?:19|20)\d\d|on {_WEEKDAY}|last (?:week|month|year)))?$"
 )
 _WHAT_A_GROUP = re.compile(rf"\bwhat\s+(?:[a-z]+\s+){{0,3}}(?:groups|{'|'.join(sorted(UNNAMED_GROUPS))})$")

@@ -5362,3 +5362,9 @@ def test_a_person_of_a_body_in_a_city_and_state_is_that_person():
     text = ("Harbour Motors spoke. Karl Obst of the Center for Automotive Research in Ann Arbor, Michigan, says that "
             "Harbour is becoming more realistic. \"Their plans were very risky,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_what_someone_with_an_aside_called_is_theirs():
+    text = ("\"There is something special here,\" Karl Obst told the paper. This leads to what Lena Varga, writing for "
+            "Paw Culture, called \"a constant cycle of birth, early death, and more birth.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
