@@ -138,7 +138,7 @@ _SPOKESPERSON_OPENING = re.compile(
     rf"{CAPITALISED_RUN.pattern}(?= [a-z])"
 )
 _SUBJECT_WITH_ROLE = re.compile(  # "White House press secretary Sean Spicer (attempted ..., saying)"
-    rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,2}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
+    rf"{CAPITALISED_RUN.pattern}(?P<role>(?: [a-z]+){{1,3}}) {CAPITALISED_RUN.pattern}(?= [a-z])"
 )
 
 

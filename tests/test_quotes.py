@@ -5368,3 +5368,9 @@ def test_what_someone_with_an_aside_called_is_theirs():
     text = ("\"There is something special here,\" Karl Obst told the paper. This leads to what Lena Varga, writing for "
             "Paw Culture, called \"a constant cycle of birth, early death, and more birth.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
+
+
+def test_a_three_word_role_between_a_nationality_and_a_name_before_saying():
+    text = ("Anton Berg won bronze. Last month, French famous biathlon racer Karl Obst stirred an outcry after leaving "
+            "a comment about Berg, saying that the Russian athlete's only achievement was a two-year suspension.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
