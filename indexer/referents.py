@@ -299,6 +299,10 @@ _PERSON_OF_BODY_IN_PLACE = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of (?:the )?{CAP_WORD}[^,]*? in {CAP_WORD}(?: {CAP_WORD})?, "
     rf"{CAP_WORD}(?: {CAP_WORD})?,"
 )
+_REMARKS = re.compile(r"(?:(?P<owner>.+?)['’]s?|[Tt]he) (?:prepared |written )?(?:remarks|speech)")
+_OWNED_REMARKS = re.compile(
+    rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD})?)['’]s? (?:prepared |written )?(?:remarks|speech)\b"
+)
 _IMPERSONAL_IT = re.compile(r"[Ii]t (?:was|is|has been|had been)")
 _LOWERCASE_ROLE = re.compile(r"(?:(?:then|ex)-)?(?P<role>[a-z]+) (?=[A-Z])")  # "then-candidate Pence"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -815,6 +819,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     office = _role_s_office(phrase, names)
     if office:
         return office
+    remarks = _REMARKS.fullmatch(phrase.strip())
+    if remarks:  # "Sessions' prepared speech (said)", "the attorney general's prepared remarks", "the prepared speech"
+        owner = remarks["owner"] or pronoun.remarks_owner()
+        return (person_named(owner, names) or subject(owner, names, pronoun) or "") if owner else ""
     placed = _PERSON_OF_BODY_IN_PLACE.fullmatch(phrase.strip())
     if placed and (person := person_named(placed["who"], names)):
         return person  # "X of the Center for Automotive Research in Ann Arbor, Michigan, (says)": not Michigan
@@ -2072,6 +2080,12 @@ class Referents:
         window = _sentence_before(text, start_of_sentence(text, end, begin), begin)
         found = [match["name"] for match in _NAMED_NEWSPAPER.finditer(text, window, end) if match["name"]]
         return found[-1] if found else ""
+
+    def remarks_owner(self) -> str:
+        """Whose remarks "the prepared remarks" are: the owner of the remarks a recent sentence names ("according to
+        Sessions' prepared remarks"), or ""."""
+        owned = self._last_recent(_OWNED_REMARKS)
+        return owned["owner"] if owned else ""
 
     def introduced(self) -> str:
         """Whom a quotation without a cue that opens its sentence belongs to, when nobody was quoted since the

@@ -5374,3 +5374,11 @@ def test_a_three_word_role_between_a_nationality_and_a_name_before_saying():
     text = ("Anton Berg won bronze. Last month, French famous biathlon racer Karl Obst stirred an outcry after leaving "
             "a comment about Berg, saying that the Russian athlete's only achievement was a two-year suspension.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_prepared_remarks_that_say_something_are_the_speaker_s():
+    text = ("Attorney General Karl Obst spoke on Tuesday. Crime rates \"remain near historic lows,\" according to "
+            "Obst's prepared remarks. \"But this progress is now at risk,\" the prepared speech said. \"These numbers "
+            "should trouble all of us,\" Obst's prepared speech said. \"We must act,\" the attorney general's "
+            "prepared remarks said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"] * 4
