@@ -64,8 +64,8 @@ ORG_NOUNS = {
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
     "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
     "systems", "solutions", "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
-    "church", "college", "division",  # "the Russian Orthodox Church", "the Electoral College", "ATF Tampa Field
-    # Division" are no person
+    "church", "college", "division", "abbey", "monastery",  # "the Russian Orthodox Church", "the Electoral College",
+    # "ATF Tampa Field Division", "Mount St Joseph Abbey" are no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}
@@ -82,7 +82,8 @@ TITLE_WORDS = {
     "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
     "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
-    "supt", "insp", "cpl", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "hon", "amb", "gov", "pres", "sir",
+    "supt", "insp", "cpl", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "dom", "hon", "amb", "gov", "pres",
+    "sir",
     "lord",
     "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
@@ -749,7 +750,7 @@ ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
     "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather", "pundit",
     "dad", "mum", "mom", "provost", "registrar", "headmistress", "vicar", "priest", "chaplain", "warden", "surgeon",
-    "paramedic", "architect", "mogul", "tycoon", "magnate", "billionaire",
+    "paramedic", "architect", "mogul", "tycoon", "magnate", "billionaire", "abbot", "abbess", "monk", "nun",
 }
 
 

@@ -5382,3 +5382,9 @@ def test_prepared_remarks_that_say_something_are_the_speaker_s():
             "should trouble all of us,\" Obst's prepared speech said. \"We must act,\" the attorney general's "
             "prepared remarks said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"] * 4
+
+
+def test_an_abbot_of_an_abbey_with_the_title_dom():
+    text = ("Dom Karl Obst, Abbot of Mount St Joseph Abbey said: \"This is one of the most joyous days.\" \"We have "
+            "been truly overwhelmed,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
