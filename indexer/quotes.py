@@ -2,12 +2,16 @@
 
 1. Quoted spans come from `quotespans.py` (every mark style, export mojibake repaired); scare quotes and titles in
    marks are dropped unless a reporting verb introduces them (`Sessions said he "strongly urges"`, `Netanyahu said it
-   was "unacceptable"`), though one word right after a determiner or "that" stays a scare quote (`said that
-   "forcing" Russia`).
+   was "unacceptable"`) or a trailing attribution reports its clause (`The firm is "very optimistic" about it, X
+   said.`), though one word right after a determiner or "that" stays a scare quote (`said that "forcing" Russia`),
+   and a term or translation (`so-called "..."`, `which means "..."`) or a title after a sentence-opening "In" is
+   none.
 2. Names come from `names.py` (the people and bodies the article names, and how it names them), and the speaker a
    subject phrase means from `referents.py`.
 3. Each quotation is attributed, in this order of preference: a caption or transcript label before it
-   (`Jan Venter: "..."`); a cue right after it (`"...," X said`, `"...," said X`, `"...," according to X`,
+   (`Jan Venter: "..."`); the "he" or "she" a sentence goes on with after a speech participle that opens it
+   (`Telling his relatives that he had been up to some "mischief", he then drove`); a cue right after it
+   (`"...," X said`, `"...," said X`, `"...," according to X`,
    `"...," the office quoted X`, a signature `"..." X, a researcher` or `"...," press secretary X on Monday.`)
    unless the quotation ended its sentence, has its own cue before it (`He told BBC Radio 4: "..."`) or sits in
    the middle of its sentence (`declared that "..." at ...`), and unless
