@@ -83,8 +83,7 @@ TITLE_WORDS = {
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
     "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
     "supt", "insp", "cpl", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "dom", "hon", "amb", "gov", "pres",
-    "sir",
-    "lord",
+    "sir", "lord",
     "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
