@@ -749,7 +749,7 @@ ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
     "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather", "pundit",
     "dad", "mum", "mom", "provost", "registrar", "headmistress", "vicar", "priest", "chaplain", "warden", "surgeon",
-    "paramedic", "architect", "mogul", "tycoon", "magnate", "billionaire", "abbot", "abbess", "monk", "nun",
+    "paramedic", "architect", "mogul", "magnate", "abbot", "abbess", "monk", "nun",
 }
 
 
