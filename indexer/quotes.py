@@ -887,7 +887,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = last_speaker, ""
         if speaker is None and opens_sentence and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0):
             speaker, cue = last_speaker, ""  # `..., X told TASS. "As for ...`: the sentence after X's speech
-        speaker = "" if (speaker or "").lower() in PRONOUNS | {"it"} else speaker  # never "I" or "It" as a name
+        speaker = "" if (speaker or "").lower() in PRONOUNS | {"it"} else pronoun.fuller(speaker or "")  # never "I"
+        # or "It" as a name; "Kim" after Kim In-ryong spoke is his
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
         if cued_after and previous_guessed and text[span.start:span.start + 1].islower() \
                 and not _STOP.search(text, previous[0].start, span.open_at):

@@ -2081,6 +2081,16 @@ class Referents:
         found = [match["name"] for match in _NAMED_NEWSPAPER.finditer(text, window, end) if match["name"]]
         return found[-1] if found else ""
 
+    def fuller(self, name: str) -> str:
+        """A lone name left unresolved because several people share it ("Kim" beside Kim In-ryong and Kim Jong-un)
+        as the last speaker, when it is a name of theirs; else the name."""
+        names, last = self._args[3], self._args[4]
+        if name and " " not in name and last and name in (last.split()[0], last.split()[-1]) and name != last \
+                and _a_person(last, names) and looks_like_a_person(last) and name not in names.places \
+                and not re.search(rf"\b(?:in|of|from) {re.escape(name)}\b(?! [A-Z])", names.text):  # (not "Hawaii")
+            return last
+        return name
+
     def remarks_owner(self) -> str:
         """Whose remarks "the prepared remarks" are: the owner of the remarks a recent sentence names ("according to
         Sessions' prepared remarks"), or ""."""

@@ -176,6 +176,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             if reported is None or reported[0].lower() in PRONOUNS | {"it"}:
                 continue  # (never "It" as a name)
             speaker, cue, clause_start, clause_end = reported
+            speaker = pronoun.fuller(speaker)  # "Kim said" after Kim In-ryong spoke
             clause_start, clause_end = begin + clause_start, begin + clause_end
             found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False, cue))
     return found

@@ -5388,3 +5388,10 @@ def test_an_abbot_of_an_abbey_with_the_title_dom():
     text = ("Dom Karl Obst, Abbot of Mount St Joseph Abbey said: \"This is one of the most joyous days.\" \"We have "
             "been truly overwhelmed,\" he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_a_surname_several_people_share_is_the_one_who_spoke_last():
+    text = ("Harbour Land has blamed Oslo for the killing of Kim Jong-nam, half-brother of Kim Jong-un. Kim In-ryong, "
+            "its deputy envoy, told reporters that \"this case is the product of reckless moves\". Oslo was trying to "
+            "tarnish its image, Kim said on Monday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Kim In-ryong", "Kim In-ryong"]
