@@ -29,7 +29,8 @@
    (`the Taoiseach is asked "...?"`) and words someone "was told to" say are nobody's in particular.
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
-   surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body;
+   surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body (a lone name
+   several people share to the last speaker, when it is theirs: "Kim said" after Kim In-ryong spoke);
    descriptions with no name of their own ("the 31-year-old striker") go to the person the text is about; "he" or
    "she" goes to a person who opens this sentence or the one before, else to the subject a chain of sentences
    opening with "he" or a description goes back to, else to one in the last two sentences, skipping one the article
