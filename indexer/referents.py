@@ -1205,7 +1205,7 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     if clauses and len(clauses[-1].split()) > 1 and clauses[-1].split()[0].lower() in CONJUNCTIONS:
         clauses[-1] = clauses[-1].split(" ", 1)[1]  # "..., but Nunes acknowledged", "As the head of a union put it"
     if clauses:
-        clauses[-1] = _LEADING_DAY.sub("", clauses[-1])  # "and on Tuesday the government (said)"
+        clauses[-1] = _without_leading_time(clauses[-1])  # "and on Tuesday the government (said)"
     subordinate = _SUBORDINATE.search(clauses[-1]) if clauses else None
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
@@ -1476,8 +1476,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if clause.strip() in ("", "and", "but"):
         clause = whole  # "But the president used his speech to ..., and (said)": the opening was the clause
     clause = re.sub(r"^(?:And|But|Yet)\s+", "", clause)  # "And she said that ..., saying", "But her spokesman told"
-    day = _LEADING_DAY.match(clause[:1].lower() + clause[1:])
-    clause = clause[day.end():] if day else clause  # "On Tuesday she signed ..., declaring"
+    clause = _without_leading_time(clause)  # "On Tuesday she signed ..., declaring"
     words = clause.split()
     if words and _uncontracted(words[0]) in PRONOUNS:
         return pronoun.of(_uncontracted(words[0]))
@@ -1676,7 +1675,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
 
 def _without_leading_time(phrase: str) -> str:
     """A phrase without the time that opens it without a comma ("Last year the company", "On Thursday he")."""
-    day = _LEADING_DAY.match(phrase[:1].lower() + phrase[1:]) if phrase[:1] in "EILOT" else None
+    day = _LEADING_DAY.match(phrase[:1].lower() + phrase[1:])
     return phrase[day.end():] if day else phrase
 
 
