@@ -868,7 +868,7 @@ def _spelled_out(words: str, acronym: str) -> str:
     for start in range(len(parts)):
         name = " ".join(parts[start:])
         if parts[start][:1].isupper() and parts[start] != "The" and acronym in (
-                _initials(name), _initials(re.split(r" (?:for|of) ", name)[0])):  # ("World Wide Fund for Nature (WWF)")
+                _initials(name), _initials(_before_of(name))):  # ("World Wide Fund for Nature (WWF)")
             return name
     last = parts[-1] if parts else ""
     one_word = last[:1] == acronym[:1] and last.isalpha() and not last.isupper() and len(last) > 2 * len(acronym) \
@@ -892,8 +892,13 @@ def _body_before(words: str) -> str:
     run = _NAME_ENDING.search(words)
     name = re.sub(r"^(?:The|A|An) |^.*['’]s ", "", run.group()) if run else ""  # "Mexico's National Hydrocarbons
     # Commission (CNH)"
-    head = re.split(r" (?:for|of|on) ", name)[0].split()[-1] if name else ""  # "Federal Office (for Migration ...)"
+    head = _before_of(name).split()[-1] if name else ""  # "Federal Office (for Migration ...)"
     return name if len(name.split()) > 1 and head.lower() in ORG_NOUNS else ""
+
+
+def _before_of(name: str) -> str:
+    """A body's name up to its "for", "of" or "on" phrase: "World Wide Fund" of "World Wide Fund for Nature"."""
+    return re.split(r" (?:for|of|on) ", name)[0]
 
 
 def _trailing_body(words: list[str]) -> int | None:
