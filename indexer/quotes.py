@@ -935,14 +935,13 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     a determiner."""
     if _TITLED.search(text, max(span.open_at - 12, para_start), span.open_at):
         return False  # a work's title
-    if len(text[span.start:span.end].split()) <= 10 and _NAMED_TERM.search(
-            text, max(span.open_at - 20, para_start), span.open_at):
-        return False  # a term or a translation, not anyone's words
-    if text[start_of_sentence(text, span.open_at, para_start):span.open_at].strip() == "In" \
-            and text[span.start:span.start + 1].isupper() and len(text[span.start:span.end].split()) <= 8:
-        return False  # `In "Oslo. City of Strangers," Lena Varga takes a look at`: a work's title
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
+    if len(words) <= 10 and _NAMED_TERM.search(text, max(span.open_at - 20, para_start), span.open_at):
+        return False  # a term or a translation, not anyone's words
+    sentence_start = start_of_sentence(text, span.open_at, para_start)
+    if text[sentence_start:span.open_at].strip() == "In" and inner[:1].isupper() and len(words) <= 8:
+        return False  # `In "Oslo. City of Strangers," Lena Varga takes a look at`: a work's title
     capitalised = [w[:1].isupper() for w in words]
     if inner[-1:] not in ",!?" and (any(capitalised) or len(words) <= 2) and len(words) <= 6 and all(
             upper or len(word) <= 3 for upper, word in zip(capitalised, words)):
@@ -958,7 +957,6 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
         return True
     if len(words) == 1 and _AFTER_DETERMINER.search(text[max(span.open_at - 12, para_start):span.open_at]):
         return False  # `said the "reform" was overdue`, `said that "forcing" Russia`; not `said it was "unacceptable"`
-    sentence_start = start_of_sentence(text, span.open_at, para_start)
     if _ATTRIBUTED_AFTER.match(text[span.close_at:end_of_sentence(text, span.close_at, len(text))]):
         return True  # `The firm is "very optimistic" about the future, Lena Varga said.`
     return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None \
