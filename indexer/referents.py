@@ -2074,11 +2074,9 @@ class Referents:
         return before[-1] if before else found[0][1] if found else ""
 
     def _recent_paper(self) -> str:
-        """The newspaper named in this sentence or the one before ("Sports daily L'Equipe was quick to ..."), or ""."""
-        text, begin, end = self._args[:3]
-        window = _sentence_before(text, start_of_sentence(text, end, begin), begin)
-        found = [match["name"] for match in _NAMED_NEWSPAPER.finditer(text, window, end) if match["name"]]
-        return found[-1] if found else ""
+        """The newspaper a recent sentence names after its kind ("Sports daily L'Equipe was quick to ..."), or ""."""
+        named = self._last_recent(_NAMED_NEWSPAPER)
+        return named["name"] if named and named["name"] else ""
 
     def fuller(self, name: str) -> str:
         """A lone name left unresolved because several people share it ("Kim" beside Kim In-ryong and Kim Jong-un)
