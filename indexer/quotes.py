@@ -53,8 +53,8 @@ from .quotespans import (
     without_titles,
 )
 from .referents import (
-    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, TRAILER, UNNAMED_PEOPLE, VERBS, Referents,
-    first_subject, issuer, opening_subject, sentence_subject, subject,
+    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, TRAILER, UNNAMED_PEOPLE, VERBS,
+    Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
 )
 from .reported import ACCORDING_FIRST, reported_speech
 
@@ -366,7 +366,6 @@ _SPEECH_PARTICIPLE_OPENING = re.compile(
     r"\s*(?:Telling|Saying|Insisting|Claiming|Arguing|Warning|Calling|Describing|Promising|Vowing)\b[^.;:]*"
 )
 _SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:\"“”]{0,60}?,\s+(?P<pronoun>he|she)\s+[a-z]")
-_REMARKS_END = re.compile(r"['’]s? (?:prepared |written )?(?:remarks|speech)\s*\.?$")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
 _NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of things"`, `translates as "..."`
     r"(?:\bso-called|\b(?:which|whose\s+\w+|literally)\s+means|\bmeaning|\btranslates\s+as|\btranslated\s+as"
@@ -744,7 +743,7 @@ def _according_to(who: str, names: ArticleNames, pronoun: "Referents") -> str | 
     who = _AS_CLAUSE.split(who)[0]  # "according to the Department of Water Resources as photos showed"
     if _OBTAINED_BY.search(who):
         return ""  # "according to court documents obtained by ABC News": not ABC News's words
-    if _REMARKS_END.search(who):
+    if REMARKS.fullmatch(who.rstrip(" .")):
         return subject(who.rstrip(" ."), names, pronoun)  # "according to Sessions' prepared remarks": Sessions
     source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]
     name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]

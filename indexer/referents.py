@@ -299,7 +299,9 @@ _PERSON_OF_BODY_IN_PLACE = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of (?:the )?{CAP_WORD}[^,]*? in {CAP_WORD}(?: {CAP_WORD})?, "
     rf"{CAP_WORD}(?: {CAP_WORD})?,"
 )
-_REMARKS = re.compile(r"(?:(?P<owner>.+?)['’]s?|[Tt]he) (?:prepared |written )?(?:remarks|speech)")
+REMARKS = re.compile(  # "Sessions' prepared speech", "the attorney general's remarks", "the prepared speech"
+    r"(?:(?P<owner>.+?)['’]s?|[Tt]he) (?:prepared |written )?(?:remarks|speech)"
+)
 _OWNED_REMARKS = re.compile(
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD})?)['’]s? (?:prepared |written )?(?:remarks|speech)\b"
 )
@@ -819,7 +821,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     office = _role_s_office(phrase, names)
     if office:
         return office
-    remarks = _REMARKS.fullmatch(phrase.strip())
+    remarks = REMARKS.fullmatch(phrase.strip())
     if remarks:  # "Sessions' prepared speech (said)", "the attorney general's prepared remarks", "the prepared speech"
         owner = remarks["owner"] or pronoun.remarks_owner()
         return (person_named(owner, names) or subject(owner, names, pronoun) or "") if owner else ""
