@@ -361,7 +361,7 @@ _GOES_ON = re.compile(r"[\s,]*[a-z]")
 _MARK_THEN_SPACE_END = re.compile(r"[\w,][\"”]\s+$")  # another title's closing mark right before (not an answer's:
 # `"...?" "No," he said`)
 _SPACE_THEN_MARK = re.compile(r"\s+[\"“][A-Z0-9]")
-_NAME_IN_MARKS = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[\"”](?= [a-z])")
+_MARKED_NAME_THEN_WORD = re.compile(r"[\"“](?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[\"”](?= [a-z])")
 _SPEECH_PARTICIPLE_OPENING = re.compile(
     r"\s*(?:Telling|Saying|Insisting|Claiming|Arguing|Warning|Calling|Describing|Promising|Vowing)\b[^.;:]*"
 )
@@ -419,7 +419,7 @@ def _speaker_after(
 ) -> tuple[str | None, str]:
     after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
     if '"' in after or "“" in after:
-        after = _NAME_IN_MARKS.sub(r" \g<name> ", after)  # `"...," "Die Welt" newspaper quoted Laubach as saying`
+        after = _MARKED_NAME_THEN_WORD.sub(r" \g<name> ", after)  # `"...," "Die Welt" newspaper quoted X as saying`
     epigraph = _EPIGRAPH_SIGNATURE.match(after)
     if epigraph and (author := person_named(epigraph["who"], names)):
         return author, ""  # `"Collective fear stimulates herd instinct ..." -- Bertrand Russell, Unpopular Essays`
