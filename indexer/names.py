@@ -982,8 +982,10 @@ def _role_prefix(text: str, start: int) -> str:
     if lower and lower.group().split()[-1] in ("in", "from", "at", "near") \
             and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
         return ""  # "a senior general in (South Sudan)": where the general is, not their name
-    if lower and lower.group().endswith(" of ") and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
-        return ""  # "the new boss of (John Lewis)": whom the boss works for, not the boss
+    works_for = lower and (lower.group().endswith(" of ") or lower.group().endswith(" for ") and not lower.group(
+    ).startswith(("spokes", "representative")))  # (a spokesman for Mrs May speaks as her)
+    if works_for and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
+        return ""  # "the new boss of (John Lewis)", "a lawyer for (Mary Jones')": whom they work for, not them
     longer = _LONG_ROLE_PREFIX.search(text, max(0, start - 70), start) if text.endswith(
         (" to ", " in ", " at ", " on "), 0, start) else None
     if longer and is_role_word(longer["role"]) and (not lower or not any(map(is_role_word, lower.group().split()))):

@@ -5395,3 +5395,9 @@ def test_a_surname_several_people_share_is_the_one_who_spoke_last():
             "its deputy envoy, told reporters that \"this case is the product of reckless moves\". Oslo was trying to "
             "tarnish its image, Kim said on Monday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Kim In-ryong", "Kim In-ryong"]
+
+
+def test_a_lawyer_for_someone_is_not_that_someone():
+    text = ("A lawyer for Mary Jones' father said the teacher is armed and \"obviously a man who is not in control.\" "
+            "The school said the teacher was fired.")
+    assert [q.speaker for q in extract_quotes(text)][0] == ""
