@@ -89,6 +89,7 @@ TITLE_WORDS = {
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",
     "retired", "mep", "msp", "mla", "rabbi", "rabba", "maharat", "imam", "pastor", "reverend", "counsel", "solicitor",
+    "father",
 }
 NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
     "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",

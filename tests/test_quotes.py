@@ -5401,3 +5401,9 @@ def test_a_lawyer_for_someone_is_not_that_someone():
     text = ("A lawyer for Mary Jones' father said the teacher is armed and \"obviously a man who is not in control.\" "
             "The school said the teacher was fired.")
     assert [q.speaker for q in extract_quotes(text)][0] == ""
+
+
+def test_father_is_a_priest_s_title_not_part_of_his_name():
+    text = ("The charity was founded by priest Karl Obst Varga. In conservative Spain Father Karl, as he is often "
+            "called, is a revolutionary. \"In most churches you need to be silent,\" Father Karl says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst Varga"]
