@@ -697,7 +697,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) > 2 and words[0].lower() == "the" and (last.islower() and is_role_word(last) and last not in
                                                               UNNAMED_EVEN_DEFINITE or last.lower() in PARTY_MEMBERS):
             return pronoun.described(last)  # "the Belarusian leader", "the Massachusetts Democrat"
-        if words[0].lower() == "the" and _INHABITANT.search(last) and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
+        inhabitant = _INHABITANT.search(last) or words[0] == "the" and last.endswith("ian")  # "added the Croatian";
+        # not "The Guardian asked", a paper
+        if words[0].lower() == "the" and inhabitant and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):
             return pronoun.described() or None  # "the New Yorker", "the American": a person by where they are from
         return None

@@ -5407,3 +5407,9 @@ def test_father_is_a_priest_s_title_not_part_of_his_name():
     text = ("The charity was founded by priest Karl Obst Varga. In conservative Spain Father Karl, as he is often "
             "called, is a revolutionary. \"In most churches you need to be silent,\" Father Karl says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst Varga"]
+
+
+def test_a_nationality_after_a_lowercase_the_is_the_person_just_quoted():
+    text = ("The comeback was \"crazy and unbelievable\", according to midfielder Karl Obst. \"It was really "
+            "impossible,\" added the Croatian. \"Is it possible?\" The Guardian asked last week.")
+    assert [q.speaker for q in extract_quotes(text)][:2] == ["Karl Obst", "Karl Obst"]
