@@ -479,7 +479,8 @@ _UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunda
 _PRONOUN_AFTER_HEADING = re.compile(r"[a-z] (?P<pronoun>He|She) [a-z]")
 _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official with the city authorities told TASS"
     r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b"
-    r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) (?:with|at|in|from)\b[^,\"“”]{0,80}\btold\b"
+    r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) "
+    r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
 )
 _WOULD_NOT_BE_NAMED = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}

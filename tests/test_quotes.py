@@ -5413,3 +5413,10 @@ def test_a_nationality_after_a_lowercase_the_is_the_person_just_quoted():
     text = ("The comeback was \"crazy and unbelievable\", according to midfielder Karl Obst. \"It was really "
             "impossible,\" added the Croatian. \"Is it possible?\" The Guardian asked last week.")
     assert [q.speaker for q in extract_quotes(text)][:2] == ["Karl Obst", "Karl Obst"]
+
+
+def test_he_after_an_informed_source_told_is_that_unnamed_source():
+    text = ("Chief Prosecutor Karl Obst said that the investigators had no conclusions. \"The reports are just "
+            "assumptions,\" he said. In the meantime, an informed source told TASS that the commission continues its "
+            "work. \"The commission has not finished its work yet,\" he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst", ""]
