@@ -61,7 +61,7 @@ COMPANY_ENDINGS = {  # the last words of a body that "the company" can mean; not
     "company", "firm", "bank", "group", "airlines", "airways", "technologies", "industries", "holdings", "enterprises",
     "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions", "pharmaceuticals",
     "motors", "management", "partners", "investments", "network", "channel", "lab", "laboratory", "stores",
-    "supermarkets",
+    "supermarkets", "pharma",
 }
 UMBRELLA_BODIES = {"UN", "U.N.", "United Nations", "EU", "European Union", "African Union"}  # "the UN health agency"
 LOOK_BACK_CHARS = 1500  # how far back "the group" looks for the body it means

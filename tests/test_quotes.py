@@ -5420,3 +5420,9 @@ def test_he_after_an_informed_source_told_is_that_unnamed_source():
             "assumptions,\" he said. In the meantime, an informed source told TASS that the commission continues its "
             "work. \"The commission has not finished its work yet,\" he said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst", ""]
+
+
+def test_the_company_after_a_pharma_firm_is_that_firm():
+    text = ("Connecticut-based Varga Pharma says the lawsuit paints a flawed picture. \"We look forward to presenting "
+            "the facts in court,\" the company said in a statement.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Varga Pharma", "Varga Pharma"]
