@@ -18,7 +18,7 @@ _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
     "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|alleges|stressed|noted|"
     "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
-    "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|"
+    "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|contends|contended|"
     "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes"
 )
 _ONLY_BEFORE_THAT = (
@@ -92,9 +92,10 @@ ACCORDING_FIRST = re.compile(
 )
 _TAKES_OBJECTS = {
     "confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted", "told", "tells",
+    "contends", "contended",
 }
-"""Verbs as often followed by an object ("confirmed the details") as by a clause: without "that", the words after
-them must hold a verb."""
+"""Verbs as often followed by an object or a phrase ("confirmed the details", "contends with floods") as by a clause:
+without "that", the words after them must hold a verb."""
 _CHARGES = {"claimed", "claims", "alleged", "alleges"}
 _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed the lives of 23 people", "claimed to have"
     r"(?!to\s)(?:\S+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"

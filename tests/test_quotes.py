@@ -5426,3 +5426,13 @@ def test_the_company_after_a_pharma_firm_is_that_firm():
     text = ("Connecticut-based Varga Pharma says the lawsuit paints a flawed picture. \"We look forward to presenting "
             "the facts in court,\" the company said in a statement.")
     assert [q.speaker for q in extract_quotes(text)] == ["Varga Pharma", "Varga Pharma"]
+
+
+def test_contends_reports_a_claim_with_or_without_that():
+    text = ("Harbourton is suing Varga Pharma. Still, Harbourton contends Varga created a market for addicts. Karl Obst "
+            "contended that the decline was hastened by the drought. Opposition figures have had to contend with "
+            "harassment.")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Harbourton", "Varga created a market for addicts"),
+        ("Karl Obst", "the decline was hastened by the drought")]
