@@ -181,6 +181,7 @@ _HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine
     r".-(?:[a-z]+-)*(?:based|led|backed|linked|affiliated|listed|headquartered|owned|funded|born|old|era|majority"
     r"|winning|profile|staunch)$"
 )
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(h.title() for h in HONORIFICS)})\.? $")
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
@@ -408,7 +409,8 @@ class ArticleNames:
                 continue  # a lone capitalised word names nobody new
             if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
-            name, role = split_role(prefix + run)
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) if not prefix else None
+            name, role = split_role((honorific.group() if honorific else prefix) + run)  # ("Dr. Van Breeding")
             month = role.split()[-1] if role else ""
             if month in _MONTH_NAMES and len(name.split()) == 1 and run.startswith(month) \
                     and not _BEFORE_A_DATE.search(text, max(0, start - 8), start):
@@ -1060,20 +1062,21 @@ def split_role(phrase: str) -> tuple[str, str]:
         if word == "Now" and index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper():
             run.insert(0, word)  # "Peace Now", "Democracy Now": a campaign's name
             continue
+        if run and _INITIAL.fullmatch(word):
+            run.insert(0, word)  # a middle initial: "George W. Bush", "Heather A. Lau" (not the title word "a")
+            continue
         if not _STARTS_NAME.match(word) or bare in TITLE_WORDS or bare in NOT_NAMES and word != "WHO" \
                 or bare == "to" and run:
             break  # (but "WHO", the World Health Organization, is no "who"; "To Zhang, this is", but "Honson To")
-        keeps_dot = _DOTTED.fullmatch(word.rstrip(",")) or run and _INITIAL.fullmatch(word)  # "U.S.", "George W. Bush"
-        run.insert(0, word.rstrip(",") if keeps_dot else word.rstrip(".,"))
+        run.insert(0, word.rstrip(",") if _DOTTED.fullmatch(word.rstrip(",")) else word.rstrip(".,"))  # "U.S."
     run = _person_after_body(run)
-    while run and (run[0].lower().rstrip(".") in HONORIFICS or run[0].lower() in CONNECTORS and run[:1] != ["Al"]
-                   or (len(run) > 2 and (run[0].lower().endswith(ROLE_SUFFIXES) or run[0].lower() in ROLE_NOUNS)
-                       and run[0].lower() not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(run)
-                       and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
-                   or (len(run) > 1 and run[0].lower().endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
-                       and run[0].lower() not in NAMES_ENDING_IN_ING)  # not "Jing Haipeng", "Downing Street"
-                   or (len(run) > 2 and run[0].lower() in PARTY_MEMBERS)  # "Democrat Patrick Leahy"
-                   or (len(run) > 3 and run[0].lower() in ORG_NOUNS | {"house"} and run[1].lower() in PARTY_MEMBERS)):
+    titled = len(words) > len(run) and words[-len(run) - 1].lower().rstrip(".") in HONORIFICS  # after "Dr." or
+    # "Mr", what follows is the name: "Dr. Van Breeding", "Dr. Heather A. Lau"
+    while run:
+        if run[0].lower().rstrip(".") in HONORIFICS:
+            titled = True
+        elif titled or not _leading_non_name(run, body):
+            break
         run.pop(0)  # "Senate Democrat Chris Murphy"
     if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):
         run = [words[-2], words[-1].strip(".,")]  # "Edmund King", "Larry King": a surname, not a title
@@ -1116,6 +1119,20 @@ def _unglued_title(word: str) -> list[str]:
             and rest.split("-")[0].lower().strip(".,") not in TITLE_WORDS:
         return [title, rest]
     return [word]
+
+
+def _leading_non_name(run: list[str], body: bool) -> bool:
+    """Whether the first word of a capitalised run is no part of the name: a connector ("of"), a role ("Exhibitor
+    Lotte Brandt"), a participle ("Attacking Gaza") or a party ("Democrat Patrick Leahy", "Senate Democrat X")."""
+    first = run[0].lower()
+    return (first in CONNECTORS and run[0] != "Al"
+            or (len(run) > 2 and (first.endswith(ROLE_SUFFIXES) or first in ROLE_NOUNS)
+                and first not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(map(str.lower, run))
+                and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
+            or (len(run) > 1 and first.endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
+                and first not in NAMES_ENDING_IN_ING)  # not "Jing Haipeng", "Downing Street"
+            or (len(run) > 2 and first in PARTY_MEMBERS)
+            or (len(run) > 3 and first in ORG_NOUNS | {"house"} and run[1].lower() in PARTY_MEMBERS))
 
 
 def _person_after_body(run: list[str]) -> list[str]:

@@ -5436,3 +5436,10 @@ def test_contends_reports_a_claim_with_or_without_that():
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Harbourton", "Varga created a market for addicts"),
         ("Karl Obst", "the decline was hastened by the drought")]
+
+
+def test_a_middle_initial_and_a_first_name_like_a_particle_stay_in_the_name():
+    text = ("Dr. Lena A. Varga, assistant professor of neurology, said the drug works. \"These children are now "
+            "living,\" Varga said. His physician, Dr. Van Obst, is his classmate. \"These people need care,\" Obst "
+            "said. Deputy Prime Minister Alexander De Berg spoke. \"We will act,\" Berg said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Lena A. Varga", "Van Obst", "Alexander De Berg"]
