@@ -64,6 +64,7 @@ ORG_NOUNS = {
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
     "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
     "systems", "solutions", "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
+    "tribe",
     "church", "college", "division", "abbey", "monastery",  # "the Russian Orthodox Church", "the Electoral College",
     # "ATF Tampa Field Division", "Mount St Joseph Abbey" are no person
 }
@@ -82,7 +83,8 @@ TITLE_WORDS = {
     "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
     "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
-    "supt", "insp", "cpl", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "dom", "hon", "amb", "gov", "pres",
+    "supt", "insp", "cpl", "corporal", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "dom", "hon", "amb",
+    "gov", "pres",
     "sir", "lord",
     "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
@@ -124,7 +126,7 @@ NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march",
-    "june", "july", "august", "september", "october", "november", "december", "however", "but",
+    "june", "july", "august", "september", "october", "november", "december", "however", "but", "sometimes",
     "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",
@@ -1126,13 +1128,22 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
     Lotte Brandt"), a participle ("Attacking Gaza") or a party ("Democrat Patrick Leahy", "Senate Democrat X")."""
     first = run[0].lower()
     return (first in CONNECTORS and run[0] != "Al"
-            or (len(run) > 2 and (first.endswith(ROLE_SUFFIXES) or first in ROLE_NOUNS)
+            or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
                 and first not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(map(str.lower, run))
                 and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
+            or (len(run) > 2 and len(first) > 8 and first.endswith("s") and _role_like(first[:-1])
+                and looks_like_a_person(" ".join(run[1:])))  # "Organizers Tamika Mallory"; not "Anders Behring
+            # Breivik", "Doctors Against Forced Organ Harvesting"
             or (len(run) > 1 and first.endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
-                and first not in NAMES_ENDING_IN_ING)  # not "Jing Haipeng", "Downing Street"
+                and first not in NAMES_ENDING_IN_ING and not (body and run[-1].lower() in ORG_NOUNS))
+            # not "Jing Haipeng", "Downing Street", "Standing Rock Sioux Tribe"
             or (len(run) > 2 and first in PARTY_MEMBERS)
             or (len(run) > 3 and first in ORG_NOUNS | {"house"} and run[1].lower() in PARTY_MEMBERS))
+
+
+def _role_like(word: str) -> bool:
+    """Whether a lowercased word ends like a role ("exhibitor", "chairman"), and is not just the ending ("Man")."""
+    return word.endswith(ROLE_SUFFIXES) and word not in ROLE_SUFFIXES
 
 
 def _person_after_body(run: list[str]) -> list[str]:

@@ -989,6 +989,11 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Republican Sen Dan Bishop", "Dan Bishop"),
     ("the Rev. Ana Maria King", "Ana Maria King"),  # a middle name before a surname that is also a title
     ("Then-Sen. Tom Reid", "Tom Reid"),
+    ("Westland Mounted Police Corporal Tom Reid", "Tom Reid"),
+    ("Organizers Tamika Stone", "Tamika Stone"),  # a plural role opening the sentence
+    ("Sometimes Nicole", "Nicole"),
+    ("master Man Mohan Reid", "Man Mohan Reid"),  # a first name that is a role word's ending
+    ("the Standing Rock Sioux Tribe", "Standing Rock Sioux Tribe"),  # a body's name that opens with a participle
 ])
 def test_names_out_of_phrases(phrase, name):
     from indexer.names import split_role
