@@ -23,7 +23,7 @@ REPORTING_VERBS = (
 )
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
-    r"confessed|agrees|cautioned|made\s+(?:it\s+)?clear)"
+    r"confessed|agrees|cautioned|made\s+(?:it\s+)?clear|pointed\s+out|points\s+out)"
     r"(?=\s+(?:\w+\s+){0,2}that\b)|proposed(?=\s+that\b)"  # (not "proposed a bill that")
 )
 # "he vowed that China will", "Wang Yi reiterated this morning that"; not "vowed to oppose", "conceded defeat",

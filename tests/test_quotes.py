@@ -5448,3 +5448,12 @@ def test_a_middle_initial_and_a_first_name_like_a_particle_stay_in_the_name():
             "living,\" Varga said. His physician, Dr. Van Obst, is his classmate. \"These people need care,\" Obst "
             "said. Deputy Prime Minister Alexander De Berg spoke. \"We will act,\" Berg said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Lena A. Varga", "Van Obst", "Alexander De Berg"]
+
+
+def test_points_out_that_reports_speech():
+    text = ("Karl Obst, vice-president of Harbour Group, spoke on Monday. Lena Varga of Morgan Bank wrote a report. "
+            "Obst points out that foreign staff will help identify new markets, but more importantly \"help bridge "
+            "the markets\". He also pointed out that the market is growing fast. Varga pointed out the flaws in the "
+            "plan.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "help bridge the markets"), ("Karl Obst", "the market is growing fast")]
