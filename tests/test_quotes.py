@@ -5457,3 +5457,24 @@ def test_points_out_that_reports_speech():
             "plan.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "help bridge the markets"), ("Karl Obst", "the market is growing fast")]
+
+
+@pytest.mark.parametrize("sentence,clause", [
+    ("Obst testified that he had sought to retaliate.", "he had sought to retaliate"),
+    ("Obst recalled that the talks began in 1993.", "the talks began in 1993"),
+    ("Obst denied he had condoned the killings.", "he had condoned the killings"),
+    ("Obst denied that the change would have any impact.", "the change would have any impact"),
+    ("Obst indicated he would not announce any plans.", "he would not announce any plans"),
+    ("In the end, Obst agreed that the deal was fair.", "the deal was fair"),
+])
+def test_more_verbs_report_a_clause(sentence, clause):
+    text = "Karl Obst is the mayor of Harbourton. " + sentence
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Karl Obst", clause)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Obst denied any wrongdoing in the case.", "Obst denied the allegations.", "Obst indicated his support for it.",
+    "Obst recalled the talks fondly.",
+])
+def test_those_verbs_with_an_object_report_nothing(sentence):
+    assert extract_quotes("Karl Obst is the mayor of Harbourton. " + sentence) == []
