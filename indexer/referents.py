@@ -605,6 +605,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     office = _role_s_office(" ".join(words), names)
     if office:
         return office
+    if len(words) == 2 and words[0].lower() in ("his", "her") and words[1].lower() in ("holiness", "majesty"):
+        return _styled(words, names)  # "His Holiness said": the Dalai Lama (or the Pope)
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             owner = words[0][:-2]
@@ -781,6 +783,15 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return person_named(introduced["who"], names) if introduced else ""  # "the emergency official" after "an
         # official with the city's emergency department, Nigatu Mamo,"
     return ""
+
+
+def _styled(words: list[str], names: ArticleNames) -> str:
+    """Whom "His Holiness" or "Her Majesty" means: the article's pope or Dalai Lama, its king or queen (a sovereign
+    a British article need not name)."""
+    if words[1].lower() == "holiness":
+        return names.by_role("pope") or ("Dalai Lama" if "Dalai Lama" in names.text else "")
+    sovereign = "king" if words[0].lower() == "his" else "queen"
+    return names.by_role(sovereign) or (sovereign.title() if sovereign.title() in names.text else "")
 
 
 def _a_body(body: str, names: ArticleNames) -> str:

@@ -5478,3 +5478,10 @@ def test_more_verbs_report_a_clause(sentence, clause):
 ])
 def test_those_verbs_with_an_object_report_nothing(sentence):
     assert extract_quotes("Karl Obst is the mayor of Harbourton. " + sentence) == []
+
+
+def test_his_holiness_and_her_majesty_are_the_dalai_lama_and_the_queen():
+    text = ("The Dalai Lama smiled at the crowd. \"We are social animals,\" the Dalai Lama replied. \"I had this "
+            "experience in 1954,\" His Holiness said. In London, the Queen met the envoy. \"It was a joy,\" Her Majesty "
+            "said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dalai Lama", "Dalai Lama", "Queen"]
