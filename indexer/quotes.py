@@ -317,7 +317,9 @@ _ROLE_OF_BODY_THEN_NAME = re.compile(
 _DOCUMENT_JUST_BEFORE = re.compile(r"\b(?:statement|letter|post|message|video|tweet|release)\s+$")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|to|in|at|by|from|online)\b")
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
-_NEXT_CUE = re.compile(rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\s*:")  # `"...?" Mr Sessions responded: "...`
+_NEXT_CUE = re.compile(  # `"...?" Mr Sessions responded: "...`, `"...?" X responded with the following: "...`
+    rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})(?:\s+[a-z]+){{0,4}}\s*:"
+)
 _CUE_THEN_THAT = re.compile(  # `"...?" The bill's supporters argue that ...`, `"...?" X says it took her years`: a
     # sentence that reports its own words
     rf"^[A-Z][^\"“”.,;:]{{0,60}}?\s(?:{VERBS})\s+(?:that\b|(?:it|he|she|they|we|there)\s+[a-z])"

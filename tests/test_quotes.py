@@ -5485,3 +5485,9 @@ def test_his_holiness_and_her_majesty_are_the_dalai_lama_and_the_queen():
             "experience in 1954,\" His Holiness said. In London, the Queen met the envoy. \"It was a joy,\" Her Majesty "
             "said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Dalai Lama", "Dalai Lama", "Queen"]
+
+
+def test_a_question_then_a_cue_with_a_colon_before_the_answer():
+    text = ("When one of his followers asked \"Where will your tunnel be?\" Karl Obst responded with the following: "
+            "\"Starting across from my desk.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["", "Karl Obst"]
