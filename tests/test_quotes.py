@@ -5491,3 +5491,8 @@ def test_a_question_then_a_cue_with_a_colon_before_the_answer():
     text = ("When one of his followers asked \"Where will your tunnel be?\" Karl Obst responded with the following: "
             "\"Starting across from my desk.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["", "Karl Obst"]
+
+
+def test_as_someone_puts_it():
+    text = "As 29-year-old resident Karl Obst puts it: \"Jogging on different sides offers different feelings.\""
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
