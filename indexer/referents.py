@@ -1084,6 +1084,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _uncontracted(words[-1]) in PRONOUNS and (len(words) <= 3 or words[-2].lower() in CONJUNCTIONS
                                                  or words[-1] in ("He", "She")
                                                  or whole.split()[0].lower() in _SUBORDINATORS):
+        subordinate = _SUBORDINATE_SUBJECT.fullmatch(whole)
+        person = (person_named(subordinate["who"], names) or names.resolve(subordinate["who"])) if subordinate else ""
+        if person and names.could_be(person, GENDER_OF[subordinate["pronoun"]]):
+            return person  # "While Ferris has received some criticism, she (said)": the clause's subject
         return pronoun.of(_uncontracted(words[-1]))  # "he", "But he", "... the KKK when he", "For China Daily He",
         # "When I interviewed X last week he"
     surname = words[-1].strip(",.")
@@ -1901,6 +1905,10 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+_SUBORDINATE_SUBJECT = re.compile(  # "While Ferris has received some negative feedback, she (said)"
+    rf"\s*(?:While|When|After|Although|Though|Because|Since|Once|Before)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}})"
+    rf"\s+[a-z][^,\"“”]*,\s*(?P<pronoun>he|she)$"
+)
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 

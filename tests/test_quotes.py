@@ -5496,3 +5496,12 @@ def test_a_question_then_a_cue_with_a_colon_before_the_answer():
 def test_as_someone_puts_it():
     text = "As 29-year-old resident Karl Obst puts it: \"Jogging on different sides offers different feelings.\""
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_she_after_a_clause_opening_with_while_and_a_name_is_that_name():
+    text = ("Photographer Lena Varga took the pictures of Mary Ferris at the gym. \"The response has been supportive!\" "
+            "said the photographer. While Ferris has received some negative feedback, she said she uses it as an "
+            "opportunity to educate people.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Lena Varga", "The response has been supportive!"),
+        ("Mary Ferris", "she uses it as an opportunity to educate people")]
