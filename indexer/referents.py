@@ -1905,10 +1905,11 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
-_SUBORDINATE_SUBJECT = re.compile(  # "While Ferris has received some negative feedback, she (said)"
+NAMED_SUBORDINATE = (  # "While Ferris has (received some negative feedback, she said)"
     rf"\s*(?:While|When|After|Although|Though|Because|Since|Once|Before)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}})"
-    rf"\s+[a-z][^,\"“”]*,\s*(?P<pronoun>he|she)$"
+    rf"\s+[a-z]"
 )
+_SUBORDINATE_SUBJECT = re.compile(rf"{NAMED_SUBORDINATE}[^,\"“”]*,\s*(?P<pronoun>he|she)$")
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 

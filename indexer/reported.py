@@ -12,7 +12,9 @@ from search.model import Quote
 
 from .names import CAPITALISED_RUN, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
 from .quotespans import sentence_starts, without_titles
-from .referents import NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject
+from .referents import (
+    NAMED_SUBORDINATE, NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject,
+)
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
 REPORTING_VERBS = (
@@ -114,7 +116,6 @@ _FRONTED_PHRASE = re.compile(  # a phrase of time or place before the subject, n
     r"|(?:At|In|On|During|After|Before|Following|Despite|Since)\s(?!least\b|most\b)[^,]{2,100}"
     r"|(?:A few|Just|Two|Three|Several) (?:hours|days|weeks|months) (?:after|before|later)[^,]{0,80})$"
 )
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:While|When|After|Although|Though|Because|Since|Once|Before)\s+[A-Z]")
 _SUBJECT_AND_VERB = re.compile(  # "In 2009 he voted to ...": a clause of its own
     r"\b(?:he|she|they|we|I|it)\s+\w+|\b(?:is|are|was|were|has|have|had|will|would|could|should|must)\b"
 )
@@ -233,7 +234,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         # supported Y": a clause, not "claims X"
     if match and match["who"] and _PAST_VERB_FIRST.match(match["who"]):
         match = None  # "X, an MP, countered Sozeri's claims": a verb and its object, not "Sozeri claims"
-    if match and match["clause2"] and _SUBORDINATE_OPENING.match(match["clause2"]) and match["who"] \
+    if match and match["clause2"] and re.match(NAMED_SUBORDINATE, match["clause2"]) and match["who"] \
             and match["who"].strip().lower() in PRONOUNS and _CLAUSE_NEXT.match(sentence, match.end("verb")):
         match = None  # "While Ferris has received criticism, she said she ...": a subordinate clause, not her words
     fronted = match and not match["source"] and _FRONTED_PHRASE.match(sentence[:match.end("clause2")].strip())
