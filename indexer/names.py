@@ -252,6 +252,8 @@ _ARTICLE_OR_OWNER = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bull
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
+_CONNECTED_RUN = re.compile(rf"{CAP_WORD}(?: (?:(?:for|of|on|and) )?{CAP_WORD})+")  # "Centers for Disease Control
+# and Prevention"
 _ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court named with its number
     r"\d+(?:st|nd|rd|th) (?:U\.S\. )?Circuit(?: Court(?: of Appeals)?)?"
 )
@@ -624,6 +626,10 @@ class ArticleNames:
                             and not run.group().startswith(name)), "")  # (not "US Secretary" for "US")
             spelled = spelled or next((run.group() for run in _AND_BODY.finditer(self.text) if len(name) > 2
                                        and _initials(_NATION_PREFIX.sub("", run.group())) == name), "")
+            spelled = spelled or next((run.group() for run in _CONNECTED_RUN.finditer(self.text) if len(name) > 2
+                                       and " and " in run.group()
+                                       and _initials(run.group().rsplit(" and ", 1)[0]) == name), "")  # "CDC" for
+            # "Centers for Disease Control and Prevention"
             if spelled:
                 return spelled  # "HSE" for the "Health Service Executive (action plan)" the article names in passing;
                 # "ICE" for "U.S. Immigration and Customs Enforcement"

@@ -5505,3 +5505,9 @@ def test_she_after_a_clause_opening_with_while_and_a_name_is_that_name():
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Lena Varga", "The response has been supportive!"),
         ("Mary Ferris", "she uses it as an opportunity to educate people")]
+
+
+def test_an_acronym_of_a_body_s_name_before_its_and():
+    text = ("Overdoses doubled, a new report by the Centers for Disease Control and Prevention shows. Opioids killed "
+            "more than 33,000 people in 2015, the CDC says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Centers for Disease Control and Prevention"]
