@@ -1568,6 +1568,9 @@ def _speaks(word: str, names: ArticleNames) -> bool:
     return names.lone_surname(word) and re.search(rf"\b{re.escape(word)} (?:{VERBS})\b", names.text) is not None
 
 
+_AGE_FIRST = re.compile(r"(?:The |A )?(?:[A-Z][a-z]+[ -])?\d*-?[a-z]*-year-old ")  # "Thirty six-year-old Nikki Alldis"
+
+
 def _person_opening(sentence: str, names: ArticleNames) -> str:
     """The person a sentence opens with as its subject ("After the final, Wawrinka apologized.", "Mrs Lawlor's
     daughter, Geraldine Eaton, said", "In late October, then-candidate Pence lauded"), or "" when there is none or
@@ -1590,7 +1593,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     for opening in dict.fromkeys((sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
                                   _PARTICIPLE_CLAUSE.sub("", sentence, count=1),
                                   _FRONTED_DESCRIPTION.sub("", sentence, count=1),
-                                  _FRONTED_PLACES.sub("", sentence, count=1),
+                                  _FRONTED_PLACES.sub("", sentence, count=1), _AGE_FIRST.sub("", sentence, count=1),
                                   _OWNER_OF_ROLE.sub("", sentence, count=1))):  # (each different opening once)
         titled = _TITLE_THEN_PERSON.match(opening)
         joined = titled["title"].split(" and ")[0] if titled and " and " in titled["title"] else ""

@@ -5511,3 +5511,12 @@ def test_an_acronym_of_a_body_s_name_before_its_and():
     text = ("Overdoses doubled, a new report by the Centers for Disease Control and Prevention shows. Opioids killed "
             "more than 33,000 people in 2015, the CDC says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Centers for Disease Control and Prevention"]
+
+
+@pytest.mark.parametrize("opening", [
+    "36-year-old Lena Varga's satisfaction levels are low.", "The 36-year-old Lena Varga is unhappy.",
+    "Thirty six-year-old Lena Varga's satisfaction levels are at the other end of the spectrum.",
+])
+def test_she_after_a_sentence_opening_with_an_aged_name(opening):
+    text = f"\"The NHS has been brilliant,\" says Karl Obst. {opening} She says she has waited 15 months."
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
