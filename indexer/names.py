@@ -626,10 +626,10 @@ class ArticleNames:
                             and not run.group().startswith(name)), "")  # (not "US Secretary" for "US")
             spelled = spelled or next((run.group() for run in _AND_BODY.finditer(self.text) if len(name) > 2
                                        and _initials(_NATION_PREFIX.sub("", run.group())) == name), "")
-            spelled = spelled or next((run.group() for run in _CONNECTED_RUN.finditer(self.text) if len(name) > 2
-                                       and " and " in run.group()
-                                       and _initials(run.group().rsplit(" and ", 1)[0]) == name), "")  # "CDC" for
-            # "Centers for Disease Control and Prevention"
+            spelled = spelled or next((_NATION_PREFIX.sub("", run.group()) for run in _CONNECTED_RUN.finditer(
+                self.text) if len(name) > 2 and " and " in run.group() and _initials(
+                _NATION_PREFIX.sub("", run.group()).rsplit(" and ", 1)[0]) == name), "")  # "CDC" for "(U.S.) Centers
+            # for Disease Control and Prevention"
             if spelled:
                 return spelled  # "HSE" for the "Health Service Executive (action plan)" the article names in passing;
                 # "ICE" for "U.S. Immigration and Customs Enforcement"

@@ -5511,6 +5511,8 @@ def test_an_acronym_of_a_body_s_name_before_its_and():
     text = ("Overdoses doubled, a new report by the Centers for Disease Control and Prevention shows. Opioids killed "
             "more than 33,000 people in 2015, the CDC says.")
     assert [q.speaker for q in extract_quotes(text)] == ["Centers for Disease Control and Prevention"]
+    text = text.replace("the Centers", "the U.S. Centers")  # (a nation before the name)
+    assert [q.speaker for q in extract_quotes(text)] == ["Centers for Disease Control and Prevention"]
 
 
 @pytest.mark.parametrize("opening", [
