@@ -5522,3 +5522,9 @@ def test_an_acronym_of_a_body_s_name_before_its_and():
 def test_she_after_a_sentence_opening_with_an_aged_name(opening):
     text = f"\"The NHS has been brilliant,\" says Karl Obst. {opening} She says she has waited 15 months."
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
+
+
+def test_minutes_after_opens_no_name():
+    text = ("Minutes after the wrong film was announced, the award went to another film, a moment that had everyone "
+            "asking, \"What happened?\"")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
