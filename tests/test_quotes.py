@@ -5528,3 +5528,9 @@ def test_minutes_after_opens_no_name():
     text = ("Minutes after the wrong film was announced, the award went to another film, a moment that had everyone "
             "asking, \"What happened?\"")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_echoes_and_repeats_are_cues():
+    text = ("\"This is not a joke,\" Karl Obst says. \"This is not a joke,\" producer Lena Varga echoes. \"This is "
+            "not a joke,\" Obst repeats.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga", "Karl Obst"]
