@@ -127,7 +127,7 @@ NOT_NAMES = {
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march",
     "june", "july", "august", "september", "october", "november", "december", "however", "but", "sometimes",
-    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments",
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "accused",
     "and", "then", "later", "earlier", "meanwhile", "asked", "speaking", "in", "on", "at", "it", "this", "that",
     "there", "when", "while", "after", "before", "if", "as", "so", "yet", "for", "with", "since", "although",
     "though", "because", "once", "unless", "until", "where", "what", "how", "why", "who", "these", "those", "here",

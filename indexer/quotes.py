@@ -45,8 +45,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, LOST_LETTER, NAMED_ONLY_AS, NOT_NAMES, ORG_NOUNS, PERSON_WORD, PRONOUNS,
-    UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
+    CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, GENDER_OF, LOST_LETTER, NAMED_ONLY_AS, NOT_NAMES, ORG_NOUNS, PERSON_WORD,
+    PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -317,6 +317,7 @@ _ROLE_OF_BODY_THEN_NAME = re.compile(
 _DOCUMENT_JUST_BEFORE = re.compile(r"\b(?:statement|letter|post|message|video|tweet|release)\s+$")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|to|in|at|by|from|online)\b")
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
+_ANSWER = re.compile(r"[\s,]*(?P<pronoun>he|she)\s+(?:replied|responded|answered)\b")  # `"No," he replied`
 _NEXT_CUE = re.compile(  # `"...?" Mr Sessions responded: "...`, `"...?" X responded with the following: "...`
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})(?:\s+[a-z]+){{0,4}}\s*:"
 )
@@ -889,6 +890,9 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             speaker, cue = last_speaker, ""
         if speaker is None and opens_sentence and last_end > start_of_sentence(text, max(sentence_start - 2, 0), 0):
             speaker, cue = last_speaker, ""  # `..., X told TASS. "As for ...`: the sentence after X's speech
+        answer = _ANSWER.match(text, span.close_at) if cued_after and previous is not None else None
+        if answer and speaker and speaker == previous[1].speaker and previous[1].text.rstrip().endswith("?"):
+            speaker = _answerer(text, previous[0], speaker, GENDER_OF[answer["pronoun"]], names) or speaker
         speaker = "" if (speaker or "").lower() in PRONOUNS | {"it"} else pronoun.fuller(speaker or "")  # never "I"
         # or "It" as a name; "Kim" after Kim In-ryong spoke is his
         quote = Quote(speaker or "", original[span.start:span.end], span.start, span.end, True, cue.lower())
@@ -900,6 +904,15 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             last_speaker, last_end = reporter or quote.speaker, span.close_at
         previous, previous_guessed = (span, quote), guessed
     return quotes
+
+
+def _answerer(text: str, question: Span, asker: str, gender: str, names: ArticleNames) -> str:
+    """Who "he replied" means after a question X put (`Mr Stewart denied it, and X asked him: "...?" "No," he
+    replied`): the last other person the question's sentence names, or ""."""
+    start = start_of_sentence(text, question.open_at, 0)
+    people = [person_named(run.group(), names) for run in CAPITALISED_RUN.finditer(text, start, question.open_at)]
+    return next((person for person in reversed(people) if person and person != asker
+                 and names.could_be(person, gender)), "")
 
 
 def _continuing_participle(between: str, earlier_speaker: str) -> tuple[str | None, str]:

@@ -993,6 +993,7 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Organizers Tamika Stone", "Tamika Stone"),  # a plural role opening the sentence
     ("Sometimes Nicole", "Nicole"),
     ("master Man Mohan Reid", "Man Mohan Reid"),  # a first name that is a role word's ending
+    ("Accused Tom Reid", "Tom Reid"),  # a headline's "Accused Ian Stewart says ..."
     ("the Standing Rock Sioux Tribe", "Standing Rock Sioux Tribe"),  # a body's name that opens with a participle
 ])
 def test_names_out_of_phrases(phrase, name):
@@ -5534,3 +5535,10 @@ def test_echoes_and_repeats_are_cues():
     text = ("\"This is not a joke,\" Karl Obst says. \"This is not a joke,\" producer Lena Varga echoes. \"This is "
             "not a joke,\" Obst repeats.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga", "Karl Obst"]
+
+
+def test_he_replied_to_a_question_is_the_one_asked():
+    text = ("Karl Obst, 56, denies murder. Mr Obst denied knowing she had died, and Tom Reid, defending, asked him: "
+            "\"Did you have any knowledge of her death?\" \"No,\" he replied. \"We totally clicked,\" he told the "
+            "court.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tom Reid", "Karl Obst", "Karl Obst"]
