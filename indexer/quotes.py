@@ -132,9 +132,10 @@ _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, sa
     # Jazeera:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:\s+{CAP_WORD}(?: {CAP_WORD}){{0,2}})?(?:,|\s*:)"
 )
-_CUE_THEN_MARK = re.compile(  # `X said: "`, `X wrote, "`, `X said last week: "`
+_CUE_THEN_MARK = re.compile(  # `X said: "`, `X wrote, "`, `X said last week: "`, `X tweeted about Tsingtao: "`
     rf"\b(?:{VERBS}|saying|adding)(?:\s+(?:last|this|on|late|early) \w+|\s+(?:earlier|later|yesterday|today|in part|"
     rf"simply|only))?\s*[:,]$"  # (and `saying in part: "`)
+    rf"|\b(?:{VERBS})\s+(?:about|on|of)\s+[^:,;\"“”]{{1,40}}:$"
 )
 _TOLD_LISTENER = re.compile(  # `He told the newspaper's journalists "`, `He told BBC Radio 4: "`
     r"\b(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+|[A-Z][\w'’]*|\d+)){1,4}:?$"

@@ -5542,3 +5542,9 @@ def test_he_replied_to_a_question_is_the_one_asked():
             "\"Did you have any knowledge of her death?\" \"No,\" he replied. \"We totally clicked,\" he told the "
             "court.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tom Reid", "Karl Obst", "Karl Obst"]
+
+
+def test_a_cue_about_something_then_a_colon_owns_its_quotation():
+    text = ("On Dec 1, Karl Obst, an engineer from Boston, tweeted about Tsingtao: \"I am in love with this beer. It is "
+            "amazing.\" Lena Varga, brand director of Tsingtao US, told the media later: \"Yes, sales rose.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
