@@ -1068,6 +1068,10 @@ def split_role(phrase: str) -> tuple[str, str]:
                 and re.match(rf"[{UPPER}]", words[index - 2]):
             run.insert(0, word)  # "International Committee for the Recovery of the Vaquita"
             continue
+        if bare == "the" and len(run) == 1 and index == 1 and re.match(rf"[{UPPER}][a-z]", words[0]) \
+                and words[0].lower() not in FUNCTION_WORDS | NOT_NAMES | TITLE_WORDS | CONNECTORS:
+            run.insert(0, word)  # "Save the Children", "Peter the Great": a name with "the" inside; not "In the
+            continue  # Senate"
         if word == "Now" and index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper():
             run.insert(0, word)  # "Peace Now", "Democracy Now": a campaign's name
             continue
@@ -1136,7 +1140,7 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
     first = run[0].lower()
     return (first in CONNECTORS and run[0] != "Al"
             or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
-                and first not in NAMES_ENDING_LIKE_ROLES and CONNECTORS.isdisjoint(map(str.lower, run))
+                and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the"}).isdisjoint(map(str.lower, run))
                 and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
             or (len(run) > 2 and len(first) > 8 and first.endswith("s") and _role_like(first[:-1])
                 and looks_like_a_person(" ".join(run[1:])))  # "Organizers Tamika Mallory"; not "Anders Behring

@@ -994,6 +994,10 @@ def test_he_and_she_skip_a_person_of_the_other_gender():
     ("Sometimes Nicole", "Nicole"),
     ("master Man Mohan Reid", "Man Mohan Reid"),  # a first name that is a role word's ending
     ("Accused Tom Reid", "Tom Reid"),  # a headline's "Accused Ian Stewart says ..."
+    ("Save the Children", "Save the Children"),  # a name with "the" inside
+    ("Peter the Great", "Peter the Great"),
+    ("In the Senate", "Senate"),
+    ("While the White House", "White House"),
     ("the Standing Rock Sioux Tribe", "Standing Rock Sioux Tribe"),  # a body's name that opens with a participle
 ])
 def test_names_out_of_phrases(phrase, name):
