@@ -20,8 +20,8 @@ VERBS = (
     "claims|alleges|stressed|emphasi[sz]ed|continued|recalled|admitted|conceded|complained|suggested|predicted|vowed|"
     "urged|called|commented|remarked|confirmed|denied|countered|observed|concluded|maintained|reiterated|finds|"
     "testified|shouted|joked|quipped|pointed out|points out|went on|promised|pledged|cautioned|boasted|demanded|"
-    "estimated|"
-    "recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|defended|reported|quoted|"
+    "estimated|texted|recounted|wondered|criticised|criticized|described|dismissed|branded|condemned|praised|"
+    "defended|reported|quoted|"
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|puts it|termed|echoed|echoes|repeats|repeated|accused|specified|"
@@ -1568,6 +1568,7 @@ def _speaks(word: str, names: ArticleNames) -> bool:
     return names.lone_surname(word) and re.search(rf"\b{re.escape(word)} (?:{VERBS})\b", names.text) is not None
 
 
+_ONE_NAMED = re.compile(rf"(?:[Oo]ne|[Aa]n?) (?:[\w-]+ ){{1,3}}named (?P<who>{CAP_WORD}(?: {CAP_WORD})?) [a-z]")
 _AGE_FIRST = re.compile(r"(?:The |A )?(?:[A-Z][a-z]+[ -])?\d*-?[a-z]*-year-old ")  # "Thirty six-year-old Nikki Alldis"
 
 
@@ -1589,6 +1590,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     if apposed and is_role_word(apposed["role"]) and (person := person_named(apposed["who"], names)):
         return person  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze, has tried"
     opened = OPENING_PHRASE.sub("", sentence, count=1)
+    named = _ONE_NAMED.match(opened)
+    if named and (person := person_named(named["who"], names) or names.resolve(named["who"])):
+        return person  # "In the report, one father named Firas recounted"
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
     for opening in dict.fromkeys((sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
                                   _PARTICIPLE_CLAUSE.sub("", sentence, count=1),

@@ -5552,3 +5552,10 @@ def test_a_cue_about_something_then_a_colon_owns_its_quotation():
     text = ("On Dec 1, Karl Obst, an engineer from Boston, tweeted about Tsingtao: \"I am in love with this beer. It is "
             "amazing.\" Lena Varga, brand director of Tsingtao US, told the media later: \"Yes, sales rose.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Lena Varga"]
+
+
+def test_texted_is_a_cue_and_a_father_named_x_is_x():
+    text = ("Text messages were read aloud. \"Where are you!\" Mary Oyola texted shortly before midnight. \"He is "
+            "dead,\" Karl Moreno replied. In the report, one father named Firas recounted how his son had been "
+            "affected. \"My son wakes up afraid,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mary Oyola", "Karl Moreno", "Firas"]
