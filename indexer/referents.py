@@ -297,9 +297,10 @@ _NAME_WITH_ADDRESS = re.compile(  # a court report's "Ms X, with an address at Y
     rf"(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.? )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}), (?:with an address (?:at|in)|who (?:now )?"
     rf"lives (?:at|in))\b[^\"“”]*,"
 )
-_PERSON_OF_BODY_IN_PLACE = re.compile(
-    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of (?:the )?{CAP_WORD}[^,]*? in {CAP_WORD}(?: {CAP_WORD})?, "
-    rf"{CAP_WORD}(?: {CAP_WORD})?,"
+_PERSON_OF_BODY_IN_PLACE = re.compile(  # "X of the Center for Automotive Research in Ann Arbor, Michigan,", "Police
+    # Chief X of Alexandria, Virginia,"
+    rf"(?:[^,]*\s)?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of (?:(?:the )?{CAP_WORD}[^,]*? in )?{CAP_WORD}"
+    rf"(?: {CAP_WORD})?, {CAP_WORD}(?: {CAP_WORD})?,"
 )
 REMARKS = re.compile(  # "Sessions' prepared speech", "the attorney general's remarks", "the prepared speech"
     r"(?:(?P<owner>.+?)['’]s?|[Tt]he) (?:prepared |written )?(?:remarks|speech)"

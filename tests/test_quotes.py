@@ -5559,3 +5559,9 @@ def test_texted_is_a_cue_and_a_father_named_x_is_x():
             "dead,\" Karl Moreno replied. In the report, one father named Firas recounted how his son had been "
             "affected. \"My son wakes up afraid,\" he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Mary Oyola", "Karl Moreno", "Firas"]
+
+
+def test_a_person_of_a_city_and_state_is_that_person():
+    text = ("Former Westland Police Chief Karl Obst of Alexandria, Virginia, said he was detained on his return trip "
+            "from Paris.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
