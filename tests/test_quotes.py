@@ -5565,3 +5565,9 @@ def test_a_person_of_a_city_and_state_is_that_person():
     text = ("Former Westland Police Chief Karl Obst of Alexandria, Virginia, said he was detained on his return trip "
             "from Paris.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_an_opening_alongside_phrase_goes_before_the_subject():
+    text = ("Karl Obst has paid tribute to the singer. Alongside backing singers Pepsi and Shirlie, he made a speech "
+            "at the awards last month describing the singer as a \"supernova\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
