@@ -261,6 +261,9 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
         rf"{_AUTHOR}(?: \([A-Z]+\))? (?:also )?(?:said|says|wrote|warned|found|concluded)(?:[ -]on \w+)?[ -]in "
         rf"(?:a|an|its|their) (?:\w+ ){{0,2}}{_STUDY}\b"
     ),
+    re.compile(  # "In its final report on the disaster, the Air Accidents Investigation Branch (listed)"
+        rf"\b[Ii]n (?:its|their) (?:\w+ ){{0,2}}{_STUDY}(?: [^,]{{0,60}})?, (?:the )?{_AUTHOR}"
+    ),
     re.compile(  # "Human Rights Watch (HRW) today released a report showing", "X published a-report-denouncing"
         rf"{_AUTHOR}(?: \([A-Z]+\))? (?:\w+ )?(?:released|published|issued|unveiled)[ -](?:a|an|its|their)[ -]"
         rf"(?:\w+ ){{0,2}}{_STUDY}\b"

@@ -5571,3 +5571,9 @@ def test_an_opening_alongside_phrase_goes_before_the_subject():
     text = ("Karl Obst has paid tribute to the singer. Alongside backing singers Pepsi and Shirlie, he made a speech "
             "at the awards last month describing the singer as a \"supernova\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_the_report_after_in_its_final_report_the_body():
+    text = ("In its final report on the disaster, the Harbour Accidents Branch listed a series of failings. The report "
+            "said the risk assessment \"was not suitable and sufficient\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Accidents Branch"]
