@@ -398,6 +398,7 @@ class ArticleNames:
         later: list[tuple[str, str]] = []
         unglued: dict[str, str] = {}  # "Reaction Jeremy Corbyn": a subheading, then the name
         said_then_named: list[tuple[int, str]] = []
+        counties: set[str] = set()
         for start, run in _runs_with_possessive_heads(text):
             if text.endswith(("said ", "says ", "added ", "adds "), max(0, start - 6), start):
                 said_then_named.append((start, run))
@@ -428,6 +429,9 @@ class ArticleNames:
                 name = name.rsplit(" ", 1)[0]  # "Anders Behring Breivik Breivik has", a caption glued to the text
             if len(name.split()) == 3 and run.startswith(name) and _heading_before_name(text, start, name):
                 unglued[name] = name = name.split(" ", 1)[1]
+            if name.startswith("Co ") and len(name.split()) == 2:
+                counties.add(name)  # "Co Wicklow", an Irish county
+                continue
             if name and len(name.split()) >= 2 and name not in self.full and (
                     name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS) \
                     and not _NOT_IN_NAMES.intersection(name.lower().split()):  # not "Without Stand Your Ground"
@@ -469,6 +473,7 @@ class ArticleNames:
             self.kinds.setdefault(match["kind"], match["name"])
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
+        self.places |= counties
         dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         if dateline:
             self.places.add(dateline["place"])

@@ -5577,3 +5577,11 @@ def test_the_report_after_in_its_final_report_the_body():
     text = ("In its final report on the disaster, the Harbour Accidents Branch listed a series of failings. The report "
             "said the risk assessment \"was not suitable and sufficient\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Accidents Branch"]
+
+
+def test_an_irish_county_is_no_person():
+    from indexer.names import ArticleNames, person_named
+
+    names = ArticleNames("A man accused of murdering a woman in Co Wicklow two years ago told police he was sorry. "
+                         "Karl Obst, from Ashford in Co Wicklow, has admitted the manslaughter.")
+    assert person_named("Co Wicklow", names) == "" and "Co Wicklow" in names.places
