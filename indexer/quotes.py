@@ -26,7 +26,8 @@
    when the quotation opens the sentence after that speaker's reported speech; and, when nothing in the article is
    attributed, the person a headline names in the possessive ("Trump's news conference"; not a place: "Who are
    France's candidates?"). A question put to someone
-   (`the Taoiseach is asked "...?"`) and words someone "was told to" say are nobody's in particular.
+   (`the Taoiseach is asked "...?"`) and words someone "was told to" say are nobody's in particular; `"No," he
+   replied` after a question X put to someone is that someone's.
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
    surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body (a lone name
