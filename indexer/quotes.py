@@ -168,7 +168,8 @@ _CUE_AFTER_SUBJECT_FIRST = re.compile(  # not `"...", while X described it as`: 
     rf"(?:,(?P<appos>{_CLAUSE_CHAR}{{1,160}}(?:,\s*{CAP_WORD}(?: (?:of |the )*{CAP_WORD}){{0,4}}"
     rf"|,\s*(?:{CAP_WORD}['’]s\s+)?[a-z][^,\"“”]{{0,80}})?),)?"  # "X, professor of biology, geological and earth
     # sciences at Y, told", "X, advisor to the HNC, Syria's main opposition umbrella, told"
-    rf"(?P<stray>,)?\s+(?:(?:{ADVERBS})\s+)?(?P<verb>{VERBS})\b(?!\s+by\b)"  # (a stray comma: "X Bayugo, told")
+    rf"(?P<stray>,)?\s+(?:(?:{ADVERBS})\s+)?(?:(?P<passive>was|were|is)\s+(?=quoted\b))?"  # (a stray comma: "X
+    rf"(?P<verb>{VERBS})\b(?!\s+by\b)"  # Bayugo, told"; "X, a lawyer at Y, was quoted as saying")
 )
 _REPORTED_SUBJECT = re.compile(  # the subject of a clause someone reports: "He said Mr Noonan concluded"
     rf"\b(?:said|says|told \w+)\s+(?:that\s+)?(?P<who>(?:Mr|Mrs|Ms|Dr)\.? {CAP_WORD}|{CAP_WORD} {CAP_WORD})\s+[a-z]"
@@ -490,7 +491,9 @@ def _speaker_after(
     if match and match["verb"] == "called" and _CALLED_ON.match(after, match.end()):
         match = None  # `"...?" Putin's spokesman called on Fox News to apologize`: a new sentence
     if match and match["verb"] == "quoted":
-        who = _quoted(match["who"], after[match.end():], names, pronoun)
+        passive = match.groupdict().get("passive")
+        who = first_subject([match["who"]], names, pronoun) if passive else _quoted(
+            match["who"], after[match.end():], names, pronoun)
         if who is not None:
             return who, "quoted"
     if match and match["verb"] == "asked" and _PASSIVE_END.search(match["who"] + " ") \

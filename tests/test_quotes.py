@@ -5585,3 +5585,9 @@ def test_an_irish_county_is_no_person():
     names = ArticleNames("A man accused of murdering a woman in Co Wicklow two years ago told police he was sorry. "
                          "Karl Obst, from Ashford in Co Wicklow, has admitted the manslaughter.")
     assert person_named("Co Wicklow", names) == "" and "Co Wicklow" in names.places
+
+
+def test_a_passive_quoted_as_saying_after_an_apposition():
+    text = ("\"If you are Harbourland, China is the future,\" Karl Obst, a Dubai-based lawyer at Varga Legal "
+            "Consultants, was quoted as saying by DealStreetAsia, a news platform.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
