@@ -373,9 +373,10 @@ _SPEECH_PARTICIPLE_OPENING = re.compile(
 )
 _SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:\"“”]{0,60}?,\s+(?P<pronoun>he|she)\s+[a-z]")
 _TITLED = re.compile(r"\b(?:titled|entitled)[\s,:]*$")  # `a report titled "France: Police above the law?"`
-_NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of things"`, `translates as "..."`
-    r"(?:\bso-called|\b(?:which|whose\s+\w+|literally)\s+means|\bmeaning|\btranslates\s+as|\btranslated\s+as"
-    r"|\bstands\s+for)\s*$"
+_NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of things"`, `translates as "..."`,
+    # `the basic meaning is "follow"`, `means "run fast" or "super strong"`
+    r"(?:\bso-called|\b(?:which|whose\s+\w+|literally)\s+means|\bmeans|\bmeaning(?:\s+(?:is|of))?,?"
+    r"|\btranslates\s+as|\btranslated\s+as|\bstands\s+for|\bmeans\s+[\"“][^\"“”]{1,40}[\"”],?\s+or)\s*$"
 )
 _WORK_BEFORE = re.compile(  # `the Chinese animated feature "Have a Nice Day"`, `Volker Schlondorff's "Return to ..."`
     r"(?:\b(?:film|movie|documentary|comedy|drama|thriller|biopic|musical|book|novel|memoir|album|song|series|show|"
@@ -956,9 +957,11 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
         return False  # a work's title
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
-    if len(words) <= 10 and _NAMED_TERM.search(text, max(span.open_at - 20, para_start), span.open_at):
-        return False  # a term or a translation, not anyone's words
     sentence_start = start_of_sentence(text, span.open_at, para_start)
+    term = _NAMED_TERM.search(text, max(span.open_at - 60, para_start), span.open_at) if len(words) <= 10 else None
+    if term and not (term.group().startswith("means") and _INTRODUCING_VERB.search(text, sentence_start, term.start())):
+        return False  # a term or a translation, not anyone's words (but "X said the discrepancy means "...""
+    # reports X's)
     if text[sentence_start:span.open_at].strip() == "In" and inner[:1].isupper() and len(words) <= 8:
         return False  # `In "Oslo. City of Strangers," Lena Varga takes a look at`: a work's title
     capitalised = [w[:1].isupper() for w in words]

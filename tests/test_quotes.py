@@ -5591,3 +5591,12 @@ def test_a_passive_quoted_as_saying_after_an_apposition():
     text = ("\"If you are Harbourland, China is the future,\" Karl Obst, a Dubai-based lawyer at Varga Legal "
             "Consultants, was quoted as saying by DealStreetAsia, a news platform.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The basic meaning is "follow", which is easy to understand.',
+    'Though it has another meaning, "temperament", it is rare.',
+    'The character means "run fast" or "super strong".',
+])
+def test_translations_after_means_and_meaning_are_no_speech(sentence):
+    assert extract_quotes("Karl Obst teaches Chinese. " + sentence) == []
