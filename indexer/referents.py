@@ -348,6 +348,11 @@ _PRONOUN_THEN_AND = re.compile(  # "He has flirted with X and", "He tried to sei
     r"\s*(?P<pronoun>He|She)\s(?:[^,;:\"“”]|,\s+(?=[a-z]))*\s(?:and|but)\s*$"
 )
 _SUBORDINATORS = {"when", "after", "before", "while", "as", "since", "once", "because", "although", "though"}
+NAMED_SUBORDINATE = re.compile(  # "While Ferris has (received some negative feedback, she said)"; "As" is left out
+    rf"\s*(?:{'|'.join(sorted(word.title() for word in _SUBORDINATORS - {'as'}))})\s+"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}})\s+[a-z]"
+)
+_SUBORDINATE_SUBJECT = re.compile(rf"{NAMED_SUBORDINATE.pattern}[^,\"“”]*,\s*(?P<pronoun>he|she)$")
 _NAMING_ASIDE = re.compile(  # a description, then between dashes who it is
     r"^\s*(?:[Aa]n?|[Tt]he)\s+[a-z][^\"“”\-–—A-Z]{0,80}?\s[-–—]\s*(?P<name>(?:the\s+)?[A-Z][^\"“”\-–—]{0,80}?)"
     r"\s[-–—]\s*$"
@@ -1916,11 +1921,6 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
-NAMED_SUBORDINATE = (  # "While Ferris has (received some negative feedback, she said)"
-    rf"\s*(?:While|When|After|Although|Though|Because|Since|Once|Before)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}})"
-    rf"\s+[a-z]"
-)
-_SUBORDINATE_SUBJECT = re.compile(rf"{NAMED_SUBORDINATE}[^,\"“”]*,\s*(?P<pronoun>he|she)$")
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 

@@ -234,7 +234,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         # supported Y": a clause, not "claims X"
     if match and match["who"] and _PAST_VERB_FIRST.match(match["who"]):
         match = None  # "X, an MP, countered Sozeri's claims": a verb and its object, not "Sozeri claims"
-    if match and match["clause2"] and re.match(NAMED_SUBORDINATE, match["clause2"]) and match["who"] \
+    if match and match["clause2"] and NAMED_SUBORDINATE.match(match["clause2"]) and match["who"] \
             and match["who"].strip().lower() in PRONOUNS and _CLAUSE_NEXT.match(sentence, match.end("verb")):
         match = None  # "While Ferris has received criticism, she said she ...": a subordinate clause, not her words
     fronted = match and not match["source"] and _FRONTED_PHRASE.match(sentence[:match.end("clause2")].strip())
