@@ -632,10 +632,10 @@ class ArticleNames:
                             and not run.group().startswith(name)), "")  # (not "US Secretary" for "US")
             spelled = spelled or next((run.group() for run in _AND_BODY.finditer(self.text) if len(name) > 2
                                        and _initials(_NATION_PREFIX.sub("", run.group())) == name), "")
-            spelled = spelled or next((_NATION_PREFIX.sub("", run.group()) for run in _CONNECTED_RUN.finditer(
-                self.text) if len(name) > 2 and " and " in run.group() and _initials(
-                _NATION_PREFIX.sub("", run.group()).rsplit(" and ", 1)[0]) == name), "")  # "CDC" for "(U.S.) Centers
-            # for Disease Control and Prevention"
+            connected = (_NATION_PREFIX.sub("", run.group()) for run in _CONNECTED_RUN.finditer(self.text))
+            spelled = spelled or next((body for body in connected if len(name) > 2 and " and " in body
+                                       and _initials(body.rsplit(" and ", 1)[0]) == name), "")  # "CDC" for "(U.S.)
+            # Centers for Disease Control and Prevention"
             if spelled:
                 return spelled  # "HSE" for the "Health Service Executive (action plan)" the article names in passing;
                 # "ICE" for "U.S. Immigration and Customs Enforcement"
@@ -999,9 +999,10 @@ def _role_prefix(text: str, start: int) -> str:
     if lower and lower.group().split()[-1] in ("in", "from", "at", "near") \
             and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
         return ""  # "a senior general in (South Sudan)": where the general is, not their name
-    works_for = lower and (lower.group().endswith(" of ") or lower.group().endswith(" for ") and not lower.group(
-    ).startswith(("spokes", "representative")))  # (a spokesman for Mrs May speaks as her)
-    if works_for and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
+    role = lower.group() if lower else ""
+    works_for = role.endswith(" of ") or role.endswith(" for ") and not role.startswith(("spokes", "representative"))
+    if works_for and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:  # (a spokesman for Mrs May speaks as
+        # her)
         return ""  # "the new boss of (John Lewis)", "a lawyer for (Mary Jones')": whom they work for, not them
     longer = _LONG_ROLE_PREFIX.search(text, max(0, start - 70), start) if text.endswith(
         (" to ", " in ", " at ", " on "), 0, start) else None
