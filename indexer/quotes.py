@@ -81,7 +81,8 @@ _NAME_THEN_COMMA = re.compile(  # "Xue Gang, (a researcher)"; not "Echoing Presi
 _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, never attended"; not a signature's
     # "Donald Trump, US president-elect, said on Jan 9", "Pascal Lamy, former WTO head, in an interview" or "Florian
     # Seiche, president of HMD Global, the parent company of Nokia."
-    rf"[^,.!?\"“”]{{1,100}}(?:,\s+[A-Z][^,.!?\"“”]{{1,40}})?,\s+"  # (and "X, of Guilford, Connecticut, has worked")
+    rf"(?:\d{{1,3}},\s+)?[^,.!?\"“”]{{1,100}}(?:,\s+[A-Z][^,.!?\"“”]{{1,40}})?,\s+"  # (and "X, of Guilford,
+    # Connecticut, has worked", "X, 45, the only one of the crew found, was taken")
     rf"(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
 )
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")

@@ -5600,3 +5600,10 @@ def test_a_passive_quoted_as_saying_after_an_apposition():
 ])
 def test_translations_after_means_and_meaning_are_no_speech(sentence):
     assert extract_quotes("Karl Obst teaches Chinese. " + sentence) == []
+
+
+def test_a_person_described_with_an_age_after_a_quotation_starts_a_sentence():
+    text = ("Karl Obst, of the harbour police, said the boat had sunk. \"It went down fast,\" he said. \"The crew "
+            "were either strapped in or tethered.\" Captain Vera Lund, 45, the only one of the crew to be found so "
+            "far, was taken to hospital on Tuesday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"] * 3
