@@ -5607,3 +5607,9 @@ def test_a_person_described_with_an_age_after_a_quotation_starts_a_sentence():
             "were either strapped in or tethered.\" Captain Vera Lund, 45, the only one of the crew to be found so "
             "far, was taken to hospital on Tuesday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"] * 3
+
+
+def test_a_teaser_dated_in_parentheses_ends_its_sentence():
+    text = ("Harbourland will be spinning off its car project into a business of its own. (13.12.2016) Varga Motors "
+            "said it expected the purchase to close within the next nine months.")
+    assert [(q.speaker, q.text[:11]) for q in extract_quotes(text)] == [("Varga Motors", "it expected")]
