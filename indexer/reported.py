@@ -78,12 +78,15 @@ _AUXILIARY_WORD = re.compile(  # a clause's own verb: "..., the Belt and Road In
     # no apposition of a speaker
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|\w+n['’]t)\b"
 )
+_MODAL_CLAUSE = r"[^,]*\b(?:will|would|can|could|might|should|must)\s+[a-z]+\s"  # "..., cars will make choices for
+# us, without our noticing, says X": a clause's own verb, no speaker
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>(?:(?!\s[-–—]+\s)[^,])+?)"
     rf"(?:\s[-–—]+\s[^,]*)?(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"  # (" - toppling Denmark ...": an aside)
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
-    rf"|(?P<who>(?!{_DISCOURSE_ASIDE})[^,]+?)(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,)?\s+{_AUXILIARY}"
+    rf"|(?P<who>(?!{_DISCOURSE_ASIDE}|{_MODAL_CLAUSE})[^,]+?)"
+    rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,)?\s+{_AUXILIARY}"
     rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "...,
     # she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",

@@ -5613,3 +5613,9 @@ def test_a_teaser_dated_in_parentheses_ends_its_sentence():
     text = ("Harbourland will be spinning off its car project into a business of its own. (13.12.2016) Varga Motors "
             "said it expected the purchase to close within the next nine months.")
     assert [(q.speaker, q.text[:11]) for q in extract_quotes(text)] == [("Varga Motors", "it expected")]
+
+
+def test_a_clause_with_its_own_modal_verb_before_says_x_is_the_clause():
+    text = ("If we are not careful, driverless cars will make moral choices for us, without our noticing, says Karl "
+            "Obst.")
+    assert [(q.speaker, q.direct, q.text[:14]) for q in extract_quotes(text)] == [("Karl Obst", False, "If we are not ")]
