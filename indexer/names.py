@@ -588,6 +588,12 @@ class ArticleNames:
                 found[match["alias"]] = match["full"]
         return found
 
+    def _only_with_apostrophe_s(self, name: str) -> bool:
+        """Whether every mention of `name` is "name's", one of them ending a phrase ("..., says Moody's.")."""
+        mentions = list(re.finditer(rf"\b{re.escape(name)}\b(?P<owner>['’]s\b(?P<end>[,.;]| (?:said|says|told)\b)?)?",
+                                    self.text))
+        return all(m["owner"] for m in mentions) and any(m["end"] for m in mentions)
+
     def resolve(self, name: str) -> str:
         """The fullest form of `name` the article gives (remembered until another full name is added)."""
         key = (name, len(self.full))
@@ -599,6 +605,8 @@ class ArticleNames:
         parts = name.split()
         if not parts:
             return ""
+        if len(parts) == 1 and self._only_with_apostrophe_s(name):
+            return f"{name}'s"  # "says Moody's": a firm named for its founder, never "Moody" alone
         best = name
         bare = [_ARABIC_ARTICLE.sub("", p) for p in parts]  # "Assad" for "Bashar al-Assad"
         for candidate, cparts in self._bare_full():

@@ -5619,3 +5619,10 @@ def test_a_clause_with_its_own_modal_verb_before_says_x_is_the_clause():
     text = ("If we are not careful, driverless cars will make moral choices for us, without our noticing, says Karl "
             "Obst.")
     assert [(q.speaker, q.direct, q.text[:14]) for q in extract_quotes(text)] == [("Karl Obst", False, "If we are not ")]
+
+
+def test_a_firm_named_only_with_an_apostrophe_s_keeps_it():
+    text = ("A research note from Varga's, which rates 50 developers, calls the outlook stable. Only two of the 50 "
+            "developers face pressure in refinancing, says Varga's. Karl Obst's firm disagrees. Obst said the risks "
+            "were growing.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Varga's", "Karl Obst"]
