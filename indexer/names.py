@@ -1089,6 +1089,9 @@ def split_role(phrase: str) -> tuple[str, str]:
         if word == "Now" and index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper():
             run.insert(0, word)  # "Peace Now", "Democracy Now": a campaign's name
             continue
+        if word == "An" and run and index > 0 and _name_word(words[index - 1]):
+            run.insert(0, word)  # "Ping An Securities": a name's own "An"
+            continue
         if run and _INITIAL.fullmatch(word):
             run.insert(0, word)  # a middle initial: "George W. Bush", "Heather A. Lau" (not the title word "a")
             continue

@@ -789,6 +789,9 @@ def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -
     role_first = _ROLE_OF_BODY_THEN_NAME.match(_STOP_THEN_LOWER.split(words)[0])
     if role_first and (named := person_named(split_role(role_first["who"])[0], names)):
         return named  # "said chancellor of the Pontifical Academy of Sciences Monsignor Marcelo Sanchez Sorondo"
+    author = issuer(words.split(",")[0].rstrip(" ."))  # "says a research note from Ping An Securities" (but "the
+    # statement from X" may be the one the article quoted before, and "the militant group" names nobody)
+    words = author if re.match(r"an? ", words) and re.match(r"(?:the )?[A-Z]", author) else words
     words = _WHEN_CLAUSE.split(TRAILER.split(words)[0])[0]  # "said director Barry Jenkins when he picked up"
     words = _OF_WHAT.split(words)[0]  # "said Subay of his work"
     words = _STOP_THEN_LOWER.split(words)[0]  # "says Mitter. (China Daily European Weekly ...)": page furniture after

@@ -186,7 +186,8 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment|"
     r"complaint|lawsuit)$"  # "Hawaii's complaint (says)"
     r"|^(?:(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2})?(?:statement|press release|letter|communique|complaint|document|"
-    r"report|study|survey|analysis|paper|data|figures|estimates|statistics|research|forecast) "  # "data from the BLS"
+    r"report|study|survey|analysis|note|paper|data|figures|estimates|statistics|research|forecast) "  # "data from the
+    # BLS"
     r"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)? )?"
     r"(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
@@ -237,9 +238,9 @@ _DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen.
 _POSTED_BY = re.compile(  # "A tribute to Ranieri posted to Instagram by Manchester United manager Jose Mourinho"
     rf"\bposted (?:to|on) {CAP_WORD} by (?P<author>(?:[\w.'’-]+ ){{0,3}}{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
-STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey"}  # "the report" may
-# mean what "the CBO's analysis" introduced
-_STUDY = r"(?P<document>report|study|survey|analysis)"
+STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey", "note": "note"}
+# ("the report" may mean what "the CBO's analysis" introduced)
+_STUDY = r"(?P<document>report|study|survey|analysis|note)"  # (and an analyst's "research note")
 _AUTHOR = rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?![\w-]| [A-Z])"  # the whole name
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1076,8 +1077,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         # "The Atlanta Journal Constitution" is a paper)
     if words[0].lower() == "the" and words[-1] in ("ruling", "judgment", "judgement") and names.by_role("judge"):
         return names.by_role("judge")  # "The 43-page ruling argued" after "US District Judge Derrick Watson"
-    if len(words) == 2 and words[0].lower() == "the" and words[1] in STUDIES:
-        return pronoun.author(words[1])  # "the report says" after "a new report by U.N. chief Antonio Guterres"
+    if len(words) in (2, 3) and words[0].lower() == "the" and words[-1] in STUDIES \
+            and (len(words) == 2 or words[1].islower()):
+        author = pronoun.author(words[-1])  # "the report says" after "a new report by U.N. chief Antonio Guterres";
+        if author or len(words) == 2:       # "the research note says" after "A research note from CICC"
+            return author                   # (but "the police report" may be the police's)
     document = _BODY_DOCUMENT.match(" ".join(words))
     if document and document["kind"] not in ORG_NOUNS | {"intelligence"}:  # "One HIQA inspection report last year
         # on a unit (said)": the body's words; but "A UN agency report" is the agency's

@@ -5626,3 +5626,15 @@ def test_a_firm_named_only_with_an_apostrophe_s_keeps_it():
             "developers face pressure in refinancing, says Varga's. Karl Obst's firm disagrees. Obst said the risks "
             "were growing.")
     assert [q.speaker for q in extract_quotes(text)] == ["Varga's", "Karl Obst"]
+
+
+def test_a_research_note_speaks_for_the_firm_that_wrote_it():
+    text = ("\"Concern about debt seems to have found a solution,\" says a research note from Varga Securities. A "
+            "research note from Obst Capital says that about 100 million residents will move to the cities. \"We "
+            "expect leasing to take 20 percent of the market,\" says the research note.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Varga Securities", "Obst Capital", "Obst Capital"]
+
+
+def test_an_inside_a_firm_s_name_is_part_of_it():
+    text = "A research note from Ping An Securities says that sports tourism has grown faster than any other segment."
+    assert [q.speaker for q in extract_quotes(text)] == ["Ping An Securities"]
