@@ -2164,15 +2164,22 @@ class Referents:
         text, begin, end, names, last_speaker, last_end = self._args
         here = start_of_sentence(text, end, begin)
         window = _sentence_before(text, _sentence_before(text, here, begin), begin)
+        opening, opened_at = self._opening_body(here)
         if last_speaker and last_end >= window and not _a_person(last_speaker, names):
-            return last_speaker
+            return opening if opening and opened_at > last_end else last_speaker  # "The Academy also broke its
+            # silence. In a statement, it apologized" after PwC's words: the Academy
+        return opening
+
+    def _opening_body(self, here: int) -> tuple[str, int]:
+        """The body opening the sentence at `here` or the one before, and where that sentence starts; ("", -1)."""
+        text, begin, end, names = self._args[:4]
         start = here
         for _ in range(PRONOUN_SENTENCES + 1):
             sentence = text[start:end].rsplit(": ", 1)[-1].lstrip()  # not a heading's "READ MORE: ..."
             sentence = OPENING_PHRASE.sub("", sentence.removeprefix("The "), count=1)
             owned = _OWNER_S_BODY.match(sentence) if start == here else None
             if owned and owned["head"] in ORG_NOUNS:
-                return owned.group()  # "Malaysia's foreign ministry "strongly condemns ...", it said"
+                return owned.group(), start  # "Malaysia's foreign ministry "strongly condemns ...", it said"
             if not _IT_OPENING.match(sentence):  # "On Thursday it issued a statement": "it" goes further back
                 opening = CAPITALISED_RUN.match(sentence)
                 name = split_role(opening.group())[0] if opening else ""
@@ -2181,11 +2188,11 @@ class Referents:
                                                        and name.lower() not in PRONOUNS)
                              and not DEMONYM.search(name)):  # ("Apple said it had ...")
                     # not "Benkirane", a person named in full elsewhere, nor "The British weekly"
-                    return names.resolve(name)
+                    return names.resolve(name), start
                 if start != here:
                     break
             start = _sentence_before(text, start, begin)
-        return ""
+        return "", -1
 
     def of(self, pronoun: str) -> str:
         if pronoun.lower() == "they":  # "they wrote" after "The White House's statement ...": a body, or nobody

@@ -5638,3 +5638,9 @@ def test_a_research_note_speaks_for_the_firm_that_wrote_it():
 def test_an_inside_a_firm_s_name_is_part_of_it():
     text = "A research note from Ping An Securities says that sports tourism has grown faster than any other segment."
     assert [q.speaker for q in extract_quotes(text)] == ["Ping An Securities"]
+
+
+def test_it_after_a_body_opening_the_sentence_before_is_that_body_not_the_last_speaker():
+    text = ("The Varga Bank statement added: \"Last night we failed the Academy.\" The Academy also broke its "
+            "silence on Monday. In a statement, it said: \"We are sorry to the entire cast and crew.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Varga Bank", "Academy"]
