@@ -53,7 +53,10 @@ _TITLE_HYPHEN = re.compile(
     r"CEO|TD|MEP)-(?=[A-Z])"
 )
 _LINK_BEFORE_CAPITAL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+\s+(?=[A-Z])")
-_DATED_TEASER_END = re.compile(r"\(\d\d\.\d\d\.\d{4}\)\s+(?=[A-Z])")  # "... in the auto industry. (13.12.2016) Intel"
+_FURNITURE_END = re.compile(  # "... in the auto industry. (13.12.2016) Intel": a related article's teaser, then its
+    # date alone; "Media playback is not supported on this device Cook resigned": a player's notice
+    r"(?:\(\d\d\.\d\d\.\d{4}\)|Media playback is (?:not supported|unsupported) on (?:this|your) device)\s+(?=[A-Z])"
+)
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w?\ufffd-])([a-z]{3,})-(?=[A-Z][a-z])")  # "expects-Comey", "leader-Kim Jong"
 HYPHEN_PREFIXES = {  # lower-case words a hyphen really joins to a name: "anti-Trump", "then-President Obama"
     "anti", "pro", "mid", "post", "then", "non", "intra", "inter", "pan", "trans", "pre", "sub", "neo", "majority",
@@ -292,9 +295,9 @@ def _sentence_starts(text: str) -> list[int]:
     if "://" in text or "pic.twitter.com/" in text:  # an embedded tweet's link ends it: "... https://t.co/r53locW5Zf
         # King landed himself", "... past 4 yrs pic.twitter.com/EufqRaTgV6 Al Jazeera's Natasha Ghoneim"
         starts = sorted(starts + [match.end() for match in _LINK_BEFORE_CAPITAL.finditer(text)])
-    dated = [at for match in _DATED_TEASER_END.finditer(text)  # a related article's teaser, then its date alone
-             for at in (match.start(), match.end()) if at == match.end() or text[at - 2:at - 1] in '.!?"”']
-    return sorted(starts + dated) if dated else starts
+    furniture = [at for match in _FURNITURE_END.finditer(text)
+                 for at in (match.start(), match.end()) if at == match.end() or text[at - 2:at - 1] in '.!?"”']
+    return sorted(set(starts + furniture)) if furniture else starts
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:

@@ -5644,3 +5644,10 @@ def test_it_after_a_body_opening_the_sentence_before_is_that_body_not_the_last_s
     text = ("The Varga Bank statement added: \"Last night we failed the Academy.\" The Academy also broke its "
             "silence on Monday. In a statement, it said: \"We are sorry to the entire cast and crew.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Varga Bank", "Academy"]
+
+
+def test_a_media_player_notice_glued_to_a_sentence_ends_before_it():
+    text = ("\"Vera is the right woman,\" said director Karl Obst. Media playback is not supported on this device "
+            "Ana Lund resigned on 6 February. Before the tour, the 32-year-old opener said she was looking forward to "
+            "a rest.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Ana Lund"]
