@@ -645,6 +645,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return ""  # "the man said" after "a man told Reed that he hoped ...": someone the article does not name
     if words[0].lower() == "the" and pronoun.met_anonymous(words[-1].strip(",.").lower()):
         return ""  # "the analyst says" after "An auto analyst ..., who spoke on condition of anonymity, says"
+    if owner and words[1].islower() and not is_role_word(owner["role"]) and is_role_word(words[-1].lower()) \
+            and words[-1].lower() not in KIN:
+        return _description(["the", *words[2:]], names, pronoun)  # "the reserve's director": the director; not "the
+        # actress's solicitor", a person's own
     head = words[1].strip(",.")
     if words[0].lower() == "the" and words[-1].strip(",.") == "giant":
         return pronoun.body() or None  # "the South Korean electronics giant" after "Samsung offered a response"

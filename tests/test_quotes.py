@@ -5651,3 +5651,17 @@ def test_a_media_player_notice_glued_to_a_sentence_ends_before_it():
             "Ana Lund resigned on 6 February. Before the tour, the 32-year-old opener said she was looking forward to "
             "a rest.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Ana Lund"]
+
+
+def test_the_body_s_role_is_the_role_the_article_named():
+    text = ("A record number of visitors came this winter, director of the Harbour Reserve Karl Obst told TASS. The "
+            "biggest attraction is Father Frost. He began receiving guests in 1995. \"Father Frost has been on TV "
+            "more than once,\" the reserve's director said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_a_caption_after_a_continued_quotation_is_no_signature():
+    text = ("\"We found 629 kinds of mosses,\" the director, Karl Obst, said. \"Some species are new to science.\"  "
+            "Grandfather Frost, Russian Santa in Soviet era photographs  The biggest attraction for tourists is "
+            "Father Frost.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
