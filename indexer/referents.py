@@ -378,6 +378,9 @@ _REFLEXIVE = re.compile(r"(?<=[A-Za-z]) (?:himself|herself|itself|themselves)\b"
 _NAME_IN_MARKS = re.compile(r"(?<=\b[Tt]he )[\"“] ?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})[\"”]")
 _SURNAME_OF_BODY = re.compile(  # "Papadavid of ODI", "Chan at Credit Suisse"
     rf"(?P<who>{CAP_WORD}) (?:of|at|from) (?:the )?{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,4}}")
+_PERSON_OF_DESCRIBED_BODY = re.compile(  # "Andrew Ferguson of broadband comparison website Think Broadband"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of|at|from) (?:the )?(?:[a-z][\w-]* ){{1,4}}{CAP_WORD}"
+    rf"(?: {CAP_WORD}){{0,4}}")
 _REACHED_BY = re.compile(r",?\s+(?:reached|contacted|interviewed)\s+by\s[^,]*,?\s*$")
 _PARTICIPLE_WORD = re.compile(r"(?!including)[a-z]+ing")  # "Cavusoglu, standing alongside Tillerson, (warned)"
 _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
@@ -871,6 +874,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if affiliated and len(names.resolve(affiliated["who"]).split()) > 1 \
             and (person := person_named(affiliated["who"], names)):
         return person  # "Papadavid of ODI (says)" after "Phyllis Papadavid": not a body "of ODI"
+    affiliated = _PERSON_OF_DESCRIBED_BODY.fullmatch(phrase.strip())
+    if affiliated and (person := person_named(affiliated["who"], names)) and len(person.split()) > 1:
+        return person  # "Andrew Ferguson of broadband comparison website Think Broadband (said)"
     named_last = _LONG_ROLE_THEN_NAME.fullmatch(phrase.strip())
     if named_last and is_role_word(named_last["role"].lower()) and named_last["role"].lower() not in KIN \
             and looks_like_a_person(named_last["name"]) \

@@ -5665,3 +5665,9 @@ def test_a_caption_after_a_continued_quotation_is_no_signature():
             "Grandfather Frost, Russian Santa in Soviet era photographs  The biggest attraction for tourists is "
             "Father Frost.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_a_person_of_a_described_body_is_the_person():
+    text = ("Karl Obst of broadband comparison website Harbour Broadband said that while the cut would be welcome, "
+            "\"a lot hinges on who pays for it\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
