@@ -331,6 +331,9 @@ _DASHED_ASIDE = re.compile(  # not "An critic - Bai Ye, from the Academy - (says
     # Council - (says)", whose aside names who speaks
     r"(?:-{2,3}|\s[-–—])\s*(?:who|whose|which|[a-z]+\b(?!\s+[A-Z]))[^\"“”\-–—]{0,120}?\s(?:-{1,3}|[–—])\s*$"
 )
+_ROLE_THEN_DASHED_NAME = re.compile(  # "Another veteran critic - Bai Ye, from the Chinese Academy of Social Sciences -"
+    rf"(?P<role>[^-–—]*[a-z])\s[-–—]\s(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:,[^-–—]*)?\s[-–—]\s*$"
+)
 _LONG_ROLE_THEN_NAME = re.compile(  # "chief designer of the Krylov ice-class vessels center Valery Belyashov"
     rf"(?:(?:[A-Z]\S* )+(?=[a-z]+ on ))?"  # and "Fianna Fáil spokesperson on public expenditure Dara Calleary"
     rf"(?:[A-Za-z]+ )?(?P<role>[A-Za-z]+) (?:of|at|for|on) (?:[\w.'’-]+ ){{1,8}}(?<!\bat )(?<!\bof )(?<!\bfor )"
@@ -841,6 +844,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    dashed = _ROLE_THEN_DASHED_NAME.fullmatch(phrase.strip())
+    if dashed and dashed["role"].split()[-1].isalpha() and " and " not in phrase \
+            and (person := person_named(dashed["who"], names)):  # (not "X and three coauthors - Y, Z and W -")
+        return person  # "Another veteran critic - Bai Ye, from the Chinese Academy of Social Sciences - (says)"
     phrase = _DASHED_ASIDE.sub(" ", phrase)  # "The UN report---published on January 24 - (said)"
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     if '"' in phrase or "“" in phrase:

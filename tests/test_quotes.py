@@ -5671,3 +5671,10 @@ def test_a_person_of_a_described_body_is_the_person():
     text = ("Karl Obst of broadband comparison website Harbour Broadband said that while the cut would be welcome, "
             "\"a lot hinges on who pays for it\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_role_then_a_name_between_dashes_is_that_person():
+    text = ("Veteran critic Karl Obst says the power comes from the villages, \"where our traditions are\". Another "
+            "veteran critic - Vera Lund, from the Harbour Academy of Letters - says that while older writers go on "
+            "writing, younger writers are gaining ground. \"Every year about 5,000 novels come out.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund", "Vera Lund"]
