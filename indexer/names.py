@@ -701,7 +701,7 @@ class ArticleNames:
         if not opening:
             return ending
         rests = "|".join(re.escape(full[len(name):].strip()) for full in opening)
-        since = self.text.find(ending)
+        since = self.text.lower().find(ending.lower())  # (the first mention may lose a capital: "Xu han (inset)")
         alone = re.compile(rf"(?<![{UPPER}]\w )(?<![{UPPER}]\w\w )\b{re.escape(name)}\b(?! (?:{rests})\b)").search(
             self.text, since + len(ending))
         given = alone.start() if alone else since + len(ending)

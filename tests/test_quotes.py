@@ -5678,3 +5678,10 @@ def test_a_role_then_a_name_between_dashes_is_that_person():
             "veteran critic - Vera Lund, from the Harbour Academy of Letters - says that while older writers go on "
             "writing, younger writers are gaining ground. \"Every year about 5,000 novels come out.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund", "Vera Lund"]
+
+
+def test_a_chinese_surname_alone_is_the_person_introduced_with_it_first():
+    text = ("Lin vera (inset), one of the artists, created the fox Ali. Vera Han, 28, an illustrator, is an editor in "
+            "Beijing. For Vera, another problem is the market. Vera has rarely drawn for shops because \"they usually "
+            "don't like my style\". College teacher Lin Vera creates stories about Ali.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Han"]
