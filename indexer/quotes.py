@@ -895,8 +895,10 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             if spoke:
                 speaker = first_subject([spoke["who"]], names, pronoun) or None
         guessed = speaker is None  # what follows only guesses from earlier speakers
-        if speaker is None and opens_sentence and not CUE_VERB.search(text, span.close_at, sentence_stop):
-            speaker = pronoun.introduced() or None  # `X, 21, is a law student. She lives ... "Last year, ..."`
+        if speaker is None and opens_sentence and (
+                _ends_sentence(text, span) or not CUE_VERB.search(text, span.close_at, sentence_stop)):
+            speaker = pronoun.introduced() or None  # `X, 21, is a law student. She lives ... "Last year, ..."` (and
+            # `... "...." Hou says that`, where Hou's words are a new sentence)
         if speaker is None and prev_in_para:  # the previous speaker, or reported speech since
             speaker, cue = (last_speaker if last_end > previous[0].close_at else previous[1].speaker), ""
         if speaker is None and opens_paragraph and previous is not None:

@@ -5685,3 +5685,10 @@ def test_a_chinese_surname_alone_is_the_person_introduced_with_it_first():
             "Beijing. For Vera, another problem is the market. Vera has rarely drawn for shops because \"they usually "
             "don't like my style\". College teacher Lin Vera creates stories about Ali.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Han"]
+
+
+def test_a_quotation_ending_its_sentence_after_for_x_is_x_s_though_someone_speaks_next():
+    text = ("Vera Han, 28, is an editor. Karl Obst says: \"People know little about art.\" For Han, another problem "
+            "is the limited scope for selling their work. \"In China, picture books are mainly for children.\" Obst "
+            "says that in Europe, illustrations were made to express ideas.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst", "Vera Han"]
