@@ -633,7 +633,8 @@ class ArticleNames:
             # Administration" the article names
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
-                if name in (_initials(candidate), _initials(candidate, connectors=True)):  # "DOJ", "DHS"
+                candidate = re.sub(r"^(?:An?|The) ", "", candidate)  # "A Health Information and Quality Authority
+                if name in (_initials(candidate), _initials(candidate, connectors=True)):  # review": "HIQA"; "DOJ"
                     return candidate
             spelled = next((run.group() for run in CAPITALISED_RUN.finditer(self.text) if len(name) > 2
                             and len(run.group().split()) == len(name) and _initials(run.group()) == name

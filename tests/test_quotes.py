@@ -5692,3 +5692,9 @@ def test_a_quotation_ending_its_sentence_after_for_x_is_x_s_though_someone_speak
             "is the limited scope for selling their work. \"In China, picture books are mainly for children.\" Obst "
             "says that in Europe, illustrations were made to express ideas.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst", "Vera Han"]
+
+
+def test_an_acronym_is_the_body_named_in_full_after_an_article():
+    text = ("A Harbour Information and Safety Authority review of the ferry service has found shortcomings. HISA said "
+            "the service has a clear plan, \"aided through a series of reviews\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Information and Safety Authority"]
