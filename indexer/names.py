@@ -1056,7 +1056,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     last = words[-1].strip(".,").lower() if words else ""
     body = last in ORG_NOUNS or (  # "Foreign Ministry" keeps "Foreign", "Migrant Rights Centre Ireland" "Migrant"
         len(words) > 2 and words[-2].lower() in ORG_NOUNS - TITLE_WORDS and words[-1].istitle()
-        and not TITLE_WORDS & set(re.split(r"[-.,]", last)))
+        and not TITLE_WORDS & set(re.split(r"[-.,]", last))) or (
+        last == "executive" and len(words) > 2 and words[-2].istitle() and words[-2].lower() not in TITLE_WORDS)
+    # ("Health Service Executive", "Dublin Region Homeless Executive"; not "Chief Executive")
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if "(" in word or ")" in word or _HYPHENATED_MODIFIER.search(word) or _LINK_CODE.search(word):

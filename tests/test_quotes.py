@@ -5698,3 +5698,12 @@ def test_an_acronym_is_the_body_named_in_full_after_an_article():
     text = ("A Harbour Information and Safety Authority review of the ferry service has found shortcomings. HISA said "
             "the service has a clear plan, \"aided through a series of reviews\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Information and Safety Authority"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In a statement, the Harbour Service Executive-welcomed the review. The HSE also said that the service is in "
+     "the second year of a five-year plan.", "Harbour Service Executive"),
+    ("Union organiser Karl Obst-said that the service needed extra investment in the city.", "Karl Obst"),
+])
+def test_a_reporting_verb_glued_to_its_subject_by_a_hyphen(sentence, speaker):
+    assert [q.speaker for q in extract_quotes(sentence)] == [speaker]
