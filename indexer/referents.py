@@ -241,7 +241,8 @@ _POSTED_BY = re.compile(  # "A tribute to Ranieri posted to Instagram by Manches
 STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey", "note": "note"}
 # ("the report" may mean what "the CBO's analysis" introduced)
 _STUDY = r"(?P<document>report|study|survey|analysis|note)"  # (and an analyst's "research note")
-_AUTHOR = rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?![\w-]| [A-Z])"  # the whole name
+_AUTHOR = (  # the whole name (and "a UNICEF-report")
+    rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?!\w|-(?!(?:report|study|survey)\b)| [A-Z])")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CALENDAR_WORD = re.compile(rf"{_WEEKDAY}|{_MONTH}|Today|Yesterday|Last|This|Next")

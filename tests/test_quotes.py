@@ -5707,3 +5707,9 @@ def test_an_acronym_is_the_body_named_in_full_after_an_article():
 ])
 def test_a_reporting_verb_glued_to_its_subject_by_a_hyphen(sentence, speaker):
     assert [q.speaker for q in extract_quotes(sentence)] == [speaker]
+
+
+def test_the_report_is_its_author_s_after_a_hyphenated_mention():
+    text = ("Their story is told in a HARBOURAID-report published on Monday. \"Verified instances of harm increased "
+            "sharply last year,\" the report said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["HARBOURAID"]
