@@ -629,8 +629,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             owner = words[0][:-2]
             someone_s = len(names.resolve(owner).split()) > 1 and person_named(names.resolve(owner), names)
-            found = names.by_role(words[1].lower()) or ("" if someone_s else pronoun.described(words[1]))
-            # "Venezuela's president"; not a guess for "Garcia's attorney", whom the article does not name
+            found = names.by_role(words[1].lower()) or (
+                "" if someone_s or words[1].lower() in KIN else pronoun.described(words[1]))
+            # "Venezuela's president"; not a guess for "Garcia's attorney" or "Majed's mother", whom the article does
+            # not name
             own = owner in found.split() and words[1].lower() not in SPEAKS_FOR  # "May's spokeswoman": May
             return "" if own else found  # not Trump for "Trump's counselor"
         owner = _PLACE_S_ROLE.fullmatch(" ".join(words))

@@ -5713,3 +5713,9 @@ def test_the_report_is_its_author_s_after_a_hyphenated_mention():
     text = ("Their story is told in a HARBOURAID-report published on Monday. \"Verified instances of harm increased "
             "sharply last year,\" the report said.")
     assert [q.speaker for q in extract_quotes(text)] == ["HARBOURAID"]
+
+
+def test_a_named_child_s_mother_is_nobody_the_article_names():
+    text = ("HarbourAid said that reporting remains a challenge. Recalling the day her son was wounded, Majed's mother "
+            "said she was at the market when she heard about the explosion.")
+    assert [q.speaker for q in extract_quotes(text)] == ["HarbourAid"]  # (reported speech of nobody named is left out)
