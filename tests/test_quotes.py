@@ -5719,3 +5719,9 @@ def test_a_named_child_s_mother_is_nobody_the_article_names():
     text = ("HarbourAid said that reporting remains a challenge. Recalling the day her son was wounded, Majed's mother "
             "said she was at the market when she heard about the explosion.")
     assert [q.speaker for q in extract_quotes(text)] == ["HarbourAid"]  # (reported speech of nobody named is left out)
+
+
+def test_a_three_word_role_in_an_open_apposition():
+    text = ("\"What works here is a sense of community,\" Karl Obst, chief executive officer of the Harbour Research "
+            "Institute in Copenhagen told the Associated Press.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
