@@ -184,10 +184,11 @@ _TRAILING_ADVERB = re.compile(  # "said X recently", "said X a few weeks ago"
 )
 _AGE_AFTER_NAME = re.compile(rf"^(?P<name>[\s,]*{CAP_WORD}(?: {CAP_WORD}){{1,3}}),\s*\d{{1,3}}(?=,)")
 _OPEN_APPOSITION = re.compile(  # an apposition the writer did not close with a comma
-    rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:(?:a|an|the) |[a-z]+(?: [a-z]+){{0,2}} (?:of|at|for) )"
+    rf"^[\s,]*(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), "
+    rf"(?:(?:a|an|the) |[a-z]+(?: [a-z]+){{0,2}} (?:of|at|for) |[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}} (?:of|at|for) )"
     rf"{_CLAUSE_CHAR}{{1,140}}?(?:,\s+(?:the|a|an)\s{_CLAUSE_CHAR}{{1,100}}?)?\s+(?P<verb>{VERBS})\b"
 )  # ("X, president of West Virginia Friends of Coal told", "X, a resident of Vitoria, the capital of Y told", "X,
-# chief executive officer of the Happiness Research Institute in Copenhagen told")
+# chief executive officer of the Happiness Research Institute in Copenhagen told", "X, Chief Scientist of the Y tells")
 _REPORTING_FROM = re.compile(  # "...," Al Jazeera's Shihab Rattansi, reporting from Washington, DC, said.
     rf"^[\s,]*(?P<who>{_CLAUSE_CHAR}{{1,80}}?),\s+(?:reporting|speaking|writing)\s+from\s+[^;:!?\"“”]{{1,60}}?,\s+"
     rf"(?P<appos>)(?P<verb>{VERBS})\b"

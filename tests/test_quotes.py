@@ -5725,3 +5725,9 @@ def test_a_three_word_role_in_an_open_apposition():
     text = ("\"What works here is a sense of community,\" Karl Obst, chief executive officer of the Harbour Research "
             "Institute in Copenhagen told the Associated Press.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_an_open_apposition_with_a_capitalised_title():
+    text = ("\"We have indicators of change,\" Karl Obst, Chief Scientist of the Harbour Circumnavigation Expedition "
+            "tells me.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
