@@ -409,8 +409,9 @@ _DESCRIPTION_THEN_BARE_NAME = re.compile(  # a comma left out: "The European Par
 )  # negotiations Guy Verhofstadt (has said)"; not "The Syrian Observatory for Human Rights", "The principal for
 # management consultants Roland Berger"
 _BEFORE_A_FIRM_NAME = {"consultants", "consultancy", "firm", "company", "brand", "bank"}
-_PARTICIPLE_CLAUSE = re.compile(  # "Taking a page from the playbook, (Bannon has ...)"
-    r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,120}?,\s+(?=[A-Z])"
+_PARTICIPLE_CLAUSE = re.compile(  # "Taking a page from the playbook, (Bannon has ...)", "(Now,) burdened with a
+    # memory he is struggling with, (Madasani's words are)"
+    r"^[A-Za-z][a-z]{2,}(?:ing|ed)\b[^\"“”.;:]{0,120}?,\s+(?=[A-Z])"
 )
 _PARTICIPLE_OPENING = re.compile(  # "Spelling out a creed of strong national defense, (he lauded)"
     r"^[A-Z][a-z]{2,}ing\b[^\"“”.;:]{0,160}?,\s+(?=(?:he|she)\b)"
@@ -1629,6 +1630,7 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     opened = _SUBORDINATE_OPENING.sub("", opened, count=1)  # "In 2014, before he joined the CBO, Hall co-wrote"
     for opening in dict.fromkeys((sentence, _without_role(opened), _GROUP_LIKE.sub("", sentence, count=1),
                                   _PARTICIPLE_CLAUSE.sub("", sentence, count=1),
+                                  _PARTICIPLE_CLAUSE.sub("", opened, count=1),
                                   _FRONTED_DESCRIPTION.sub("", sentence, count=1),
                                   _FRONTED_PLACES.sub("", sentence, count=1), _AGE_FIRST.sub("", sentence, count=1),
                                   _OWNER_OF_ROLE.sub("", sentence, count=1))):  # (each different opening once)
@@ -1647,7 +1649,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
             return member  # "Fine Gael's Josepha Madigan accused": the person, not her party
         if owner and not is_role_word(owner["head"]):
             titled = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.? (?P<surname>\S+)", owner["owner"])
-            person = person_named(owner["owner"], names) or (titled["surname"] if titled else "")
+            spoken = owner["head"] in ("words", "voice", "account") and names.lone_surname(owner["owner"])
+            person = person_named(owner["owner"], names) or (titled["surname"] if titled else "") or (
+                owner["owner"] if spoken else "")  # "Madasani's words are heartrending" (but "Japan's top diplomat")
             if person:
                 return person  # "Tillerson's Beijing visit followed his remarks", "Mr Wilders' lead vanished"
         if run and re.search(r"['’]s$", run.group()):

@@ -5731,3 +5731,9 @@ def test_an_open_apposition_with_a_capitalised_title():
     text = ("\"We have indicators of change,\" Karl Obst, Chief Scientist of the Harbour Circumnavigation Expedition "
             "tells me.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_quotation_after_someone_s_words_opening_the_sentence_before_is_theirs():
+    text = ("The two men were home early. Now, burdened with a memory he is struggling with, Obstani's words are "
+            "heartrending. \"I just wish we had not gone there that night.\" Later, Obstani said he was fine.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Obstani"]
