@@ -157,7 +157,8 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:his|her|their|its|our|my)\s+\w+\s+(?:was|is
 _MAINTAINED_THING = re.compile(  # "maintained some contacts", not "maintains its stance that"
     r"\s+(?:some|a|an|its|his|her|their|close|good|strong|regular)\s+\w+\b(?!\s+that\b)"
 )
-_CUE_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{VERBS})\s+(?P<who>{_CLAUSE_CHAR}{{1,120}})")
+_CUE_AFTER_VERB_FIRST = re.compile(  # (and a stray comma: `"...," says, Rodrigo Medellin, a professor`)
+    rf"^[\s,]*(?P<verb>{VERBS})(?:\s+|,\s+(?=[A-Z]))(?P<who>{_CLAUSE_CHAR}{{1,120}})")
 _WHAT_X_CALLS = re.compile(  # `The "..." is what X calls the President's agenda`
     rf"^\s*(?:is|was|are|were) what (?P<who>{_CLAUSE_CHAR}{{1,80}}?) (?P<verb>calls|called|dubs|dubbed|terms|termed)\b"
 )

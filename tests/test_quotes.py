@@ -5737,3 +5737,8 @@ def test_a_quotation_after_someone_s_words_opening_the_sentence_before_is_theirs
     text = ("The two men were home early. Now, burdened with a memory he is struggling with, Obstani's words are "
             "heartrending. \"I just wish we had not gone there that night.\" Later, Obstani said he was fine.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Obstani"]
+
+
+def test_a_stray_comma_between_the_verb_and_the_speaker_after_a_quotation():
+    text = "\"Harbourland has more kinds of agave than any other country,\" says, Karl Obst, a professor of biology."
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
