@@ -1161,7 +1161,8 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
     return (first in CONNECTORS and run[0] != "Al"
             or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
                 and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the"}).isdisjoint(map(str.lower, run))
-                and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not body)  # not "Taher Abu al-Nasr"
+                and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not _INITIAL.fullmatch(run[1])
+                and not body)  # not "Taher Abu al-Nasr", "Christopher P. Salas-Wright"
             or (len(run) > 2 and len(first) > 8 and first.endswith("s") and _role_like(first[:-1])
                 and looks_like_a_person(" ".join(run[1:])))  # "Organizers Tamika Mallory"; not "Anders Behring
             # Breivik", "Doctors Against Forced Organ Harvesting"

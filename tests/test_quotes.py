@@ -5742,3 +5742,9 @@ def test_a_quotation_after_someone_s_words_opening_the_sentence_before_is_theirs
 def test_a_stray_comma_between_the_verb_and_the_speaker_after_a_quotation():
     text = "\"Harbourland has more kinds of agave than any other country,\" says, Karl Obst, a professor of biology."
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+@pytest.mark.parametrize("name", ["Christopher P. Obst", "Heather A. Lund", "Peter J. Varga"])
+def test_a_first_name_ending_like_a_role_before_a_middle_initial_stays(name):
+    text = f"{name}, an assistant professor, studies crime. \"Again and again, we see it,\" {name.split()[-1]} said."
+    assert [q.speaker for q in extract_quotes(text)] == [name]
