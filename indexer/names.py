@@ -166,6 +166,8 @@ _BEFORE_A_DATE = re.compile(  # "In August (Trump said)", "since May (Smith has)
 _NAME_PARTS_AFTER_A_FIRST_NAME = {"Abu", "Abd", "Abdul", "Abdel", "Bin", "Ibn", "Ben"}
 _PLURAL_APOSTROPHE = re.compile(r"(?<=s)['’]$")  # a plural possessive's apostrophe: "Forces'"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "some", "many", "most", "all"}
+_PORTFOLIO_BEFORE_AND = re.compile(  # "Minister for Economy and ", "Council on Arctic and "
+    r"\b(?:of|for|on) (?:the )?(?:[A-Z][\w-]*,? )+and $")
 _ROLE_PREFIX = re.compile(r"(?<![\w-])(?:[a-z][\w-]+ ){1,2}$")  # "Kremlin spokesman "
 _LONG_ROLE_PREFIX = re.compile(r"(?<![\w-])(?P<role>[a-z]+) (?:to|for|at|of|on) (?:[a-z]+ ){0,2}(?:to|in|at|on) $")
 _TITLE_OF_PREFIX = re.compile(r"(?<![\w-])(?P<title>[A-Z][a-z]+) (?:of|for) (?:the )?$")  # "President of "
@@ -1009,6 +1011,10 @@ def _role_prefix(text: str, start: int) -> str:
             and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
         return ""  # "a senior general in (South Sudan)": where the general is, not their name
     role = lower.group() if lower else ""
+    if role == "and " and not _PORTFOLIO_BEFORE_AND.search(text, max(0, start - 80), start) and not any(
+            word.lower() in CONNECTORS for word in CAPITALISED_RUN.match(text, start).group().split()):
+        return ""  # "McCarthy and (Christine Todd Whitman)": a list's next person; not "Minister for Economy and
+        # (Transport Sergey Ivanov)" or a heading's "and (Rwanda For Mesgen)"
     works_for = role.endswith(" of ") or role.endswith(" for ") and not role.startswith(("spokes", "representative"))
     if works_for and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:  # (a spokesman for Mrs May speaks as
         # her)

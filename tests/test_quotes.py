@@ -5748,3 +5748,14 @@ def test_a_stray_comma_between_the_verb_and_the_speaker_after_a_quotation():
 def test_a_first_name_ending_like_a_role_before_a_middle_initial_stays(name):
     text = f"{name}, an assistant professor, studies crime. \"Again and again, we see it,\" {name.split()[-1]} said."
     assert [q.speaker for q in extract_quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In an interview, Harris and Christine Todd Varga, the former agency head, spoke. \"He does not care for the "
+     "agency,\" Varga said.", "Christine Todd Varga"),
+    ("Fats Obst, Little Karl and Jerry Lee Varga now remain among the living. \"He damn near did, too!\" Varga said.",
+     "Jerry Lee Varga"),
+    ("Minister for Economy and Transport Sergey Obstov spoke. \"It will pay off,\" Obstov said.", "Sergey Obstov"),
+])
+def test_a_three_part_name_after_and_is_whole_unless_a_portfolio_goes_before(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
