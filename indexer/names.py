@@ -56,7 +56,7 @@ CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}
 ORG_NOUNS = {
     "ministry", "government", "court", "agency", "council", "company", "police", "union", "bank", "army",
     "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group", "caucus",
-    "association", "federation", "university", "hospital", "club", "board", "authority", "service", "firm",
+    "association", "federation", "university", "hospital", "infirmary", "club", "board", "authority", "service", "firm",
     "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
     "prosecutor", "prosecutors", "lab", "labour", "hamas", "hezbollah", "likud",
     "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",

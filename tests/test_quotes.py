@@ -5759,3 +5759,9 @@ def test_a_first_name_ending_like_a_role_before_a_middle_initial_stays(name):
 ])
 def test_a_three_part_name_after_and_is_whole_unless_a_portfolio_goes_before(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_she_is_no_infirmary():
+    text = ("Vera Obst's husband Karl died after setting himself on fire at Harbour Royal Infirmary in 2006 when sparks "
+            "reacted with the cream he was covered in. \"I got a phone call from the ward sister,\" she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Obst"]
