@@ -122,6 +122,8 @@ _FRONTED_PHRASE = re.compile(  # a phrase of time or place before the subject, n
 _SUBJECT_AND_VERB = re.compile(  # "In 2009 he voted to ...": a clause of its own
     r"\b(?:he|she|they|we|I|it)\s+\w+|\b(?:is|are|was|were|has|have|had|will|would|could|should|must)\b"
 )
+_CLAUSE_SUBJECT_BEFORE = re.compile(  # "... but Murphy refused(, insisting)": the last clause's own subject
+    r"\b(?:but|yet|whereas) (?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [a-z]+ed\b[^,;]*$")
 _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that ..."
     r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting|telling\s+[^,;]{1,60}?(?=\s+that\b))"
     r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
@@ -214,7 +216,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         if not _CONJUNCTION_FIRST.match(opening):  # "Before Kelly spoke, Tillerson made", not "But Wallace, the
             # expert, disagrees": an opening phrase goes, but not a conjunction's whole clause
             opening = OPENING_PHRASE.sub("", opening, count=1)
-        subject = NATIONAL_BODY_OPENING.match(opening) or _SPOKESPERSON_OPENING.match(opening)
+        later = _CLAUSE_SUBJECT_BEFORE.search(sentence, 0, match.start())  # "X had offered to pay but Murphy
+        # refused, insisting"
+        subject = (CAPITALISED_RUN.match(sentence, later.start("who")) if later else None) \
+            or NATIONAL_BODY_OPENING.match(opening) or _SPOKESPERSON_OPENING.match(opening)
         if not subject:  # "The Obama administration imposed ..., arguing", "A spokesman for X professed ..., arguing"
             subject = _SUBJECT_WITH_ROLE.match(opening)
             if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"

@@ -5765,3 +5765,9 @@ def test_she_is_no_infirmary():
     text = ("Vera Obst's husband Karl died after setting himself on fire at Harbour Royal Infirmary in 2006 when sparks "
             "reacted with the cream he was covered in. \"I got a phone call from the ward sister,\" she said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Obst"]
+
+
+def test_the_subject_of_the_clause_before_insisting_says_it():
+    text = ("The Harbour fly-half had offered to pay for the treatment but Vera Obst refused, insisting she could have "
+            "the procedure for free on the NHS, the court heard.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Obst"]
