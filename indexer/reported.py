@@ -202,6 +202,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         match = None  # "The deal was signed, said X": the clause comes first
     if match and _PREPOSITION_END.search(match["who"]):
         match = None  # "... postponed four times amid reports that": a noun, not a verb
+    if match and match["verb"] in ("told", "tells") and _PASSIVE_OR_OWNER_END.search(match["who"]):
+        match = None  # "The court was told dog bites cannot be stitched": the court listened
     if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (
             match["verb"] not in _TAKES_OBJECTS or _FINITE_VERB.search(match["clause"])))
             or match["verb"] in _CHARGES and _AUXILIARY_NEXT.match(match["clause"])

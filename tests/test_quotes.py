@@ -5771,3 +5771,11 @@ def test_the_subject_of_the_clause_before_insisting_says_it():
     text = ("The Harbour fly-half had offered to pay for the treatment but Vera Obst refused, insisting she could have "
             "the procedure for free on the NHS, the court heard.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Obst"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court was told dog bites cannot be stitched or sealed and must be left open.",
+    "The Harbour Court was told that the defendant had three previous convictions for theft.",
+])
+def test_a_court_that_was_told_is_no_speaker(sentence):
+    assert extract_quotes("A postman was attacked by a dog. " + sentence) == []
