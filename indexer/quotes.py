@@ -130,6 +130,7 @@ _BY_AGENT = re.compile(  # "accused by President Trump of", "described as "..." 
 _SAID_ASIDE = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds),")
 _OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
+_NAME_LIST_NEXT = re.compile(rf"\s*{CAP_WORD} {CAP_WORD}, ")  # "...." Tina Fey, Alec Baldwin, Tom Hanks ... are
 _CAPTION_END = re.compile(r"[^.!?\"“”]{1,80}?\s{2,}[A-Z]")  # "X, Y in Soviet era photographs  The": no full stop
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
@@ -458,7 +459,7 @@ def _speaker_after(
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
                           _stands_alone(text, span) or _has_own_cue(text, span))
                       or re.search(r"\s['‘][A-Z]", after[match.end():])
-                      or _CAPTION_END.match(after, match.end())):
+                      or _CAPTION_END.match(after, match.end()) or _NAME_LIST_NEXT.match(after, match.end())):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence; "...
             # ." X, 20, student 'Headline' "...": X introduced with a heading of their words, which follow; a photo's
             # caption: "...." Grandfather Frost, Russian Santa in Soviet era photographs  The biggest

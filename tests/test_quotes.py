@@ -5779,3 +5779,10 @@ def test_the_subject_of_the_clause_before_insisting_says_it():
 ])
 def test_a_court_that_was_told_is_no_speaker(sentence):
     assert extract_quotes("A postman was attacked by a dog. " + sentence) == []
+
+
+def test_a_list_of_names_after_a_quotation_is_no_signature():
+    text = ("Researchers at the Harbour University said in a study that the print was huge. \"Some sites were not "
+            "exposed at the time,\" the study says. \"We also know that others were buried by sand.\" Vera Lund, "
+            "Karl Obst, Tom Varga and a host of other stars are teaming up for a benefit.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour University"] * 2
