@@ -778,6 +778,7 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if head in ORG_NOUNS and not (len(words) > 2 and last in ORG_NOUNS - {head}):  # "the ministry", "the group": the
         # body the article names, or named last (not "the state" of "the state investigative bureau")
         return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or (
+            pronoun.last_body("police") if head == "force" else "") or (  # "the force": the police force
             _a_body(pronoun.it(), names) if head in ANY_BODY else "") or f"the {head}"  # ("the organization said"
         # after "The Ahmadiyya Muslim Community center issued a statement")
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \

@@ -5786,3 +5786,8 @@ def test_a_list_of_names_after_a_quotation_is_no_signature():
             "exposed at the time,\" the study says. \"We also know that others were buried by sand.\" Vera Lund, "
             "Karl Obst, Tom Varga and a host of other stars are teaming up for a benefit.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour University"] * 2
+
+
+def test_the_force_is_the_police_force_the_article_names():
+    text = "Harbourshire Police allowed evidence to be thrown away. The force said it had \"let the family down\"."
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbourshire Police"]
