@@ -1932,7 +1932,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         if affiliated and person_named(affiliated["who"], names):
             return person_named(affiliated["who"], names)
     unquoted = segment if segment.count('"') % 2 else blank_quoted(segment)  # not "he" the title "An Inconvenient ..."
-    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))]
+    mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))
+                 if not _ARTICLE_END.search(unquoted, 0, m.start())]  # (not "an Elvis Presley impersonator")
     for person in mentioned:  # someone the article has shown to be "he" (or "she") first
         if person and gender is not None and names.gender.get(person) == gender:
             return person
@@ -1950,6 +1951,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+_ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 

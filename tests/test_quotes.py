@@ -5791,3 +5791,11 @@ def test_a_list_of_names_after_a_quotation_is_no_signature():
 def test_the_force_is_the_police_force_the_article_names():
     text = "Harbourshire Police allowed evidence to be thrown away. The force said it had \"let the family down\"."
     assert [q.speaker for q in extract_quotes(text)] == ["Harbourshire Police"]
+
+
+def test_he_is_no_name_used_after_an_article_as_a_modifier():
+    text = ("Karl Obst sued. In his evidence Mr Obst said he was at the nightclub when a person spilled drink on him. "
+            "He said it was his neck that \"worries me most\". He had performed as an Elvis Presley impersonator for "
+            "many years, but since the assault he was unable to do this anymore. He had also given up his job at the "
+            "Harbour Hotel in Dublin. He agreed with counsel that he also suffered from psychological problems.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Karl Obst"
