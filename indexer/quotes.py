@@ -131,6 +131,9 @@ _SAID_ASIDE = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds),")
 _OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _NAME_LIST_NEXT = re.compile(rf"\s*{CAP_WORD} {CAP_WORD}, ")  # "...." Tina Fey, Alec Baldwin, Tom Hanks ... are
+_NAME_THEN_BARE_ROLE = re.compile(
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) "
+    rf"(?P<role>[a-z]+(?: [a-z]+)?) (?:of|at|for) ")
 _CAPTION_END = re.compile(r"[^.!?\"“”]{1,80}?\s{2,}[A-Z]")  # "X, Y in Soviet era photographs  The": no full stop
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
@@ -793,6 +796,10 @@ def _speaker_later(
 def _verb_first_subject(words: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """Who the words after a cue verb name (`said X, head of Y`, "asked Rep. Randy Weber shortly before the vote"):
     their subject without the trailing phrase and adverbs."""
+    named_first = _NAME_THEN_BARE_ROLE.match(words)
+    if named_first and is_role_word(named_first["role"].split()[-1]) \
+            and (named := person_named(named_first["who"], names)):
+        return named  # "said Dr Dan Reiden executive director of Save.org": no comma before the role
     role_first = _ROLE_OF_BODY_THEN_NAME.match(_STOP_THEN_LOWER.split(words)[0])
     if role_first and (named := person_named(split_role(role_first["who"])[0], names)):
         return named  # "said chancellor of the Pontifical Academy of Sciences Monsignor Marcelo Sanchez Sorondo"

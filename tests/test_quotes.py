@@ -5799,3 +5799,8 @@ def test_he_is_no_name_used_after_an_article_as_a_modifier():
             "many years, but since the assault he was unable to do this anymore. He had also given up his job at the "
             "Harbour Hotel in Dublin. He agreed with counsel that he also suffered from psychological problems.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Karl Obst"
+
+
+def test_a_name_then_an_unmarked_role_after_said():
+    text = "\"Their efforts give me great hope,\" said Dr Karl Obst executive director of Harbour.org, which helps."
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
