@@ -97,6 +97,7 @@ OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agenc
     r"^(?:after|according|on|in|at|earlier|later|however|but|meanwhile|then|also|speaking|asked|when|while|during|as|"
     r"though|although|alongside|besides|unlike|like|amid|beyond|under|since|until|without|by|from|among|"
     r"following|despite|with|before|next|first|finally|now|today|yesterday|instead|still|separately|again|over|"
+    r"nonetheless|nevertheless|"
     r"most|recently|last|commenting|responding|reacting|replying|writing|addressing|referring|just|en route|ahead|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # `"..." Monday, he had an answer, saying`
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:hours?|days?|weeks?|months?|years?)|"

@@ -5804,3 +5804,10 @@ def test_he_is_no_name_used_after_an_article_as_a_modifier():
 def test_a_name_then_an_unmarked_role_after_said():
     text = "\"Their efforts give me great hope,\" said Dr Karl Obst executive director of Harbour.org, which helps."
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_nonetheless_opens_a_sentence_whose_subject_he_means():
+    text = ("\"It needs work,\" says Vera Lund, an analyst. \"It could do more,\" she adds. Nonetheless, Prof Karl Obst "
+            "from Harbour Business School believes there will be plenty of interest. He expects the firm to be sold "
+            "with its management team, who he says are likely to have their own ideas for how to improve it.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund", "Karl Obst"]
