@@ -5811,3 +5811,9 @@ def test_nonetheless_opens_a_sentence_whose_subject_he_means():
             "from Harbour Business School believes there will be plenty of interest. He expects the firm to be sold "
             "with its management team, who he says are likely to have their own ideas for how to improve it.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund", "Karl Obst"]
+
+
+def test_someone_who_described_himself_as_said_it_though_another_reports_it():
+    text = ("Ivan Lund, 40, denies murder. Recalling interviews, Sgt Karl Obst said Mr Lund had described himself as "
+            "\"being in a daze\" when he taped her hands.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivan Lund"]
