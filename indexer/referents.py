@@ -383,6 +383,7 @@ _REFLEXIVE = re.compile(r"(?<=[A-Za-z]) (?:himself|herself|itself|themselves)\b"
 _NAME_IN_MARKS = re.compile(r"(?<=\b[Tt]he )[\"“] ?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})[\"”]")
 _SURNAME_OF_BODY = re.compile(  # "Papadavid of ODI", "Chan at Credit Suisse"
     rf"(?P<who>{CAP_WORD}) (?:of|at|from) (?:the )?{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,4}}")
+_PERSON_OF_COMMA_BODY = re.compile(rf"(?P<who>[^,]+?) of (?:the )?{CAP_WORD}[^,]*(?:, {CAP_WORD}[^,]*)+")
 _PERSON_OF_DESCRIBED_BODY = re.compile(  # "Andrew Ferguson of broadband comparison website Think Broadband"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of|at|from) (?:the )?(?:[a-z][\w-]* ){{1,4}}{CAP_WORD}"
     rf"(?: {CAP_WORD}){{0,4}}")
@@ -887,6 +888,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if affiliated and len(names.resolve(affiliated["who"]).split()) > 1 \
             and (person := person_named(affiliated["who"], names)):
         return person  # "Papadavid of ODI (says)" after "Phyllis Papadavid": not a body "of ODI"
+    affiliated = _PERSON_OF_COMMA_BODY.fullmatch(phrase.strip())
+    named = person_named(split_role(affiliated["who"])[0], names) if affiliated else ""
+    if len(named.split()) > 1:
+        return named  # "Professor Laura Schmidt of the University of California, San Francisco School of Medicine"
     affiliated = _PERSON_OF_DESCRIBED_BODY.fullmatch(phrase.strip())
     if affiliated and (person := person_named(affiliated["who"], names)) and len(person.split()) > 1:
         return person  # "Andrew Ferguson of broadband comparison website Think Broadband (said)"

@@ -5817,3 +5817,9 @@ def test_someone_who_described_himself_as_said_it_though_another_reports_it():
     text = ("Ivan Lund, 40, denies murder. Recalling interviews, Sgt Karl Obst said Mr Lund had described himself as "
             "\"being in a daze\" when he taped her hands.")
     assert [q.speaker for q in extract_quotes(text)] == ["Ivan Lund"]
+
+
+def test_a_person_of_a_body_whose_name_holds_a_comma():
+    text = ("Professor Vera Lund of the University of Harbour, Eastport School of Medicine told reporters that she is "
+            "surprised the league was unaware of the habit.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
