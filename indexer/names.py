@@ -121,6 +121,12 @@ NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {  # "China Daily", "Peace Now
     "daily", "weekly", "now", "god", "services", "industries", "holdings", "enterprises", "solutions", "systems",
     "technologies", "investments",
 }  # no people
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {  # "Thirty-five states (have enacted laws)": a number opening a sentence, no name
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", *_TENS,
+    *(f"{tens}-{unit}" for tens in _TENS
+      for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")),
+}  # (not "Thousands", a crowd that shouts)
 FIRM_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "gmbh"}  # what ends a firm's name: "X Chemical Industry Co"
 NOT_NAMES = {
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -147,7 +153,7 @@ NOT_NAMES = {
     "provided",  # a caption's "Photos Provided to China Daily"
     "make", "keep", "get", "take", "give", "stop", "build", "put", "drain", "send",  # a slogan's verb: "Make
     # China great again"
-}
+} | _NUMBER_WORDS
 
 PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "dos",

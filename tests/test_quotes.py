@@ -5823,3 +5823,9 @@ def test_a_person_of_a_body_whose_name_holds_a_comma():
     text = ("Professor Vera Lund of the University of Harbour, Eastport School of Medicine told reporters that she is "
             "surprised the league was unaware of the habit.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
+
+
+def test_a_number_word_opening_the_next_sentence_is_no_speaker():
+    text = ("\"Revenge porn is common,\" said the lawyer, Lisa Varga. \"It is scary, even for a celebrity, to stand up "
+            "like this.\" Thirty-five states and Washington, D.C., have enacted laws against it.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Lisa Varga", "Lisa Varga"]
