@@ -248,7 +248,9 @@ _INNER_REPORT = re.compile(  # `Kelly told them he was "...," X said`, `X said K
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) (?:[a-z]+ly )?"
     rf"(?:(?:told|tells) (?:\w+ ){{0,2}}(?:that )?(?:he|she|it)(?: (?:was|is|had|would|will|has|should))?(?: not)?"
     rf"|suggested|insisted|said (?:that )?(?:he|she|it) (?:was|is|had|would|will|has)(?: not)?(?: an?| the)?"
-    rf"|(?:had |has )?described (?:himself|herself) as)\s+$"  # `X said Webster had described himself as "..."`
+    rf"|(?:had |has )?described (?:himself|herself) as"  # `X said Webster had described himself as "..."`
+    rf"|[-–—]+ who (?:describes|described) (?:himself|herself) as(?: an?)?)\s+$"  # `Jin -- who describes
+    # himself as a "..."`
 )
 _INSERTED_CUE = re.compile(
     rf"(?<=[a-z]),\s+(?P<verb>said|says)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}),"

@@ -5829,3 +5829,9 @@ def test_a_number_word_opening_the_next_sentence_is_no_speaker():
     text = ("\"Revenge porn is common,\" said the lawyer, Lisa Varga. \"It is scary, even for a celebrity, to stand up "
             "like this.\" Thirty-five states and Washington, D.C., have enacted laws against it.")
     assert [q.speaker for q in extract_quotes(text)] == ["Lisa Varga", "Lisa Varga"]
+
+
+def test_who_describes_himself_as_names_the_speaker_of_the_words():
+    text = ("The choir was founded by conductor Karl Obst. \"Young people are pushing back,\" Eric Varga said. Obst -- "
+            "who describes himself as a \"rational optimist\" -- said his work comes from his own experiences.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Eric Varga", "Karl Obst"]
