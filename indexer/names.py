@@ -98,7 +98,8 @@ NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("R
 }
 POSTNOMINALS = {"MP", "MEP", "MSP", "QC", "KC", "BL", "SC"}  # "Eilis Brennan BL", a barrister
 NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
-                       "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding"}
+                       "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding",
+                       "rolling"}  # ("Rolling Stone")
 PEERS = {"Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # a peer's title before one name is part of how
 # they are known ("Lord Deben"), and says "he" or "she"
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")

@@ -134,6 +134,9 @@ _NAME_LIST_NEXT = re.compile(rf"\s*{CAP_WORD} {CAP_WORD}, ")  # "...." Tina Fey,
 _NAME_THEN_BARE_ROLE = re.compile(
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) "
     rf"(?P<role>[a-z]+(?: [a-z]+)?) (?:of|at|for) ")
+_KIND_THEN_MARKED_NAME = re.compile(
+    r"\b(?P<kind>magazine|newspaper|paper|daily|weekly|website|broadcaster|journal|tabloid) [\"“]"
+    r"(?P<name>[A-Z][^\"“”.,]{0,40})(?P<stop>[.,]?)[\"”]?")  # (the quotation's sentence may end inside the marks)
 _CAPTION_END = re.compile(r"[^.!?\"“”]{1,80}?\s{2,}[A-Z]")  # "X, Y in Soviet era photographs  The": no full stop
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
@@ -439,6 +442,8 @@ def _speaker_after(
     after = without_titles(text[span.close_at:stop])  # `"...," the report, titled "Police above the law?", said`
     if '"' in after or "“" in after:
         after = _MARKED_NAME_THEN_WORD.sub(r" \g<name> ", after)  # `"...," "Die Welt" newspaper quoted X as saying`
+        after = _KIND_THEN_MARKED_NAME.sub(r"\g<kind> \g<name>\g<stop>", after)  # `wrote music magazine "Rolling
+        # Stone."`
     epigraph = _EPIGRAPH_SIGNATURE.match(after)
     if epigraph and (author := person_named(epigraph["who"], names)):
         return author, ""  # `"Collective fear stimulates herd instinct ..." -- Bertrand Russell, Unpopular Essays`

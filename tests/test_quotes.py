@@ -5835,3 +5835,9 @@ def test_who_describes_himself_as_names_the_speaker_of_the_words():
     text = ("The choir was founded by conductor Karl Obst. \"Young people are pushing back,\" Eric Varga said. Obst -- "
             "who describes himself as a \"rational optimist\" -- said his work comes from his own experiences.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Eric Varga", "Karl Obst"]
+
+
+def test_a_publication_named_in_marks_after_its_kind():
+    text = ("Before the 2000s, \"some people associated the singer with her contemporaries,\" wrote music magazine "
+            "\"Rolling Stone.\" \"But the breadth of her music gave her credibility.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rolling Stone", "Rolling Stone"]
