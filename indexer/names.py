@@ -599,6 +599,8 @@ class ArticleNames:
 
     def _only_with_apostrophe_s(self, name: str) -> bool:
         """Whether every mention of `name` is "name's", one of them ending a phrase ("..., says Moody's.")."""
+        if f"{name}'s" not in self.text and f"{name}’s" not in self.text:
+            return False  # (the common case, without compiling a pattern for the name)
         mentions = list(re.finditer(rf"\b{re.escape(name)}\b(?P<owner>['’]s\b(?P<end>[,.;]| (?:said|says|told)\b)?)?",
                                     self.text))
         return all(m["owner"] for m in mentions) and any(m["end"] for m in mentions)

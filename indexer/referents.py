@@ -1939,7 +1939,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
             return person_named(affiliated["who"], names)
     unquoted = segment if segment.count('"') % 2 else blank_quoted(segment)  # not "he" the title "An Inconvenient ..."
     mentioned = [person_named(m.group(), names) for m in reversed(list(CAPITALISED_RUN.finditer(unquoted)))
-                 if not _ARTICLE_END.search(unquoted, 0, m.start())]  # (not "an Elvis Presley impersonator")
+                 if not _ARTICLE_END.search(unquoted, max(0, m.start() - 4), m.start())]  # (not "an Elvis Presley
+    # impersonator")
     for person in mentioned:  # someone the article has shown to be "he" (or "she") first
         if person and gender is not None and names.gender.get(person) == gender:
             return person
