@@ -55,9 +55,10 @@ _TITLE_HYPHEN = re.compile(
     r"CEO|TD|MEP)-(?=[A-Z])"
 )
 _LINK_BEFORE_CAPITAL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+\s+(?=[A-Z])")
-_FURNITURE_END = re.compile(  # "... in the auto industry. (13.12.2016) Intel": a related article's teaser, then its
-    # date alone; "Media playback is not supported on this device Cook resigned": a player's notice
-    r"(?:\(\d\d\.\d\d\.\d{4}\)|Media playback is (?:not supported|unsupported) on (?:this|your) device)\s+(?=[A-Z])"
+_TEASER_DATE = re.compile(r"\(\d\d\.\d\d\.\d{4}\)(?=\s+[A-Z])")  # "... the auto industry. (13.12.2016) Intel
+# said": the date that ends DW's teaser for a related article
+_MEDIA_NOTICE = re.compile(  # "Media playback is not supported on this device Cook resigned": a video player's notice
+    r"Media playback is (?:not supported|unsupported) on (?:this|your) device(?=\s+[A-Z])"
 )
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w?\ufffd-])([a-z]{3,})-(?=[A-Z][a-z])")  # "expects-Comey", "leader-Kim Jong"
 HYPHEN_PREFIXES = {  # lower-case words a hyphen really joins to a name: "anti-Trump", "then-President Obama"
@@ -142,8 +143,8 @@ def _glue_fix(text: str) -> str:
     "Mohammed VI-announced", "Sergey-Rudskoi" where the text also writes "Rudskoi" alone), and a full stop for the
     signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said"), for
     a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC"), for a gallery's byline, for an
-    author's e-mail address and for a printed edition's signature ("(China Daily European Weekly 02/24/2017
-    page32)")."""
+    author's e-mail address, for a printed edition's signature ("(China Daily European Weekly 02/24/2017
+    page32)"), for the date ending a related article's teaser and for a video player's notice."""
     if "(@" in text:
         text = _TWEET_SIGNATURE.sub(_full_stop, text)
     if "Permalink" in text:
@@ -154,6 +155,10 @@ def _glue_fix(text: str) -> str:
         text = _EMAIL.sub(_full_stop, text)  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
     if " page" in text:
         text = _PRINT_EDITION.sub(_full_stop, text)
+    if ".20" in text:
+        text = _TEASER_DATE.sub(_sentence_gap, text)
+    if "Media playback" in text:
+        text = _MEDIA_NOTICE.sub(_sentence_gap, text)
     if "RT?" in text:
         text = _LOST_BROADCASTER.sub("RTE", text)  # "told RT? News that", no question
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
@@ -164,6 +169,13 @@ def _glue_fix(text: str) -> str:
 def _full_stop(match: re.Match) -> str:
     """A full stop in place of page furniture (a share bar, a tweet's signature), padded to its length."""
     return "." + " " * (len(match.group()) - 1)
+
+
+def _sentence_gap(match: re.Match) -> str:
+    """Spaces in place of furniture between a sentence's end and a capital ("... industry. (13.12.2016) Intel"), so
+    that the sentence before keeps its own end; else a full stop."""
+    ended = match.string[max(0, match.start() - 3):match.start()].rstrip()[-1:] in tuple('.!?"”')
+    return " " * len(match.group()) if ended else _full_stop(match)
 
 
 def _first_and_surname(text: str, first: str, surname: str) -> bool:
@@ -297,9 +309,7 @@ def _sentence_starts(text: str) -> list[int]:
     if "://" in text or "pic.twitter.com/" in text:  # an embedded tweet's link ends it: "... https://t.co/r53locW5Zf
         # King landed himself", "... past 4 yrs pic.twitter.com/EufqRaTgV6 Al Jazeera's Natasha Ghoneim"
         starts = sorted(starts + [match.end() for match in _LINK_BEFORE_CAPITAL.finditer(text)])
-    furniture = [at for match in _FURNITURE_END.finditer(text)
-                 for at in (match.start(), match.end()) if at == match.end() or text[at - 2:at - 1] in '.!?"”']
-    return sorted(set(starts + furniture)) if furniture else starts
+    return starts
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
