@@ -64,9 +64,8 @@ ORG_NOUNS = {
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
     "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
     "systems", "solutions", "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
-    "tribe",
-    "church", "college", "division", "abbey", "monastery",  # "the Russian Orthodox Church", "the Electoral College",
-    # "ATF Tampa Field Division", "Mount St Joseph Abbey" are no person
+    "tribe", "church", "college", "division", "abbey", "monastery",  # "the Russian Orthodox Church", "the Electoral
+    # College", "ATF Tampa Field Division", "Mount St Joseph Abbey" are no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}
@@ -84,9 +83,8 @@ TITLE_WORDS = {
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
     "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
     "supt", "insp", "cpl", "corporal", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "dom", "hon", "amb",
-    "gov", "pres",
-    "sir", "lord",
-    "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist", "whip", "envoy", "congressman",
+    "gov", "pres", "sir", "lord", "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist",
+    "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",
