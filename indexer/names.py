@@ -42,7 +42,8 @@ PLACES_LIKE_NAMES = {  # places named like a first name and a surname
     "South Sudan", "Sierra Leone", "Burkina Faso", "El Salvador", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
     "Buenos Aires", "Addis Ababa", "Cape Town", "Phnom Penh", "Sao Paulo", "San Francisco", "San Diego",
     "East Jerusalem", "West Bank", "Gaza Strip"}
-PLACE_FIRST_WORDS = {"new", "los", "las"}  # "New York", "Los Angeles": places, however they end
+PLACE_FIRST_WORDS = {"new", "los", "las", "st", "st."}  # "New York", "Los Angeles", "St Louis": places, however they
+# end
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
     "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
@@ -160,8 +161,9 @@ PARTICLES = {
 }
 FIRST_NAME_PARTICLES = {"Ben", "Van"}
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
-CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer")
-    rf"(?<![\w'’])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
+CAPITALISED_RUN = re.compile(  # not inside a hyphenated word ("Shanghai-based"), but after a dash ("--Sean Spicer");
+    # not a hashtag ("#MyFreedomDay TraffickCam's tools")
+    rf"(?<![\w'’#])(?<!\w-){CAP_WORD}(?: (?:{PARTICLE} ){{0,2}}{CAP_WORD}){{0,6}}"
 )
 _NOT_IN_NAMES = {"your", "our", "my", "their", "its", "without", "we", "you"}
 _MONTH_NAMES = {"April", "May", "June", "August"}  # months that are also first names
@@ -401,6 +403,7 @@ class ArticleNames:
         self.one_name_only = _named_by_one_name(text)  # "Cindy" -> "woman"
         self._bare: list[tuple[str, list[str]]] = []
         self._resolved: dict[tuple[str, int], str] = {}
+        self._after_the: dict[str, bool] = {}
         self.aliases: dict[str, str] = {}
         later: list[tuple[str, str]] = []
         unglued: dict[str, str] = {}  # "Reaction Jeremy Corbyn": a subheading, then the name
@@ -563,6 +566,15 @@ class ArticleNames:
     def could_be(self, person: str, gender: str) -> bool:
         """Whether nothing in the article shows `person` to be of the other gender."""
         return self.gender.get(person, self.kin_gender.get(person, gender)) == gender
+
+    def only_after_the(self, name: str) -> bool:
+        """Whether the text names `name` only after "the" ("at the Golden Globes"): an event or a body, not "he"."""
+        if name not in self._after_the:
+            at, seen = self.text.find(name), False
+            while at >= 0 and self.text.endswith(("the ", "The "), 0, at):
+                at, seen = self.text.find(name, at + len(name)), True
+            self._after_the[name] = seen and at < 0
+        return self._after_the[name]
 
     @property
     def surnames(self) -> set[str]:

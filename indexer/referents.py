@@ -1886,7 +1886,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
         return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES \
-            and person.split()[-1].lower() not in FIRM_SUFFIXES  # "he" is not "Hong Kong", nor "X Chemical Industry Co"
+            and person.split()[-1].lower() not in FIRM_SUFFIXES and not names.only_after_the(person)  # "he" is not
+        # "Hong Kong", nor "X Chemical Industry Co", nor "the Golden Globes"
 
     # "he" after "..., according to station WPVI" is still the person the sentence opened with
     quoted_since = -1 if gender and last_speaker and not _a_person(last_speaker, names) else last_end

@@ -5841,3 +5841,21 @@ def test_a_publication_named_in_marks_after_its_kind():
     text = ("Before the 2000s, \"some people associated the singer with her contemporaries,\" wrote music magazine "
             "\"Rolling Stone.\" \"But the breadth of her music gave her credibility.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Rolling Stone", "Rolling Stone"]
+
+
+def test_a_hashtag_is_no_first_name():
+    text = ("It is tested by Sgt Karl Obst. Stand up on March 14 -- #MyHarbourDay PortCam's tools read carpets. Putting "
+            "PortCam to the test Before the app rolls out, it is tested by Obst. \"We are getting hits,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_saint_s_name_is_a_place_not_he():
+    text = ("Sgt Karl Obst leads the test. It is run by Obst and the St. Harbour County Police Department. \"We test "
+            "the St Harbour area,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_name_only_ever_after_the_is_no_he():
+    text = ("Members of the Wir Harbour group want more. Power to the people Karl Obst of the Liberal party, who "
+            "represents Harbour in parliament, said he understood the desire. \"Harbour explored it,\" he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
