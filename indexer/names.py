@@ -293,6 +293,8 @@ _ROLE_KNOWN_AS = re.compile(  # "The British street artist known as Banksy"
 )
 KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m",
               "father": "m", "son": "m", "brother": "m"}
+_NAME_THEN_OWN_PRONOUN = re.compile(  # a sentence opening with a name that goes on with "he" in a clause of its own
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) [^\"“”A-Z]*?, (?:and|but) (?P<pronoun>he|she) ")
 GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -543,6 +545,10 @@ class ArticleNames:
                 if text[match.end():match.end() + 1] in (",", ")"):  # not "a call to his father, Ben Belgacem took"
                     self.named_kin.add(match["kin"])
         sentences = SENTENCE_BREAK.split(text)
+        for sentence in sentences:  # "Pryor wasn't afraid to ..., and he was one of the first"
+            opening = _NAME_THEN_OWN_PRONOUN.match(sentence)
+            if opening and (resolved := self.resolve(split_role(opening["name"])[0])) in self.full:
+                votes.setdefault(resolved, []).append(GENDER_OF[opening["pronoun"]])
         for sentence, following in zip(sentences, sentences[1:]):
             first = following.split(" ", 1)[0].lower()  # not `"He lies," she said`
             if first not in ("he", "she"):

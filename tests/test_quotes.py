@@ -5859,3 +5859,11 @@ def test_a_name_only_ever_after_the_is_no_he():
     text = ("Members of the Wir Harbour group want more. Power to the people Karl Obst of the Liberal party, who "
             "represents Harbour in parliament, said he understood the desire. \"Harbour explored it,\" he said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_name_going_on_with_and_he_shows_his_gender():
+    text = ("\"TV grew up then,\" said Vera Lund, a professor. 4. Karl Obst gets loud When: 1970s What happened: Obst "
+            "took on race. Obst was not afraid to make people uneasy by mocking racists, and he was among the first to "
+            "do so. Editor's Note: The video contains strong language. Viewers are warned. \"I made it my own,\" he "
+            "said of the slur.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Karl Obst"]
