@@ -129,6 +129,7 @@ _NUMBER_WORDS = {  # "Thirty-five states (have enacted laws)": a number opening 
 }  # (not "Thousands", a crowd that shouts)
 FIRM_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "gmbh"}  # what ends a firm's name: "X Chemical Industry Co"
 NOT_NAMES = {
+    "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",  # "at 9:49 p.m. ET"
     "congratulations", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march",

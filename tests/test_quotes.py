@@ -5867,3 +5867,9 @@ def test_a_name_going_on_with_and_he_shows_his_gender():
             "do so. Editor's Note: The video contains strong language. Viewers are warned. \"I made it my own,\" he "
             "said of the slur.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Karl Obst"]
+
+
+def test_a_time_zone_is_no_speaker():
+    text = ("AT&T confirmed the outage about 40 minutes earlier, at 9:49 p.m. ET, tweeting, \"Aware of issue "
+            "affecting some calls.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["AT&T"]
