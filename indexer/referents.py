@@ -239,9 +239,9 @@ _DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen.
 _POSTED_BY = re.compile(  # "A tribute to Ranieri posted to Instagram by Manchester United manager Jose Mourinho"
     rf"\bposted (?:to|on) {CAP_WORD} by (?P<author>(?:[\w.'’-]+ ){{0,3}}{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
-STUDIES = {"report": "report", "analysis": "report", "study": "study", "survey": "survey", "note": "note"}
-# ("the report" may mean what "the CBO's analysis" introduced)
-_STUDY = r"(?P<document>report|study|survey|analysis|note)"  # (and an analyst's "research note")
+STUDIES = {"report": "report", "analysis": "report", "review": "report", "study": "study", "survey": "survey",
+           "note": "note"}  # ("the report" may mean what "the CBO's analysis" introduced)
+_STUDY = r"(?P<document>report|study|survey|analysis|review|note)"  # (and an analyst's "research note")
 _AUTHOR = (  # the whole name (and "a UNICEF-report")
     rf"(?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,6}})(?!\w|-(?!(?:report|study|survey)\b)| [A-Z])")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

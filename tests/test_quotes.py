@@ -5873,3 +5873,9 @@ def test_a_time_zone_is_no_speaker():
     text = ("AT&T confirmed the outage about 40 minutes earlier, at 9:49 p.m. ET, tweeting, \"Aware of issue "
             "affecting some calls.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["AT&T"]
+
+
+def test_the_report_after_a_body_s_review_is_the_body_s():
+    text = ("The Harbour Department of Schools review to be published later today outlines a new system. More schools "
+            "will get help. The report says the old system was \"quite rigid and inflexible\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Department of Schools"]
