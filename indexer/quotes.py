@@ -138,6 +138,7 @@ _KIND_THEN_MARKED_NAME = re.compile(
     r"\b(?P<kind>magazine|newspaper|paper|daily|weekly|website|broadcaster|journal|tabloid) [\"“]"
     r"(?P<name>[A-Z][^\"“”.,]{0,40})(?P<stop>[.,]?)[\"”]?")  # (the quotation's sentence may end inside the marks)
 _CAPTION_END = re.compile(r"[^.!?\"“”]{1,80}?\s{2,}[A-Z]")  # "X, Y in Soviet era photographs  The": no full stop
+_SUFFIX_POSSESSIVE = re.compile(r"(?:Jr|Sr)\.?['’]s\b")  # `"...." Martin Luther King, Jr.'s words began`
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
     rf"(?:[^,.!?\"“”]{{1,100}},)?\s*(?:{VERBS})\b(?:\s+{CAP_WORD}(?: {CAP_WORD}){{0,2}})?(?:,|\s*:)"
@@ -466,7 +467,7 @@ def _speaker_after(
         if match and (match["who"].split()[0].lower() in NOT_NAMES  # "...job." For Stokes, the elevation
                       or _AGREED.match(after, match.end())  # "...down." Karl Eikenberry, a general, agreed.
                       or _APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
-                      or _VERB_NEXT.match(after, match.end())
+                      or _VERB_NEXT.match(after, match.end()) or _SUFFIX_POSSESSIVE.match(after, match.end())
                       or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
                           _stands_alone(text, span) or _has_own_cue(text, span))
                       or re.search(r"\s['‘][A-Z]", after[match.end():])

@@ -5879,3 +5879,9 @@ def test_the_report_after_a_body_s_review_is_the_body_s():
     text = ("The Harbour Department of Schools review to be published later today outlines a new system. More schools "
             "will get help. The report says the old system was \"quite rigid and inflexible\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Department of Schools"]
+
+
+def test_a_name_with_jr_and_a_possessive_after_a_quotation_signs_nothing():
+    text = ("\"I was surprised,\" Vera Lund says. \"I saw a little piece of his heart.\" Karl Obst, Jr.'s words began "
+            "echoing in her head.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
