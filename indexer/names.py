@@ -345,6 +345,9 @@ AGENCY_DATELINE = re.compile(  # "MOSCOW, February 8. /TASS/.": where a news age
 _NAME_ENDING = re.compile(  # a name that ends where the search ends, but for a space: "Education and Science Labor
     # Union (GEW)", "Noble Caledonia, the cruise company"
     rf"(?P<name>{CAP_WORD}(?: (?:of |for |and |on )?{CAP_WORD}){{0,6}})(?= ?$)")
+_STARRED_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+)\*")  # "Imelda* was 15 when", the asterisk of a changed name
+_CHANGED_NAME_NOTE = re.compile(r"\*\s*(?:[Nn]ames? (?:has been |have been )?changed|[Nn]ot (?:his|her|their) real name)"
+                                r"(?:[^.*]*?\b(?P<pronoun>his|her)\b)?")  # "* Name changed to protect her identity"
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
@@ -368,6 +371,9 @@ def _named_by_one_name(text: str) -> dict[str, str]:
     for match in _ONE_NAME_GIVEN.finditer(text) if ", who " in text and "name" in text else ():
         pronoun = re.search(r"\b(his|her)\b", match.group())
         found.setdefault(match["name"], {"his": "man", "her": "woman"}[pronoun[1]] if pronoun else "")
+    note = _CHANGED_NAME_NOTE.search(text) if "*" in text else None
+    for match in _STARRED_NAME.finditer(text) if note else ():
+        found.setdefault(match["name"], {"his": "man", "her": "woman"}.get(note["pronoun"] or "", ""))
     return found
 
 

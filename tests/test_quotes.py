@@ -5885,3 +5885,9 @@ def test_a_name_with_jr_and_a_possessive_after_a_quotation_signs_nothing():
     text = ("\"I was surprised,\" Vera Lund says. \"I saw a little piece of his heart.\" Karl Obst, Jr.'s words began "
             "echoing in her head.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
+
+
+def test_a_starred_changed_name_is_the_one_she_means():
+    text = ("Some victims say they were pressured. Vera* was 15 years old when she says the priest assaulted her. "
+            "\"After he kissed me, he hugged me,\" she recalled. * Name changed to protect her identity.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Vera"]
