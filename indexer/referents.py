@@ -1105,6 +1105,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         # "The Atlanta Journal Constitution" is a paper)
     if words[0].lower() == "the" and words[-1] in ("ruling", "judgment", "judgement") and names.by_role("judge"):
         return names.by_role("judge")  # "The 43-page ruling argued" after "US District Judge Derrick Watson"
+    if len(words) in (2, 3) and words[0].lower() in ("its", "their") and words[-1] in OWNED_DOCUMENTS \
+            and (len(words) == 2 or words[1].islower()):
+        return pronoun.it()  # "OpenSignal tracks the speed ... Their recent report states:"
     if len(words) in (2, 3) and words[0].lower() == "the" and words[-1] in STUDIES \
             and (len(words) == 2 or words[1].islower()):
         author = pronoun.author(words[-1])  # "the report says" after "a new report by U.N. chief Antonio Guterres";

@@ -5891,3 +5891,9 @@ def test_a_starred_changed_name_is_the_one_she_means():
     text = ("Some victims say they were pressured. Vera* was 15 years old when she says the priest assaulted her. "
             "\"After he kissed me, he hugged me,\" she recalled. * Name changed to protect her identity.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Vera"]
+
+
+def test_their_report_is_the_body_s_just_named():
+    text = ("HarbourSignal tracks the speed of wireless services around the world. Their recent report states: \"The "
+            "U.S. ranks 68th in speeds.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["HarbourSignal"]
