@@ -47,6 +47,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _LOST_BROADCASTER = re.compile(r"\bRT\?(?=['’]s\b|\s+(?:News|Radio|One|Two|Morning|Today|Six|Nine|Prime)\b)")  # "RTÉ"
 _PRINT_EDITION = re.compile(r"\((?:[A-Z][\w.]*\s+){1,5}\d{1,2}/\d{1,2}/\d{4}\s+page\s*\d+\)")  # "(China Daily European
 # Weekly 02/24/2017 page32)", where a printed article appeared
+_PHOTO_CREDIT = re.compile(  # "Alipay is available at a hotel. Cecily Liu / China Daily  This ...": a picture's credit
+    r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} / (?:For )?[A-Z][\w.]*"
+    r"(?: (?!(?:He|She|It|They|We|The|A|An|In|On|At|But|And)\b)[A-Z][\w.]*){0,2}(?=\s)")  # (not "He suggested")
 _GALLERY_BYLINE = re.compile(r"\bAuthor: [A-Z]\S* [A-Z]\S*")  # DW's byline under a picture gallery ("Author: Rachel
 # Stewart 'Scared of migrants' Turkish President ..."), glued to the next heading and sentence
 _TITLE_HYPHEN = re.compile(
@@ -144,7 +147,8 @@ def _glue_fix(text: str) -> str:
     signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said"), for
     a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC"), for a gallery's byline, for an
     author's e-mail address, for a printed edition's signature ("(China Daily European Weekly 02/24/2017
-    page32)"), for the date ending a related article's teaser and for a video player's notice."""
+    page32)"), for the date ending a related article's teaser, for a video player's notice and for a picture's credit
+    ("Cecily Liu / China Daily")."""
     if "(@" in text:
         text = _TWEET_SIGNATURE.sub(_full_stop, text)
     if "Permalink" in text:
@@ -157,6 +161,8 @@ def _glue_fix(text: str) -> str:
         text = _PRINT_EDITION.sub(_full_stop, text)
     if ".20" in text:
         text = _TEASER_DATE.sub(_sentence_gap, text)
+    if " / " in text:
+        text = _PHOTO_CREDIT.sub(_sentence_gap, text)
     if "Media playback" in text:
         text = _MEDIA_NOTICE.sub(_sentence_gap, text)
     if "RT?" in text:

@@ -5897,3 +5897,14 @@ def test_their_report_is_the_body_s_just_named():
     text = ("HarbourSignal tracks the speed of wireless services around the world. Their recent report states: \"The "
             "U.S. ranks 68th in speeds.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["HarbourSignal"]
+
+
+def test_a_picture_s_credit_names_no_speaker():
+    text = ("Payments work at a hotel in Finland. Vera Lund / Harbour Daily  This is what Rita Lund, head of HarbourPay "
+            "Europe, calls fin-life. \"We hope to champion it,\" says Lund.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rita Lund"]
+
+
+def test_greater_china_is_a_place_not_he():
+    text = ("Mrs Vera Lund runs Harbour Bank. The bank sees growth in Greater China. \"It is a trade war,\" he says.")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
