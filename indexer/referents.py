@@ -1275,6 +1275,10 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     subordinate = _SUBORDINATE.search(clauses[-1]) if clauses else None
     if subordinate:  # "..., a day after the conservative lawmaker (argued)"
         clauses[-1] = subordinate["rest"]
+    if ends_with_comma and len(clauses) > 2 and clauses[1][:1].islower() and CAPITALISED_RUN.fullmatch(clauses[0]) \
+            and looks_like_a_person(person_named(clauses[0], names)):
+        return clauses[0]  # "Kui Weiliang, deputy director of X in Ningbo, East China's Zhejiang province, home to one
+        # of the leading ... enterprises, Beifa Group, (says)": all after the name describes him
     while len(clauses) > 1 and ends_with_comma and clauses[-1].split()[0].lower() not in PRONOUNS \
             and not _kind_then_name(f"{clauses[-2]}, {clauses[-1]}") and (
             (_DESCRIPTION_FIRST.match(clauses[-1]) and (not _introduces_a_person(clauses[-1], names)

@@ -5908,3 +5908,9 @@ def test_a_picture_s_credit_names_no_speaker():
 def test_greater_china_is_a_place_not_he():
     text = ("Mrs Vera Lund runs Harbour Bank. The bank sees growth in Greater China. \"It is a trade war,\" he says.")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_a_name_then_descriptions_up_to_a_body_before_says():
+    text = ("Karl Obst, deputy director of the Harbour Pen Association in Eastport, West Harbour's Zhejo province, home "
+            "to one of the leading stationery enterprises, Beifa Group, says: \"A pen costs about 0.5 yuan.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
