@@ -138,6 +138,8 @@ _KIND_THEN_MARKED_NAME = re.compile(
     r"\b(?P<kind>magazine|newspaper|paper|daily|weekly|website|broadcaster|journal|tabloid) [\"“]"
     r"(?P<name>[A-Z][^\"“”.,]{0,40})(?P<stop>[.,]?)[\"”]?")  # (the quotation's sentence may end inside the marks)
 _CAPTION_END = re.compile(r"[^.!?\"“”]{1,80}?\s{2,}[A-Z]")  # "X, Y in Soviet era photographs  The": no full stop
+_IN_WHICH_END = re.compile(r",\s+(?:in which|during which|where|when)\s+(?:\w+\s+){1,2}$")  # a relative clause's
+# cue: ", in which she (said)"
 _SUFFIX_POSSESSIVE = re.compile(r"(?:Jr|Sr)\.?['’]s\b")  # `"...." Martin Luther King, Jr.'s words began`
 _VERB_NEXT = re.compile(  # "Imam Ali, said,", "X MP, Chair of the committee, said:", "X, a minister, told Al
     # Jazeera:": the next quotation's cue
@@ -690,6 +692,9 @@ def _speaker_before(
             continue  # "Trump's claims were about "..."": a noun, not a verb
         if match["verb"] in ("maintained", "maintains") and _MAINTAINED_THING.match(before, match.end()):
             continue  # "Russia maintained some contacts ... but they were "..."": no speech
+        if _IN_WHICH_END.search(before, 0, match.start()) and "," in before[match.end():] \
+                and CUE_VERB.search(before, 0, match.start()):
+            continue  # "He said the recording of her interview, in which she said ..., was "...": his words
         if match["verb"].lower() == "according to":
             source = before[match.end():].strip(" ,:")  # (`according to Gu: "..."`)
             author = issuer(source.split(",")[0])  # "According to a document posted by U.S. Customs and Border ..."

@@ -5914,3 +5914,9 @@ def test_a_name_then_descriptions_up_to_a_body_before_says():
     text = ("Karl Obst, deputy director of the Harbour Pen Association in Eastport, West Harbour's Zhejo province, home "
             "to one of the leading stationery enterprises, Beifa Group, says: \"A pen costs about 0.5 yuan.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_cue_inside_an_in_which_clause_is_not_the_quotation_s():
+    text = ("Mr Karl Obst spoke today. He said the recording of Ms Vera Lund's interview, in which she said she could "
+            "not tell fact from fiction, was \"the most telling evidence about her credibility\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
