@@ -1087,6 +1087,15 @@ def split_role(phrase: str) -> tuple[str, str]:
     if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and words[0][:1].isupper() \
             and words[0].lower() not in ("the", "a", "an"):
         words = words[:-1]  # "Iain Wright MP"; not "the Labour MP", "one Green Party MP"
+    if len(words) > 1 and words[0] == "About":  # a press release's heading, "About SDCmaterials", or "About Trump, he
+        words = words[1:]  # said"
+        if len(words) == 2 and words[0] == words[1]:
+            words = words[:1]  # "About SDCmaterials SDCmaterials develops": the heading, then a sentence opening
+    firm = len(words) if words and words[-1].strip(".,").lower() in FIRM_SUFFIXES else 0
+    while firm > 0 and _STARTS_NAME.match(words[firm - 1]) and not words[firm - 1].endswith(("'s", "’s")):
+        firm -= 1
+    if 0 < firm < len(words) - 1 and words[firm - 1].islower():  # "chairman of Robert Bosch GmbH": the firm, whole
+        return " ".join(words[firm:]).rstrip(".,"), " ".join(words[:firm])
     body_start = _trailing_body(words)
     if body_start is not None:  # "the Russian Ministry of Foreign Affairs": its title words are part of the name
         return " ".join(words[body_start:]).rstrip(".,"), " ".join(words[:body_start])

@@ -5920,3 +5920,15 @@ def test_a_cue_inside_an_in_which_clause_is_not_the_quotation_s():
     text = ("Mr Karl Obst spoke today. He said the recording of Ms Vera Lund's interview, in which she said she could "
             "not tell fact from fiction, was \"the most telling evidence about her credibility\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_firm_after_a_role_keeps_its_first_word():
+    text = ("The chairman of Karl Obst GmbH, the German conglomerate, said on March 20 that the group would grow. "
+            "According to Obst, \"many machines use our drives\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst GmbH", "Karl Obst GmbH"]
+
+
+def test_a_press_release_s_about_heading_is_no_part_of_a_name():
+    text = ("HarbourCat today announced that it has received an order from CarSound. \"This is a great achievement,\" "
+            "said Chairman Bill Varga. About HarbourCat HarbourCat develops catalyst products.")
+    assert [q.speaker for q in extract_quotes(text)] == ["HarbourCat", "Bill Varga"]
