@@ -278,6 +278,9 @@ _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrot
 )
 
 
+_FORCES = {"police", "army", "military", "navy", "government"}  # bodies a place or a people names: "Indonesian police"
+
+
 def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:
     """The named person or body a reporting phrase names, or "" for groups ("they", "officials", "Police")."""
     phrase = phrase.lstrip("-–— ")  # "..., -Lavrov said": the export's dash glued to the name
@@ -303,6 +306,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
             or speaker in names.described_in_title:  # ("satirical author Stefanie Sargnagel" of the headline)
         return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]
+    if len(capitals) == len(speaker.split()) - 1 and speaker.split()[-1] in _FORCES:
+        return speaker  # "Indonesian police said last week that", "New South Wales police said": a force, named
     if speaker in names.bodies and len(capitals) > 2:
         return speaker  # "Royal Bank of Scotland said", though "Royal" only ever opens a sentence
     if not capitals or not all(names.is_proper(word) for word in capitals):

@@ -5932,3 +5932,9 @@ def test_a_press_release_s_about_heading_is_no_part_of_a_name():
     text = ("HarbourCat today announced that it has received an order from CarSound. \"This is a great achievement,\" "
             "said Chairman Bill Varga. About HarbourCat HarbourCat develops catalyst products.")
     assert [q.speaker for q in extract_quotes(text)] == ["HarbourCat", "Bill Varga"]
+
+
+def test_a_people_s_police_is_a_named_force():
+    text = ("The woman was arrested at the airport on Monday. Harbourian police said last week that the woman had been "
+            "paid to take part.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Harbourian police", False)]
