@@ -1436,8 +1436,8 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
         if len(words) > 1 and words[-2].lower() in ("police", "army", "ministry", "council") and \
                 words[-2].lower() not in name.lower():
             name = f"{name} {words[-2].title()}"
-        elif words[-1] == "police" and words[-2] == capitals[-1] and name == capitals[-1]:
-            name = f"{name} police"  # "Queensland police tweeted"
+        elif words[-1] == "police" and " ".join(words[:-1]).endswith(capitals[-1]) and name == capitals[-1]:
+            name = f"{name} police"  # "Queensland police tweeted", "New South Wales police said"
         return name
     owner = re.fullmatch(r"(?P<role>[a-z]+)['’]s", words[-2]) if len(words) > 1 and words[-1].lower() in SPEAKS_FOR \
         else None

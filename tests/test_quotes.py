@@ -5938,3 +5938,9 @@ def test_a_people_s_police_is_a_named_force():
     text = ("The woman was arrested at the airport on Monday. Harbourian police said last week that the woman had been "
             "paid to take part.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Harbourian police", False)]
+
+
+def test_a_place_of_several_words_keeps_its_police():
+    text = ("The man was held on Monday. North Harbour Wales police said Tuesday that a man had been charged with "
+            "mischief.")
+    assert [q.speaker for q in extract_quotes(text)] == ["North Harbour Wales police"]
