@@ -865,7 +865,10 @@ _NATIONALITIES = {  # "a Dutch Moroccan", "a Syrian Muslim", "a Mexican American
     "moroccan", "algerian", "tunisian", "egyptian", "libyan", "syrian", "iraqi", "iranian", "afghan", "pakistani",
     "indian", "american", "mexican", "african", "asian", "european", "arab", "palestinian", "israeli", "russian",
     "ukrainian", "somali", "nigerian", "muslim", "jewish", "kurd", "uighur", "sunni", "shia", "shiite",
-}
+    "malaysian", "indonesian", "thai", "vietnamese", "filipino", "singaporean", "taiwanese", "australian", "canadian",
+    "brazilian", "italian", "portuguese", "belgian", "austrian", "hungarian", "romanian", "norwegian", "finnish",
+    "kenyan", "ethiopian", "saudi", "bangladeshi", "cuban", "colombian", "venezuelan", "argentine", "haitian",
+}  # (every word of the phrase: "Chinese Malaysian", but not "Mark Cuban")
 
 
 def looks_like_a_person(name: str) -> bool:

@@ -1966,6 +1966,27 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     return last_speaker if gender is None or names.could_be(last_speaker, gender) else ""
 
 
+def _profiled_before(text: str, here: int, names: ArticleNames, last_end: int) -> str:
+    """The person a profile introduces a few sentences before `here` ("Fan Qianyi, 37, is the dive center coach. A
+    former merchandiser, she ... Over the past few years, the job has taken her ..."), when the sentences between
+    name nobody else and report no speech; else ""."""
+    start = here
+    for _ in range(PROFILE_SENTENCES):
+        before = _sentence_before(text, start, 0)
+        if before >= start or last_end > before:
+            break
+        sentence = text[before:start].lstrip()
+        intro = _PROFILE_INTRO.match(sentence)
+        if intro:
+            return person_named(intro["who"], names)
+        if CUE_VERB.search(sentence) or any(person_named(m.group(), names) for m in CAPITALISED_RUN.finditer(sentence)):
+            break
+        start = before
+    return ""
+
+
+_PROFILE_INTRO = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, \d{{1,3}},)? is (?:a|an|the) ")
+PROFILE_SENTENCES = 4
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
 _SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
@@ -2191,6 +2212,7 @@ class Referents:
         opening = re.match(r"\s*(He|She)\s+[a-z]", text[before:here])  # (not "He Lifeng", a surname)
         person = _subject_chain(text, here, 0, names, GENDER_OF[opening[1].lower()], (last_speaker, last_end)) \
             if opening else _recent_subject(text, 0, end, names, last_end)
+        person = person or _profiled_before(text, here, names, last_end)
         return person if person != last_speaker else ""
 
     def it(self) -> str:

@@ -5944,3 +5944,16 @@ def test_a_place_of_several_words_keeps_its_police():
     text = ("The man was held on Monday. North Harbour Wales police said Tuesday that a man had been charged with "
             "mischief.")
     assert [q.speaker for q in extract_quotes(text)] == ["North Harbour Wales police"]
+
+
+def test_a_profile_s_person_says_the_words_a_few_sentences_later():
+    text = ("\"We are busy,\" said Kim Varga. Vera Lund is the head of clinical services at Harbour Hospital. She "
+            "oversees the flow of patients. Nobody has time to breathe. \"It has been a hard winter.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Kim Varga", "Vera Lund"]
+
+
+def test_two_nationalities_are_nobody():
+    text = ("The spa has one masseuse who is Chinese Malaysian. \"It is lovely,\" said Karl Obst. Vera Lund, 37, is the "
+            "dive coach. A former merchant, she took up diving. Over the years, the job has taken her from Thailand "
+            "and Malaysia to the Maldives. \"The Maldives is different.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund"]
