@@ -103,6 +103,8 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     r"|\s+(?:-\s+)+(?=[\"“A-Z]))"
     r"| (?<=[a-z] )(?=(?:A|An|The) [a-z]|(?:But|And|Yet) [A-Z][a-z])"  # a heading glued to its next sentence: "VX
     # nerve agent A joint statement", "Germany's Merkel targeted But Le Pen spent"
+    r"|\.(?<=\b(?:Inc|Ltd)\.)\s+(?=[A-Z][\w'-]+ [A-Z][\w'-]+, )"  # "... (Group) Ltd. Bao Zhangjing, director of",
+    # though "Holding Ltd. Chairman Jack Ma" goes on
 )
 
 

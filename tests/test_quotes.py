@@ -5957,3 +5957,9 @@ def test_two_nationalities_are_nobody():
             "dive coach. A former merchant, she took up diving. Over the years, the job has taken her from Thailand "
             "and Malaysia to the Maldives. \"The Maldives is different.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund"]
+
+
+def test_a_firm_s_ltd_can_end_a_sentence_before_a_name_and_its_role():
+    text = ("Demand for gas will grow, said Vera Lund, a manager of Harbour Containers (Group) Ltd. Karl Obst, director "
+            "of the Harbour Research Center, said: \"Most of the gas is burned as waste.\"")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Vera Lund", False), ("Karl Obst", True)]
