@@ -48,7 +48,7 @@ UNNAMED_PEOPLE = {
 UNNAMED_EVEN_DEFINITE = UNNAMED_PEOPLE - {"diplomat"} | {"interviewer"}  # "the (Russian) diplomat" was named
 BYSTANDERS = {  # "the Iranian refugee told Reuters": people the article rarely names
     "witness", "resident", "refugee", "migrant", "protester", "demonstrator", "passenger", "student", "worker",
-    "voter", "supporter", "detainee", "fighter",
+    "voter", "supporter", "detainee", "fighter", "soldier", "policeman", "policewoman",
 }
 KIN = {  # "the father said": someone the article may never name
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin",
@@ -753,6 +753,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words[0].lower() in ("a", "an") and is_role_word(last) and last not in SPEAKS_FOR | UNNAMED_PEOPLE | KIN \
             and pronoun.in_lede() and (named := pronoun.named_next(last)):
         return named  # a lede's "A senior U.S. general on Wednesday accused", then "..., Gen. Paul Selva told"
+    if words[0].lower() == "the" and last in BYSTANDERS:
+        return ""  # "said the soldier", when the article gives that role to nobody
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         found = pronoun.described(last)  # "the conservative Polish lawmaker", "the actor": the person the text is about
         if last.startswith("spokes") and found not in names.full:

@@ -5963,3 +5963,9 @@ def test_a_firm_s_ltd_can_end_a_sentence_before_a_name_and_its_role():
     text = ("Demand for gas will grow, said Vera Lund, a manager of Harbour Containers (Group) Ltd. Karl Obst, director "
             "of the Harbour Research Center, said: \"Most of the gas is burned as waste.\"")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Vera Lund", False), ("Karl Obst", True)]
+
+
+def test_the_soldier_the_article_never_names_is_nobody():
+    text = ("Leading the group was Karl Obst, a farmer. \"The shelling was violent,\" he told me. Later we crossed the "
+            "street. \"Quickly, we need to go,\" said the soldier.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", ""]
