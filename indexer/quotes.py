@@ -522,6 +522,8 @@ def _speaker_after(
     if match and match["verb"] == "asked" and _PASSIVE_END.search(match["who"] + " ") \
             and text[span.start:span.end].rstrip().endswith("?"):
         return "", match["verb"]  # `"...?" the Taoiseach is asked`: not his words
+    if match and match["who"].strip() in ("I", "we"):
+        return "", match["verb"]  # `"...," I told him`: the reporter, whom the text does not name
     if match:
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:

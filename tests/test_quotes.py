@@ -5969,3 +5969,9 @@ def test_the_soldier_the_article_never_names_is_nobody():
     text = ("Leading the group was Karl Obst, a farmer. \"The shelling was violent,\" he told me. Later we crossed the "
             "street. \"Quickly, we need to go,\" said the soldier.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", ""]
+
+
+def test_i_after_a_quotation_is_the_unnamed_reporter():
+    text = ("Leading the group was Karl Obst, a farmer. \"Thank God for your safety,\" I told him in Arabic. In "
+            "response, he kissed my cheeks. Obst had walked for two hours. \"The shelling was violent,\" he told me.")
+    assert [q.speaker for q in extract_quotes(text)] == ["", "Karl Obst"]
