@@ -393,6 +393,9 @@ _TITLE_OF_WORK = re.compile(r"(?:called|titled|entitled|dubbed)\s")
 _KIN_OF = re.compile(  # "The father of Ziyed Ben Belgacem (told)", "a close friend of the senator": not that person
     rf"^(?:the|an?)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN))})s?\s+of\s", re.I
 )
+_PERSON_OF_OWNED_BODY = re.compile(  # "Dr. X of Sacramento's Capital Sikh Center"
+    rf"(?:(?:Dr|Prof|Professor)\.? )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of {CAP_WORD}['’]s"
+    rf"(?: {CAP_WORD}){{1,5}}")
 _PERSON_OF_BODY = re.compile(rf"^(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of|at|from) (?:the )?{CAP_WORD}")
 _TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
 _NAME_AFTER_CONJUNCTION = re.compile(
@@ -874,9 +877,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if remarks:  # "Sessions' prepared speech (said)", "the attorney general's prepared remarks", "the prepared speech"
         owner = remarks["owner"] or pronoun.remarks_owner()
         return (person_named(owner, names) or subject(owner, names, pronoun) or "") if owner else ""
-    placed = _PERSON_OF_BODY_IN_PLACE.fullmatch(phrase.strip())
+    placed = _PERSON_OF_BODY_IN_PLACE.fullmatch(phrase.strip()) or _PERSON_OF_OWNED_BODY.fullmatch(phrase.strip())
     if placed and (person := person_named(placed["who"], names)):
-        return person  # "X of the Center for Automotive Research in Ann Arbor, Michigan, (says)": not Michigan
+        return person  # "X of the Center for Automotive Research in Ann Arbor, Michigan, (says)": not Michigan; "Dr.
+        # X of Sacramento's Capital Sikh Center (told)": not the center
     posted = _ROLE_IN_PLACE_WHO.search(phrase.rstrip())
     if posted and is_role_word(posted["role"]):
         return names.by_role(posted["role"])  # "(slammed) the North Korean ambassador in Kuala Lumpur who

@@ -5975,3 +5975,8 @@ def test_i_after_a_quotation_is_the_unnamed_reporter():
     text = ("Leading the group was Karl Obst, a farmer. \"Thank God for your safety,\" I told him in Arabic. In "
             "response, he kissed my cheeks. Obst had walked for two hours. \"The shelling was violent,\" he told me.")
     assert [q.speaker for q in extract_quotes(text)] == ["", "Karl Obst"]
+
+
+def test_a_person_of_a_place_s_body_is_the_person():
+    text = "\"We are well prepared,\" Dr. Vera Lund of Harbour's Capital Relief Center told the Post."
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
