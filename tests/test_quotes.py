@@ -5980,3 +5980,11 @@ def test_i_after_a_quotation_is_the_unnamed_reporter():
 def test_a_person_of_a_place_s_body_is_the_person():
     text = "\"We are well prepared,\" Dr. Vera Lund of Harbour's Capital Relief Center told the Post."
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
+
+
+def test_a_name_ending_in_st_is_cut_from_a_saint_s_place():
+    from indexer.names import person_named, ArticleNames
+    text = ("Young Karl grew up in a middle-class African-American St. Harbour neighborhood. The Coast Guard's Sector "
+            "St. Harbour sent boats.")
+    names = ArticleNames(text)
+    assert [person_named(run, names) for run in ("African-American St", "Sector St")] == ["", ""]
