@@ -406,6 +406,9 @@ class ArticleNames:
         # "Wife Tells Trump"
         self.described_in_title = {name for name in self.from_title if re.search(
             rf"\b[a-z][\w-]* {re.escape(name)}\b", title)}  # "satirical author Stefanie Sargnagel", not "Early Trump"
+        in_title_case = _names_in_title_case(title, text)
+        self.from_title += in_title_case
+        self.described_in_title.update(in_title_case)
         opening = _HEADLINE_SUBJECT.match(title)  # "Eurotunnel reports 'best year ever'": what the article is about
         self.headline_subject = opening["name"] if opening and opening["name"] in text else ""
         self.text = text
@@ -999,6 +1002,28 @@ def _name_word(word: str) -> bool:
     nationality = DEMONYM.search(word) and len(word) > 3  # "Dan" only ends like one
     return bool(PERSON_WORD.match(word)) and not nationality \
         and word.lower() not in TITLE_WORDS | NOT_NAMES | ORG_NOUNS | PLACE_NOUNS | FUNCTION_WORDS
+
+
+def _names_in_title_case(title: str, text: str) -> list[str]:
+    """Two-word names inside a headline written in title case ("Neil Gorsuch Made Up A Legal Standard That ..."),
+    whose second word the text uses as a surname: a first name the text itself may never give."""
+    found = []
+    for run in CAPITALISED_RUN.finditer(title):
+        words = run.group().split()
+        for first, last in zip(words, words[1:]) if len(words) > 3 else ():
+            if first.lower() in FUNCTION_WORDS | HEADLINE_VERBS | NOT_NAMES | TITLE_WORDS or first.endswith("ing") \
+                    or is_role_word(
+                    first.lower()) or last.lower() in FUNCTION_WORDS | HEADLINE_VERBS \
+                    or not looks_like_a_person(f"{first} {last}"):
+                continue
+            alone = re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(last)}\b)", re.I)  # ("Perfect", "Store")
+            named = any(m[1] != first and looks_like_a_person(m.group()) and m[1].lower() not in TITLE_WORDS
+                        | FUNCTION_WORDS for m in re.finditer(rf"\b([A-Z][\w'-]+) {re.escape(last)}\b", text))
+            # (the text's own "Donald Trump" for the headline's "Blocks Trump")
+            if re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", text) and not alone.search(text) \
+                    and not named:
+                found.append(f"{first} {last}")
+    return found
 
 
 def _runs_with_possessive_heads(text: str) -> Iterator[tuple[str, str]]:

@@ -303,7 +303,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         # "Pensions", a word of the apposition
         speaker = person_named(first, names) or speaker
     if words[-1].lower() in PRONOUNS or speaker in names.full or speaker in names.one_name_only \
-            or speaker in names.described_in_title:  # ("satirical author Stefanie Sargnagel" of the headline)
+            or speaker in names.described_in_title:  # ("satirical author Stefanie Sargnagel" of the headline; "Neil
+        # Gorsuch Made Up A Legal Standard")
         return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
     capitals = [w for w in speaker.split() if w[:1].isupper()]
     if len(capitals) == len(speaker.split()) - 1 and speaker.split()[-1] in _FORCES:

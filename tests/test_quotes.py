@@ -5988,3 +5988,10 @@ def test_a_name_ending_in_st_is_cut_from_a_saint_s_place():
             "St. Harbour sent boats.")
     names = ArticleNames(text)
     assert [person_named(run, names) for run in ("African-American St", "Sector St")] == ["", ""]
+
+
+def test_a_first_name_only_a_title_case_headline_gives():
+    title = "Vera Lund Made Up A Legal Standard That Weakens Promises To Kids"
+    text = ("Judge Lund ruled on the case in 2008. \"The act requires only some benefit,\" Lund wrote. Blocks Varga and "
+            "others disagreed.")
+    assert [q.speaker for q in extract_quotes(text, title)] == ["Vera Lund"]
