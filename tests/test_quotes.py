@@ -5995,3 +5995,9 @@ def test_a_first_name_only_a_title_case_headline_gives():
     text = ("Judge Lund ruled on the case in 2008. \"The act requires only some benefit,\" Lund wrote. Blocks Varga and "
             "others disagreed.")
     assert [q.speaker for q in extract_quotes(text, title)] == ["Vera Lund"]
+
+
+def test_a_name_before_village_is_a_place():
+    text = ("Mrs Vera Lund lives near the coast. Harbour Ba village has had to abandon rice. \"The salt has caused a "
+            "lot of damage,\" she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
