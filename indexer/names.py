@@ -656,6 +656,9 @@ class ArticleNames:
                 best = candidate
         if len(parts) == 1 and best != name:
             best = self._surname_first_named_since(name, best)
+        if len(parts) == 1 and best == name:
+            best = next((firm for firm in self.full if firm.startswith(f"{name} ") and all(
+                word.lower().strip(".") in FIRM_SUFFIXES for word in firm.split()[1:])), name)  # "GEM" for "GEM Co Ltd"
         for candidate in self.from_title:
             cparts = candidate.split()
             first = cparts[0] if len(name) <= 3 and not any(f.split()[0] == name for f in self.full) else ""

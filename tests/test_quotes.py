@@ -6001,3 +6001,9 @@ def test_a_name_before_village_is_a_place():
     text = ("Mrs Vera Lund lives near the coast. Harbour Ba village has had to abandon rice. \"The salt has caused a "
             "lot of damage,\" she said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
+
+
+def test_a_firm_named_short_is_its_whole_name_with_co_ltd():
+    text = ("HBT Co Ltd, the listed group, says it sees great chances in battery reuse. In 2003, HBT proposed the idea "
+            "of \"digging into the urban mines\" to recycle batteries.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["HBT Co Ltd"]
