@@ -232,6 +232,7 @@ _SENT_DOCUMENT = re.compile(  # "sent a letter", "issued a joint statement"
     r"\b(?:sent|issued|released|wrote|published|posted|signed|filed)\s+(?:a|an|the|their|his|her|its)\s+(?:\w+\s+)?"
     r"(?P<document>statement|document|release|letter|post|tweet|communique|brief)\b"
 )
+_STATEMENTS = {"statement", "release", "communique"}  # "issued a statement ... The release added"
 _DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen. X" (reports: _STUDY_MENTIONS)
     rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter|document)s? (?:by|from) "
     rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
@@ -2125,7 +2126,7 @@ class Referents:
         one ("Sen. Lindsey Graham and Sen. X sent a letter to ..."), else whoever "it" is."""
         text, begin, _, names = self._args[:4]
         sent = self._last_recent(_SENT_DOCUMENT)
-        if sent and sent["document"].lower() == document:
+        if sent and (sent["document"].lower() == document or {sent["document"].lower(), document} <= _STATEMENTS):
             who = sentence_subject(text[start_of_sentence(text, sent.start(), begin):sent.start()], names, self)
             if who:
                 return who

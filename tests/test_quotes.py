@@ -6007,3 +6007,10 @@ def test_a_firm_named_short_is_its_whole_name_with_co_ltd():
     text = ("HBT Co Ltd, the listed group, says it sees great chances in battery reuse. In 2003, HBT proposed the idea "
             "of \"digging into the urban mines\" to recycle batteries.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["HBT Co Ltd"]
+
+
+def test_the_release_is_the_statement_a_body_issued():
+    text = ("The Harbour Police Department has issued a statement saying that the chief recommended firing both "
+            "sergeants after a thorough Internal Affairs investigation. The release added: \"The actions of these "
+            "officers do not reflect our values.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Police Department"]
