@@ -1017,9 +1017,9 @@ def _names_in_title_case(title: str, text: str) -> list[str]:
     for run in CAPITALISED_RUN.finditer(title):
         words = run.group().split()
         for first, last in zip(words, words[1:]) if len(words) > 3 else ():
-            if first.lower() in FUNCTION_WORDS | HEADLINE_VERBS | NOT_NAMES | TITLE_WORDS or first.endswith("ing") \
-                    or is_role_word(
-                    first.lower()) or last.lower() in FUNCTION_WORDS | HEADLINE_VERBS \
+            not_first = first.lower() in FUNCTION_WORDS | HEADLINE_VERBS | NOT_NAMES | TITLE_WORDS \
+                or first.endswith("ing") or is_role_word(first.lower())  # not "Probing Trump", "Justice Breyer"
+            if not_first or last.lower() in FUNCTION_WORDS | HEADLINE_VERBS \
                     or not looks_like_a_person(f"{first} {last}"):
                 continue
             alone = re.compile(rf"\b{re.escape(first)}\b(?! {re.escape(last)}\b)", re.I)  # ("Perfect", "Store")
