@@ -334,6 +334,9 @@ _DASHED_ASIDE = re.compile(  # not "An critic - Bai Ye, from the Academy - (says
     # Council - (says)", whose aside names who speaks
     r"(?:-{2,3}|\s[-–—])\s*(?:who|whose|which|[a-z]+\b(?!\s+[A-Z]))[^\"“”\-–—]{0,120}?\s(?:-{1,3}|[–—])\s*$"
 )
+_LIST_ASIDE = re.compile(  # ", for Uber and the drivers - Hungarian national X, Bulgarian Y, and Z from Pakistan -": an
+    # apposition, then a list of names between dashes
+    r",[^,\-–—\"“”]{3,80}\s-\s[^\-–—\"“”]{3,200}?,[^\-–—\"“”]{3,120}\s-\s*$")
 _ROLE_THEN_DASHED_NAME = re.compile(  # "Another veteran critic - Bai Ye, from the Chinese Academy of Social Sciences -"
     rf"(?P<role>[^-–—]*[a-z])\s[-–—]\s(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:,[^-–—]*)?\s[-–—]\s*$"
 )
@@ -1254,6 +1257,9 @@ def _main_clause(phrase: str, names: ArticleNames) -> str:
     given = _AUXILIARIES.sub("", phrase)  # "The ambassador, Htin Lynn, also (called)"
     aside = _DASHED_ASIDE.sub("", given) if " who" in given or " which" in given else given  # "The foreign
     # secretary - who was endorsed by the Standard in 2008 - (said)"
+    listed = _LIST_ASIDE.search(aside) if " - " in aside else None
+    if listed and person_named(aside[:listed.start()].split(",")[0], names):
+        aside = aside[:listed.start()] + ","  # "Tom de la Mare QC, for Uber and the drivers - X, Y, and Z - (told)"
     phrase = _DAY_PHRASE.sub("", PARENTHESES.sub("", aside).strip(" ,"))
     if "whose" in phrase:
         phrase = _WHOSE_CLAUSE.sub("", phrase)  # "Bob Ferguson, whose lawsuit resulted in the injunction, (praised)"

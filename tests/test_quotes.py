@@ -6014,3 +6014,9 @@ def test_the_release_is_the_statement_a_body_issued():
             "sergeants after a thorough Internal Affairs investigation. The release added: \"The actions of these "
             "officers do not reflect our values.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Police Department"]
+
+
+def test_a_list_of_names_between_dashes_after_an_apposition_is_not_the_speaker():
+    text = ("Karl Obst QC, for Harbourcab and the drivers - Hungarian national Ivan Varga, Bulgarian Petar Lund, and "
+            "Omar Khan from Pakistan - told the judge that the language requirement would stop 70,000 applicants.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
