@@ -151,24 +151,9 @@ def _glue_fix(text: str) -> str:
     author's e-mail address, for a printed edition's signature ("(China Daily European Weekly 02/24/2017
     page32)"), for the date ending a related article's teaser, for a video player's notice and for a picture's credit
     ("Cecily Liu / China Daily")."""
-    if "(@" in text:
-        text = _TWEET_SIGNATURE.sub(_full_stop, text)
-    if "Permalink" in text:
-        text = _SHARE_BAR.sub(_full_stop, text)
-    if "Author: " in text:
-        text = _GALLERY_BYLINE.sub(_full_stop, text)
-    if "@" in text:
-        text = _EMAIL.sub(_full_stop, text)  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
-    if " page" in text:
-        text = _PRINT_EDITION.sub(_full_stop, text)
-    if ".20" in text:
-        text = _TEASER_DATE.sub(_sentence_gap, text)
-    if " / " in text:
-        text = _PHOTO_CREDIT.sub(_sentence_gap, text)
-    if "Media playback" in text:
-        text = _MEDIA_NOTICE.sub(_sentence_gap, text)
-    if "RT?" in text:
-        text = _LOST_BROADCASTER.sub("RTE", text)  # "told RT? News that", no question
+    for needle, pattern, replacement in _FURNITURE:
+        if needle in text:  # (a cheap test first: most texts have none of it)
+            text = pattern.sub(replacement, text)
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)
@@ -184,6 +169,19 @@ def _sentence_gap(match: re.Match) -> str:
     that the sentence before keeps its own end; else a full stop."""
     ended = match.string[max(0, match.start() - 3):match.start()].rstrip()[-1:] in tuple('.!?"”')
     return " " * len(match.group()) if ended else _full_stop(match)
+
+
+_FURNITURE = (  # (a string the furniture holds, its pattern, what takes its place), in the order they are applied
+    ("(@", _TWEET_SIGNATURE, _full_stop),
+    ("Permalink", _SHARE_BAR, _full_stop),
+    ("Author: ", _GALLERY_BYLINE, _full_stop),
+    ("@", _EMAIL, _full_stop),  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
+    (" page", _PRINT_EDITION, _full_stop),
+    (".20", _TEASER_DATE, _sentence_gap),
+    (" / ", _PHOTO_CREDIT, _sentence_gap),
+    ("Media playback", _MEDIA_NOTICE, _sentence_gap),
+    ("RT?", _LOST_BROADCASTER, "RTE"),  # "told RT? News that", no question
+)
 
 
 def _first_and_surname(text: str, first: str, surname: str) -> bool:
