@@ -1213,8 +1213,10 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
         name, titled = " ".join(name.split()[-2:]), True  # "Special Representative on Anti-Terrorism Nikolay Kovalev"
     elif len(name.split()) == 3 and introduced == ["in"] and any(map(is_role_word, before[-6:-1])):
         name, titled = " ".join(name.split()[-2:]), True  # "envoy to international representations in Geneva X Y"
-    if len(name.split()) == 1 and role.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and len(before) > 2:
-        return names.resolve(name)  # "Read how other 20-somethings managed to do it Mr Javid (said)": a heading
+    honorific = (role.split() or before or [""])[-1].rstrip(".").lower()  # "Dr Karl Obst" or "Dr." then "Karl Obst"
+    if honorific in ("mr", "mrs", "ms", "dr", "prof") and len(before) - (not role) > 2:
+        return names.resolve(name) if len(name.split()) == 1 else person_named(name, names)  # "Read how other
+        # 20-somethings managed to do it Mr Javid (said)", "Using antibiotics in a targeted way Dr. X (added)": a heading
     return person_named(name, names) if titled and (len(name.split()) >= 2 or " " in names.resolve(name)) else ""
     # (and "Match of the Day presenter Lineker" after "Gary Lineker")
 

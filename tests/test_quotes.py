@@ -6020,3 +6020,9 @@ def test_a_list_of_names_between_dashes_after_an_apposition_is_not_the_speaker()
     text = ("Karl Obst QC, for Harbourcab and the drivers - Hungarian national Ivan Varga, Bulgarian Petar Lund, and "
             "Omar Khan from Pakistan - told the judge that the language requirement would stop 70,000 applicants.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_titled_name_after_a_glued_subheading_is_the_speaker():
+    text = ("\"It grows back,\" Vera Lund said. Using drugs in a targeted way Dr. Karl Obst - also from Harbour "
+            "University - added: \"It is said by some that it fails.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Karl Obst"]
