@@ -65,8 +65,8 @@ ORG_NOUNS = {
     "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
     "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
     "systems", "solutions", "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
-    "tribe", "church", "college", "division", "abbey", "monastery",  # "the Russian Orthodox Church", "the Electoral
-    # College", "ATF Tampa Field Division", "Mount St Joseph Abbey" are no person
+    "tribe", "church", "college", "division", "abbey", "monastery", "academy",  # "the Russian Orthodox Church", "the
+    # Electoral College", "ATF Tampa Field Division", "Mount St Joseph Abbey", "the Presidential Academy" are no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}
@@ -232,6 +232,8 @@ _ROLE_TO_PLACE_THEN_NAME = re.compile(
     rf"\b[Tt]he (?:{CAP_WORD} )?(?P<role>[a-z]+) (?:to|in|of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD})?, "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b"
 )
+_ROLE_OF_BODY_THEN_NAME = re.compile(  # "expert of the Presidential Academy Vera Smorchkova"
+    rf"\b(?P<role>[a-z]+) (?:of|at|for) the (?P<run>{CAP_WORD}(?: {CAP_WORD}){{2,5}})\b")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change",
     # "General Administration of Sport of China"
@@ -525,6 +527,10 @@ class ArticleNames:
         for match in _ROLE_TO_PLACE_THEN_NAME.finditer(text):  # "the Russian ambassador to Syria, Alexander Kinshchak"
             if is_role_word(match["role"]):
                 later.append((match["role"], match["name"]))
+        for match in _ROLE_OF_BODY_THEN_NAME.finditer(text):
+            name, body = split_role(match["run"])
+            if body and body.split()[-1].lower() in ORG_NOUNS and len(name.split()) == 2 and is_role_word(match["role"]):
+                later.append((match["role"], name))
         for role, name in later:
             resolved = self.resolve(name)
             if looks_like_a_person(resolved) or (  # "President Trump" in an article that never says "Donald"

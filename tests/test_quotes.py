@@ -6026,3 +6026,16 @@ def test_a_titled_name_after_a_glued_subheading_is_the_speaker():
     text = ("\"It grows back,\" Vera Lund said. Using drugs in a targeted way Dr. Karl Obst - also from Harbour "
             "University - added: \"It is said by some that it fails.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Karl Obst"]
+
+
+def test_an_academy_is_a_body_and_its_expert_named_after_it_holds_the_role():
+    text = ("Misbalance - this is how expert of the Harbour Academy Vera Lund put the problem. Companies working there "
+            "- Obst Nickel, Varga Oil and others - run programs. As yet, the Harbour Academy's expert said, "
+            "cooperation has been weak.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
+
+
+def test_the_academy_is_the_academy_the_article_names():
+    text = ("The Academy of Harbour Film Arts apologised after the wrong film was named. The Academy added: \"We have "
+            "spent the night investigating.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Academy of Harbour Film Arts"]
