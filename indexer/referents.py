@@ -739,6 +739,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         # not "The Guardian asked", a paper
         if words[0].lower() == "the" and inhabitant and last.lower() not in ORG_NOUNS | PLACE_NOUNS \
                 and all(w[:1].isupper() for w in words[1:]):
+            if _titled_mid_sentence(words, names.text):
+                return names.resolve(" ".join(words[1:]).strip(",."))  # "According to The New Yorker": the magazine
             return pronoun.described() or None  # "the New Yorker", "the American": a person by where they are from
         return None
     if words[0].lower() in ("a", "an") and words[-1].strip(",.").lower() in UNNAMED_PEOPLE:
@@ -1219,6 +1221,12 @@ def _titled_person_at_end(phrase: str, names: ArticleNames) -> str:
         # 20-somethings managed to do it Mr Javid (said)", "Using antibiotics in a targeted way Dr. X (added)": a heading
     return person_named(name, names) if titled and (len(name.split()) >= 2 or " " in names.resolve(name)) else ""
     # (and "Match of the Day presenter Lineker" after "Gary Lineker")
+
+
+def _titled_mid_sentence(words: list[str], text: str) -> bool:
+    """Whether the text writes these words with a capital "The" inside a sentence ("According to The New Yorker"):
+    a publication's title, not a person by where they are from."""
+    return bool(re.search(rf"(?:[a-z,] )The {re.escape(' '.join(words[1:]))}\b", text))
 
 
 def _member_of_body(words: str) -> bool:

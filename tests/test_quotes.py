@@ -6039,3 +6039,10 @@ def test_the_academy_is_the_academy_the_article_names():
     text = ("The Academy of Harbour Film Arts apologised after the wrong film was named. The Academy added: \"We have "
             "spent the night investigating.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Academy of Harbour Film Arts"]
+
+
+def test_a_capital_the_inside_a_sentence_makes_a_demonym_a_publication():
+    text = ("He was sent to Harbour Island Correctional Facility, where he stayed. According to The New Yorker, a fight "
+            "with another inmate spurred his first stay in solitary. The next day Vera Lund found her son, The New "
+            "Yorker reported. According to The Harbour Reporter, he had been held for three years.")
+    assert [q.speaker for q in extract_quotes(text)] == ["New Yorker", "New Yorker", "Harbour Reporter"]
