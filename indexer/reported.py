@@ -10,7 +10,7 @@ import re
 
 from search.model import Quote
 
-from .names import CAPITALISED_RUN, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
+from .names import CAP_WORD, CAPITALISED_RUN, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
 from .quotespans import sentence_starts, without_titles
 from .referents import (
     NAMED_SUBORDINATE, NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject,
@@ -72,6 +72,14 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 )
 # "..., said X" names the speaker, but "..., told ABC News" names a listener
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
+_PEOPLE_SAY = re.compile(  # "(Before the revolution,) Lina and Youssef say (that) ...", "De Lima and her supporters
+    # say": the first named, as with "said"; a plural "say" after any other subject is mostly people in general ("many
+    # Somalis say", "I would say")
+    rf"^\s*(?:[^,;:()]{{1,60}},\s+)?(?:Both\s+)?(?P<who>(?:{CAP_WORD}\s){{0,2}}{CAP_WORD})\s+and\s+"
+    rf"(?:(?:his|her|their)\s[a-z]+|(?:the\s)?{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})\s+say\s+(?P<that>that\s+)?"
+    rf"(?P<clause>[^\s,;].*)$",
+    re.S,
+)
 # "..., on the other hand, may be ..., said X": an aside, not the subject of "said"
 _DISCOURSE_ASIDE = r"(?:on the other hand|however|meanwhile|in turn|though|for (?:his|her|its|their) part),"
 _AUXILIARY_WORD = re.compile(  # a clause's own verb: "..., the Belt and Road Initiative, will provide ..., says X" has
@@ -209,6 +217,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             or match["verb"] in _CHARGES and _AUXILIARY_NEXT.match(match["clause"])
             and not _PASSIVE_OR_OWNER_END.search(match["who"])):
         candidates.append((match["who"], match["verb"].split()[0], match.start("clause"), body_end))
+    match = _PEOPLE_SAY.match(sentence)
+    if match:
+        candidates.append((match["who"], "say", match.start("clause"), body_end))
     match = ACCORDING_FIRST.match(sentence)
     if match:
         candidates.append((match["source"], "according to", match.start("clause"), body_end))

@@ -6046,3 +6046,10 @@ def test_a_capital_the_inside_a_sentence_makes_a_demonym_a_publication():
             "with another inmate spurred his first stay in solitary. The next day Vera Lund found her son, The New "
             "Yorker reported. According to The Harbour Reporter, he had been held for three years.")
     assert [q.speaker for q in extract_quotes(text)] == ["New Yorker", "New Yorker", "Harbour Reporter"]
+
+
+def test_two_people_who_say_report_the_first_one_s_words():
+    text = ("Vera Lund and Karl Obst met in 2013. Before the war, Lund and Obst say they were busy studying. Many "
+            "Harbourians say they have no choice. What Lund and Obst had to say on Monday was no surprise.")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, text[q.start:q.end]) for q in quotes] == [("Vera Lund", "they were busy studying")]
