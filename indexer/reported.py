@@ -10,7 +10,10 @@ import re
 
 from search.model import Quote
 
-from .names import CAP_WORD, CAPITALISED_RUN, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named
+from .names import (
+    CAP_WORD, CAPITALISED_RUN, NOT_NAMES, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named,
+    split_role,
+)
 from .quotespans import sentence_starts, without_titles
 from .referents import (
     NAMED_SUBORDINATE, NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject,
@@ -72,6 +75,7 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 )
 # "..., said X" names the speaker, but "..., told ABC News" names a listener
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
+_THE_FIRM = re.compile(r"the (?:company|firm)", re.I)
 _PEOPLE_SAY = re.compile(  # "(Before the revolution,) Lina and Youssef say (that) ...", "De Lima and her supporters
     # say": the first named, as with "said"; a plural "say" after any other subject is mostly people in general ("many
     # Somalis say", "I would say")
@@ -204,7 +208,7 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
 def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple[str, str, int, int] | None:
     """(speaker, cue, clause start, clause end) of one sentence of reported speech, or None."""
     body_end = len(sentence.rstrip(" \t\n-–—").rstrip(".!?"))  # (and a run of dashes after it)
-    candidates = []
+    candidates, firm = [], ""
     match = _SUBJECT_FIRST.match(sentence)
     if match and match["who"].endswith(",") and match["who"].count(",") == 1:
         match = None  # "The deal was signed, said X": the clause comes first
@@ -264,6 +268,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     if match:
         who = match["source"] or match["who_after"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]
+        firm = _firm_opening(sentence, names) if _THE_FIRM.fullmatch(who.strip()) else ""
+        who = firm or who  # "Shell has begun consultations ..., the company said": the firm its own clause opens
+        # with, though the article names it only at the start of sentences
         clause_first = (who, cue, 0, match.end("clause") if match["source"] else match.end("clause2"))
         # "The talks will resume, Lena Varga said Sunday, on the last day": the words before her name are the clause
         leading = candidates[0][0].split(",")[0] if candidates else ""
@@ -277,7 +284,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             start += 1
         if _PREPOSITION_FIRST.match(sentence, start) and _VERB_JUST_BEFORE.search(sentence, 0, start):
             return None  # "has argued against higher wages", "complained about the efforts": an object, no clause
-        speaker = _reported_speaker(who, names, pronoun)
+        speaker = who if who == firm else _reported_speaker(who, names, pronoun)
         if speaker and len(sentence[start:end].split()) >= 4:
             return speaker, cue.lower(), start, end
     return None
@@ -290,6 +297,16 @@ _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrot
 
 
 _FORCES = {"police", "army", "military", "navy", "government"}  # bodies a place or a people names: "Indonesian police"
+
+
+def _firm_opening(sentence: str, names: ArticleNames) -> str:
+    """The name a sentence opens with when it is the subject of a verb and no person ("Shell has begun"), or ""."""
+    opening = CAPITALISED_RUN.match(sentence.lstrip())
+    name = split_role(opening.group())[0] if opening else ""
+    if not name or name.split()[0].lower() in NOT_NAMES or person_named(name, names) \
+            or not re.match(r" (?:has|had|is|was|will|would|plans|began|[a-z]+ed)\b", sentence.lstrip()[opening.end():]):
+        return ""
+    return names.resolve(name)
 
 
 def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") -> str:

@@ -6053,3 +6053,9 @@ def test_two_people_who_say_report_the_first_one_s_words():
             "Harbourians say they have no choice. What Lund and Obst had to say on Monday was no surprise.")
     quotes = extract_quotes(text)
     assert [(q.speaker, text[q.start:q.end]) for q in quotes] == [("Vera Lund", "they were busy studying")]
+
+
+def test_the_company_after_a_clause_opening_with_a_firm_is_that_firm():
+    text = ("MOSCOW, February 8. /TASS/. Harbourgas has begun public consultations on closing the Lund field, the "
+            "company said in a press release on Wednesday. Karl Obst has begun talks with the union, the company said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbourgas"]
