@@ -54,8 +54,8 @@ from .quotespans import (
     without_titles,
 )
 from .referents import (
-    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, TRAILER, UNNAMED_PEOPLE, VERBS,
-    Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
+    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, STUDIES, TRAILER, UNNAMED_PEOPLE,
+    VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
 )
 from .reported import ACCORDING_FIRST, reported_speech
 
@@ -785,8 +785,9 @@ def _according_to(who: str, names: ArticleNames, pronoun: "Referents") -> str | 
     name = split_role(source)[0] or (CAPITALISED_RUN.match(source) or [""])[0]
     if name:
         return names.resolve(name)
-    body = source.split()[-1].lower().rstrip(".") in ORG_NOUNS or "spokes" in source
-    described = subject(source, names, pronoun) if body else ""
+    last = source.split()[-1].lower().rstrip(".")
+    body = last in ORG_NOUNS or "spokes" in source or last in STUDIES and source.lower().startswith("the ")
+    described = subject(source, names, pronoun) if body else ""  # ("the police report": who issued it)
     return described if described and described[:1].isupper() else None  # "the ministry": the Ministry of Finance
 
 

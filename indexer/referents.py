@@ -259,7 +259,8 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
     re.compile(rf"{_AUTHOR}['’]s (?:\w+ )?{_STUDY}\b"),  # "the CBO's analysis", "Shapira's report"
     re.compile(  # "A new United Nations report", "a UNICEF-report"
         rf"\b(?:[Aa]n?|[Tt]he) (?:new |latest |annual |recent )?(?:(?:{_CALENDAR_WORD.pattern}) )?(?:\d{{4}} )?"
-        rf"{_AUTHOR}[ -]{_STUDY}\b"  # and "A September 2016 Marshall Project report"
+        rf"{_AUTHOR}[ -](?:police )?{_STUDY}\b"  # and "A September 2016 Marshall Project report", "a Lee County
+        # Sheriff's Office police report"
     ),
     re.compile(  # "Human Rights Watch said on Thursday in a report", "X (SPLC) said in its annual report"
         rf"{_AUTHOR}(?: \([A-Z]+\))? (?:also )?(?:said|says|wrote|warned|found|concluded)(?:[ -]on \w+)?[ -]in "

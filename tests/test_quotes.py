@@ -6059,3 +6059,10 @@ def test_the_company_after_a_clause_opening_with_a_firm_is_that_firm():
     text = ("MOSCOW, February 8. /TASS/. Harbourgas has begun public consultations on closing the Lund field, the "
             "company said in a press release on Wednesday. Karl Obst has begun talks with the union, the company said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbourgas"]
+
+
+def test_the_police_report_is_the_body_that_wrote_it():
+    text = ("Deputy Karl Obst was attacked, according to a Harbour County Sheriff's Office police report. Obst saw a "
+            "car driving at a \"high rate of speed,\" according to the police report. Fearing for his life, Ivan Varga "
+            "\"fired three rounds, striking the suspect,\" the report states.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour County Sheriff's Office"] * 2
