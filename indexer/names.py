@@ -1117,6 +1117,14 @@ _OFFICE_HOLDERS = {"sheriff", "attorney", "governor", "mayor", "coroner", "exami
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 
 
+_GLUED_WORD = re.compile(  # a verb or function word glued to a name by a dash ("Kimmel-shared", "Sturgeon-said"); not
+    # a modifier ("US-led") nor a syllable of a Korean or Chinese given name ("Ki-moon", "Jae-in")
+    r"(?<=[a-z])-(?:said|says|is|was|has|had|for|and|that|may|will|gave|told|also|are)$")
+_GLUED_PAST = re.compile(  # "Jimmy Kimmel-shared his take"; not a modifier ("Trump-signed", "US-led")
+    r"(?<=[a-z])-(?!(?:based|led|owned|backed|controlled|funded|sponsored|linked|affiliated|related|inspired|focused|"
+    r"brokered|imposed|branded|ruled|styled|registered|listed|flagged|armed|educated|trained|signed)$)[a-z]{3,}ed$")
+
+
 @functools.lru_cache(maxsize=50_000)
 def split_role(phrase: str) -> tuple[str, str]:
     """("Dmitry Peskov", "Kremlin spokesman") from "Kremlin spokesman Dmitry Peskov"; roles and honorifics go.
@@ -1124,6 +1132,9 @@ def split_role(phrase: str) -> tuple[str, str]:
     "of" joins capitalised words into one name ("Central Bank of Eastmark").
     """
     words = [part for word in phrase.split() for part in _unglued_title(word)]
+    if words and "-" in words[-1]:
+        words[-1] = _GLUED_WORD.sub("", words[-1])  # "Nicola Sturgeon-said": the export's dash for a space
+        words[-1] = _GLUED_PAST.sub("", words[-1]) if len(words) > 1 else words[-1]
     if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and words[0][:1].isupper() \
             and words[0].lower() not in ("the", "a", "an"):
         words = words[:-1]  # "Iain Wright MP"; not "the Labour MP", "one Green Party MP"

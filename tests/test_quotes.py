@@ -6066,3 +6066,11 @@ def test_the_police_report_is_the_body_that_wrote_it():
             "car driving at a \"high rate of speed,\" according to the police report. Fearing for his life, Ivan Varga "
             "\"fired three rounds, striking the suspect,\" the report states.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour County Sheriff's Office"] * 2
+
+
+def test_a_verb_glued_to_a_name_by_a_dash_is_no_part_of_it():
+    text = ("The Harbour Heritage Trust-attacked the plan on Monday, calling it \"a disgrace\". Vera Lund-said the "
+            "plan was \"dead in the water\". The Karl Obst-signed order stands, and Ban Ki-moon said it was "
+            "\"a start\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Heritage Trust", "Vera Lund",
+                                                                      "Ban Ki-moon"]
