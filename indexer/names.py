@@ -459,7 +459,9 @@ class ArticleNames:
                 continue
             if name and len(name.split()) >= 2 and name not in self.full and (
                     name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS) \
-                    and not _NOT_IN_NAMES.intersection(name.lower().split()):  # not "Without Stand Your Ground"
+                    and not _NOT_IN_NAMES.intersection(name.lower().split()) \
+                    and not (_TITLE_IN_MARKS.match(text, start - 1) and any(f in name for f in self.full)):
+                # not "Without Stand Your Ground", nor a title in marks that holds a name (`"Jimmy Kimmel Live!"`)
                 self.full.append(name)  # (and "Lord Malloch-Brown", whom "Malloch-Brown" means)
             if role and len(name.split()) == 2 and name.split()[-1].lower() in SURNAMES_LIKE_PLACES \
                     and is_role_word(role.split()[-1].lower().strip(".")) and name not in PLACES_LIKE_NAMES \
@@ -1117,6 +1119,7 @@ _OFFICE_HOLDERS = {"sheriff", "attorney", "governor", "mayor", "coroner", "exami
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 
 
+_TITLE_IN_MARKS = re.compile(rf"[\"“]{CAP_WORD}(?: {CAP_WORD})*[!?.,]*[\"”]")  # a show's or film's title, whole
 _GLUED_WORD = re.compile(  # a verb or function word glued to a name by a dash ("Kimmel-shared", "Sturgeon-said"); not
     # a modifier ("US-led") nor a syllable of a Korean or Chinese given name ("Ki-moon", "Jae-in")
     r"(?<=[a-z])-(?:said|says|is|was|has|had|for|and|that|may|will|gave|told|also|are)$")

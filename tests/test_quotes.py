@@ -6074,3 +6074,9 @@ def test_a_verb_glued_to_a_name_by_a_dash_is_no_part_of_it():
             "\"a start\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbour Heritage Trust", "Vera Lund",
                                                                       "Ban Ki-moon"]
+
+
+def test_a_title_in_marks_that_holds_a_name_is_no_longer_name():
+    text = ("Host Karl Obst shared his take during Monday's broadcast of \"Karl Obst Live!.\" The comedian described "
+            "the moment as \"the weirdest finale since Lost.\" \"I stood there like an idiot,\" Obst said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
