@@ -1113,7 +1113,7 @@ _OF_A_PERSON = {"experience", "story", "case", "death", "killing", "murder", "as
                 "daughter", "mother", "father", "brother", "sister", "home", "house", "friend", "cousin", "relatives",
                 "parents", "children", "lawyer"}  # "the home of Seif Zaidan Khalaf"
 _SAME_ROLE = {"judge": "justice", "justice": "judge", "father": "dad", "dad": "father", "mother": "mum", "mum": "mother",
-              "mom": "mother"}  # role words one person holds both of
+              "mom": "mother", "attorney": "lawyer"}  # role words one person holds both of
 _OFFICE_HOLDERS = {"sheriff", "attorney", "governor", "mayor", "coroner", "examiner", "prosecutor", "commissioner"}
 # "Pinellas County Sheriff's Office", "Manhattan District Attorney's Office": a body
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name

@@ -6080,3 +6080,9 @@ def test_a_title_in_marks_that_holds_a_name_is_no_longer_name():
     text = ("Host Karl Obst shared his take during Monday's broadcast of \"Karl Obst Live!.\" The comedian described "
             "the moment as \"the weirdest finale since Lost.\" \"I stood there like an idiot,\" Obst said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_the_attorney_is_the_lawyer_the_article_names():
+    text = ("Bavarian lawyer Vera Lund filed an injunction for Karl Obst. \"He is no terrorist,\" Lund said. Obst took "
+            "a selfie with the chancellor. Now \"Obst is fighting back,\" the attorney said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
