@@ -1170,9 +1170,10 @@ def split_role(phrase: str) -> tuple[str, str]:
             break  # "Al Jazeera's Andrew Simmons": the possessive is an affiliation (but "People's Bank of China", not
             # "Save the Children's Sacha Myers")
         bare = unmangled_title(word.strip(".,'’").lower())
-        if "-" in bare and (all(part in TITLE_WORDS | {"elect", "designate", "then", "ex"} for part in bare.split("-"))
+        if "-" in bare and (all(part in TITLE_WORDS | {"elect", "designate", "then", "ex", "major"}
+                                for part in bare.split("-"))
                             or bare.startswith(("then-", "ex-"))):
-            bare = "vice"  # "Vice-Admiral", "Lieutenant-General", "President-elect", "Then-Sen.", "Then-candidate": a
+            bare = "vice"  # "Vice-Admiral", "Major-General", "President-elect", "Then-Sen.", "Then-candidate": a
             # title
         if body and (run or index == len(words) - 1) and bare in TITLE_WORDS and bare not in ("the", "a", "an") \
                 and re.match(rf"[{UPPER}]", word):  # "Scottish National Party" keeps its "Party"

@@ -98,7 +98,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
     rf"(?:,\s+[a-z][^,]*){{0,2}}"
     rf"|(?P<who>(?!{_DISCOURSE_ASIDE}|{_MODAL_CLAUSE})[^,]+?)"
-    rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,)?\s+{_AUXILIARY}"
+    rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,|,\s+(?P<named>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}),)?"
+    rf"\s+{_AUXILIARY}"  # (", the adventurer's son, Oskar Konyukhov, has told TASS": the name)
     rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "...,
     # she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",
@@ -106,6 +107,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
 )
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
 _PAST_VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|were)\s")  # "countered (X's claims)", "was launched (before X)"
+_PRONOUN_NEXT = re.compile(r"\s+(?:he|she|it|they|we|I)\b")
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:an?|the|its|his|her|their)\s+[a-z]|\d)")
 ACCORDING_FIRST = re.compile(
     r"^\s*(?:(?:But|And|Yet|However,?)\s+)?[Aa]ccording\s+to\s+(?P<source>[^,]{2,80}),\s+(?P<clause>\S.*)$", re.S
@@ -257,6 +259,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             match["who_after"].split()) > 1 and match["who_after"].split()[0].lower() in PRONOUNS):
         match = None  # "..., and his wife, Evgenia, claims the Kremlin is to blame", "X, the bishop, said he
         # supported Y": a clause, not "claims X"
+    if match and match["named"] and (_CONJUNCTION_FIRST.match(match["who"].lstrip()) or _PRONOUN_NEXT.match(
+            sentence, match.end("verb"))):
+        match = None  # "..., X, and his counterpart, Lord Y, announced": two people; "..., her father, X, said she
+        # reminds him": the clause comes after the verb
     if match and match["who"] and _PAST_VERB_FIRST.match(match["who"]):
         match = None  # "X, an MP, countered Sozeri's claims": a verb and its object, not "Sozeri claims"
     if match and match["clause2"] and NAMED_SUBORDINATE.match(match["clause2"]) and match["who"] \
@@ -266,7 +272,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     if fronted and (fronted["participle"] or not _SUBJECT_AND_VERB.search(fronted.group())):
         match = None  # "At the launch of her campaign in February, Le Pen said she ...": an opening phrase, no clause
     if match:
-        who = match["source"] or match["who_after"] or match["who"]
+        who = match["source"] or match["who_after"] or match["named"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]
         firm = _firm_opening(sentence, names) if _THE_FIRM.fullmatch(who.strip()) else ""
         who = firm or who  # "Shell has begun consultations ..., the company said": the firm its own clause opens

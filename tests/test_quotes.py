@@ -6086,3 +6086,12 @@ def test_the_attorney_is_the_lawyer_the_article_names():
     text = ("Bavarian lawyer Vera Lund filed an injunction for Karl Obst. \"He is no terrorist,\" Lund said. Obst took "
             "a selfie with the chancellor. Now \"Obst is fighting back,\" the attorney said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
+
+
+def test_a_clause_then_a_role_and_a_name_between_commas_is_the_name_s():
+    text = ("Harbour forces keep moving heavy weapons towards the line, the envoy to the Lund talks, Karl Obst, has "
+            "said. The law was passed, Speaker of the House, Vera Lund, and his counterpart in the Senate, Ivan Varga, "
+            "announced. Though the girl never knew her mom, her father, Omar Khan, said she reminds him of her. The "
+            "visor will have a laser, the deputy commander, Major-General Petar Lund, told the media.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Karl Obst", False), ("Omar Khan", False), ("Petar Lund", False)]
