@@ -73,6 +73,7 @@ CHAIN_SENTENCES = 8  # and how far a chain of sentences opening with "he" or a d
 LATER_SENTENCES = 4  # how far after a lede a description's person may be named
 QUALIFIERS = {"prime", "vice", "first", "foreign", "supreme"}  # what makes a post another post ("first minister")
 _POSTS = PERSON_TITLES | QUALIFIERS
+_STATE_TITLES = {"president", "premier", "chancellor", "ambassador", "king", "queen", "leader"}  # one per nation
 _PERSON_NOUNS = TITLE_WORDS | ROLE_NOUNS  # what "ministers", "envoys" are several of
 _NOT_BEFORE_A_PLURAL_ROLE = FUNCTION_WORDS | PRONOUNS | {"which", "who", "it"}  # "which refers" is no group
 _POST_WITHOUT_HOLDER = TITLE_WORDS | {"of", "for", "and"}  # "Minister of State"
@@ -636,6 +637,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return office
     if len(words) == 2 and words[0].lower() in ("his", "her") and words[1].lower() in ("holiness", "majesty"):
         return _styled(words, names)  # "His Holiness said": the Dalai Lama (or the Pope)
+    if len(words) == 2 and words[0].istitle() and DEMONYM.search(words[0]) and words[1].lower() in _STATE_TITLES:
+        return _description(["the", *words], names, pronoun)  # "Belarusian President also said": the article left out
+        # (not a linked headline's "..., Syrian journalist says")
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             owner = words[0][:-2]

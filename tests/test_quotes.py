@@ -6095,3 +6095,10 @@ def test_a_clause_then_a_role_and_a_name_between_commas_is_the_name_s():
             "visor will have a laser, the deputy commander, Major-General Petar Lund, told the media.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Karl Obst", False), ("Omar Khan", False), ("Petar Lund", False)]
+
+
+def test_a_demonym_and_a_head_of_state_s_title_without_the_is_that_head():
+    text = ("The problems will not affect cooperation, Harbourian President Karl Obst said. Harbourian President also "
+            "said that the environment makes one enhance the forces. READ MORE: 'Hope is all I have', Harbourian "
+            "journalist says")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
