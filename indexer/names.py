@@ -159,6 +159,7 @@ NOT_NAMES = {
 PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "dos",
     "das", "del", "anak",  # "Sazrin anak Gali", a Malay and Iban "child of"
+    "&",  # "Health Information & Quality Authority"
 }
 FIRST_NAME_PARTICLES = {"Ben", "Van"}
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
@@ -892,9 +893,9 @@ def looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place, a body or a party ("White House", "Foreign Ministry",
     "Liberal Democrats")."""
     words = [w for index, w in enumerate(name.split())  # "Bill de Blasio"; "Ben Sasse" and "Van Jones" open with a
-             if w.lower() not in PARTICLES or (index == 0 and w in FIRST_NAME_PARTICLES)]  # first name
+             if w.lower() not in PARTICLES - {"&"} or (index == 0 and w in FIRST_NAME_PARTICLES)]  # first name
     last = words[-1].lower() if words else ""
-    return len(words) >= 2 and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
+    return len(words) >= 2 and "&" not in words and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
         and not last.endswith(PEOPLES) and not last.endswith(("atic", "ical")) \
         and not _NOT_IN_NAMES.intersection(w.lower() for w in words) \
@@ -936,7 +937,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 def _initials(name: str, connectors: bool = False) -> str:
     """"UNHCR" for "United Nations High Commission for Refugees"; "DOJ" for "Department of Justice" when the
     connectors count."""
-    skipped = {"the"} if connectors else CONNECTORS | {"the", "and", "on"}
+    skipped = {"the", "&"} if connectors else CONNECTORS | {"the", "and", "on", "&"}  # ("Health Information & Quality")
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skipped).upper()  # (and "ISPR"
     # for "Inter-Services Public Relations")
 
@@ -1262,7 +1263,7 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
     first = run[0].lower()
     return (first in CONNECTORS and run[0] != "Al"
             or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
-                and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the"}).isdisjoint(map(str.lower, run))
+                and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the", "&"}).isdisjoint(map(str.lower, run))
                 and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not _INITIAL.fullmatch(run[1])
                 and not body)  # not "Taher Abu al-Nasr", "Christopher P. Salas-Wright"
             or (len(run) > 2 and len(first) > 8 and first.endswith("s") and _role_like(first[:-1])

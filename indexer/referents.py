@@ -1908,6 +1908,7 @@ def _spokes_of(gender: str | None, introduced: re.Match | None) -> bool:
 def _a_person(name: str, names: ArticleNames) -> bool:
     """Whether a speaker's name is a person's ("Karl Obst", "Spicer"), not a body's ("Indianapolis Star", "AMISOM")."""
     return not (name.isupper() or name.split()[-1].lower() in ORG_NOUNS | PLACE_NOUNS or name in names.bodies
+                or "&" in name
                 or " " not in name and name in names.kinds.values())  # (a lone word named as a body: "The travel
     # trade organisation, Abta,")
 

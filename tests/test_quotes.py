@@ -6102,3 +6102,10 @@ def test_a_demonym_and_a_head_of_state_s_title_without_the_is_that_head():
             "said that the environment makes one enhance the forces. READ MORE: 'Hope is all I have', Harbourian "
             "journalist says")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_an_ampersand_joins_a_body_s_name():
+    text = ("The centre was deemed not fit for purpose by the Harbour Information & Quality Authority. HIQA said in a "
+            "statement that residents were at risk. \"Prices are rising,\" says Karl Obst, director at Cushman & "
+            "Wakefield.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Information & Quality Authority", "Karl Obst"]
