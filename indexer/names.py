@@ -226,7 +226,8 @@ _TITLE_THEN_NAME = re.compile(  # "Russian Presidential Spokesman, Dmitry Peskov
 _THE_ROLE_THEN_NAME = re.compile(  # "The judge, Lady Scott,", "the prosecutor, Kath Harper,", "The teen's dad, X,"
     rf"\b[Tt]he (?:[a-z]+['’]s )?(?P<title>[a-z]+(?: [a-z]+)?), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?:,|\.\s)"
 )  # (or ending the sentence: "... and the hospital's chief surgeon, Maria Lind.")
-_HEADLINE_SUBJECT = re.compile(rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}}) (?:[a-z]+s|to|will|has)\b")
+_HEADLINE_SUBJECT = re.compile(  # "Eurotunnel reports ...", "PwC: 'We failed the Academy'"
+    rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?: (?:[a-z]+s|to|will|has)\b|: )")
 _ROLE_OF_AFTER_COMMA = re.compile(r", (?:the )?(?P<role>[a-z]+) of ")  # (searched first: the name pattern is slow)
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w'’-])(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,2}})$")
 _ROLE_TO_PLACE_THEN_NAME = re.compile(

@@ -6109,3 +6109,10 @@ def test_an_ampersand_joins_a_body_s_name():
             "statement that residents were at risk. \"Prices are rising,\" says Karl Obst, director at Cushman & "
             "Wakefield.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Information & Quality Authority", "Karl Obst"]
+
+
+def test_the_firm_in_a_lede_is_the_one_a_headline_quotes():
+    title = "HBT: 'We failed the Academy' in best picture mess-up"
+    text = ("In a statement released Monday evening, the firm confirmed that HBT partner Karl Obst \"mistakenly handed "
+            "the back-up envelope to the presenters.\"")
+    assert [q.speaker for q in extract_quotes(text, title)] == ["HBT"]
