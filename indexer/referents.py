@@ -715,6 +715,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
                 and words[2].lower() in ORG_NOUNS - SPEAKS_FOR:
             return pronoun.body() or None  # "The Islamic association says" after "DITIB said": the body that spoke last
         last = words[-1].strip(",.")
+        if words[0].lower() == "the" and len(words) == 3 and last in COMPANY_WORDS \
+                and (head.isupper() or DEMONYM.search(head)):
+            return _description(["the", last], names, pronoun)  # "The US firm said": the firm, as "the firm"
         if words[0].lower() in ("the", "one") and last.lower() in UNNAMED_EVEN_DEFINITE:
             return ""  # "the White House official", "one senior White House official": still nobody named
         if words[0].lower() in ("a", "an") and (last.lower() in UNNAMED_PEOPLE or is_role_word(last.lower())
@@ -2276,6 +2279,8 @@ class Referents:
             if not _IT_OPENING.match(sentence):  # "On Thursday it issued a statement": "it" goes further back
                 opening = CAPITALISED_RUN.match(sentence)
                 name = split_role(opening.group())[0] if opening else ""
+                if name and sentence.startswith((" firm", " company"), opening.end()):
+                    name = ""  # "The US firm said": where the firm is from, not the firm
                 if name and name.split()[0].lower() not in NOT_NAMES and not person_named(name, names) \
                         and (len(name.split()) > 1 or (names.is_proper(name) or _SAID_NEXT.match(sentence, len(name))
                                                        and name.lower() not in PRONOUNS)

@@ -6116,3 +6116,9 @@ def test_the_firm_in_a_lede_is_the_one_a_headline_quotes():
     text = ("In a statement released Monday evening, the firm confirmed that HBT partner Karl Obst \"mistakenly handed "
             "the back-up envelope to the presenters.\"")
     assert [q.speaker for q in extract_quotes(text, title)] == ["HBT"]
+
+
+def test_the_us_firm_is_the_firm_not_the_us():
+    text = ("Drivers for Harbourcab must take English tests. Harbourcab argued that the test was too hard. The US "
+            "firm said it would appeal the \"unfair and disproportionate\" new rule.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbourcab"]
