@@ -1137,6 +1137,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     "of" joins capitalised words into one name ("Central Bank of Eastmark").
     """
     words = [part for word in phrase.split() for part in _unglued_title(word)]
+    if len(words) > 2 and words[-1].rstrip(".,").lower() in _WEEKDAYS:
+        words = words[:-1]  # "(meet with) President Donald Trump Friday": a day, in the American way, without "on"
     if words and "-" in words[-1]:
         words[-1] = _GLUED_WORD.sub("", words[-1])  # "Nicola Sturgeon-said": the export's dash for a space
         words[-1] = _GLUED_PAST.sub("", words[-1]) if len(words) > 1 else words[-1]

@@ -6122,3 +6122,9 @@ def test_the_us_firm_is_the_firm_not_the_us():
     text = ("Drivers for Harbourcab must take English tests. Harbourcab argued that the test was too hard. The US "
             "firm said it would appeal the \"unfair and disproportionate\" new rule.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbourcab"]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    text = ("Prime Minister Vera Lund is set to meet with President Karl Obst Friday. \"We will talk about trade,\" "
+            "Obst said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
