@@ -1145,6 +1145,8 @@ def split_role(phrase: str) -> tuple[str, str]:
     if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and words[0][:1].isupper() \
             and words[0].lower() not in ("the", "a", "an"):
         words = words[:-1]  # "Iain Wright MP"; not "the Labour MP", "one Green Party MP"
+    if len(words) > 1 and words[0] == "Is":
+        words = words[1:]  # a question's verb ("Is Trump's increase one of the largest?"); "IS" stays (NOT_NAMES)
     if len(words) > 1 and words[0] == "About":  # a press release's heading, "About SDCmaterials", or "About Trump, he
         words = words[1:]  # said"
         if len(words) == 2 and words[0] == words[1]:

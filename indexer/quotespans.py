@@ -52,6 +52,10 @@ _PHOTO_CREDIT = re.compile(  # "Alipay is available at a hotel. Cecily Liu / Chi
     r"(?: (?!(?:He|She|It|They|We|The|A|An|In|On|At|But|And)\b)[A-Z][\w.]*){0,2}(?=\s)")  # (not "He suggested")
 _GALLERY_BYLINE = re.compile(r"\bAuthor: [A-Z]\S* [A-Z]\S*")  # DW's byline under a picture gallery ("Author: Rachel
 # Stewart 'Scared of migrants' Turkish President ..."), glued to the next heading and sentence
+_BYLINE = re.compile(  # a section's byline glued between its heading and its first sentence ("Reality Check: ... By
+    # Jon Ostrower Trump kicked off", "By Ashley Killough and Jeremy Diamond, CNN "The murder rate ...")
+    r"(?<=[a-z0-9.?!] )By [A-Z][a-z]+ [A-Z][\w'’-]+(?: and [A-Z][a-z]+ [A-Z][\w'’-]+)?"
+    r"(?:, (?:CNN\w*|AP|AFP|Reuters))?(?= [A-Z\"“])")
 _TITLE_HYPHEN = re.compile(
     r"\b(Minister|President|Secretary|Chancellor|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Leader|"
     r"Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Premier|Envoy|Chief|Judge|Professor|Councillor|"
@@ -175,6 +179,7 @@ _FURNITURE = (  # (a string the furniture holds, its pattern, what takes its pla
     ("(@", _TWEET_SIGNATURE, _full_stop),
     ("Permalink", _SHARE_BAR, _full_stop),
     ("Author: ", _GALLERY_BYLINE, _full_stop),
+    (" By ", _BYLINE, _full_stop),
     ("@", _EMAIL, _full_stop),  # `," says Mitter. andrewmoody@chinadaily.com.cn (China Daily ...)`
     (" page", _PRINT_EDITION, _full_stop),
     (".20", _TEASER_DATE, _sentence_gap),

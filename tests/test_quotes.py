@@ -6128,3 +6128,10 @@ def test_a_weekday_after_a_name_is_no_part_of_it():
     text = ("Prime Minister Vera Lund is set to meet with President Karl Obst Friday. \"We will talk about trade,\" "
             "Obst said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_byline_glued_between_a_heading_and_its_sentence_is_no_name():
+    text = ("Reality Check: Bringing down the price of the jet By Vera Lund Obst kicked off his speech claiming deals. "
+            "\"We've saved taxpayers millions,\" Obst said. Reality Check: Is Obst's spending one of the largest? By "
+            "Karl Varga, CNN Obst said: \"It is the largest increase.\" Obst said it again.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Obst", "Obst"]
