@@ -352,7 +352,8 @@ _NAME_ENDING = re.compile(  # a name that ends where the search ends, but for a 
 _STARRED_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+)\*")  # "Imelda* was 15 when", the asterisk of a changed name
 _CHANGED_NAME_NOTE = re.compile(r"\*\s*(?:[Nn]ames? (?:has been |have been )?changed|[Nn]ot (?:his|her|their) real name)"
                                 r"(?:[^.*]*?\b(?P<pronoun>his|her)\b)?")  # "* Name changed to protect her identity"
-_NAME_THEN_PLACE_KIND = re.compile(rf"(?P<place>{CAP_WORD} {CAP_WORD}) village\b")  # "Sadio Ba village has had to"
+_NAME_THEN_PLACE_KIND = re.compile(  # "Sadio Ba village has had to", "at Kara Tepe refugee camp in Mytilini"
+    rf"(?P<place>{CAP_WORD} {CAP_WORD}) (?:village|(?:refugee )?camp)\b")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
@@ -503,7 +504,7 @@ class ArticleNames:
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         self.places |= counties
-        if " village" in text:
+        if " village" in text or " camp" in text:
             self.places |= {match["place"] for match in _NAME_THEN_PLACE_KIND.finditer(text)}
         dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         if dateline:

@@ -6135,3 +6135,9 @@ def test_a_byline_glued_between_a_heading_and_its_sentence_is_no_name():
             "\"We've saved taxpayers millions,\" Obst said. Reality Check: Is Obst's spending one of the largest? By "
             "Karl Varga, CNN Obst said: \"It is the largest increase.\" Obst said it again.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Obst", "Obst"]
+
+
+def test_a_name_before_refugee_camp_is_a_place():
+    text = ("Two days later, Karl Obst and I sat on a bench. We were at Lund Tepe refugee camp in Mytilini. As he sat "
+            "there, he rocked back and forth. \"We escaped from the sides,\" he explained.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
