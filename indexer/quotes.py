@@ -129,6 +129,9 @@ _BY_AGENT = re.compile(  # "accused by President Trump of", "described as "..." 
 )
 _SAID_ASIDE = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds),")
 _OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\b")
+_DOCUMENT_SENT_BY = re.compile(  # "a letter that Israel's Prime Minister Benjamin Netanyahu sent to the court"
+    r"(?:an?|the) (?:\w+ )?(?:letter|statement|memo|email|document) (?:that|which) (?P<who>.{3,80}?) "
+    r"(?:sent|wrote|issued|signed|released)\b")
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 _NAME_LIST_NEXT = re.compile(rf"\s*{CAP_WORD} {CAP_WORD}, ")  # "...." Tina Fey, Alec Baldwin, Tom Hanks ... are
 _NAME_THEN_BARE_ROLE = re.compile(
@@ -779,6 +782,9 @@ def _according_to(who: str, names: ArticleNames, pronoun: "Referents") -> str | 
     who = _AS_CLAUSE.split(who)[0]  # "according to the Department of Water Resources as photos showed"
     if _OBTAINED_BY.search(who):
         return ""  # "according to court documents obtained by ABC News": not ABC News's words
+    sent = _DOCUMENT_SENT_BY.match(who)
+    if sent and (sender := subject(sent["who"], names, pronoun)):
+        return sender
     if REMARKS.fullmatch(who.rstrip(" .")):
         return subject(who.rstrip(" ."), names, pronoun)  # "according to Sessions' prepared remarks": Sessions
     source = issuer(who.rstrip(" .")) or TRAILER.split(who)[0]

@@ -6141,3 +6141,9 @@ def test_a_name_before_refugee_camp_is_a_place():
     text = ("Two days later, Karl Obst and I sat on a bench. We were at Lund Tepe refugee camp in Mytilini. As he sat "
             "there, he rocked back and forth. \"We escaped from the sides,\" he explained.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_according_to_a_letter_someone_sent_is_the_sender_s():
+    text = ("Ivan Varga told the men he would take them north. Revealing the deals \"may harm Harbour's foreign "
+            "relations\", according to a letter that Harbour's Prime Minister Karl Obst sent to the court.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
