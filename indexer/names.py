@@ -119,7 +119,7 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
 }
 NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {  # "China Daily", "Peace Now", "(My) God", "Community Services":
     "daily", "weekly", "now", "god", "services", "industries", "holdings", "enterprises", "solutions", "systems",
-    "technologies", "investments", "st", "st.",
+    "technologies", "investments", "st", "st.", "congress",  # ("Republican Congress")
 }  # no people (nor "African-American St", cut from "St. Louis")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {  # "Thirty-five states (have enacted laws)": a number opening a sentence, no name

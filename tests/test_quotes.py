@@ -6147,3 +6147,9 @@ def test_according_to_a_letter_someone_sent_is_the_sender_s():
     text = ("Ivan Varga told the men he would take them north. Revealing the deals \"may harm Harbour's foreign "
             "relations\", according to a letter that Harbour's Prime Minister Karl Obst sent to the court.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_congress_is_no_person():
+    text = ("Karl Obst was the Treasury official tasked with helping the Republican Congress author the new section of "
+            "the tax code. \"I was the Treasury representative then,\" he told reporters.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
