@@ -6150,6 +6150,7 @@ def test_according_to_a_letter_someone_sent_is_the_sender_s():
 
 
 def test_a_congress_is_no_person():
-    text = ("Karl Obst was the Treasury official tasked with helping the Republican Congress author the new section of "
-            "the tax code. \"I was the Treasury representative then,\" he told reporters.")
+    text = ("The biggest loser may be Karl Obst, a partner at the firm. When Congress passed the act, it created a new "
+            "credit; Obst was the Treasury official tasked with helping the Republican Congress author the new section "
+            "of the tax code. \"I was the Treasury representative then,\" he told reporters.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
