@@ -556,6 +556,7 @@ _NAME_THEN_WHO = re.compile(
     rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b[^\"“”]*,\s*$"
 )
+_DASH_BEFORE_WHO = re.compile(r"\s+[-–—]\s+(?=who\s[^-–—]*$)")  # (one dash: "--" may be a broken quotation mark)
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)", "what the UN in 2001 (called)"
     rf"\b(?:what|which|whom)\s+(?P<the>the\s+)?(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})"
@@ -875,6 +876,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
             and (person := person_named(dashed["who"], names)):  # (not "X and three coauthors - Y, Z and W -")
         return person  # "Another veteran critic - Bai Ye, from the Chinese Academy of Social Sciences - (says)"
     phrase = _DASHED_ASIDE.sub(" ", phrase)  # "The UN report---published on January 24 - (said)"
+    phrase = _DASH_BEFORE_WHO.sub(", ", phrase)  # "Leader Chuck Schumer - who had previously (called)": an aside
     phrase = _PLURAL_POSSESSIVE.sub("s's ", phrase)  # "The New York Times' Michael Paulson" as "Times's"
     if '"' in phrase or "“" in phrase:
         phrase = _NAME_IN_MARKS.sub(r"\g<name>", phrase)  # `the "New York Times" (put it)`

@@ -6154,3 +6154,9 @@ def test_a_congress_is_no_person():
             "credit; Obst was the Treasury official tasked with helping the Republican Congress author the new section "
             "of the tax code. \"I was the Treasury representative then,\" he told reporters.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_who_clause_after_a_dash_is_an_aside_about_the_speaker():
+    text = ("After Lund cast her vote, Senate Minority Leader Karl Obst - who had previously called Ivan Varga \"the "
+            "least qualified nominee in history\" - doubled down on Twitter.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
