@@ -1710,7 +1710,8 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
         role = run and _ROLE_THEN_NAME.match(opening, run.end())
         if role and is_role_word(role["role"].split()[-1]):  # "press secretary", "chief negotiator"
             run = CAPITALISED_RUN.match(opening, role.end())  # "Kremlin spokesman Dmitry Peskov declined"
-        if run and re.match(r"(?:,|\s+[a-z]|\s+[-–—]\s)", opening[run.end():]):  # "Isabel dos Santos - reported to be"
+        if run and re.match(r"(?:,|\s+[a-z]|\s+[-–—]\s|\s+\(\d{1,3}\)\s+[a-z])", opening[run.end():]):  # "Isabel dos
+            # Santos - reported to be", "Pence (57) is"
             person = person_named(run.group(), names)
             if person:
                 speakers = {person_named(m["who"], names) for m in _NAME_BEFORE_VERB.finditer(sentence)

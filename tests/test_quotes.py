@@ -6160,3 +6160,12 @@ def test_a_who_clause_after_a_dash_is_an_aside_about_the_speaker():
     text = ("After Lund cast her vote, Senate Minority Leader Karl Obst - who had previously called Ivan Varga \"the "
             "least qualified nominee in history\" - doubled down on Twitter.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_name_with_an_age_in_parentheses_opens_a_sentence_as_its_subject():
+    text = ("With a tie-breaking vote by Vice President Karl Lund, the Senate confirmed the pick. \"Every child has a "
+            "future,\" Ivan Varga said. Lund (57) is an experienced politician. After working as a lawyer and talk "
+            "radio host, he served for 12 years in the House of Representatives before becoming governor of Harbour in "
+            "2013. The father of three has strongly opposed abortion rights throughout his career. He has described "
+            "himself as \"a Christian, a conservative and a Republican, in that order.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivan Varga", "Karl Lund"]
