@@ -6169,3 +6169,9 @@ def test_a_name_with_an_age_in_parentheses_opens_a_sentence_as_its_subject():
             "2013. The father of three has strongly opposed abortion rights throughout his career. He has described "
             "himself as \"a Christian, a conservative and a Republican, in that order.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Ivan Varga", "Karl Lund"]
+
+
+def test_a_conference_is_a_body_that_it_means():
+    text = ("The Harbour Security Conference published its annual report on Monday. \"The main threat is that trust "
+            "might erode,\" the report said. \"Yet states cannot forbid fake news,\" it added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Security Conference"] * 2
