@@ -6175,3 +6175,10 @@ def test_a_conference_is_a_body_that_it_means():
     text = ("The Harbour Security Conference published its annual report on Monday. \"The main threat is that trust "
             "might erode,\" the report said. \"Yet states cannot forbid fake news,\" it added.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Security Conference"] * 2
+
+
+def test_she_is_never_a_body_named_only_by_a_common_noun():
+    text = ("A police official showed up at his home with a document that said he was under investigation for "
+            "revealing \"confidential documents or secrets.\" As she walked away from the crews, she said, \"You're "
+            "going to hurt yourself.\"")
+    assert [q.speaker for q in extract_quotes(text)][1] == ""
