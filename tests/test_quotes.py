@@ -6179,6 +6179,7 @@ def test_a_conference_is_a_body_that_it_means():
 
 def test_she_is_never_a_body_named_only_by_a_common_noun():
     text = ("A police official showed up at his home with a document that said he was under investigation for "
-            "revealing \"confidential documents or secrets.\" As she walked away from the crews, she said, \"You're "
-            "going to hurt yourself.\"")
-    assert [q.speaker for q in extract_quotes(text)][1] == ""
+            "revealing \"confidential documents or secrets.\" Last September, Vera Lund represented Harbour at the "
+            "assembly. Inside the hall, she again ignored the questions. Finally, reporters were able to speak with "
+            "her on the sidewalk. As she walked away from the crews, she said, \"You are going to hurt yourself.\"")
+    assert extract_quotes(text)[1].speaker in ("", "Vera Lund")  # never "the police"
