@@ -156,6 +156,7 @@ _CUE_THEN_MARK = re.compile(  # `X said: "`, `X wrote, "`, `X said last week: "`
 _TOLD_LISTENER = re.compile(  # `He told the newspaper's journalists "`, `He told BBC Radio 4: "`
     r"\b(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+|[A-Z][\w'’]*|\d+)){1,4}:?$"
 )
+_VERB_THEN_THAT = re.compile(rf"\b(?:{VERBS})\s+that$")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
@@ -433,6 +434,8 @@ def _has_own_cue(text: str, span: Span) -> bool:
     window = text[max(0, span.open_at - 60):span.open_at].rstrip()
     if window.endswith((":", ",")) and _CUE_THEN_MARK.search(window[-40:]):  # ("told reporters last Tuesday:")
         return True
+    if window.endswith(" that") and _VERB_THEN_THAT.search(window):
+        return True  # `a report also concluded that "...."`
     return ("told" in window or "tell" in window) and _TOLD_LISTENER.search(window) is not None
 
 
@@ -473,8 +476,8 @@ def _speaker_after(
                       or _AGREED.match(after, match.end())  # "...down." Karl Eikenberry, a general, agreed.
                       or _APPOSITION_THEN_VERB.match(after, match.end()) or after.startswith("who ", match.end())
                       or _VERB_NEXT.match(after, match.end()) or _SUFFIX_POSSESSIVE.match(after, match.end())
-                      or _APPOSITION_THEN_REPORT.match(after, match.end()) and (
-                          _stands_alone(text, span) or _has_own_cue(text, span))
+                      or _APPOSITION_THEN_REPORT.match(after, match.end()) and _stands_alone(text, span)
+                      or _has_own_cue(text, span)  # `a report concluded that "...." X, a former envoy, said in`
                       or re.search(r"\s['‘][A-Z]", after[match.end():])
                       or _CAPTION_END.match(after, match.end()) or _NAME_LIST_NEXT.match(after, match.end())):
             match = None  # "...education." Ms DeVos, a former chair of the party, never attended: a new sentence; "...

@@ -6183,3 +6183,10 @@ def test_she_is_never_a_body_named_only_by_a_common_noun():
             "assembly. Inside the hall, she again ignored the questions. Finally, reporters were able to speak with "
             "her on the sidewalk. As she walked away from the crews, she said, \"You are going to hurt yourself.\"")
     assert extract_quotes(text)[1].speaker in ("", "Vera Lund")  # never "the police"
+
+
+def test_a_name_after_a_quotation_with_its_own_that_cue_opens_a_new_sentence():
+    text = ("\"It is bad,\" Karl Obst said. And a Harbour Department report also concluded that \"travel documents are "
+            "easy to obtain.\" Karl Obst, the former ambassador, said in prepared remarks that \"thousands of IDs were "
+            "given.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Harbour Department", "Karl Obst"]
