@@ -556,6 +556,7 @@ _NAME_THEN_WHO = re.compile(
     rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b[^\"“”]*,\s*$"
 )
+_AS_FOR = re.compile(rf"\s*As for (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:he|she)\b")
 _DASH_BEFORE_WHO = re.compile(r"\s+[-–—]\s+(?=who\s[^-–—]*$)")  # (one dash: "--" may be a broken quotation mark)
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
 _RELATIVE_NAME = re.compile(  # "what X called", "what the White House has (termed)", "what the UN in 2001 (called)"
@@ -1670,6 +1671,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     apposed = _ROLE_OF_BODY_THEN_NAME.match(sentence)
     if apposed and is_role_word(apposed["role"]) and (person := person_named(apposed["who"], names)):
         return person  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze, has tried"
+    topic = _AS_FOR.match(sentence)
+    if topic and (person := person_named(topic["who"], names)):
+        return person  # "As for Misael Lopez, he's living modestly in Spain"
     opened = OPENING_PHRASE.sub("", sentence, count=1)
     named = _ONE_NAMED.match(opened)
     if named and (person := person_named(named["who"], names) or names.resolve(named["who"])):

@@ -6190,3 +6190,10 @@ def test_a_name_after_a_quotation_with_its_own_that_cue_opens_a_new_sentence():
             "easy to obtain.\" Karl Obst, the former ambassador, said in prepared remarks that \"thousands of IDs were "
             "given.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Harbour Department", "Karl Obst"]
+
+
+def test_as_for_a_name_then_he_makes_that_person_the_subject():
+    text = ("Karl Obst fled to Spain in 2015. \"It was very easy,\" Ivan Varga said. As for Karl Obst, he's living "
+            "modestly in Spain; he knows he can't go back. With his safety always an issue, he still says he had to "
+            "tell his story. \"I did the right thing,\" he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Ivan Varga", "Karl Obst"]
