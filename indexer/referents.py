@@ -195,7 +195,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
     r"|^(?:[Tt]he|[Aa]n?) (?:\d{4} )?(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) "
-    r"(?:statement|press release|letter|communique|report|study|survey|analysis|readout|poll)"
+    r"(?:statement|press release|letter|communique|report|study|survey|analysis|readout|poll|list)"
     r"(?: (?:released|published|issued|conducted|out|on|into|of) [^,]*)?$"  # "an Energy Department analysis released in
     # January", "a Gallup poll conducted in January",
     # "a 2013 Amnesty International report on US-bound migrants"

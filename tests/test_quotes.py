@@ -6197,3 +6197,9 @@ def test_as_for_a_name_then_he_makes_that_person_the_subject():
             "modestly in Spain; he knows he can't go back. With his safety always an issue, he still says he had to "
             "tell his story. \"I did the right thing,\" he said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Ivan Varga", "Karl Obst"]
+
+
+def test_a_body_s_list_says_what_the_body_says():
+    text = ("Press secretary Karl Obst said there were \"several instances\" of attacks. What happened: The Harbour "
+            "Office list says: \"Two citizens wounded in shooting.\" There are no reports of it.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Harbour Office"]
