@@ -491,7 +491,8 @@ _BODY_S_THING_OPENING = re.compile(
 )
 _APPOSED_THEN_VERB = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), [^,\"“”]{{3,80}}, [a-z]+(?:s|ed)\b")
 _ROLE_OF_BODY_THEN_NAME = re.compile(  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze,"
-    rf"(?:[Tt]he )?(?:[a-z-]+ ){{0,2}}(?P<role>[a-z]+) (?:for|of|at) (?:the )?(?:{CAP_WORD} ){{0,4}}{CAP_WORD}, "
+    rf"(?:[Tt]he )?(?:[a-z-]+ ){{0,2}}(?P<role>[a-z]+) (?:for|of|at) (?:the )?(?:(?:{CAP_WORD} ){{0,4}}{CAP_WORD}|"
+    rf"(?:{CAP_WORD} ){{1,4}}{CAP_WORD}['’]s [a-z]+), "  # ("The head of German Chancellor Angela Merkel's office, X,")
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}),"
 )
 _ROLE_THEN_APPOSED = re.compile(rf"\s+(?P<role>[a-z]+(?: [a-z]+)?), (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}),")

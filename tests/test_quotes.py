@@ -6203,3 +6203,9 @@ def test_a_body_s_list_says_what_the_body_says():
     text = ("Press secretary Karl Obst said there were \"several instances\" of attacks. What happened: The Harbour "
             "Office list says: \"Two citizens wounded in shooting.\" There are no reports of it.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Harbour Office"]
+
+
+def test_the_head_of_someone_s_office_named_between_commas_is_the_subject():
+    text = ("The head of Harbour Chancellor Vera Lund's office, Karl Obst, has congratulated Prime Minister Ivan Varga "
+            "on his election victory. \"You are a champion,\" he tweeted.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
