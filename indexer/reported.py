@@ -243,6 +243,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             subject = _SUBJECT_WITH_ROLE.match(opening)
             if not subject or not is_role_word(subject["role"].split()[-1]):  # not "Merkel met with Putin"
                 subject = CAPITALISED_RUN.match(opening)
+                if subject and subject.group().startswith(("A ", "An ")) \
+                        and re.match(r" [a-z]", opening[subject.end():]):
+                    subject = None  # "A Turkish Kurd teenager attacked ..., saying": someone the article does not
+                    # name
         if subject:
             candidates.append((subject.group(), match["verb"].split()[0], match.start("clause"), body_end))
     match = _CLAUSE_FIRST.match(sentence.rstrip(" \t\n-–—"))  # (and `she went on.- "...`, a dash glued on)

@@ -6209,3 +6209,9 @@ def test_the_head_of_someone_s_office_named_between_commas_is_the_subject():
     text = ("The head of Harbour Chancellor Vera Lund's office, Karl Obst, has congratulated Prime Minister Ivan Varga "
             "on his election victory. \"You are a champion,\" he tweeted.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_an_unnamed_person_described_with_capitals_says_nothing_for_a_named_speaker():
+    text = ("What happened: A Turkish Kurd teenager attacked a teacher in Harbour, saying he was acting in the name of "
+            "the group. Did we cover it? Yes.")
+    assert [q.speaker for q in extract_quotes(text)] in ([], [""])
