@@ -25,7 +25,7 @@ VERBS = (
     "told reporters|mentioned|reads|read|blasted|slammed|lambasted|states|likened|indicated|concurred|spoke|"
     "reaffirmed|affirmed|asserted|contended|followed up|shot back|fired back|hit back|chimed in|interjected|retorted|"
     "snapped|jokes|quips|implied|hinted|put it|puts it|termed|echoed|echoes|repeats|repeated|accused|specified|"
-    "outlined|hailed|proclaimed|advised|"
+    "outlined|hailed|proclaimed|advised|assured|assures|"
     "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds|warn|argue|"
     "contend|reminded|reminds|shrugs|shrugged|grins|grinned|smiles|smiled|laughs|laughed|sighs|sighed|exclaims|"
     "confirms|acknowledges|concedes|observes|reiterates|recalls|remembers|remembered"

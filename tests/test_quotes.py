@@ -6215,3 +6215,9 @@ def test_an_unnamed_person_described_with_capitals_says_nothing_for_a_named_spea
     text = ("What happened: A Turkish Kurd teenager attacked a teacher in Harbour, saying he was acting in the name of "
             "the group. Did we cover it? Yes.")
     assert [q.speaker for q in extract_quotes(text)] in ([], [""])
+
+
+def test_assured_reports_speech():
+    text = ("\"I am not trying to find out your true identity,\" AP journalist Karl Obst assured the teenager in an "
+            "online chat. But Karl Obst was no reporter.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
