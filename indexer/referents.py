@@ -551,6 +551,7 @@ _NAME_AND_GROUP = re.compile(  # "Erdogan and senior ministers", "Edwards and th
 _PRONOUN_AND_NAME = re.compile(  # "he and Trump", "He and co-author Riedel", "She and her co-author Karl Obst"
     rf"(?:^|[\s-])(?P<pronoun>[Hh]e|[Ss]he) and (?:(?:his|her) )?(?:[a-z-]+ ){{0,2}}(?:{CAP_WORD} ){{0,2}}{CAP_WORD}$"
 )
+_WHAT_IT = re.compile(rf"(?:(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+(?:ing|ed) )?\b(?:what|which)\s+it$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|that|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
 _NAME_THEN_WHO = re.compile(
@@ -969,6 +970,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         phrase = blank_quoted(phrase)  # (not "newspapers like "Die Zeit" in Germany")
     if _SAID.search(_CLAUSE_BREAK.split(phrase)[-1]):
         return None  # "X said he had assurances and": a clause, whose own verb has its own subject
+    what_it = _WHAT_IT.search(phrase.rstrip())
+    if what_it and what_it["who"]:
+        return names.resolve(what_it["who"])  # "with Seoul condemning what it (called)"
+    if what_it and (body := pronoun.it()):
+        return body  # "Wired broke the news ..., offering what it (called)": the body "it" means
     relative = _RELATIVE_PRONOUN.search(phrase.rstrip())
     opener = _person_opening(phrase, names) if relative and relative.group().startswith(("which", "that", "what")) \
         else ""

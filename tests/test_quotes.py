@@ -6221,3 +6221,11 @@ def test_assured_reports_speech():
     text = ("\"I am not trying to find out your true identity,\" AP journalist Karl Obst assured the teenager in an "
             "online chat. But Karl Obst was no reporter.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_what_it_called_is_the_body_it_means():
+    text = ("That might have been the end of it had it not been for Wirer magazine. Two days after Karl Obst was "
+            "sentenced, Wirer broke the news that he had been caught, offering what it called \"the first public "
+            "glimpse into the spyware.\" The council met on Monday, with Lundia condemning what it called \"serious "
+            "threats\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Wirer", "Lundia"]
