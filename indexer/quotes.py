@@ -156,6 +156,7 @@ _CUE_THEN_MARK = re.compile(  # `X said: "`, `X wrote, "`, `X said last week: "`
 _TOLD_LISTENER = re.compile(  # `He told the newspaper's journalists "`, `He told BBC Radio 4: "`
     r"\b(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+|[A-Z][\w'’]*|\d+)){1,4}:?$"
 )
+_ANONYMOUS = re.compile(r"\banonym|\bnot (?:to )?be (?:named|identified)\b")
 _VERB_THEN_THAT = re.compile(rf"\b(?:{VERBS})\s+that$")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
@@ -428,6 +429,13 @@ def _ends_sentence(text: str, span: Span) -> bool:
     return words[-1:] in ".!…" and after[:1].isupper()  # `"...campaign." He said that ...`: a new sentence too
 
 
+def _anonymous_description(phrase: str, names: ArticleNames) -> bool:
+    """Whether a speaker phrase describes someone who asked not to be named ("the Briton, who asked to remain
+    anonymous"), rather than naming them."""
+    head = phrase.split(",")[0].strip()
+    return bool(_ANONYMOUS.search(phrase)) and head.lower().startswith("the ") and not person_named(head, names)
+
+
 def _has_own_cue(text: str, span: Span) -> bool:
     """Whether a cue and a colon or comma, or a cue and its listener, come right before a quotation (`X said:
     "..."`, `X wrote, "..."`, `He told the journalists "..."`): its words have their speaker."""
@@ -501,6 +509,8 @@ def _speaker_after(
         name, role = split_role(PARENTHESES.sub("", match["who"]).strip())
         if name and role.lower() in ("", "the") and " of the " in name:  # "says the Committee for the Recovery of
             return names.resolve(name), match["verb"]                      # the Vaquita (CIRVA)"
+        if _anonymous_description(match["who"] + after[match.end():], names):
+            return "", match["verb"]  # `"...," said the Briton, who asked to remain anonymous`
         who = _verb_first_subject(match["who"], names, pronoun)
         if who is not None:
             return who, match["verb"]
@@ -530,6 +540,8 @@ def _speaker_after(
         return "", match["verb"]  # `"...?" the Taoiseach is asked`: not his words
     if match and match["who"].strip() in ("I", "we"):
         return "", match["verb"]  # `"...," I told him`: the reporter, whom the text does not name
+    if match and _anonymous_description(f"{match['who']}, {match['appos'] or ''}", names):
+        return "", match["verb"]  # `"...," the weightlifter, who wishes to remain anonymous, said`
     if match:
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:

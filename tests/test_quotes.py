@@ -6229,3 +6229,9 @@ def test_what_it_called_is_the_body_it_means():
             "glimpse into the spyware.\" The council met on Monday, with Lundia condemning what it called \"serious "
             "threats\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Wirer", "Lundia"]
+
+
+def test_someone_described_who_asked_to_remain_anonymous_is_nobody_named():
+    text = ("\"It is dangerous,\" said Dr Karl Obst. \"It begins in the gym,\" the weightlifter, who wishes to remain "
+            "anonymous, said. \"I don't see the point at all,\" said the Briton, who asked to remain anonymous.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "", ""]
