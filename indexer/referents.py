@@ -1121,7 +1121,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return ""  # "the crowd began screaming", "The legislation's supporters argue"
     if words[0].lower() in ("one", "another") and (len(words) == 1 or words[-1].islower()) and all(
             word.islower() or DEMONYM.search(word) or word.lower().removesuffix("ic") in PARTY_MEMBERS
-            for word in words[1:]):  # "one former Somali official", "One Democratic operative"
+            or word.isupper() and words[-1].lower() in UNNAMED_PEOPLE
+            for word in words[1:]):  # "one former Somali official", "One Democratic operative", "one EU source"
         return ""  # "One viewer (remarked)", "Another (responded)": someone the article does not name
     if len(words) == 1 and words[0].lower() in QUANTIFIERS:
         return ""  # "Some argue that", "Many say": people the article does not name

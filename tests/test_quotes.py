@@ -6235,3 +6235,9 @@ def test_someone_described_who_asked_to_remain_anonymous_is_nobody_named():
     text = ("\"It is dangerous,\" said Dr Karl Obst. \"It begins in the gym,\" the weightlifter, who wishes to remain "
             "anonymous, said. \"I don't see the point at all,\" said the Briton, who asked to remain anonymous.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "", ""]
+
+
+def test_one_eu_source_is_nobody_named():
+    text = ("\"If you define it so, the answer is no,\" Karl Obst told the committee. \"There is no doubt that people "
+            "are sympathetic,\" says one well-placed EU source.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", ""]
