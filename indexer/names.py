@@ -356,6 +356,7 @@ _CHANGED_NAME_NOTE = re.compile(r"\*\s*(?:[Nn]ames? (?:has been |have been )?cha
 _NAME_THEN_PLACE_KIND = re.compile(  # "Sadio Ba village has had to", "at Kara Tepe refugee camp in Mytilini"
     rf"(?P<place>{CAP_WORD} {CAP_WORD}) (?:village|(?:refugee )?camp)\b")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TITLE_IN_MARKS = re.compile(rf"[\"“]{CAP_WORD}(?: {CAP_WORD})*[!?.,]*[\"”]")  # a show's or film's title, whole
 _OF_NAME = re.compile(rf" of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)")  # (a literal first: quick to scan for)
 _PLACE_KINDS = {  # "the crowded neighbourhood of Sundar Nagar": a place, though named like a person
     "neighbourhood", "neighborhood", "district", "village", "suburb", "township", "area", "region", "province", "town",
@@ -1123,7 +1124,6 @@ _OFFICE_HOLDERS = {"sheriff", "attorney", "governor", "mayor", "coroner", "exami
 _NAME_POSSESSIVES = {"people", "women", "children"}  # "People's Liberation Army", "Women's Aid": part of a name
 
 
-_TITLE_IN_MARKS = re.compile(rf"[\"“]{CAP_WORD}(?: {CAP_WORD})*[!?.,]*[\"”]")  # a show's or film's title, whole
 _GLUED_WORD = re.compile(  # a verb or function word glued to a name by a dash ("Kimmel-shared", "Sturgeon-said"); not
     # a modifier ("US-led") nor a syllable of a Korean or Chinese given name ("Ki-moon", "Jae-in")
     r"(?<=[a-z])-(?:said|says|is|was|has|had|for|and|that|may|will|gave|told|also|are)$")
