@@ -73,6 +73,7 @@ CHAIN_SENTENCES = 8  # and how far a chain of sentences opening with "he" or a d
 LATER_SENTENCES = 4  # how far after a lede a description's person may be named
 QUALIFIERS = {"prime", "vice", "first", "foreign", "supreme"}  # what makes a post another post ("first minister")
 _POSTS = PERSON_TITLES | QUALIFIERS
+_INSTITUTION_ENDS = {"college", "university", "center", "centre", "institute", "city", "airlines"}  # "Barnard College"
 _STATE_TITLES = {"president", "premier", "chancellor", "ambassador", "king", "queen", "leader"}  # one per nation
 _PERSON_NOUNS = TITLE_WORDS | ROLE_NOUNS  # what "ministers", "envoys" are several of
 _NOT_BEFORE_A_PLURAL_ROLE = FUNCTION_WORDS | PRONOUNS | {"which", "who", "it"}  # "which refers" is no group
@@ -1198,6 +1199,12 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return None  # "the Minister of State": a post, without its holder
     if name and cut_short and (opener := _person_opening(phrase, names)) and opener != names.resolve(name):
         return opener  # "X met Y (at the Town Hall and said)": X, the subject, not the person met
+    if name and " " not in name and names.resolve(name) == name and name not in names.surnames \
+            and not name.isupper() and not DEMONYM.search(name):
+        named = [body for body in names.bodies if body.startswith(f"{name} ") and len(body.split()) == 2
+                 and body.split()[-1].lower() in _INSTITUTION_ENDS]
+        if len(set(named)) == 1:
+            return named[0]  # "Barnard explained" after "Barnard College": the college
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | _BODIES_OF_THEIR_OWN | {"agency", "service", "office", "spokesman",

@@ -6241,3 +6241,9 @@ def test_one_eu_source_is_nobody_named():
     text = ("\"If you define it so, the answer is no,\" Karl Obst told the committee. \"There is no doubt that people "
             "are sympathetic,\" says one well-placed EU source.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", ""]
+
+
+def test_the_first_word_of_a_college_s_name_alone_is_the_college():
+    text = ("Harbourview College said it would divest from fossil fuel firms. Harbourview explained that there could be "
+            "\"no tolerance for climate denial.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbourview College"]
