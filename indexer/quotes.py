@@ -216,9 +216,10 @@ _LATER_CUE = re.compile(  # not ", while X said ...", a clause of its own, or ",
     rf"(?P<verb>{VERBS})\b"
 )
 _WORDS_OF = re.compile(  # "Theresa May's stance that", "his remarks in South Korea on Friday that"
-    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: (?:of )?{CAP_WORD}){{0,3}}(?:['’]s|(?<=s)['’])) (?:remarks|comments?|"
-    rf"words|statement|speech|stance|view|claim|warning|promise|pledge|assessment|response|reply|message|explanation|"
-    rf"conclusion|ruling|finding|language|argument|decision|judgment)"  # "the Court of Appeals' conclusion that"
+    rf"\b(?P<owner>[Hh]is|[Hh]er|{CAP_WORD}(?: (?:of )?{CAP_WORD}){{0,3}}(?:['’]s|(?<=s)['’])) (?:[a-z]+ )?"
+    rf"(?:remarks|comments?|words|statement|speech|stance|view|claim|warning|promise|pledge|assessment|response|"
+    rf"reply|message|explanation|conclusion|ruling|finding|language|argument|decision|judgment|admonition)"  # "the
+    # Court of Appeals' conclusion that", "the Arab League's ominous admonition that"
     rf"(?:\s+of\s*|\b[^.!?\"“”]{{0,80}}?\bthat\b[^.!?]{{0,160}})(?<! as )$"  # not "rejected Sessions's claim
     # that ... as "simply not credible"", the subject's view of that claim
 )

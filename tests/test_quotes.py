@@ -6247,3 +6247,9 @@ def test_the_first_word_of_a_college_s_name_alone_is_the_college():
     text = ("Harbourview College said it would divest from fossil fuel firms. Harbourview explained that there could be "
             "\"no tolerance for climate denial.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Harbourview College"]
+
+
+def test_a_body_s_admonition_that_is_the_body_s_words():
+    text = ("\"What has happened?\" Karl Obst said. Millions marched against the invasion, a street echo of the "
+            "Harbour League's ominous admonition that such a move would \"open the gates of hell.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Harbour League"]
