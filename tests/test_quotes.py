@@ -6253,3 +6253,9 @@ def test_a_body_s_admonition_that_is_the_body_s_words():
     text = ("\"What has happened?\" Karl Obst said. Millions marched against the invasion, a street echo of the "
             "Harbour League's ominous admonition that such a move would \"open the gates of hell.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Harbour League"]
+
+
+def test_multiple_opens_no_name():
+    text = ("Multiple South Korean media reports said two women killed Karl Obst with poison. The South Korean "
+            "embassy in Lund said it did not have independent confirmation of the reports.")
+    assert [q.speaker for q in extract_quotes(text)] == ["South Korean embassy"]
