@@ -84,7 +84,8 @@ TITLE_WORDS = {
     "councillor", "councilor", "premier", "superintendent", "sheriff", "attorney", "state", "former", "acting",
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
     "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
-    "supt", "insp", "cpl", "corporal", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "fr", "dom", "hon", "amb",
+    "supt", "insp", "cpl", "corporal", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "revd", "fr", "dom", "hon",
+    "amb",
     "gov", "pres", "sir", "lord", "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist",
     "whip", "envoy", "congressman",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
@@ -1270,6 +1271,8 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
     Lotte Brandt"), a participle ("Attacking Gaza") or a party ("Democrat Patrick Leahy", "Senate Democrat X")."""
     first = run[0].lower()
     return (first in CONNECTORS and run[0] != "Al"
+            or len(run) > 3 and run[0].isupper() and _role_like(run[1].lower())  # "GOP Assemblyman Jay Webber"
+            and (CONNECTORS | {"the"}).isdisjoint(map(str.lower, run))  # (not "US Chamber of Commerce")
             or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
                 and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the", "&"}).isdisjoint(map(str.lower, run))
                 and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not _INITIAL.fullmatch(run[1])

@@ -6259,3 +6259,9 @@ def test_multiple_opens_no_name():
     text = ("Multiple South Korean media reports said two women killed Karl Obst with poison. The South Korean "
             "embassy in Lund said it did not have independent confirmation of the reports.")
     assert [q.speaker for q in extract_quotes(text)] == ["South Korean embassy"]
+
+
+def test_an_acronym_and_a_role_before_a_name_are_no_part_of_it():
+    text = ("\"We will not pay,\" said HBT Assemblyman Karl Obst. \"It is a good day,\" the Rt Revd Vera Lund said. "
+            "\"We agree,\" said the US Chamber of Commerce.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund", "US Chamber of Commerce"]
