@@ -72,6 +72,9 @@ HYPHEN_PREFIXES = {  # lower-case words a hyphen really joins to a name: "anti-T
     "anti", "pro", "mid", "post", "then", "non", "intra", "inter", "pan", "trans", "pre", "sub", "neo", "majority",
     "minority", "half", "cross", "self", "multi", "semi", "ultra", "counter", "all", "wal", "mainly", "predominantly",
 }
+_BODY_HYPHEN = re.compile(  # "Deputy Assistant Commissioner of the Metropolitan Police-Neil Basu (above) told"
+    r"\b(Police|Ministry|Department|Office|Council|Commission|Committee|Agency|Party|Foundation|Institute)"
+    r"-(?=[A-Z][a-z]+ [A-Z][a-z])")
 _PORTFOLIO_HYPHEN = re.compile(  # "Minister for Foreign Affairs-Charlie Flanagan"
     r"\b((?:Minister|Secretary) (?:for|of) (?:the )?(?:[A-Z][\w']+ (?:and |& )?){0,3}[A-Z][\w']+)-(?=[A-Z][a-z])"
 )
@@ -159,6 +162,7 @@ def _glue_fix(text: str) -> str:
         if needle in text:  # (a cheap test first: most texts have none of it)
             text = pattern.sub(replacement, text)
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
+    text = _BODY_HYPHEN.sub(r"\1 ", text)
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)
 

@@ -6265,3 +6265,9 @@ def test_an_acronym_and_a_role_before_a_name_are_no_part_of_it():
     text = ("\"We will not pay,\" said HBT Assemblyman Karl Obst. \"It is a good day,\" the Rt Revd Vera Lund said. "
             "\"We agree,\" said the US Chamber of Commerce.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund", "US Chamber of Commerce"]
+
+
+def test_a_body_glued_to_a_name_by_a_dash_is_no_part_of_it():
+    text = ("Deputy Assistant Commissioner of the Metropolitan Police-Karl Obst (above) told reporters that \"the "
+            "threat is real.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
