@@ -1532,6 +1532,8 @@ def first_subject(candidates: list[str | None], names: ArticleNames, pronoun: "R
     for phrase in candidates:
         if not phrase or (phrase is not candidates[-1] and phrase.strip() not in names.full and (
                 phrase.split()[0] in ("a", "an", "who", "which", "of") or is_role_word(phrase.split()[-1].lower())
+                or re.match(r"[a-z]+(?:-[a-z]+)* (?:of|at|for) ", phrase.strip())
+                and is_role_word(phrase.split()[0].split("-")[0])  # "X, editor-in-chief of Assayha newspaper, told"
                 or person_named(candidates[-1] or "", names) and (any(is_role_word(w.lower()) for w in phrase.split())
                                                                   or phrase.split()[0] in ("from", "at", "with"))
                 or _OWNER_DESCRIPTION.fullmatch(phrase.strip()))):

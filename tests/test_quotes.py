@@ -6271,3 +6271,9 @@ def test_a_body_glued_to_a_name_by_a_dash_is_no_part_of_it():
     text = ("Deputy Assistant Commissioner of the Metropolitan Police-Karl Obst (above) told reporters that \"the "
             "threat is real.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_newspaper_is_a_body_and_its_editor_named_in_apposition_speaks():
+    text = ("\"The decision is a progressive step,\" Karl Obst, editor-in-chief of Harbourdaily newspaper, told AFP. "
+            "\"We will see,\" said Harbour Newspaper Vera Lund.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund"]
