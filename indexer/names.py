@@ -899,9 +899,10 @@ def looks_like_a_person(name: str) -> bool:
     """Two or more name-shaped words, not ending like a place, a body or a party ("White House", "Foreign Ministry",
     "Liberal Democrats")."""
     words = [w for index, w in enumerate(name.split())  # "Bill de Blasio"; "Ben Sasse" and "Van Jones" open with a
-             if w.lower() not in PARTICLES - {"&"} or (index == 0 and w in FIRST_NAME_PARTICLES)]  # first name
+             if w.lower() not in PARTICLES or (index == 0 and w in FIRST_NAME_PARTICLES)]  # first name
     last = words[-1].lower() if words else ""
-    return len(words) >= 2 and "&" not in words and all(map(PERSON_WORD.match, words)) and last not in NOT_SURNAMES \
+    return len(words) >= 2 and "&" not in name.split() and all(map(PERSON_WORD.match, words)) \
+        and last not in NOT_SURNAMES \
         and words[0].lower() not in PLACE_FIRST_WORDS and not (last.endswith("s") and last[:-1] in PARTY_MEMBERS) \
         and not last.endswith(PEOPLES) and not last.endswith(("atic", "ical")) \
         and not _NOT_IN_NAMES.intersection(w.lower() for w in words) \

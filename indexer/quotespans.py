@@ -156,8 +156,9 @@ def _glue_fix(text: str) -> str:
     signature of an embedded tweet ("-- Donald J. Trump (@realDonaldTrump) February 7, 2017 Mr Trump said"), for
     a share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2XVeC"), for a gallery's byline, for an
     author's e-mail address, for a printed edition's signature ("(China Daily European Weekly 02/24/2017
-    page32)"), for the date ending a related article's teaser, for a video player's notice and for a picture's credit
-    ("Cecily Liu / China Daily")."""
+    page32)"), for a section's byline ("... By Jon Ostrower Trump kicked off"), for the date ending a related
+    article's teaser, for a video player's notice and for a picture's credit ("Cecily Liu / China Daily"); a space for
+    the dash between a body and a name ("the Metropolitan Police-Neil Basu")."""
     for needle, pattern, replacement in _FURNITURE:
         if needle in text:  # (a cheap test first: most texts have none of it)
             text = pattern.sub(replacement, text)

@@ -2019,8 +2019,8 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
             person = person_named(match.group(), names)
             if person and names.gender.get(person) == gender:
                 return person
-    return last_speaker if gender is None or names.could_be(last_speaker, gender) and (
-        not last_speaker or last_speaker[:1].isupper()) else ""  # not "the police" for "she"
+    return last_speaker if gender is None or names.could_be(last_speaker, gender) and last_speaker[:1].isupper() \
+        else ""  # not "the police" for "she"
 
 
 def _profiled_before(text: str, here: int, names: ArticleNames, last_end: int) -> str:
