@@ -1024,9 +1024,12 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     if text[sentence_start:span.open_at].strip() == "In" and inner[:1].isupper() and len(words) <= 8:
         return False  # `In "Oslo. City of Strangers," Lena Varga takes a look at`: a work's title
     capitalised = [w[:1].isupper() for w in words]
+    own_sentence = inner[-1:] == "." and len(words) >= 3 and not text[sentence_start:span.open_at].strip() \
+        and text[max(span.open_at - 3, 0):span.open_at].rstrip()[-1:] not in "\"”"  # but not a list of titles,
+    # `"Maybellene." "Around and Around."`
     if inner[-1:] not in ",!?" and (any(capitalised) or len(words) <= 2) and len(words) <= 6 and all(
-            upper or len(word) <= 3 for upper, word in zip(capitalised, words)):
-        return False  # `"on way"`, but not `"out to get him"`
+            upper or len(word) <= 3 for upper, word in zip(capitalised, words)) and not own_sentence:
+        return False  # `"on way"`, but not `"out to get him"` or `"This is Executive Branch."` standing alone
     title_case = all(upper or len(word) <= 3 or word in _TITLE_SMALL_WORDS for upper, word in zip(capitalised, words))
     if title_case and any(capitalised) and len(words) <= 12 and (
             _WORK_BEFORE.search(text, max(span.open_at - 40, para_start), span.open_at)

@@ -6277,3 +6277,10 @@ def test_a_newspaper_is_a_body_and_its_editor_named_in_apposition_speaks():
     text = ("\"The decision is a progressive step,\" Karl Obst, editor-in-chief of Harbourdaily newspaper, told AFP. "
             "\"We will see,\" said Harbour Newspaper Vera Lund.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund"]
+
+
+def test_a_short_capitalised_sentence_of_its_own_in_marks_is_speech():
+    text = ("\"The council has not seen these papers,\" Karl Obst said. \"This is Harbour Board.\" Vera Lund starred "
+            "in the camp classic \"Queen of Outer Space.\" Her songs: \"Harbour.\" \"Around and Around.\"")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "The council has not seen these papers"), ("Karl Obst", "This is Harbour Board.")]
