@@ -89,6 +89,9 @@ _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?le
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )
 _TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
+_TITLE_WORD = r"(?:[A-Z0-9][\w'.!?-]*|of|the|and|with|a|in|on|for|to)"
+_PROGRAMME_IN_MARKS = re.compile(  # a broadcast's title: `said on CNN's "The Situation Room" that`, `told "GMA" she`
+    rf"(?:(?<=\bon )|(?<=\btold )|(?<=\w's ))[\"“][A-Z0-9][\w'.!?-]*(?: {_TITLE_WORD}){{0,7}}[\"”](?=[ ,])")
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _SHORT_TITLE = 30  # ... and of a title in marks
 _TITLE_OPENING = re.compile(r'(?:^|(?<=[ (-]))"(?=\w)')
@@ -245,10 +248,12 @@ def marks_view(text: str) -> str:
 
 def without_titles(text: str) -> str:
     """`text` with the same length, a work's title in marks blanked ("an op-ed titled "Why X Will Not Work," Wisor
-    argued"), so that a sentence naming a title still reads as one without quotation marks."""
-    if "titled" not in text:
+    argued", `told NBC's "Meet the Press" that`), so that a sentence naming a title still reads as one without
+    quotation marks."""
+    if '"' not in text and "“" not in text:
         return text
-    return _TITLE_IN_MARKS.sub(lambda m: " " * len(m.group()), text)
+    blank = _TITLE_IN_MARKS.sub(lambda m: " " * len(m.group()), text) if "titled" in text else text
+    return _PROGRAMME_IN_MARKS.sub(lambda m: " " * len(m.group()), blank)
 
 
 def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:

@@ -6284,3 +6284,11 @@ def test_a_short_capitalised_sentence_of_its_own_in_marks_is_speech():
             "in the camp classic \"Queen of Outer Space.\" Her songs: \"Harbour.\" \"Around and Around.\"")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "The council has not seen these papers"), ("Karl Obst", "This is Harbour Board.")]
+
+
+def test_reported_speech_on_a_programme_named_in_marks():
+    text = ("Karl Obst said on HBC's \"The Evening Room with Vera Lund\" that he had to view the papers in a secure "
+            "room. Vera Lund told \"Good Morning Harbour\" she was keen to go on.")
+    assert [(q.speaker, q.text, q.direct) for q in extract_quotes(text)] == [
+        ("Karl Obst", "he had to view the papers in a secure room", False),
+        ("Vera Lund", "she was keen to go on", False)]
