@@ -26,6 +26,8 @@ REPORTING_VERBS = (
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|contends|contended|"
     "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes"
 )
+_VERDICT = r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?:ruled(?!\s+out)|found)"  # a court's
+# or a study's, reported speech only before "that" or ending the sentence (not "were found dead", "was ruled by")
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
     r"confessed|agrees|agreed|cautioned|made\s+(?:it\s+)?clear|pointed\s+out|points\s+out|testified|testifies|"
@@ -60,12 +62,12 @@ _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula 
 )
 _NEEDS_THAT = {
     "claimed", "claims", "alleged", "alleges", "reported", "reports", "estimated", "estimates", "revealed", "wrote",
-    "tweeted", "writes", "acknowledges", "announces", "confirms", "predicts", "concludes", "explains",
+    "tweeted", "writes", "acknowledges", "announces", "confirms", "predicts", "concludes", "explains", "ruled", "found",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
     rf"^\s*(?P<who>(?:[^;:()]|\([A-Z]{{2,8}}\)){{2,160}}?)\s+{_AUXILIARY}"  # (an acronym: "Forces (SDF) said")
-    rf"(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_ONLY_BEFORE_THAT})\b,?{_ADJUNCT}\s+"
+    rf"(?P<verb>{_TOLD}|{REPORTING_VERBS}|{_ONLY_BEFORE_THAT}|{_VERDICT})\b,?{_ADJUNCT}\s+"
     rf"(?P<that>that,?\s+)?(?P<clause>[^\s,;].*)$",  # ("reported that, out of 921 offenses, 857 were")
     re.S,
 )
@@ -100,8 +102,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"|(?P<who>(?!{_DISCOURSE_ASIDE}|{_MODAL_CLAUSE})[^,]+?)"
     rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,|,\s+(?P<named>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}),)?"
     rf"\s+{_AUXILIARY}"  # (", the adventurer's son, Oskar Konyukhov, has told TASS": the name)
-    rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add))\b{_TAIL})"  # (only after its clause: "...,
-    # she went on."; not "went on to abuse")
+    rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add)|{_VERDICT}(?=(?:\s+[^\s,]+){{0,3}}[.!?]?\s*$))"
+    rf"\b{_TAIL})"  # (only after its clause: "..., she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",
     re.S,
 )

@@ -6292,3 +6292,14 @@ def test_reported_speech_on_a_programme_named_in_marks():
     assert [(q.speaker, q.text, q.direct) for q in extract_quotes(text)] == [
         ("Karl Obst", "he had to view the papers in a secure room", False),
         ("Vera Lund", "she was keen to go on", False)]
+
+
+def test_a_court_rules_and_a_study_finds():
+    text = ("The Harbour High Court ruled on Tuesday that the port plan was lawful after all. The port may grow once "
+            "it mends the flaws in its plan, the Harbour High Court ruled. A survey by the Obst Institute found that "
+            "most people in the city back the plan. Police found the body in a field near the harbour. When "
+            "Harbourland was ruled by the Obst family, that the port was small did not matter.")
+    assert [(q.speaker, q.text, q.direct) for q in extract_quotes(text)] == [
+        ("Harbour High Court", "the port plan was lawful after all", False),
+        ("Harbour High Court", "The port may grow once it mends the flaws in its plan", False),
+        ("Obst Institute", "most people in the city back the plan", False)]
