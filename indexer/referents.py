@@ -515,6 +515,7 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) "
     r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
 )
+_OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
 _WOULD_NOT_BE_NAMED = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
@@ -777,6 +778,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return named  # a lede's "A senior U.S. general on Wednesday accused", then "..., Gen. Paul Selva told"
     if words[0].lower() == "the" and last in BYSTANDERS:
         return ""  # "said the soldier", when the article gives that role to nobody
+    if len(words) == 2 and words[0].lower() == "the" and last == "official" and (named := pronoun.named_official()):
+        return named  # `"...," the official said` after Minister X spoke, in an article with no unnamed official
     if words[0].lower() == "the" and is_role_word(last) and last not in UNNAMED_EVEN_DEFINITE | KIN:
         found = pronoun.described(last)  # "the conservative Polish lawmaker", "the actor": the person the text is about
         if last.startswith("spokes") and found not in names.full:
@@ -2124,6 +2127,16 @@ class Referents:
             return False  # (a quick look first: the pattern below is slow on long articles)
         introduced = rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b[^.\"“”]{{0,80}}"
         return re.search(introduced + _WOULD_NOT_BE_NAMED, text[:end]) is not None
+
+    def named_official(self) -> str:
+        """The person who spoke last, when the article before this place introduces no unnamed official ("a senior
+        official", "officials said": every "official" in it is "the official"); else ""."""
+        text, _, end, names, last_speaker = self._args[:5]
+        if last_speaker not in names.full:
+            return ""
+        return last_speaker if all(
+            match.group().lower() == "official" and text[max(0, match.start() - 4):match.start()].lower() == "the "
+            for match in _OFFICIAL_WORD.finditer(text, 0, end)) else ""
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

@@ -2793,9 +2793,9 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Karl Obst", "should feel free to mention what I said.")],
         id="a-quotation-completing-someone-s-reported-speech-inside-another-s"),
     pytest.param(
-        "\"The hostility is dangerous,\" Democratic Senator Karl Obst, from the Senate judiciary committee, said. The "
-        "official described the conversation as \"cordial\" where Tom Reyes described the comment as "
-        "\"unintentional.\"",
+        "\"The hostility is dangerous,\" Democratic Senator Karl Obst, from the Senate judiciary committee, said. He "
+        "spoke with Reyes, a State House official said. The official described the conversation as \"cordial\" "
+        "where Tom Reyes described the comment as \"unintentional.\"",
         [("Karl Obst", "The hostility is dangerous"), ("", "cordial"), ("Tom Reyes", "unintentional.")],
         id="a-senator-from-a-committee-and-where-someone-else-described"),
     pytest.param(
@@ -6303,3 +6303,15 @@ def test_a_court_rules_and_a_study_finds():
         ("Harbour High Court", "the port plan was lawful after all", False),
         ("Harbour High Court", "The port may grow once it mends the flaws in its plan", False),
         ("Obst Institute", "most people in the city back the plan", False)]
+
+
+def test_the_official_is_the_named_official_when_the_article_has_no_unnamed_one():
+    named = ("Deputy Minister Karl Obst said on Tuesday that the port is a priority. \"We know the port matters,\" "
+             "Obst said. \"We are fully aware of the risks,\" the official said.")
+    unnamed = ("Deputy Minister Karl Obst said on Tuesday that the port is a priority. A senior official told HBC "
+               "that talks had stalled. \"We are fully aware of the risks,\" the official said.")
+    assert [q.speaker for q in extract_quotes(named)] == ["Karl Obst", "Karl Obst", "Karl Obst"]
+    service = ("The city has banned a rally which activist Karl Obst had planned, the press service of the city "
+               "hall told HBC on Saturday. \"The decision is final,\" the official said.")
+    assert [q.speaker for q in extract_quotes(unnamed)] == ["Karl Obst", ""]
+    assert [q.speaker for q in extract_quotes(service) if q.direct] == [""]
