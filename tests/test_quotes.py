@@ -6315,3 +6315,10 @@ def test_the_official_is_the_named_official_when_the_article_has_no_unnamed_one(
                "hall told HBC on Saturday. \"The decision is final,\" the official said.")
     assert [q.speaker for q in extract_quotes(unnamed)] == ["Karl Obst", ""]
     assert [q.speaker for q in extract_quotes(service) if q.direct] == [""]
+
+
+def test_a_parenthesised_quotation_then_a_glued_dash():
+    for dash in ("-", " -"):
+        text = ("The ring is new. (\"Welcome to the future of wearable technology,\" notes manufacturer Harbour "
+                f"Rings.){dash} In fact, the device is a ring.")
+        assert [q.speaker for q in extract_quotes(text)] == ["Harbour Rings"]
