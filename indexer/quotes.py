@@ -341,6 +341,11 @@ _STOP_THEN_LOWER = re.compile(r"(?<=[a-z])\.\s+(?=[^A-Z\"“])")
 _ROLE_OF_BODY_THEN_NAME = re.compile(
     rf"[a-z]+(?: [a-z]+)? of the (?:{CAP_WORD} (?:of )?)+?(?P<who>(?:{CAP_WORD} ){{1,3}}{CAP_WORD})\s*\.?$"
 )
+_POSTED_QUOTING = re.compile(  # a document "posted on" a website that quotes someone: the one it quotes speaks
+    r"[\s,]*(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|post|message)\s+"
+    r"(?:posted|published|released)\s+(?:on|in)\s+[^,.\"“”]{1,60}?\s+quoted\s+"
+    r"(?P<quoted>[^,.\"“”]{1,80}?\s+as\s+saying)"
+)
 _DOCUMENT_JUST_BEFORE = re.compile(r"\b(?:statement|letter|post|message|video|tweet|release)\s+$")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:on|to|in|at|by|from|online)\b")
 _OF_WHAT = re.compile(r"\s+of\s+(?:his|her|their|its|this|that|these|those)\s")
@@ -518,6 +523,9 @@ def _speaker_after(
     match = _OPEN_APPOSITION.match(after)
     if match and person_named(match["who"], names):  # `"...," Nayab Haider, a spokesman for the police said`
         return person_named(match["who"], names), match["verb"]
+    posted = _POSTED_QUOTING.match(after)
+    if posted and (who := _quoted("", posted["quoted"], names, pronoun)):
+        return who, "quoted"  # `"...," a statement posted on the IIHF website quoted Fasel as saying`
     match = _REPORTING_FROM.match(after) or _CUE_AFTER_SUBJECT_FIRST.match(after)
     if match and (_WHILE.search(match["who"]) or _WHICH.match(match["who"])):
         match = None  # `"devalued" democracy while fellow MP Paul Flynn criticised`: Flynn's own clause;

@@ -6322,3 +6322,9 @@ def test_a_parenthesised_quotation_then_a_glued_dash():
         text = ("The ring is new. (\"Welcome to the future of wearable technology,\" notes manufacturer Harbour "
                 f"Rings.){dash} In fact, the device is a ring.")
         assert [q.speaker for q in extract_quotes(text)] == ["Harbour Rings"]
+
+
+def test_a_statement_posted_on_a_website_quoted_someone_as_saying():
+    text = ("Karl Obst, the head of the federation, spoke on Tuesday. \"Yesterday we held a call with the council,\" a "
+            "statement posted on the federation website quoted Obst as saying.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
