@@ -319,7 +319,9 @@ _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.
     rf"|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
 )
 _SIGNED_WITHOUT_VERB = re.compile(  # (and `"...," Manuel Lafont Rapnouil, head of X, describing her discourse.`)
-    rf"^\s*(?P<who>(?:[\w'’.-]+ ){{0,5}}{CAP_WORD} {CAP_WORD})(?:\s+(?:on|last|this)\s+\w+)?"
+    rf"^\s*(?!(?:thanks|due|owing|with|by|to|for|from|of|like|including|unlike|than|as|and|but)\b)"  # (not `"...,"
+    # thanks to Michelle Obama.`, no speaker)
+    rf"(?P<who>(?:[\w'’.-]+ ){{0,5}}{CAP_WORD} {CAP_WORD})(?:\s+(?:on|last|this)\s+\w+)?"
     rf"(?:,[^,.!?\"“”]{{3,100}},\s+[a-z]+ing\b[^.!?\"“”]{{0,80}})?\s*\.(?:\s|$)"
 )
 _SIGNED_WITH_ANY_VERB = re.compile(  # `"...," the president huffed.`: a subject and one past-tense verb end it

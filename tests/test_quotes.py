@@ -6328,3 +6328,9 @@ def test_a_statement_posted_on_a_website_quoted_someone_as_saying():
     text = ("Karl Obst, the head of the federation, spoke on Tuesday. \"Yesterday we held a call with the council,\" a "
             "statement posted on the federation website quoted Obst as saying.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_partial_quotation_then_thanks_to_someone_is_the_subject_s():
+    text = ("Vera Lund admits that her college application process has been a bit \"surreal,\" thanks to Anna Obst. "
+            "During an interview, the star talked about the support.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
