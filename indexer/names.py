@@ -22,15 +22,16 @@ CAP_WORD = (  # the lost letters unrolled from the character class, which keeps 
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PLACE_NOUNS = {  # last words that make a capitalised phrase a place or a title, not a person (not surnames)
     "district", "region", "province", "square", "airport", "station", "island", "islands", "river", "sea", "ocean",
-    "mountains", "stadium", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait", "straits",
-    "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup", "league",
-    "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque", "museum",
-    "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty", "accord",
-    "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news", "tribune",
-    "gazette", "gazeta", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club", "resort",
-    "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day", "festival",
-    "war", "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa", "america",
-    "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East European"
+    "mountains", "stadium", "arena", "hotel", "centre", "center", "valley", "coast", "peninsula", "gulf", "strait",
+    "straits", "avenue", "road", "times", "herald", "journal", "magazine", "television", "radio", "storm", "cup",
+    "league", "house", "tower", "hill", "hall", "palace", "building", "street", "chapel", "cathedral", "mosque",
+    "museum", "states", "kingdom", "emirates", "republic", "nations", "report", "amendment", "bill", "act", "treaty",
+    "accord", "programme", "program", "plan", "deal", "agreement", "convention", "code", "law", "star", "news",
+    "tribune", "gazette", "gazeta", "telegraph", "mail", "express", "observer", "chronicle", "record", "course", "club",
+    "resort", "beach", "bay", "lake", "gardens", "guardian", "post", "mirror", "economist", "globe", "year", "day",
+    "festival", "war", "prize", "award", "awards", "medal", "trophy", "theater", "theatre", "asia", "europe", "africa",
+    "america", "americas", "oceania", "east", "european", "asian", "african", "american",  # "Middle East", "East
+    # European"
     "global",  # China Daily's "Bio Harry Theochari Global head of transport" box
     "protection",  # "March for St. Petersburg Protection"
 }

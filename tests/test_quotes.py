@@ -6334,3 +6334,9 @@ def test_a_partial_quotation_then_thanks_to_someone_is_the_subject_s():
     text = ("Vera Lund admits that her college application process has been a bit \"surreal,\" thanks to Anna Obst. "
             "During an interview, the star talked about the support.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
+
+
+def test_an_arena_is_no_one_to_say_he():
+    text = ("The Harbour Cup game is at Obst Arena on Tuesday, and Germany's number 1 admitted that some criticism is "
+            "justified. \"Things aren't working the way we'd like at the moment,\" he said.")
+    assert "Obst Arena" not in [q.speaker for q in extract_quotes(text)]
