@@ -47,7 +47,8 @@ from search.model import Quote
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, GENDER_OF, LOST_LETTER, NAMED_ONLY_AS, NOT_NAMES, ORG_NOUNS, PERSON_WORD,
-    PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
+    PLACE_NOUNS, PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
+    without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
@@ -68,6 +69,8 @@ _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him s
     r"lamenting|predicting|asking|admitting|acknowledging|conceding|confirming|denying|boasting|complaining|slamming|"
     r"blasting|rejecting|thanking|assuring|reassuring)\b"
 )
+_HEADLINE_LABEL = re.compile(rf"^(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}):\s+(?P<words>.+)$")
+_WORD = re.compile(r"[\w'’]+")
 _POSSESSIVE = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*ing )?({CAP_WORD}(?: {CAP_WORD})?)['’]s\b")
 _DASH_SIGNATURE = re.compile(  # `"...." - Jane "....": a testimony signed with the name of whoever gave it, then
     # another quotation or the end (not `"...." - Mr Ross said`, the export's dash between paragraphs)
@@ -879,7 +882,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     reported = reported_speech(text, original, paragraphs, names, quotes)
     if reported:
         quotes = _attribute(text, original, spans, paragraphs, names, reported)
-    quotes = _headline_speaker(quotes, title, names)
+    quotes = _headline_speaker(_headline_label(quotes, title, names), title, names)
     return sorted(quotes + reported, key=lambda q: q.start)
 
 
@@ -1068,6 +1071,22 @@ def _listed_title(text: str, span: Span, words: list[str], para_start: int) -> b
     ends_sentence = text[span.start:span.end].rstrip()[-1:] in ".?!"
     return _MARK_THEN_SPACE_END.search(text, max(span.open_at - 5, para_start), span.open_at) is not None \
         or not ends_sentence and _SPACE_THEN_MARK.match(text, span.close_at) is not None
+
+
+def _headline_label(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:
+    """A headline of the form "X: words" names who said the quotation without a speaker that holds most of those
+    words ("Neuer: Things aren't working the way we'd like at the moment", "...," he said)."""
+    label = _HEADLINE_LABEL.match(title)
+    who = names.resolve(label["who"]) if label else ""
+    if not who or not (person_named(who, names) or names.lone_surname(who) or who in names.text and PERSON_WORD.match(
+            who) and who.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS):  # ("Neuer's feelings", once, opening a
+        # sentence)
+        return quotes
+    words = set(_WORD.findall(label["words"].lower()))
+    for quote in quotes:
+        if not quote.speaker and len(words & set(_WORD.findall(quote.text.lower()))) >= 0.6 * len(words) >= 3:
+            quote.speaker = who
+    return quotes
 
 
 def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> list[Quote]:

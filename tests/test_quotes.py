@@ -6340,3 +6340,11 @@ def test_an_arena_is_no_one_to_say_he():
     text = ("The Harbour Cup game is at Obst Arena on Tuesday, and Germany's number 1 admitted that some criticism is "
             "justified. \"Things aren't working the way we'd like at the moment,\" he said.")
     assert "Obst Arena" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_headline_names_who_said_its_quotation():
+    title = "Obst: Things aren't working the way we'd like"
+    text = ("The Bavarians were held at home on Saturday. Germany's number 1 admitted that some talk is justified. "
+            "\"Things that have always been our trademarks aren't working the way we'd like at the moment,\" he said. "
+            "Obst's feelings were echoed by the captain. \"It is what it is,\" said a fan.")
+    assert [q.speaker for q in extract_quotes(text, title) if q.direct] == ["Obst", ""]
