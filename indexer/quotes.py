@@ -414,7 +414,8 @@ _NAMED_TERM = re.compile(  # `so-called "last mile"`, `which means "forest of th
 )
 _WORK_BEFORE = re.compile(  # `the Chinese animated feature "Have a Nice Day"`, `Volker Schlondorff's "Return to ..."`
     r"(?:\b(?:film|movie|documentary|comedy|drama|thriller|biopic|musical|book|novel|memoir|album|song|series|show|"
-    r"play|opera|exhibition|programme|program|production|retrospective|feature|section|focus|title)|['’]s)[\s,:]*$",
+    r"play|opera|exhibition|programme|program|production|retrospective|feature|section|focus|title)"
+    r"(?:\s+(?:called|named|dubbed))?|['’]s)[\s,:]*$",  # (`a new game show called "Ellen's Game of Games"`)
     re.I,
 )
 _TITLE_SMALL_WORDS = {"from", "with", "into", "over", "upon", "than", "about", "under"}  # "Warning from Space"

@@ -6348,3 +6348,9 @@ def test_a_headline_names_who_said_its_quotation():
             "\"Things that have always been our trademarks aren't working the way we'd like at the moment,\" he said. "
             "Obst's feelings were echoed by the captain. \"It is what it is,\" said a fan.")
     assert [q.speaker for q in extract_quotes(text, title) if q.direct] == ["Obst", ""]
+
+
+def test_a_show_called_a_title_is_no_quotation():
+    text = ("The talk host will host a new game show called \"Vera's Game of Games,\" HBC announced on Thursday. \"It "
+            "will be fun,\" she said.")
+    assert [q.text for q in extract_quotes(text)] == ["It will be fun"]
