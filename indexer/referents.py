@@ -516,6 +516,10 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
 )
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
+_MEMBERS_OF_BODY = re.compile(
+    rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
+    rf"(?:the\s+)?(?P<body>{CAPITALISED_RUN.pattern})"
+)
 _WOULD_NOT_BE_NAMED = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
@@ -878,6 +882,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    members = _MEMBERS_OF_BODY.fullmatch(phrase.strip())
+    if members and members["body"].split()[-1].lower() in ORG_NOUNS:
+        return names.resolve(members["body"])  # "MPs on the Treasury Committee (said)": the committee
     dashed = _ROLE_THEN_DASHED_NAME.fullmatch(phrase.strip())
     if dashed and dashed["role"].split()[-1].isalpha() and " and " not in phrase \
             and (person := person_named(dashed["who"], names)):  # (not "X and three coauthors - Y, Z and W -")

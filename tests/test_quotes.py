@@ -6354,3 +6354,9 @@ def test_a_show_called_a_title_is_no_quotation():
     text = ("The talk host will host a new game show called \"Vera's Game of Games,\" HBC announced on Thursday. \"It "
             "will be fun,\" she said.")
     assert [q.text for q in extract_quotes(text)] == ["It will be fun"]
+
+
+def test_members_of_a_committee_speak_for_it():
+    text = ("MPs on the Harbour Committee said she \"fell short of the very high standards\" required. Members of the "
+            "Obst Committee said they had \"set aside\" the approval.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Committee", "Obst Committee"]
