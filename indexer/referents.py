@@ -516,6 +516,7 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
 )
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
+_SPEAK_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "researchers", "analysts", "experts"}
 _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
     rf"(?:the\s+)?(?P<body>{CAPITALISED_RUN.pattern})"
@@ -791,6 +792,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return found
     if words[0].lower() in ("his", "her") and (last in SPEAKS_FOR or last in DOCUMENTS and len(words) == 2):
         return pronoun.of(words[0])  # "his office told the paper", "her campaign spokesman", "his statement read"
+    if words[0].lower() == "its" and last in _SPEAK_FOR_A_BODY and (body := pronoun.it()) and body.lower() != "it":
+        return body  # "wrote its security researchers" after "said security firm Lookout in a blog"
     if words[0].lower() in ("his", "her", "their", "its") and len(words) > 2 and is_role_word(last):
         return ""  # "Their campaign manager described": someone the article does not name
     if " ".join(words[1:]).lower() == "state department":

@@ -6360,3 +6360,10 @@ def test_members_of_a_committee_speak_for_it():
     text = ("MPs on the Harbour Committee said she \"fell short of the very high standards\" required. Members of the "
             "Obst Committee said they had \"set aside\" the approval.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Committee", "Obst Committee"]
+
+
+def test_its_spokesman_and_its_researchers_speak_for_the_body():
+    for who in ("its spokesman", "its security researchers"):
+        text = ("The attackers demanded money, said security firm Harbourlook in a blog. \"The attack does not encrypt "
+                f"any data,\" wrote {who}.")
+        assert [q.speaker for q in extract_quotes(text)] == ["Harbourlook", "Harbourlook"]
