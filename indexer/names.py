@@ -1162,6 +1162,13 @@ def split_role(phrase: str) -> tuple[str, str]:
         firm -= 1
     if 0 < firm < len(words) - 1 and words[firm - 1].islower():  # "chairman of Robert Bosch GmbH": the firm, whole
         return " ".join(words[firm:]).rstrip(".,"), " ".join(words[:firm])
+    linked = next((i for i in range(1, len(words) - 1) if words[i] in ("Without", "Against")
+                   and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()), None)
+    if linked is not None:  # "Doctors Without Borders", "Mothers Against Drunk Driving": a body, "Doctors" no title
+        start = linked - 1
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        return " ".join(words[start:]).rstrip(".,"), " ".join(words[:start])
     body_start = _trailing_body(words)
     if body_start is not None:  # "the Russian Ministry of Foreign Affairs": its title words are part of the name
         return " ".join(words[body_start:]).rstrip(".,"), " ".join(words[:body_start])

@@ -466,6 +466,10 @@ _LISTED_PEOPLE = re.compile(
     rf"(?P<first>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?:(?:{CAP_WORD} ){{0,3}}{CAP_WORD}, )*"
     rf"(?:{CAP_WORD} ){{0,3}}{CAP_WORD},? and (?P<last>(?:{CAP_WORD} ){{0,4}}{CAP_WORD})"
 )
+_LISTED_BODIES = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<first>{CAPITALISED_RUN.pattern})\s*,\s+(?:(?:the\s+)?{CAPITALISED_RUN.pattern}\s*,\s+)*"
+    rf"(?:the\s+)?{CAPITALISED_RUN.pattern}\s*,?\s+and\s+(?:the\s+)?{CAPITALISED_RUN.pattern}"
+)
 _DOCUMENT_IN_WHICH = re.compile(
     r"\b(?:statement|letter|message|video) (?:from|by) (?P<who>[^,\"“”]{3,80}?) in which (?:he|she)\b"
 )
@@ -965,6 +969,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     listed = _LISTED_PEOPLE.fullmatch(phrase.strip())
     if listed and person_named(listed["last"], names) and (first := person_named(listed["first"], names)):
         return first  # "Angela Merkel, Mr Tusk and Jean-Claude Juncker (said)": the first named, as with two
+    bodies = _LISTED_BODIES.fullmatch(PARENTHESES.sub("", phrase).strip())
+    if bodies and bodies["first"].split()[-1].lower() in ORG_NOUNS:
+        return names.resolve(bodies["first"])  # "The International Rescue Committee (IRC), Norwegian Refugee Council
+        # (NRC) and Oxfam (said)": the first named, as with people
     sender = _DOCUMENT_IN_WHICH.search(phrase)
     if sender and (who := person_named(sender["who"], names)):
         return who  # "X read a statement from White Helmets founder Raed al-Saleh in which he (thanked ... and said)"

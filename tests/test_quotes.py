@@ -2,6 +2,7 @@
 import pytest
 
 from indexer import extract_quotes
+from indexer.names import split_role
 
 
 def said(text, title=""):
@@ -6367,3 +6368,12 @@ def test_its_spokesman_and_its_researchers_speak_for_the_body():
         text = ("The attackers demanded money, said security firm Harbourlook in a blog. \"The attack does not encrypt "
                 f"any data,\" wrote {who}.")
         assert [q.speaker for q in extract_quotes(text)] == ["Harbourlook", "Harbourlook"]
+
+
+def test_bodies_named_together_speak_as_the_first():
+    texts = ["The Harbour Relief Agency and Doctors Without Borders said refugees are cutting themselves to cope.",
+             "The Harbour Rescue Committee (HRC), Obst Refugee Council (ORC) and Oxfam said on Thursday that the deal "
+             "exposed refugees to risk."]
+    assert [[q.speaker for q in extract_quotes(text)] for text in texts] == [
+        ["Harbour Relief Agency"], ["Harbour Rescue Committee"]]
+    assert split_role("Doctors Without Borders") == ("Doctors Without Borders", "")
