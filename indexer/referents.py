@@ -520,6 +520,7 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
 )
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
+_PLURAL_ACRONYM = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Z]{2,}s(?:\s+(?:have|had|also|have\s+also))?")
 _SPEAK_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "researchers", "analysts", "experts"}
 _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
@@ -889,6 +890,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    if _PLURAL_ACRONYM.fullmatch(phrase.strip()):
+        return ""  # "The NGOs said", "MPs have denied": a group, nobody in particular
     members = _MEMBERS_OF_BODY.fullmatch(phrase.strip())
     if members and members["body"].split()[-1].lower() in ORG_NOUNS:
         return names.resolve(members["body"])  # "MPs on the Treasury Committee (said)": the committee
@@ -1667,6 +1670,8 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         name, role = split_role(match.group())
         if name.lower() in PRONOUNS:
             return pronoun.of(name)  # "Voices from the street He defended his record"
+        if _PLURAL_ACRONYM.fullmatch(name):
+            break  # "The NGOs said ..., stressing": a group, not a name; nor is any later in the clause
         if name and name.lower() not in NOT_NAMES and not is_plural_role(name):  # not "Former Secretaries (of State)"
             person = person_named(match.group(), names)
             if person:  # "But Shadow chancellor John McDonnell": the person, not a capitalised word; but "Trump said

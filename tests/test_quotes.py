@@ -6377,3 +6377,10 @@ def test_bodies_named_together_speak_as_the_first():
     assert [[q.speaker for q in extract_quotes(text)] for text in texts] == [
         ["Harbour Relief Agency"], ["Harbour Rescue Committee"]]
     assert split_role("Doctors Without Borders") == ("Doctors Without Borders", "")
+
+
+def test_a_plural_acronym_is_a_group_not_a_speaker():
+    text = ("The NGOs said mental health was \"rapidly deteriorating due to the conditions\". MPs have denied that aid "
+            "is \"wasted\" on the camps. The NGOs said anxiety was on the rise, stressing that health was \"getting "
+            "worse\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["", "", ""]
