@@ -323,10 +323,19 @@ def is_scare_quote(text: str, span: Span) -> bool:
     return bool(re.match(r"\s\w", after))
 
 
+_HE_SAID = re.compile(r" (?:He|She) (?:said|says|added)\b")
+_LOWER_WORD_END = re.compile(r"(?<![\w'’-])[a-z]+$")
+
+
 @functools.lru_cache(maxsize=4)
 def _sentence_starts(text: str) -> list[int]:
     """Where the sentences of `text` start (after each break), found once per text: attribution asks often."""
     starts = [match.end() for match in SENTENCE_BREAK.finditer(text)]
+    lost = [match.start() + 1 for match in _HE_SAID.finditer(text)
+            if _LOWER_WORD_END.search(text, max(0, match.start() - 40), match.start())]
+    if lost:  # a full stop lost before "He said", after a word in lower case ("... preservation of life He said"; not
+        # a heading's "... true nature of North Estland He said", which refers back past the heading)
+        starts = sorted(starts + lost)
     if "://" in text or "pic.twitter.com/" in text:  # an embedded tweet's link ends it: "... https://t.co/r53locW5Zf
         # King landed himself", "... past 4 yrs pic.twitter.com/EufqRaTgV6 Al Jazeera's Natasha Ghoneim"
         starts = sorted(starts + [match.end() for match in _LINK_BEFORE_CAPITAL.finditer(text)])

@@ -31,7 +31,8 @@ _VERDICT = r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
     r"confessed|agrees|agreed|cautioned|made\s+(?:it\s+)?clear|pointed\s+out|points\s+out|testified|testifies|"
-    r"recalled|recalls)"
+    r"recalled|recalls|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeen )(?<!\bbe )accept(?:ed|s))"  # (not "It was accepted
+    # in court that")
     r"(?=\s+(?:\w+\s+){0,2}that\b)|proposed(?=\s+that\b)"  # (not "proposed a bill that")
     r"|(?:denied|denies|indicated|indicates)(?=\s+(?:\w+\s+){0,2}that\b|\s+(?:he|she|it|they|we|I)\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b)"  # "denied he had condoned"

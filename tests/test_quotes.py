@@ -6384,3 +6384,12 @@ def test_a_plural_acronym_is_a_group_not_a_speaker():
             "is \"wasted\" on the camps. The NGOs said anxiety was on the rise, stressing that health was \"getting "
             "worse\".")
     assert [q.speaker for q in extract_quotes(text)] == ["", "", ""]
+
+
+def test_accepted_that_and_a_glued_he_said():
+    text = ("Chief Supt Karl Obst accepted that armed police on the streets was not normal policing, but it was "
+            "necessary for the preservation of life He said checkpoints were in areas where gang targets live.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "armed police on the streets was not normal policing, but it was necessary for the preservation "
+                      "of life"),
+        ("Karl Obst", "checkpoints were in areas where gang targets live")]
