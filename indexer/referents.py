@@ -597,6 +597,10 @@ _LAST_CONJUNCT = re.compile(  # a clause with its own verb, then the speaker: "T
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "the Syrian Observatory for Human Rights (SOHR)"
+_ROLE_OF_TWO_THEN_NAME = re.compile(
+    rf"(?:(?:Former|Ex-)\s*)?(?:{CAP_WORD} )+and (?:{CAP_WORD} )+(?:[a-z-]+ )?(?P<role>[a-z]+) "
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?= [a-z])"
+)
 _TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanagan (has)", "UK Ambassador and Deputy
     # Permanent Representative Peter Wilson (responded)"
     rf"(?P<title>(?:{CAP_WORD} )+(?:for|of|to|and) (?:the )?(?:{CAP_WORD} )+?)(?P<who>{CAP_WORD} {CAP_WORD})"
@@ -1711,6 +1715,9 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     if placed and is_role_word(placed["role"]) and placed["role"] not in SPEAKS_FOR \
             and (person := person_named(placed["who"], names)):
         return person  # "Sinn Fein leader in Northern Ireland Michelle O'Neill, however, claimed"
+    shared = _ROLE_OF_TWO_THEN_NAME.match(sentence)
+    if shared and is_role_word(shared["role"]) and (person := person_named(shared["who"], names)):
+        return person  # "Former Leicester and England striker Gary Lineker expressed"
     apposed = _ROLE_OF_BODY_THEN_NAME.match(sentence)
     if apposed and is_role_word(apposed["role"]) and (person := person_named(apposed["who"], names)):
         return person  # "The press spokesperson for the Russian Orthodox Church, Wachtag Kipshidze, has tried"

@@ -6393,3 +6393,9 @@ def test_accepted_that_and_a_glued_he_said():
         ("Karl Obst", "armed police on the streets was not normal policing, but it was necessary for the preservation "
                       "of life"),
         ("Karl Obst", "checkpoints were in areas where gang targets live")]
+
+
+def test_a_role_of_two_bodies_before_a_name_opens_a_sentence_with_that_person():
+    text = ("\"Claudio has brought outstanding qualities,\" vice chairman Tomas Varga said. Former Harbour and Estland "
+            "striker Karl Obst expressed his surprise. \"To sack him now is inexplicable,\" he said on Twitter.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Karl Obst"]
