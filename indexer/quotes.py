@@ -418,6 +418,8 @@ _WORK_BEFORE = re.compile(  # `the Chinese animated feature "Have a Nice Day"`, 
     r"(?:\s+(?:called|named|dubbed))?|['’]s)[\s,:]*$",  # (`a new game show called "Ellen's Game of Games"`)
     re.I,
 )
+_CUE_SOON = re.compile(rf"[\s?\-–—]*(?:[\w'’.,-]+\s+){{0,6}}?(?:{VERBS})\b")  # `"We Will Win," the striker said`
+_SENTENCE_WORDS = {"is", "are", "was", "were", "i", "we", "you", "it's", "i'm", "will", "can"}  # "It is over,"
 _TITLE_SMALL_WORDS = {"from", "with", "into", "over", "upon", "than", "about", "under"}  # "Warning from Space"
 _CREDIT_AFTER = re.compile(r"[\s,]*(?:(?:directed|written|produced) by|by|starring)\s+[A-Z]|\s*\(\d{4}\)")
 _AFTER_DETERMINER = re.compile(
@@ -1045,6 +1047,11 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
             upper or len(word) <= 3 for upper, word in zip(capitalised, words)) and not own_sentence:
         return False  # `"on way"`, but not `"out to get him"` or `"This is Executive Branch."` standing alone
     title_case = all(upper or len(word) <= 3 or word in _TITLE_SMALL_WORDS for upper, word in zip(capitalised, words))
+    if inner[-1:] == "," and title_case and 3 <= len(words) <= 6 and not all(capitalised) \
+            and not _SENTENCE_WORDS & {word.lower() for word in words} \
+            and not _CUE_SOON.match(text, span.close_at) \
+            and not _INTRODUCING_VERB.search(text, sentence_start, span.open_at):
+        return False  # `brought "Billy on the Street," the game show, to`: a title, no one's words
     if title_case and any(capitalised) and len(words) <= 12 and (
             _WORK_BEFORE.search(text, max(span.open_at - 40, para_start), span.open_at)
             or _CREDIT_AFTER.match(text, span.close_at)):

@@ -6399,3 +6399,9 @@ def test_a_role_of_two_bodies_before_a_name_opens_a_sentence_with_that_person():
     text = ("\"Claudio has brought outstanding qualities,\" vice chairman Tomas Varga said. Former Harbour and Estland "
             "striker Karl Obst expressed his surprise. \"To sack him now is inexplicable,\" he said on Twitter.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Varga", "Karl Obst"]
+
+
+def test_a_title_in_marks_with_a_comma_and_no_cue_after_is_no_quotation():
+    text = ("The comedian brought \"Vera on the Street,\" her game show, to the harbour. \"We Will Win,\" the striker "
+            "said. \"It was great,\" she said.")
+    assert [q.text for q in extract_quotes(text)] == ["We Will Win", "It was great"]
