@@ -566,9 +566,11 @@ _PRONOUN_AND_NAME = re.compile(  # "he and Trump", "He and co-author Riedel", "S
 _WHAT_IT = re.compile(rf"(?:(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+(?:ing|ed) )?\b(?:what|which)\s+it$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|that|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
-_NAME_THEN_WHO = re.compile(
+_NAME_THEN_WHO = re.compile(  # (the clause's closing comma may be lost: "X, who will represent Russia in Ukraine
+    # dismissed")
     rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
-    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b[^\"“”]*,\s*$"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b"
+    rf"(?:[^\"“”]*,|[^\"“”,]*)\s*$"
 )
 _AS_FOR = re.compile(rf"\s*As for (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:he|she)\b")
 _DASH_BEFORE_WHO = re.compile(r"\s+[-–—]\s+(?=who\s[^-–—]*$)")  # (one dash: "--" may be a broken quotation mark)

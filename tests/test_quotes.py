@@ -6405,3 +6405,9 @@ def test_a_title_in_marks_with_a_comma_and_no_cue_after_is_no_quotation():
     text = ("The comedian brought \"Vera on the Street,\" her game show, to the harbour. \"We Will Win,\" the striker "
             "said. \"It was great,\" she said.")
     assert [q.text for q in extract_quotes(text)] == ["We Will Win", "It was great"]
+
+
+def test_a_relative_clause_whose_closing_comma_was_lost_keeps_its_subject():
+    text = ("Karl Obst, who will represent Estland at the song contest in Harbourland dismissed as \"laughable\" the "
+            "threats not to let her cross the border.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
