@@ -58,7 +58,7 @@ from .referents import (
     ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, STUDIES, TRAILER, UNNAMED_PEOPLE,
     VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
 )
-from .reported import ACCORDING_FIRST, reported_speech
+from .reported import ACCORDING_FIRST, follow_quotations, reported_speech
 
 _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
     r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=(?:saying|stating)\b))"
@@ -885,6 +885,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     reported = reported_speech(text, original, paragraphs, names, quotes)
     if reported:
         quotes = _attribute(text, original, spans, paragraphs, names, reported)
+        reported = follow_quotations(reported, quotes, text)
     quotes = _headline_speaker(_headline_label(quotes, title, names), title, names)
     return sorted(quotes + reported, key=lambda q: q.start)
 

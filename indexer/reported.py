@@ -146,6 +146,11 @@ _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that 
     r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
+_ADDING_VERBS = ("adding", "noting", "stressing", "explaining", "insisting", "arguing", "warning")
+_ADDING_AFTER_QUOTATION = re.compile(  # `"...," he said, adding (that) ...`, the clause without marks to the end
+    rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?,\s+(?P<verb>{'|'.join(_ADDING_VERBS)})(?:\s+that)?\s+"
+    r"(?P<clause>[^\s\"“”,][^\"“”]*?)\s*[.!?]?\s*$"
+)
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
@@ -185,6 +190,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             begin = begin + person if person > 0 else begin
             sentence = without_titles(text[begin:end])
             if _ANY_MARK.search(sentence):
+                added = _added_after_quotation(sentence, begin, original)
+                found.extend([added] if added else [])
                 continue
             last = next((q for q in reversed(quoted) if q.speaker and q.end <= begin), None)
             if found and found[-1].speaker and (last is None or found[-1].end > last.end):
@@ -208,6 +215,29 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
             clause_start, clause_end = begin + clause_start, begin + clause_end
             found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False, cue))
     return found
+
+
+def _added_after_quotation(sentence: str, begin: int, original: str) -> Quote | None:
+    """The clause a quotation's speaker goes on to report after its cue, as indirect speech: `"...," X said, adding
+    (that) the company had never been told.`; its speaker comes from the quotation (`follow_quotations`)."""
+    added = _ADDING_AFTER_QUOTATION.search(sentence)
+    if not added or len(added["clause"].split()) < 4:
+        return None
+    start, end = begin + added.start("clause"), begin + added.end("clause")
+    return Quote("", original[start:end], start, end, False, added["verb"])
+
+
+def follow_quotations(reported: list[Quote], quotes: list[Quote], text: str) -> list[Quote]:
+    """`reported` with each clause added after a quotation's cue (`"...," he said, adding that ...`) given the speaker
+    that quotation has in `quotes`, whose pronouns are resolved with reported speech in view; those whose quotation
+    has no speaker go."""
+    for clause in reported:
+        if clause.cue not in _ADDING_VERBS or clause.speaker:
+            continue
+        quotation = next((q for q in reversed(quotes) if q.end <= clause.start), None)
+        if quotation and quotation.speaker and _ADDING_AFTER_QUOTATION.match(text, quotation.end, clause.end):
+            clause.speaker = quotation.speaker
+    return [clause for clause in reported if clause.speaker]
 
 
 def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple[str, str, int, int] | None:

@@ -6411,3 +6411,15 @@ def test_a_relative_clause_whose_closing_comma_was_lost_keeps_its_subject():
     text = ("Karl Obst, who will represent Estland at the song contest in Harbourland dismissed as \"laughable\" the "
             "threats not to let her cross the border.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_clause_after_a_quotation_s_cue_and_adding_is_reported_speech():
+    text = ("\"It just did not happen,\" Karl Obst said, adding that the company had never been told about the plan. "
+            "\"It is good,\" he said, adding he was sure the meeting would be useful for the talks in Geneva. \"We "
+            "agree,\" Vera Lund said, adding that it was \"a good day\" for the town.")
+    assert [(q.speaker, q.text, q.direct) for q in extract_quotes(text)] == [
+        ("Karl Obst", "It just did not happen", True),
+        ("Karl Obst", "the company had never been told about the plan", False),
+        ("Karl Obst", "It is good", True),
+        ("Karl Obst", "he was sure the meeting would be useful for the talks in Geneva", False),
+        ("Vera Lund", "We agree", True), ("Vera Lund", "a good day", True)]
