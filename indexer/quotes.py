@@ -51,8 +51,8 @@ from .names import (
     without_party_tags,
 )
 from .quotespans import (
-    Span, end_of_sentence, find_spans, is_scare_quote, marks_view, paragraph_spans, start_of_sentence, trim,
-    without_titles,
+    Span, end_of_sentence, find_spans, is_scare_quote, marks_view, named_term_at, paragraph_spans, start_of_sentence,
+    trim, without_titles,
 )
 from .referents import (
     ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, STUDIES, TRAILER, UNNAMED_PEOPLE,
@@ -1031,6 +1031,8 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     a determiner."""
     if _TITLED.search(text, max(span.open_at - 12, para_start), span.open_at):
         return False  # a work's title
+    if named_term_at(text, span.open_at):
+        return False  # `two sites called "transit zones"`: a name, not anyone's words
     inner = text[span.start:span.end].rstrip()
     words = inner.strip(" .,;:!?").split()
     sentence_start = start_of_sentence(text, span.open_at, para_start)

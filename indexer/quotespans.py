@@ -89,9 +89,31 @@ _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?le
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )
 _TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
+_NAMED_TERM = re.compile(  # a name given in marks: `two sites called "transit zones"`, `a festival dubbed "..."`
+    r"(?P<before>(?:[\w'’]+ ){0,3})(?<![\w'’-])(?P<noun>[a-z]+) (?:called|dubbed|named) "
+    r"(?P<term>[\"“][^\"“”]{1,60}[\"”])"
+)
+_CALLED_BEFORE = re.compile(r"(?:called|dubbed|named) $")
+_NOT_NOUNS = {"what", "that", "which", "who", "also", "has", "have", "had", "was", "were", "he", "she", "it", "they",
+              "we", "and", "i", "you", "once", "then", "publicly", "repeatedly"}  # `what he called "..."`: his words
+
+
+def named_term_at(text: str, open_at: int) -> bool:
+    """Whether the marks opening at `open_at` name something after "a noun called" (`two sites called "transit
+    zones"`), rather than quote someone (`what he called "..."`)."""
+    if not _CALLED_BEFORE.search(text, max(0, open_at - 8), open_at):
+        return False
+    return any(match.start("term") == open_at and _names_a_term(match)
+               for match in _NAMED_TERM.finditer(text, max(0, open_at - 50), open_at + 64))
+
+
+def _names_a_term(match: re.Match) -> bool:
+    """Whether "X called" is a noun and its participle, not a subject and its verb (`which the agency called`)."""
+    return match["noun"] not in _NOT_NOUNS and not _NOT_NOUNS & set(match["before"].lower().split())
 _TITLE_WORD = r"(?:[A-Z0-9][\w'.!?-]*|of|the|and|with|a|in|on|for|to)"
 _PROGRAMME_IN_MARKS = re.compile(  # a broadcast's title: `said on CNN's "The Situation Room" that`, `told "GMA" she`
     rf"(?:(?<=\bon )|(?<=\btold )|(?<=\w's ))[\"“][A-Z0-9][\w'.!?-]*(?: {_TITLE_WORD}){{0,7}}[\"”](?=[ ,])")
+
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _SHORT_TITLE = 30  # ... and of a title in marks
 _TITLE_OPENING = re.compile(r'(?:^|(?<=[ (-]))"(?=\w)')
@@ -253,7 +275,9 @@ def without_titles(text: str) -> str:
     if '"' not in text and "“" not in text:
         return text
     blank = _TITLE_IN_MARKS.sub(lambda m: " " * len(m.group()), text) if "titled" in text else text
-    return _PROGRAMME_IN_MARKS.sub(lambda m: " " * len(m.group()), blank)
+    blank = _PROGRAMME_IN_MARKS.sub(lambda m: " " * len(m.group()), blank)
+    return _NAMED_TERM.sub(lambda m: m.group() if not _names_a_term(m) else m.group()[:m.start("term") - m.start()]
+                           + " " * len(m["term"]), blank)
 
 
 def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:

@@ -6423,3 +6423,12 @@ def test_a_clause_after_a_quotation_s_cue_and_adding_is_reported_speech():
         ("Karl Obst", "It is good", True),
         ("Karl Obst", "he was sure the meeting would be useful for the talks in Geneva", False),
         ("Vera Lund", "We agree", True), ("Vera Lund", "a good day", True)]
+
+
+def test_reported_speech_reads_through_a_term_called_in_marks():
+    text = ("According to the government, 324 container homes have been installed at two sites called \"transit "
+            "zones\" built into a fence along the border. The Harbour Service said earlier that Vera Lund sang at a "
+            "festival dubbed \"A World of Kindness\" held in Estland in 2015.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Harbour Service", False)]
+    verb = "The report said the Harbour Agency spied on him, which the agency called \"utterly ridiculous.\""
+    assert [q.text for q in extract_quotes(verb) if q.direct] == ["utterly ridiculous."]
