@@ -239,6 +239,10 @@ _DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen.
     rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter|document)s? (?:by|from) "
     rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
 )
+_DOCUMENT_OF_UNNAMED = re.compile(  # "a statement by the culture ministry": a body the article does not name
+    r"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter)s? (?:by|from) the (?P<body>(?:[a-z-]+ ){0,2}"
+    r"(?:ministry|department|office|agency|council|committee|embassy|government|company|firm))\b"
+)
 _POSTED_BY = re.compile(  # "A tribute to Ranieri posted to Instagram by Manchester United manager Jose Mourinho"
     rf"\bposted (?:to|on) {CAP_WORD} by (?P<author>(?:[\w.'’-]+ ){{0,3}}{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
@@ -2225,7 +2229,15 @@ class Referents:
             who = sentence_subject(text[start_of_sentence(text, sent.start(), begin):sent.start()], names, self)
             if who:
                 return who
-        return self.author(document) or self.of("it")
+        author = self.author(document)
+        if author:
+            return author
+        unnamed = None
+        for unnamed in _DOCUMENT_OF_UNNAMED.finditer(text, 0, self._args[2]):
+            pass
+        if unnamed and unnamed["document"].lower() == document:
+            return unnamed["body"]  # "the statement said" after "according to a statement by the culture ministry"
+        return self.of("it")
 
     def author(self, document: str) -> str:
         """Who wrote the document "the statement says" means, when a recent sentence names them ("a statement from

@@ -6432,3 +6432,10 @@ def test_reported_speech_reads_through_a_term_called_in_marks():
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("Harbour Service", False)]
     verb = "The report said the Harbour Agency spied on him, which the agency called \"utterly ridiculous.\""
     assert [q.text for q in extract_quotes(verb) if q.direct] == ["utterly ridiculous."]
+
+
+def test_the_statement_of_an_unnamed_ministry_is_that_ministry_s():
+    text = ("The hippo was stabbed, according to a statement by the culture ministry. \"I deeply regret this,\" the "
+            "culture minister, Vera Lund, said. The head of the Zoo Foundation, Karl Obst, said \"we find it difficult "
+            "to believe.\" \"The park will change,\" the statement said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Karl Obst", "culture ministry"]
