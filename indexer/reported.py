@@ -339,6 +339,7 @@ _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrot
 )
 
 
+_UNNAMED_MINISTRY = re.compile(r"(?!(?:the|a|an|this|that|its|his|her|their) )(?:[a-z-]+ ){1,2}(?:ministry|department)")
 _FORCES = {"police", "army", "military", "navy", "government"}  # bodies a place or a people names: "Indonesian police"
 
 
@@ -382,6 +383,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         return speaker  # "Indonesian police said last week that", "New South Wales police said": a force, named
     if speaker in names.bodies and len(capitals) > 2:
         return speaker  # "Royal Bank of Scotland said", though "Royal" only ever opens a sentence
+    if not capitals and _UNNAMED_MINISTRY.fullmatch(speaker):
+        return speaker  # "the interior ministry said": a body, though the article does not name it in capitals
     if not capitals or not all(names.is_proper(word) for word in capitals):
         return ""
     return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""
