@@ -576,6 +576,7 @@ _NAME_THEN_WHO = re.compile(  # (the clause's closing comma may be lost: "X, who
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b"
     rf"(?:[^\"“”]*,|[^\"“”,]*)\s*$"
 )
+_DESCRIPTION_THEN_WHO = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>[a-z]+)(?: of [^,]+)?, who\b[^\"“”]*,")
 _AS_FOR = re.compile(rf"\s*As for (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:he|she)\b")
 _DASH_BEFORE_WHO = re.compile(r"\s+[-–—]\s+(?=who\s[^-–—]*$)")  # (one dash: "--" may be a broken quotation mark)
 _APPOSITIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")  # ", who co-organized ...,": an aside about the subject
@@ -995,6 +996,14 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     named_last = _DESCRIPTION_THEN_NAME_END.search(phrase)
     if named_last and person_named(named_last["who"], names):
         return person_named(named_last["who"], names)  # "..., a story line Trump has (called)"
+    described = _DESCRIPTION_THEN_WHO.fullmatch(phrase.strip())
+    gender = _GENDER_OF_UNNAMED.get(described["noun"], "") if described else ""
+    if gender in ("m", "f"):  # "The father of three, who is co-parenting with his estranged wife, Jennifer Garner,
+        return pronoun.of({"m": "he", "f": "she"}[gender])  # (wrote)": him, not her
+    if described and is_role_word(described["noun"]) \
+            and (who := _description(["the", described["noun"]], names, pronoun)) is not None:
+        return who  # "The Essex batsman, who was left upset by the collapse, (said)"; "The shooter, who was a police
+        # officer, (shouted)": nobody named
     aside = _NAME_THEN_WHO.match(phrase)
     if aside and person_named(aside["who"], names):  # "Kelly Ayotte of New Hampshire, who is leading the team
         return person_named(aside["who"], names)  # working to confirm Gorsuch, 49,": not Gorsuch

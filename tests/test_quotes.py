@@ -6445,3 +6445,9 @@ def test_reported_speech_of_a_ministry_the_article_does_not_name():
     text = ("The interior ministry said that the border fence would be finished by May this year. The park had stopped "
             "buying exotic species eight years ago, the culture ministry said.")
     assert [q.speaker for q in extract_quotes(text)] == ["interior ministry", "culture ministry"]
+
+
+def test_a_description_with_a_relative_clause_naming_someone_else_is_the_person_described():
+    text = ("In a candid post on Tuesday, Karl Obst revealed that he had completed treatment. The father of three, who "
+            "is co-parenting with his estranged wife, Vera Lund, wrote that he decided to seek help for his family.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
