@@ -526,6 +526,9 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
 _PLURAL_ACRONYM = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Z]{2,}s(?:\s+(?:have|had|also|have\s+also))?")
 _SPEAK_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "researchers", "analysts", "experts"}
+_PRESS_SERVICE_OF = re.compile(
+    rf"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?P<body>{CAPITALISED_RUN.pattern})"
+)
 _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
     rf"(?:the\s+)?(?P<body>{CAPITALISED_RUN.pattern})"
@@ -645,12 +648,24 @@ def _modifier_only(word: str, last: bool, before_name: bool) -> bool:
     return not last and not before_name and re.fullmatch(r"(?!vice-)[a-z]+-[a-z]+", word) is not None
 
 
+def _press_body(body: str, names: ArticleNames) -> str:
+    """The body a press service speaks for, named in full ("Walt Disney Studios Motion Pictures International"), or
+    as the article names it after a nation's possessive ("Russia's Defense Ministry")."""
+    owned = re.match(r"\S+['’]s (?P<rest>.+)", body)
+    return names.resolve(owned["rest"]) if owned else body
+
+
 def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
     words = [unmangled_title(w.lower()).capitalize() if "\ufffd" in w else w for w in words]  # "The T??naiste"
     if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
         words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
+    plain = " ".join(words).lower()
+    if plain in ("the press service", "the press office") and (owner := pronoun.press_service_owner()):
+        return owner  # "the press service said" after "the press service of Walt Disney Studios told TASS"
+    if plain == "the airport":
+        return pronoun.last_named("airport") or None  # "the airport said": the "Amsterdam Schiphol Airport" named
     vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"
     if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
         return person  # "the vice president": not the president
@@ -901,6 +916,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    press = _PRESS_SERVICE_OF.fullmatch(phrase.strip())
+    if press:
+        return _press_body(press["body"], names)  # "the press service of Walt Disney Studios (told TASS)"
     if _PLURAL_ACRONYM.fullmatch(phrase.strip()):
         return ""  # "The NGOs said", "MPs have denied": a group, nobody in particular
     members = _MEMBERS_OF_BODY.fullmatch(phrase.strip())
@@ -2182,6 +2200,22 @@ class Referents:
         return last_speaker if all(
             match.group().lower() == "official" and text[max(0, match.start() - 4):match.start()].lower() == "the "
             for match in _OFFICIAL_WORD.finditer(text, 0, end)) else ""
+
+    def press_service_owner(self) -> str:
+        """The body of the last "press service of X" before this place, whose words "the press service" gives."""
+        text, _, end, names = self._args[:4]
+        found = None
+        for found in _PRESS_SERVICE_OF.finditer(text, 0, end):
+            pass
+        return _press_body(found["body"], names) if found else ""
+
+    def last_named(self, noun: str) -> str:
+        """The last name of two words or more ending in `noun` before this place ("Amsterdam Schiphol Airport" for
+        "the airport"), or ""."""
+        text, _, end = self._args[:3]
+        named = [match.group() for match in CAPITALISED_RUN.finditer(text, max(0, end - LOOK_BACK_CHARS), end)
+                 if len(match.group().split()) > 1 and match.group().split()[-1].lower() == noun]
+        return named[-1] if named else ""
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

@@ -6451,3 +6451,12 @@ def test_a_description_with_a_relative_clause_naming_someone_else_is_the_person_
     text = ("In a candid post on Tuesday, Karl Obst revealed that he had completed treatment. The father of three, who "
             "is co-parenting with his estranged wife, Vera Lund, wrote that he decided to seek help for his family.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_the_press_service_speaks_for_its_body_and_the_airport_is_the_one_named():
+    text = ("The film was sold to 74 countries, the press service of Harbour Studios Motion Pictures International told "
+            "TASS. \"The film is out,\" the press service said. The plane landed at Obst Harbour Airport at 4pm. In a "
+            "statement, the airport said the landing gear \"collapsed during touchdown\".")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Harbour Studios Motion Pictures International", False),
+        ("Harbour Studios Motion Pictures International", True), ("Obst Harbour Airport", True)]
