@@ -844,7 +844,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return named_rest  # "The state Bureau of Investigation": the Tennessee Bureau of Investigation
     if head in ORG_NOUNS and not (len(words) > 2 and last in ORG_NOUNS - {head}):  # "the ministry", "the group": the
         # body the article names, or named last (not "the state" of "the state investigative bureau")
-        return names.body(head) or names.place_of.get(head) or pronoun.last_body(head) or (
+        return names.body(head) or names.place_of.get(head) or pronoun.introduced_as(head) \
+            or pronoun.last_body(head) or (
             pronoun.last_body("police") if head == "force" else "") or (  # "the force": the police force
             _a_body(pronoun.it(), names) if head in ANY_BODY else "") or f"the {head}"  # ("the organization said"
         # after "The Ahmadiyya Muslim Community center issued a statement")
@@ -2200,6 +2201,16 @@ class Referents:
         return last_speaker if all(
             match.group().lower() == "official" and text[max(0, match.start() - 4):match.start()].lower() == "the "
             for match in _OFFICIAL_WORD.finditer(text, 0, end)) else ""
+
+    def introduced_as(self, noun: str) -> str:
+        """The name the article last gave right after a kind of body ("the international rating agency S&P") before
+        this place: what "the agency" means, before any body named since."""
+        text, _, end, names = self._args[:4]
+        found = None
+        for found in re.finditer(rf"\b{noun} (?P<name>[A-Z][\w&.'’-]*(?:(?: | & | of | to | for )[A-Z][\w&.'’-]*)*)",
+                                 text[:end]):  # ("Standard & Poor's", "Say NO to KHTO")
+            pass
+        return names.resolve(found["name"].rstrip(".")) if found and noun in ANY_BODY else ""
 
     def press_service_owner(self) -> str:
         """The body of the last "press service of X" before this place, whose words "the press service" gives."""

@@ -6460,3 +6460,10 @@ def test_the_press_service_speaks_for_its_body_and_the_airport_is_the_one_named(
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
         ("Harbour Studios Motion Pictures International", False),
         ("Harbour Studios Motion Pictures International", True), ("Obst Harbour Airport", True)]
+
+
+def test_the_agency_is_the_one_introduced_as_an_agency():
+    text = ("The decision by the international rating agency H&P to raise the outlook outstripped the expectations of "
+            "the Harbour Economic Ministry, Minister Karl Obst told reporters. The agency noted that the revision of "
+            "the outlook reflects the expectation that the economy will grow.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "H&P"]
