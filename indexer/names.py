@@ -51,7 +51,12 @@ FUNCTION_WORDS = {
     "its", "their", "our", "into", "over", "after", "before", "than", "then", "also", "not", "no", "new", "former",
     "against",
 }
-NAMES_ENDING_LIKE_ROLES = {"human", "german", "roman"}  # "Human Rights Watch" keeps its "Human"
+NAMES_ENDING_LIKE_ROLES = {  # "Human Rights Watch" keeps its "Human"; "Heather Heaton Gallagher" her "Heather"
+    "human", "german", "roman", "heather", "jennifer", "peter", "christopher", "alexander", "walter", "oliver",
+    "esther", "roger", "jasper", "tyler", "spencer", "hunter", "amber", "piper", "harper", "javier", "victor",
+    "trevor", "taylor", "connor", "eleanor", "igor", "hector", "brian", "adrian", "julian", "vivian", "lillian",
+    "damian", "sebastian", "gillian", "jillian", "vincent", "brent", "laurent", "herman", "norman",
+}
 ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
 """A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}

@@ -6467,3 +6467,9 @@ def test_the_agency_is_the_one_introduced_as_an_agency():
             "the Harbour Economic Ministry, Minister Karl Obst told reporters. The agency noted that the revision of "
             "the outlook reflects the expectation that the economy will grow.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "H&P"]
+
+
+def test_a_first_name_ending_like_a_role_stays_in_a_three_word_name():
+    text = ("Family friend Heather Heaton Obst said the children were \"astounded\". Harbour Council member Victor Lund "
+            "Karlsson said: \"We agree.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Heather Heaton Obst", "Victor Lund Karlsson"]
