@@ -111,6 +111,7 @@ def _names_a_term(match: re.Match) -> bool:
     """Whether "X called" is a noun and its participle, not a subject and its verb (`which the agency called`)."""
     return match["noun"] not in _NOT_NOUNS and not _NOT_NOUNS & set(match["before"].lower().split())
 _TITLE_WORD = r"(?:[A-Z0-9][\w'.!?-]*|of|the|and|with|a|in|on|for|to)"
+_PROGRAMME_HINT = re.compile(r"(?:\bon|\btold|\w's) [\"“]")  # (a cheap look first: most sentences have none)
 _PROGRAMME_IN_MARKS = re.compile(  # a broadcast's title: `said on CNN's "The Situation Room" that`, `told "GMA" she`
     rf"(?:(?<=\bon )|(?<=\btold )|(?<=\w's ))[\"“][A-Z0-9][\w'.!?-]*(?: {_TITLE_WORD}){{0,7}}[\"”](?=[ ,])")
 
@@ -275,9 +276,12 @@ def without_titles(text: str) -> str:
     if '"' not in text and "“" not in text:
         return text
     blank = _TITLE_IN_MARKS.sub(lambda m: " " * len(m.group()), text) if "titled" in text else text
-    blank = _PROGRAMME_IN_MARKS.sub(lambda m: " " * len(m.group()), blank)
-    return _NAMED_TERM.sub(lambda m: m.group() if not _names_a_term(m) else m.group()[:m.start("term") - m.start()]
-                           + " " * len(m["term"]), blank)
+    if _PROGRAMME_HINT.search(blank):
+        blank = _PROGRAMME_IN_MARKS.sub(lambda m: " " * len(m.group()), blank)
+    if "called" in blank or "dubbed" in blank or "named" in blank:
+        blank = _NAMED_TERM.sub(lambda m: m.group() if not _names_a_term(m) else m.group()[:m.start("term") - m.start()]
+                                + " " * len(m["term"]), blank)
+    return blank
 
 
 def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:

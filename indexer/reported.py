@@ -26,13 +26,15 @@ REPORTING_VERBS = (
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|contends|contended|"
     "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes"
 )
-_VERDICT = r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?:ruled(?!\s+out)|found)"  # a court's
-# or a study's, reported speech only before "that" or ending the sentence (not "were found dead", "was ruled by")
+_PASSIVE_AUXILIARIES = ("was", "were", "be", "been", "is", "are")
+_VERDICT = r"(?:ruled(?!\s+out)|found)" + "".join(  # a court's or a study's, reported speech only before "that" or
+    rf"(?<!\b{aux} {verb})" for aux in _PASSIVE_AUXILIARIES for verb in ("ruled", "found"))  # ending the sentence (not
+# "were found dead", "was ruled by"; the word first, so that the look back runs only where it stands)
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
     r"confessed|agrees|agreed|cautioned|made\s+(?:it\s+)?clear|pointed\s+out|points\s+out|testified|testifies|"
-    r"recalled|recalls|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeen )(?<!\bbe )accept(?:ed|s))"  # (not "It was accepted
-    # in court that")
+    r"recalled|recalls|accepts|accepted(?<!\bwas accepted)(?<!\bwere accepted)(?<!\bis accepted)(?<!\bbeen accepted))"
+    # (not "It was accepted in court that")
     r"(?=\s+(?:\w+\s+){0,2}that\b)|proposed(?=\s+that\b)"  # (not "proposed a bill that")
     r"|(?:denied|denies|indicated|indicates)(?=\s+(?:\w+\s+){0,2}that\b|\s+(?:he|she|it|they|we|I)\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b)"  # "denied he had condoned"
@@ -220,7 +222,8 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
 def _added_after_quotation(sentence: str, begin: int, original: str) -> Quote | None:
     """The clause a quotation's speaker goes on to report after its cue, as indirect speech: `"...," X said, adding
     (that) the company had never been told.`; its speaker comes from the quotation (`follow_quotations`)."""
-    added = _ADDING_AFTER_QUOTATION.search(sentence)
+    added = _ADDING_AFTER_QUOTATION.search(sentence) if any(f", {verb}" in sentence for verb in _ADDING_VERBS) \
+        else None
     if not added or len(added["clause"].split()) < 4:
         return None
     start, end = begin + added.start("clause"), begin + added.end("clause")
