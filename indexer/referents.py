@@ -525,6 +525,11 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
 )
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
 _PLURAL_ACRONYM = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Z]{2,}s(?:\s+(?:have|had|also|have\s+also))?")
+_UNNAMED_ROLE_FOR = re.compile(  # "(The amount was not disclosed, but) a lawyer for the families from ..."
+    r"(?:^|,\s+(?:but|and|while)\s+)(?:(?:[Bb]ut|[Aa]nd) )?(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){0,2}?(?P<role>[a-z]+) "
+    r"(?:for|representing) [^,]*(?:,[^,]*){0,3}$"
+)
+_COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "friend", "relative"}  # for whom they speak
 _SPEAK_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "researchers", "analysts", "experts"}
 _PRESS_SERVICE_OF = re.compile(
     rf"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?P<body>{CAPITALISED_RUN.pattern})"
@@ -917,6 +922,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    unnamed = _UNNAMED_ROLE_FOR.search(phrase.strip())
+    if unnamed and unnamed["role"] in _COUNSEL and not any(
+            person_named(run.group(), names) for run in CAPITALISED_RUN.finditer(phrase.strip(), unnamed.start())):
+        return ""  # "a lawyer for the families from Spain, Paraguay and Britain (called)": not Britain
     press = _PRESS_SERVICE_OF.fullmatch(phrase.strip())
     if press:
         return _press_body(press["body"], names)  # "the press service of Walt Disney Studios (told TASS)"

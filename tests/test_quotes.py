@@ -6473,3 +6473,9 @@ def test_a_first_name_ending_like_a_role_stays_in_a_three_word_name():
     text = ("Family friend Heather Heaton Obst said the children were \"astounded\". Harbour Council member Victor Lund "
             "Karlsson said: \"We agree.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Heather Heaton Obst", "Victor Lund Karlsson"]
+
+
+def test_an_unnamed_lawyer_for_people_from_places_is_no_one_named():
+    text = ("The amount was not disclosed, but a lawyer for the families from Harbourland, Estland and Obstia called "
+            "the amounts offered to date \"insulting.\" A spokesman for the Harbour Ministry said it was \"fair\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["", "Harbour Ministry"]
