@@ -33,7 +33,8 @@ _VERDICT = r"(?:ruled(?!\s+out)|found)" + "".join(  # a court's or a study's, re
 _ONLY_BEFORE_THAT = (
     r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
     r"confessed|agrees|agreed|cautioned|made\s+(?:it\s+)?clear|pointed\s+out|points\s+out|testified|testifies|"
-    r"recalled|recalls|accepts|accepted(?<!\bwas accepted)(?<!\bwere accepted)(?<!\bis accepted)(?<!\bbeen accepted))"
+    r"recalled|recalls|disclosed|discloses|accepts|"
+    r"accepted(?<!\bwas accepted)(?<!\bwere accepted)(?<!\bis accepted)(?<!\bbeen accepted))"
     # (not "It was accepted in court that")
     r"(?=\s+(?:\w+\s+){0,2}that\b)|proposed(?=\s+that\b)"  # (not "proposed a bill that")
     r"|(?:denied|denies|indicated|indicates)(?=\s+(?:\w+\s+){0,2}that\b|\s+(?:he|she|it|they|we|I)\s+"

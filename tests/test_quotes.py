@@ -6479,3 +6479,10 @@ def test_an_unnamed_lawyer_for_people_from_places_is_no_one_named():
     text = ("The amount was not disclosed, but a lawyer for the families from Harbourland, Estland and Obstia called "
             "the amounts offered to date \"insulting.\" A spokesman for the Harbour Ministry said it was \"fair\".")
     assert [q.speaker for q in extract_quotes(text)] == ["", "Harbour Ministry"]
+
+
+def test_disclosed_that_reports_speech():
+    text = ("In an updated entry in the register of interests, Karl Obst disclosed that he would be paid each quarter "
+            "and would work 48 days a year. The firm disclosed 230 new jobs.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "he would be paid each quarter and would work 48 days a year")]
