@@ -525,6 +525,9 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
 )
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
 _PLURAL_ACRONYM = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Z]{2,}s(?:\s+(?:have|had|also|have\s+also))?")
+_ACRONYM_THEN_KIND = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)\s+(?P<kind>[a-z]+)$")
+_NAME_WORDS_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the) )*[A-Z][\w'’-]*)*")  # (not "The
+# leader of the Social Democrats (PSD) coalition", a person)
 _UNNAMED_ROLE_FOR = re.compile(  # "(The amount was not disclosed, but) a lawyer for the families from ..."
     r"(?:^|,\s+(?:but|and|while)\s+)(?:(?:[Bb]ut|[Aa]nd) )?(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){0,2}?(?P<role>[a-z]+) "
     r"(?:for|representing) [^,]*(?:,[^,]*){0,3}$"
@@ -922,6 +925,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    acronym = _ACRONYM_THEN_KIND.search(phrase.rstrip())
+    if acronym and acronym["kind"] in ORG_NOUNS \
+            and _NAME_WORDS_ONLY.fullmatch(phrase.rstrip()[:acronym.start()].strip()):
+        return acronym["acronym"]  # "The Rail, Maritime and Transport (RMT) union (said)": the RMT, not a name cut
+        # at its commas
     unnamed = _UNNAMED_ROLE_FOR.search(phrase.strip())
     if unnamed and unnamed["role"] in _COUNSEL and not any(
             person_named(run.group(), names) for run in CAPITALISED_RUN.finditer(phrase.strip(), unnamed.start())):

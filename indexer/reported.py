@@ -374,7 +374,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     if " " not in speaker and speaker.lower().endswith(PEOPLES):
         return ""  # "Israelis from survivors to prime ministers have warned": a people, nobody in particular
     first = phrase.split(",")[0].strip()
-    if speaker and " " not in speaker and speaker not in names.bodies and CAPITALISED_RUN.fullmatch(first):
+    if speaker and " " not in speaker and speaker not in names.bodies and not speaker.isupper() \
+            and CAPITALISED_RUN.fullmatch(first):
         # "Senator Lamar Alexander, chairman of the Committee on Health, Labor and Pensions, the panel ...": not
         # "Pensions", a word of the apposition
         speaker = person_named(first, names) or speaker

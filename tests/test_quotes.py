@@ -6486,3 +6486,9 @@ def test_disclosed_that_reports_speech():
             "and would work 48 days a year. The firm disclosed 230 new jobs.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "he would be paid each quarter and would work 48 days a year")]
+
+
+def test_a_body_named_by_a_list_and_its_acronym_is_the_acronym():
+    text = ("The Harbour, Obst and Lund (HOL) union said members will vote on whether to take action over guards. The "
+            "union is also in a row with Estland Rail.")
+    assert [q.speaker for q in extract_quotes(text)] == ["HOL"]
