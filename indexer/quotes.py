@@ -1050,7 +1050,7 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
             upper or len(word) <= 3 for upper, word in zip(capitalised, words)) and not own_sentence:
         return False  # `"on way"`, but not `"out to get him"` or `"This is Executive Branch."` standing alone
     title_case = all(upper or len(word) <= 3 or word in _TITLE_SMALL_WORDS for upper, word in zip(capitalised, words))
-    if inner[-1:] == "," and title_case and 3 <= len(words) <= 6 and not all(capitalised) \
+    if inner[-1:] == "," and title_case and 3 <= len(words) <= 6 \
             and not _SENTENCE_WORDS & {word.lower() for word in words} \
             and not _CUE_SOON.match(text, span.close_at) \
             and not _INTRODUCING_VERB.search(text, sentence_start, span.open_at):

@@ -6402,8 +6402,8 @@ def test_a_role_of_two_bodies_before_a_name_opens_a_sentence_with_that_person():
 
 
 def test_a_title_in_marks_with_a_comma_and_no_cue_after_is_no_quotation():
-    text = ("The comedian brought \"Vera on the Street,\" her game show, to the harbour. \"We Will Win,\" the striker "
-            "said. \"It was great,\" she said.")
+    text = ("The comedian brought \"Vera on the Street,\" her game show, to the harbour, then films such as \"Harbour "
+            "Wars: Episode II,\" \"the Obsts\" and more. \"We Will Win,\" the striker said. \"It was great,\" she said.")
     assert [q.text for q in extract_quotes(text)] == ["We Will Win", "It was great"]
 
 
