@@ -679,8 +679,10 @@ def _speaker_before(
             if earlier and not CUE_VERB.search(earlier + clause):  # review Y's legacy, declaring`: X, not Y (a
                 clause = earlier + clause  # quoted term only interrupted the sentence)
         signed = _SIGNED_CLAUSE.search(clause)  # "Plants would work, he adds, noting"
-        if signed and subject(signed["who"], names, pronoun) == "":
-            return "", participle["verb"]  # "Bannon is a counterweight, the source said, adding": nobody named
+        signer = subject(signed["who"], names, pronoun) if signed else None
+        if signer is not None and (signer == "" or signed["who"].split()[0].lower() == "the"):
+            return signer, participle["verb"]  # "Bannon is a counterweight, the source said, adding": nobody named;
+            # "..., the president noted, promising": the president
         clause = signed["who"] if signed else clause
         reported = _REPORTED_SUBJECT.search(clause)  # "He said Mr Noonan concluded the statement by saying"
         clause = clause[reported.start("who"):] if reported and not signed else clause

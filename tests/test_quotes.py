@@ -6492,3 +6492,9 @@ def test_a_body_named_by_a_list_and_its_acronym_is_the_acronym():
     text = ("The Harbour, Obst and Lund (HOL) union said members will vote on whether to take action over guards. The "
             "union is also in a row with Estland Rail.")
     assert [q.speaker for q in extract_quotes(text)] == ["HOL"]
+
+
+def test_a_signed_clause_before_a_participle_gives_its_speaker():
+    text = ("Harbour President Karl Obst spoke on Thursday. Estland has seen drastic changes in recent years, the "
+            "president noted, promising \"we will definitely continue to strengthen the forces.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
