@@ -445,8 +445,9 @@ _COUNTED_CROWD = re.compile(
 _OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
-    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+)(?: (?=[a-z])|(?=, who\b))"
-    # "The vice president (said)", "The author, who will also lead the PEN center, (has made)"
+    r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+|MEP|MP|MSP|TD)"
+    r"(?: (?:for|of) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?: (?=[a-z])|(?=, who\b))"
+    # "The vice president (said)", "The author, who will also lead the PEN center, (has made)", "The MEP for Dublin"
 )
 _BODY_SPOKESPERSON = re.compile(  # "A government spokesman", "A White House spokesman"
     r"(?:A|An) (?:[a-z]+|(?:[A-Z]\w+ ){0,2}[A-Z]\w+) spokes(?:man|woman|person)\b"
@@ -1696,7 +1697,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
     described = _DESCRIBED_SUBJECT.match(clause)
-    if described and is_role_word(described["role"]):
+    if described and is_role_word(described["role"].lower()):
         return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
     spokesperson = _BODY_SPOKESPERSON.match(clause)
     if spokesperson:
@@ -1870,7 +1871,7 @@ def opening_subject(sentence: str, names: ArticleNames, pronoun: "Referents") ->
         return ""
     opening = _SUBJECT_ASIDE.sub("", " ".join(words))  # "The Department of Justice (DOJ), however, dives"
     described = _DESCRIBED_SUBJECT.match(opening)
-    if described and is_role_word(described["role"]):
+    if described and is_role_word(described["role"].lower()):
         return _description(described.group().split(), names, pronoun) or None
     spokesperson = _BODY_SPOKESPERSON.match(opening)
     if spokesperson:  # "A White House spokesman offered this statement ...: "...""

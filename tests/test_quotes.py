@@ -6498,3 +6498,9 @@ def test_a_signed_clause_before_a_participle_gives_its_speaker():
     text = ("Harbour President Karl Obst spoke on Thursday. Estland has seen drastic changes in recent years, the "
             "president noted, promising \"we will definitely continue to strengthen the forces.\"")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_the_mep_for_a_place_is_the_mep_not_the_place():
+    text = ("Speaking on Tuesday, Ms Vera Lund said Karl Obst's \"spirit is broken\". The MEP for Harbourtown called "
+            "for help from the government, saying campaigners were \"very fearful that he may not survive\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
