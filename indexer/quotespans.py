@@ -89,6 +89,10 @@ _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?le
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )
 _TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
+_TITLE_WORD = r"(?:[A-Z0-9][\w'.!?-]*|of|the|and|with|a|in|on|for|to)"
+_PROGRAMME_HINT = re.compile(r"(?:\bon|\btold|\w's) [\"“]")  # (a cheap look first: most sentences have none)
+_PROGRAMME_IN_MARKS = re.compile(  # a broadcast's title: `said on CNN's "The Situation Room" that`, `told "GMA" she`
+    rf"(?:(?<=\bon )|(?<=\btold )|(?<=\w's ))[\"“][A-Z0-9][\w'.!?-]*(?: {_TITLE_WORD}){{0,7}}[\"”](?=[ ,])")
 _NAMED_TERM = re.compile(  # a name given in marks: `two sites called "transit zones"`, `a festival dubbed "..."`
     r"(?P<before>(?:[\w'’]+ ){0,3})(?<![\w'’-])(?P<noun>[a-z]+) (?:called|dubbed|named) "
     r"(?P<term>[\"“][^\"“”]{1,60}[\"”])"
@@ -110,10 +114,14 @@ def named_term_at(text: str, open_at: int) -> bool:
 def _names_a_term(match: re.Match) -> bool:
     """Whether "X called" is a noun and its participle, not a subject and its verb (`which the agency called`)."""
     return match["noun"] not in _NOT_NOUNS and not _NOT_NOUNS & set(match["before"].lower().split())
-_TITLE_WORD = r"(?:[A-Z0-9][\w'.!?-]*|of|the|and|with|a|in|on|for|to)"
-_PROGRAMME_HINT = re.compile(r"(?:\bon|\btold|\w's) [\"“]")  # (a cheap look first: most sentences have none)
-_PROGRAMME_IN_MARKS = re.compile(  # a broadcast's title: `said on CNN's "The Situation Room" that`, `told "GMA" she`
-    rf"(?:(?<=\bon )|(?<=\btold )|(?<=\w's ))[\"“][A-Z0-9][\w'.!?-]*(?: {_TITLE_WORD}){{0,7}}[\"”](?=[ ,])")
+
+
+def _blank_term(match: re.Match) -> str:
+    """The words of a `_NAMED_TERM` match with the term in marks blanked, if it names something."""
+    if not _names_a_term(match):
+        return match.group()
+    return match.group()[:match.start("term") - match.start()] + " " * len(match["term"])
+
 
 SHORT_QUOTE = 60  # how far back the opening mark of a scare quote or a partial quotation may be
 _SHORT_TITLE = 30  # ... and of a title in marks
@@ -279,8 +287,7 @@ def without_titles(text: str) -> str:
     if _PROGRAMME_HINT.search(blank):
         blank = _PROGRAMME_IN_MARKS.sub(lambda m: " " * len(m.group()), blank)
     if "called" in blank or "dubbed" in blank or "named" in blank:
-        blank = _NAMED_TERM.sub(lambda m: m.group() if not _names_a_term(m) else m.group()[:m.start("term") - m.start()]
-                                + " " * len(m["term"]), blank)
+        blank = _NAMED_TERM.sub(_blank_term, blank)
     return blank
 
 

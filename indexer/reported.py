@@ -150,8 +150,9 @@ _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that 
     re.S,
 )
 _ADDING_VERBS = ("adding", "noting", "stressing", "explaining", "insisting", "arguing", "warning")
-_ADDING_AFTER_QUOTATION = re.compile(  # `"...," he said, adding (that) ...`, the clause without marks to the end
-    rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?,\s+(?P<verb>{'|'.join(_ADDING_VERBS)})(?:\s+that)?\s+"
+_ADDING_AFTER_QUOTATION = re.compile(  # `"...," he said, adding (that) ...`, `noting that ...` (not "warning of
+    # sanctions", "noting UN warnings"), the clause without marks to the end
+    rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?,\s+(?P<verb>adding(?:\s+that)?|(?:{'|'.join(_ADDING_VERBS[1:])})\s+that)\s+"
     r"(?P<clause>[^\s\"“”,][^\"“”]*?)\s*[.!?]?\s*$"
 )
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
@@ -228,7 +229,7 @@ def _added_after_quotation(sentence: str, begin: int, original: str) -> Quote | 
     if not added or len(added["clause"].split()) < 4:
         return None
     start, end = begin + added.start("clause"), begin + added.end("clause")
-    return Quote("", original[start:end], start, end, False, added["verb"])
+    return Quote("", original[start:end], start, end, False, added["verb"].split()[0])
 
 
 def follow_quotations(reported: list[Quote], quotes: list[Quote], text: str) -> list[Quote]:
