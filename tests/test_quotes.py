@@ -6504,3 +6504,9 @@ def test_the_mep_for_a_place_is_the_mep_not_the_place():
     text = ("Speaking on Tuesday, Ms Vera Lund said Karl Obst's \"spirit is broken\". The MEP for Harbourtown called "
             "for help from the government, saying campaigners were \"very fearful that he may not survive\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
+
+
+def test_a_sentence_ends_before_a_double_dash_between_paragraphs():
+    text = ("\"It is done,\" she said. -- Vera Lund also said two draft documents prepared by Estland have been handed "
+            "over.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("", True), ("Vera Lund", False)]
