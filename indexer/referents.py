@@ -2222,13 +2222,15 @@ class Referents:
 
     def introduced_as(self, noun: str) -> str:
         """The name the article last gave right after a kind of body ("the international rating agency S&P") before
-        this place: what "the agency" means, before any body named since."""
+        this place: what "the agency" means, rather than the last body of any kind."""
+        if noun not in ANY_BODY:
+            return ""
         text, _, end, names = self._args[:4]
         found = None
         for found in re.finditer(rf"\b{noun} (?P<name>[A-Z][\w&.'’-]*(?:(?: | & | of | to | for )[A-Z][\w&.'’-]*)*)",
                                  text[:end]):  # ("Standard & Poor's", "Say NO to KHTO")
             pass
-        return names.resolve(found["name"].rstrip(".")) if found and noun in ANY_BODY else ""
+        return names.resolve(found["name"].rstrip(".")) if found else ""
 
     def press_service_owner(self) -> str:
         """The body of the last "press service of X" before this place, whose words "the press service" gives."""
