@@ -798,13 +798,14 @@ class ArticleNames:
         after = r"(?:(?<=[\w,'’] )|(?<=\b[A-Z]\.[A-Z]\. ))"  # a word, a comma or an abbreviation ("U.S. Customs")
         return re.search(rf"{after}{re.escape(word)}\b", self.text) is not None
 
-    def lone_surname(self, word: str) -> bool:
-        """A one-word name the article uses for a person it never names in full ("Spicer", "Comey")."""
+    def lone_surname(self, word: str, in_headline: bool = False) -> bool:
+        """A one-word name the article uses for a person it never names in full ("Spicer", "Comey"); when the headline
+        names them too (`in_headline`), once in the text will do, even opening a sentence ("Neuer's feelings")."""
         if word in self.one_name_only:
             return True
         return (bool(PERSON_WORD.match(word)) and word.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS | PRONOUNS
                 | GENDER_OF.keys()
-                and self.text.count(word) >= 2 and self.is_proper(word))
+                and self.text.count(word) >= (1 if in_headline else 2) and (in_headline or self.is_proper(word)))
 
     def by_role(self, role: str) -> str:
         """The person the article introduced with this role word ("spokesman"), or ""."""

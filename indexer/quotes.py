@@ -47,8 +47,7 @@ from search.model import Quote
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, GENDER_OF, LOST_LETTER, NAMED_ONLY_AS, NOT_NAMES, ORG_NOUNS, PERSON_WORD,
-    PLACE_NOUNS, PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role,
-    without_party_tags,
+    PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, named_term_at, paragraph_spans, start_of_sentence,
@@ -1091,9 +1090,7 @@ def _headline_label(quotes: list[Quote], title: str, names: ArticleNames) -> lis
     words ("Neuer: Things aren't working the way we'd like at the moment", "...," he said)."""
     label = _HEADLINE_LABEL.match(title)
     who = names.resolve(label["who"]) if label else ""
-    if not who or not (person_named(who, names) or names.lone_surname(who) or who in names.text and PERSON_WORD.match(
-            who) and who.lower() not in NOT_NAMES | PLACE_NOUNS | ORG_NOUNS):  # ("Neuer's feelings", once, opening a
-        # sentence)
+    if not who or not (person_named(who, names) or names.lone_surname(who, in_headline=True)):
         return quotes
     words = set(_WORD.findall(label["words"].lower()))
     for quote in quotes:

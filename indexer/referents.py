@@ -534,7 +534,7 @@ _UNNAMED_ROLE_FOR = re.compile(  # "(The amount was not disclosed, but) a lawyer
     r"(?:for|representing) [^,]*(?:,[^,]*){0,3}$"
 )
 _COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "friend", "relative"}  # for whom they speak
-_SPEAK_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "researchers", "analysts", "experts"}
+_SPEAK_FOR_A_BODY = SPEAKS_FOR | {"researchers", "analysts", "experts"}  # "its spokesman", "its researchers"
 _PRESS_SERVICE_OF = re.compile(
     rf"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?P<body>{CAPITALISED_RUN.pattern})"
 )
@@ -1020,7 +1020,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     listed = _LISTED_PEOPLE.fullmatch(phrase.strip())
     if listed and person_named(listed["last"], names) and (first := person_named(listed["first"], names)):
         return first  # "Angela Merkel, Mr Tusk and Jean-Claude Juncker (said)": the first named, as with two
-    bodies = _LISTED_BODIES.fullmatch(PARENTHESES.sub("", phrase).strip())
+    bodies = _LISTED_BODIES.fullmatch(PARENTHESES.sub("", phrase).strip()) if " and " in phrase else None
     if bodies and bodies["first"].split()[-1].lower() in ORG_NOUNS:
         return names.resolve(bodies["first"])  # "The International Rescue Committee (IRC), Norwegian Refugee Council
         # (NRC) and Oxfam (said)": the first named, as with people
