@@ -554,6 +554,8 @@ def _speaker_after(
     if match and match["verb"] == "asked" and _PASSIVE_END.search(match["who"] + " ") \
             and text[span.start:span.end].rstrip().endswith("?"):
         return "", match["verb"]  # `"...?" the Taoiseach is asked`: not his words
+    if match and match["verb"] in ("told", "tells") and _PASSIVE_END.search(match["who"] + " "):
+        return "", match["verb"]  # `"...", the court was told`: the court listened
     if match and match["who"].strip() in ("I", "we"):
         return "", match["verb"]  # `"...," I told him`: the reporter, whom the text does not name
     if match and _anonymous_description(f"{match['who']}, {match['appos'] or ''}", names):

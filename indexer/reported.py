@@ -128,6 +128,7 @@ _CHARGES = {"claimed", "claims", "alleged", "alleges"}
 _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed the lives of 23 people", "claimed to have"
     r"(?!to\s)(?:\S+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
 )
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)$")  # "the court was (told)"
 _PASSIVE_OR_OWNER_END = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|['’]s?)$")  # "X was alleged (to)",
 # "Trump's claims (he was wiretapped)", "Medvedev's alleged (corruption)"
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
@@ -305,6 +306,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             sentence, match.end("verb"))):
         match = None  # "..., X, and his counterpart, Lord Y, announced": two people; "..., her father, X, said she
         # reminds him": the clause comes after the verb
+    if match and match["verb"] in ("told", "tells") and _PASSIVE_END.search(match["who"] or ""):
+        match = None  # "..., the court was told": the court listened
     if match and match["who"] and _PAST_VERB_FIRST.match(match["who"]):
         match = None  # "X, an MP, countered Sozeri's claims": a verb and its object, not "Sozeri claims"
     if match and match["clause2"] and NAMED_SUBORDINATE.match(match["clause2"]) and match["who"] \

@@ -1601,6 +1601,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "When did you first hear the rumours?"), ("", "What did Nora Vance tell you?")],
         id="a-question-put-to-someone-is-not-their-words"),
     pytest.param(
+        'Dana Pirelli, 44, was jailed at Eastbury Crown Court. She had been "drinking all day", the court was told. '
+        'Miss Pirelli works three days a week as a cleaner, the court was told.',
+        [("", "drinking all day")],
+        id="what-a-court-or-jury-was-told-is-not-their-words"),
+    pytest.param(
         'Kati Vance spoke at the town hall. "He kept dodging it," Vance told MSNBC. One viewer of the video posted by '
         'the Eastville Gazette remarked: "He does not care if you die." Another responded: "And we all pay for it, '
         'sadly." A rebel fighter reached by Reuters said he was inside the town where the lines were "collapsing '
