@@ -209,9 +209,10 @@ _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
-_APPOSITION = re.compile(  # (not "X, and the hospital's surgeon, Y,": another person's role)
+_APPOSITION = re.compile(  # (not "X, and the hospital's surgeon, Y,": another person's role; not "Port Antonio,
+    # Portland. Her mother Sarah is in Leeds,": the next sentence)
     rf"(?P<name>{CAP_WORD}(?: (?:{PARTICLE} )?{CAP_WORD}){{1,3}}), "
-    rf"(?P<role>(?!(?:and|or|but|while) )(?:the |a |an )?[^,;:\"“”()]{{3,60}}),"
+    rf"(?P<role>(?!(?:and|or|but|while) )(?:the |a |an )?(?:(?![a-z]{{3}}\. [A-Z])[^,;:\"“”()]){{3,60}}),"
 )
 _APPOSITION_ENDING = re.compile(  # an apposition ending its sentence
     r", (?P<role>(?:the|a|an) [^,;:\"“”()]{3,40}?)(?: (?:[a-z]+ing|for|with|at|of|in|from)\b[^,;:\"“”()]{0,60})?"

@@ -1606,6 +1606,16 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "drinking all day")],
         id="what-a-court-or-jury-was-told-is-not-their-words"),
     pytest.param(
+        'Carl Ward, 47, was killed in his flat. "It was a grim scene," said Det Insp Lena Ortiz. Mr Ward\'s family '
+        'said: "We are devastated." The victim\'s brother added: "He was kind to everyone."',
+        [("Lena Ortiz", "It was a grim scene"), ("", "We are devastated."), ("", "He was kind to everyone.")],
+        id="a-named-persons-relatives-speak-for-themselves-not-for-the-speaker-before"),
+    pytest.param(
+        'Mia Dorn, 22, fell from a mast in the town of Port Antonio, Portland. Her mother Sarah is in Leeds, and her '
+        'father is at sea. Ms Dorn\'s mother said: "She loved the sea."',
+        [("", "She loved the sea.")],
+        id="an-apposition-does-not-run-into-the-next-sentence"),
+    pytest.param(
         'Kati Vance spoke at the town hall. "He kept dodging it," Vance told MSNBC. One viewer of the video posted by '
         'the Eastville Gazette remarked: "He does not care if you die." Another responded: "And we all pay for it, '
         'sadly." A rebel fighter reached by Reuters said he was inside the town where the lines were "collapsing '
