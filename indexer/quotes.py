@@ -295,6 +295,7 @@ _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunx
     r"Declared)\s+(?P<who>[^:,]{2,80}?)(?:,[^:,\"“”]{2,80})?\s*[:,]\s*$"
 )
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
+_THAT_SUBJECT = re.compile(r"\bthat (?P<who>[^,]+?)\s*$")  # "Police allege that suspect X (shouted)"
 _PURPOSE_TO = re.compile(r",\s+to\s+$")  # "He overruled X, to warn of": an infinitive of the sentence's subject
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`,
@@ -778,6 +779,9 @@ def _speaker_before(
             who = sentence_subject(before[: match.start()], names, pronoun.until(begin + match.start()))
             if who:
                 return who, match["verb"]
+        shouter = _THAT_SUBJECT.search(before, 0, match.start()) if match["verb"] in ("shouted", "exclaimed") else None
+        if shouter and (who := subject(shouter["who"], names, pronoun)):
+            return who, match["verb"]  # "Police allege that suspect X shouted "..."": X's words, not the police's
         who = subject(before[: match.start()], names, pronoun.until(begin + match.start()))
         if who is not None:
             return who, match["verb"]

@@ -1616,6 +1616,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "She loved the sea.")],
         id="an-apposition-does-not-run-into-the-next-sentence"),
     pytest.param(
+        'Two people died at a hostel in Westland. Police in Westland allege that suspect Ivo Marek shouted "Get down" '
+        'during the attack.',
+        [("Ivo Marek", "Get down")],
+        id="words-someone-is-reported-to-have-shouted-are-theirs-not-the-reporters"),
+    pytest.param(
         'Kati Vance spoke at the town hall. "He kept dodging it," Vance told MSNBC. One viewer of the video posted by '
         'the Eastville Gazette remarked: "He does not care if you die." Another responded: "And we all pay for it, '
         'sadly." A rebel fighter reached by Reuters said he was inside the town where the lines were "collapsing '
