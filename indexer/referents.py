@@ -444,6 +444,7 @@ _COUNTED_CROWD = re.compile(
 )
 _OWNER_DESCRIPTION = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})*['’]s(?: [a-z][\w-]*)+")  # "North Korea's news agency"
 _INHABITANT = re.compile(r"(?:[^i]an|er|ese|man|woman)$")  # "American", "New Yorker"; not "the Guardian"
+_NATIONALS = ("national", "citizen")  # "the Russian national": the Russian
 _DESCRIBED_SUBJECT = re.compile(  # "The Unite leader (called)", "The 70-year-old US president (vented)"
     r"[Tt]he (?:\d+-year-old )?(?:[A-Z][\w-]* )*(?:vice )?(?P<role>[a-z]+|MEP|MP|MSP|TD)"
     r"(?: (?:for|of) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?: (?=[a-z])|(?=, who\b))"
@@ -772,6 +773,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         if words[0].lower() == "the" and len(words) == 3 and last in COMPANY_WORDS \
                 and (head.isupper() or DEMONYM.search(head)):
             return _description(["the", last], names, pronoun)  # "The US firm said": the firm, as "the firm"
+        if words[0].lower() == "the" and len(words) == 3 and last in _NATIONALS and DEMONYM.search(head):
+            return _description(["the", head], names, pronoun)  # "the Russian national": the Russian
         if words[0].lower() in ("the", "one") and last.lower() in UNNAMED_EVEN_DEFINITE:
             return ""  # "the White House official", "one senior White House official": still nobody named
         if words[0].lower() in ("a", "an") and (last.lower() in UNNAMED_PEOPLE or is_role_word(last.lower())
@@ -1700,7 +1703,7 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     if named and person_named(named["who"], names):
         return person_named(named["who"], names)  # "The top monitor of the deal, former President X Y, echoed"
     described = _DESCRIBED_SUBJECT.match(clause)
-    if described and is_role_word(described["role"].lower()):
+    if described and (is_role_word(described["role"].lower()) or described["role"] in _NATIONALS):
         return _description(described.group().split(), names, pronoun)  # "(But) the Unite leader called"
     spokesperson = _BODY_SPOKESPERSON.match(clause)
     if spokesperson:

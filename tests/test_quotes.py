@@ -2845,6 +2845,13 @@ def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
 
 
+def test_the_russian_national_is_the_russian():
+    text = ('Ivan Petrov was detained in Madrid in January. "I am innocent," the Russian national said. The Russian '
+            'national earlier denied any wrongdoing and said he had no idea why he was named as a suspect.')
+    assert said(text) == [("Ivan Petrov", "I am innocent")]
+    assert reported(text) == [("Ivan Petrov", "he had no idea why he was named as a suspect")]
+
+
 def test_a_spokesperson_for_a_body_of_two_words_and_a_ministry_maintaining():
     text = ("A spokesman for Westland's air force said engineers were checking the hydraulic system. A spokeswoman "
             "for the Westland embassy in Eastmark said that the envoy had left. The Defense Ministry maintains that "
