@@ -334,6 +334,10 @@ _PRONOUN_AFTER_CONJUNCTION = re.compile(r"\b(?:when|as|after|before|because|whil
 _DESCRIPTION_THEN_NAME_END = re.compile(
     rf"(?:^|,\s)(?:a|an|the) (?:[a-z]+ ){{1,3}}(?P<who>{CAP_WORD}(?: {CAP_WORD})?)(?: has| had| have)?\s*$"
 )
+_RELATIVES = re.compile(
+    r"(?:(?:\S+ ){0,2}\S+['’]s? |(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) )?(?:(?:[Ff]amily|[Rr]elatives) and )?"
+    r"(?:[Ff]riends|[Rr]elatives|[Pp]arents|[Ff]amily members|[Ll]oved ones)(?: of .+)?"
+)
 _DOCUMENT_OPENING = re.compile(  # "the HRW report "found no such distinction"", "The Kremlin statement "
     rf"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.-]+\s+){{0,2}}(?:{'|'.join(sorted(OWNED_DOCUMENTS))})$"
 )
@@ -1194,6 +1198,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return None
     if len(words) == 1 and words[0] in ORG_NOUNS and not words[0].endswith("s"):
         return _description(["the", *words], names, pronoun)  # "..., but police (said)"
+    if _RELATIVES.fullmatch(" ".join(words)):
+        return ""  # "Ms Kerr's friends", "Family and friends of the 28-year-old": people the article does not name
     if _COUNTED_GROUP.fullmatch(" ".join(words)):
         return ""  # "over 50 renowned Russian film directors (have hit back)": people the article does not name
     if words[-1].lower() in UNNAMED_GROUPS and words[-1] != "People" and words[0].lower() not in (

@@ -1621,6 +1621,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ivo Marek", "Get down")],
         id="words-someone-is-reported-to-have-shouted-are-theirs-not-the-reporters"),
     pytest.param(
+        'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
+        'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
+        'said they want to honour her "kind and vibrant" personality.',
+        [("Tom Bale", "a free spirit"), ("", "celebrate"), ("", "kind and vibrant")],
+        id="friends-and-family-are-nobody-in-particular-not-the-speaker-before"),
+    pytest.param(
         'Kati Vance spoke at the town hall. "He kept dodging it," Vance told MSNBC. One viewer of the video posted by '
         'the Eastville Gazette remarked: "He does not care if you die." Another responded: "And we all pay for it, '
         'sadly." A rebel fighter reached by Reuters said he was inside the town where the lines were "collapsing '
