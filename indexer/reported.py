@@ -131,6 +131,10 @@ _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed th
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)$")  # "the court was (told)"
 _PASSIVE_OR_OWNER_END = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|['’]s?)$")  # "X was alleged (to)",
 # "Trump's claims (he was wiretapped)", "Medvedev's alleged (corruption)"
+_WHERE_SAID = re.compile(
+    r"(?:in|during) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?(?:interview|statement|speech|address|post|tweet|letter|"
+    r"message|comments|remarks|briefing|conference)\b"
+)
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
     r"\w+ed|\w+n['’\"]t|\w+['’](?:ll|re|ve))\b"  # "he'll oppose the bill"
@@ -327,8 +331,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         leading = candidates[0][0].split(",")[0] if candidates else ""
         tail = sentence[match.end("verb"):] if match["verb"] else ""
         pronoun_first = leading.split()[:1] and leading.split()[0].lower() in PRONOUNS and len(leading.split()) <= 2
-        first = (len(leading.split()) >= 5 or pronoun_first) and not _FINITE_VERB.search(
-            tail.strip(" ,"))  # "She admitted they were paid, the anti-fraud office said": the office reports it
+        first = (len(leading.split()) >= 5 or pronoun_first) and (not _FINITE_VERB.search(
+            tail.strip(" ,")) or _WHERE_SAID.match(tail.strip(" ,")))  # "She admitted they were paid, the anti-fraud
+        # office said": the office reports it; "..., X said in an interview published by Y": where, not what
         candidates.insert(0 if first else len(candidates), clause_first)
     for who, cue, start, end in candidates:
         while start < end and sentence[start].isspace():

@@ -2851,6 +2851,12 @@ def test_attribution_patterns_of_later_batches(text, expected):
     assert said(text) == expected
 
 
+def test_an_interview_published_by_a_paper_is_no_clause():
+    text = ("The government has no plans to sell the state railway company, Deputy Prime Minister Ivan Petrov said "
+            "in an interview published by the Eastland Courier.")
+    assert reported(text) == [("Ivan Petrov", "The government has no plans to sell the state railway company")]
+
+
 def test_the_russian_national_is_the_russian():
     text = ('Ivan Petrov was detained in Madrid in January. "I am innocent," the Russian national said. The Russian '
             'national earlier denied any wrongdoing and said he had no idea why he was named as a suspect.')
