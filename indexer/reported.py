@@ -52,7 +52,7 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
     r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|e-?mail)(?=\s+that\b)|"  # "told ABC News by phone that"
-    r"(?:throughout|during|in|at|on|to|for|after|before|over|since|with|by|of|from|amid|despite|without)"
+    r"(?:throughout|during|in|at|on|to|for|after|before|over|since|with|by|of|from|amid|despite|without|ahead\s+of)"
     r"\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"  # to ABC station WABC that")
 )
@@ -132,7 +132,8 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)$")  # "the court was (tol
 _PASSIVE_OR_OWNER_END = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|['’]s?)$")  # "X was alleged (to)",
 # "Trump's claims (he was wiretapped)", "Medvedev's alleged (corruption)"
 _WHERE_SAID = re.compile(
-    r"(?:in|during) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?(?:interview|statement|speech|address|post|tweet|letter|"
+    r"(?:on \w+ )?(?:in|during|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?(?:interview|statement|speech|address|"
+    r"post|tweet|letter|"
     r"message|comments|remarks|briefing|conference)\b"
 )
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")

@@ -2855,6 +2855,11 @@ def test_an_interview_published_by_a_paper_is_no_clause():
     text = ("The government has no plans to sell the state railway company, Deputy Prime Minister Ivan Petrov said "
             "in an interview published by the Eastland Courier.")
     assert reported(text) == [("Ivan Petrov", "The government has no plans to sell the state railway company")]
+    text = ("The ceasefire in the east is not respected, Secretary General Ivan Petrov said on Thursday at a press "
+            "conference organised by the council. Foreign Minister Karl Obst has said ahead of talks with his "
+            "counterpart that Westland fears a new arms race.")
+    assert reported(text) == [("Ivan Petrov", "The ceasefire in the east is not respected"),
+                              ("Karl Obst", "Westland fears a new arms race")]
 
 
 def test_the_russian_national_is_the_russian():
