@@ -669,6 +669,22 @@ def _press_body(body: str, names: ArticleNames) -> str:
     return names.resolve(owned["rest"]) if owned else body
 
 
+def _introduced_by_title(words: list[str], names: ArticleNames) -> str:
+    """The person the article first names after the capitalised title a description gives ("the US Air Force Chief
+    of Staff" after "Air Force Chief of Staff General David Goldfein"), with or without a nation before it; or ""."""
+    if words[0].lower() != "the" or "of" not in words[2:]:
+        return ""
+    office = words[words.index("of", 2) - 1].lower()
+    if not is_role_word(office) or office in ORG_NOUNS:
+        return ""  # "the Department of Homeland Security": a body, not a title
+    for start in (1, 2):
+        title = " ".join(words[start:]).strip(",.")
+        introduced = re.search(rf"\b{re.escape(title)},? (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})", names.text)
+        if introduced and (person := person_named(introduced["who"], names)):
+            return person
+    return ""
+
+
 def _description(words: list[str], names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker meant by "the spokesman", "the ministry", "the Republican president", "the envoy leading talks
     ...", or None when the words are a name ("the Central Bank of Eastmark")."""
@@ -762,6 +778,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         fuller = names.resolve(head).split()
         if len(words) == 2 and words[0].lower() == "the" and len(fuller) > 1 and fuller[0].lower() not in TITLE_WORDS:
             return " ".join(fuller)  # "the Post" after "the Washington Post"
+        titled = _introduced_by_title(words, names) if len(words) > 3 and words[-1].istitle() else ""
+        if titled:
+            return titled  # "the US Air Force Chief of Staff" after "Air Force Chief of Staff General X Y"
         introduced = _TITLE_OF_PLACE.search(names.text) if len(words) == 4 and words[2] == "of" else None
         if introduced and introduced["title"] == " ".join(words[1:]).strip(",."):
             return person_named(introduced["who"], names) or None  # "the President of Slovenia" after "President

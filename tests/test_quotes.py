@@ -1621,6 +1621,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Ivo Marek", "Get down")],
         id="words-someone-is-reported-to-have-shouted-are-theirs-not-the-reporters"),
     pytest.param(
+        'Air Force Chief of Staff General Karl Obst told reporters at a breakfast. "That is the level of our dialogue," '
+        'the US Air Force Chief of Staff added.',
+        [("Karl Obst", "That is the level of our dialogue")],
+        id="a-capitalised-title-with-of-means-the-person-it-introduced"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
