@@ -55,7 +55,8 @@ NAMES_ENDING_LIKE_ROLES = {  # "Human Rights Watch" keeps its "Human"; "Heather 
     "human", "german", "roman", "heather", "jennifer", "peter", "christopher", "alexander", "walter", "oliver",
     "esther", "roger", "jasper", "tyler", "spencer", "hunter", "amber", "piper", "harper", "javier", "victor",
     "trevor", "taylor", "connor", "eleanor", "igor", "hector", "brian", "adrian", "julian", "vivian", "lillian",
-    "damian", "sebastian", "gillian", "jillian", "vincent", "brent", "laurent", "herman", "norman",
+    "damian", "sebastian", "gillian", "jillian", "vincent", "brent", "laurent", "herman", "norman", "gian", "fabian",
+    "christian", "cristian", "florian", "kilian", "killian", "maximilian", "marian", "dorian",
 }
 ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
 """A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""

@@ -1626,6 +1626,10 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Karl Obst", "That is the level of our dialogue")],
         id="a-capitalised-title-with-of-means-the-person-it-introduced"),
     pytest.param(
+        'Board member Gian Franco Rossi apologized on Thursday. "It was an inappropriate comment," Rossi said.',
+        [("Gian Franco Rossi", "It was an inappropriate comment")],
+        id="a-first-name-ending-like-a-role-stays-in-the-name"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
