@@ -77,7 +77,9 @@ _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minist
 )
 _TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
-    r"(?:\s+(?!that\b)[^,]{1,60}?)?(?:,\s+[a-z][^,]*){0,2}"
+    r"(?:\s+(?!that\b)[^,]{1,60}?|\s+(?:on \w+ )?(?:after|following|during|at|in) (?:(?:a|an|the|his|her|its|their) )?"
+    r"(?:[\w-]+ )?(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?)?"
+    r"(?:,\s+[a-z][^,]*){0,2}"  # (a long one only after where it was said: "following his meeting with ...")
 )
 # "..., said X" names the speaker, but "..., told ABC News" names a listener
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))

@@ -2869,6 +2869,9 @@ def test_an_interview_published_by_a_paper_is_no_clause():
             "counterpart that Westland fears a new arms race.")
     assert reported(text) == [("Ivan Petrov", "The ceasefire in the east is not respected"),
                               ("Karl Obst", "Westland fears a new arms race")]
+    text = ("Hotel prices in the city will not grow this year, Mayor Ivan Petrov said following his meeting with "
+            "representatives of big tour operators at the Federal Tourism Agency of Westland.")
+    assert reported(text) == [("Ivan Petrov", "Hotel prices in the city will not grow this year")]
 
 
 def test_the_russian_national_is_the_russian():
