@@ -552,6 +552,10 @@ _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
                       "soldier": "m", "commander": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
                       "wife": "f", "husband": "m", "widow": "f"}  # the others are "he" or "she"
+_UNNAMED_KIN_SPOKE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>wife|husband|mother|father|son|daughter|brother|sister|widow)\s+"
+    r"(?:said|says|told|added|wrote)\b"
+)
 _PLAIN_PERSON_OPENING = re.compile(
     r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)"
 )
@@ -2089,6 +2093,10 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
         relative if relative and relative["noun"] not in names.named_kin else None)
     if unnamed and gender and gender in _GENDER_OF_UNNAMED.get(unnamed["noun"], "fm"):
         return ""  # "One 36-year-old woman told Reuters ... "...," she said": nobody the article names
+    kin = _UNNAMED_KIN_SPOKE.search(text, before, here) if gender else None
+    if kin and kin["noun"] not in names.named_kin and _GENDER_OF_UNNAMED[kin["noun"]] == gender:
+        return ""  # "In an interview, his wife said he was "...". "He's ...," she said": the wife, whom the article
+        # does not name
     if gender and _unnamed_at_chain_start(text, before, begin, gender):
         return ""  # "The man, who asked not to be identified, ... He's pictured the moment ... "...," he says"
     source = _UNNAMED_SOURCE.search(text, before, here)

@@ -1630,6 +1630,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Gian Franco Rossi", "It was an inappropriate comment")],
         id="a-first-name-ending-like-a-role-stays-in-the-name"),
     pytest.param(
+        'Sir Tom Baxter was too frail to attend the funeral of his friend Sir Alan Wood. In an interview last October, '
+        'his wife said he was still having "a bit of a problem moving". "He is in incredible shape mentally," she '
+        'said.',
+        [("", "a bit of a problem moving"), ("", "He is in incredible shape mentally")],
+        id="she-after-his-wife-said-is-the-wife-the-article-does-not-name"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
