@@ -556,6 +556,7 @@ _UNNAMED_KIN_SPOKE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>wife|husband|mother|father|son|daughter|brother|sister|widow)\s+"
     r"(?:said|says|told|added|wrote)\b"
 )
+_BEFORE_AIRCRAFT = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,5}\)\s*)?(?:plane|flight|jet|aircraft|airliner)s?\b")
 _PLAIN_PERSON_OPENING = re.compile(
     r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)"
 )
@@ -700,6 +701,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return owner  # "the press service said" after "the press service of Walt Disney Studios told TASS"
     if plain == "the airport":
         return pronoun.last_named("airport") or None  # "the airport said": the "Amsterdam Schiphol Airport" named
+    if plain in ("the airline", "the carrier"):
+        return pronoun.airline() or None  # "the airline said" after "a Flybe flight", "Qantas Airways"
     if len(words) in (3, 4) and words[-1].lower() in KIN and words[-2].endswith(("'s", "’s")):
         return names.by_role(words[-1].lower())  # "Mr Ward's family", "the victim's brother": a relative the article
         # does not name, not the speaker before
@@ -2286,6 +2289,16 @@ class Referents:
         named = [match.group() for match in CAPITALISED_RUN.finditer(text, max(0, end - LOOK_BACK_CHARS), end)
                  if len(match.group().split()) > 1 and match.group().split()[-1].lower() == noun]
         return named[-1] if named else ""
+
+    def airline(self) -> str:
+        """The airline the article names first before this place (the one it is about, not "a Comair Airways plane"
+        it recalls later): a name ending in "Airlines", "Airways" or "Air", or one before "plane", "flight" or "jet"
+        ("the Regional Express (Rex) plane"), or ""."""
+        text, _, end = self._args[:3]
+        named = next((match.group() for match in CAPITALISED_RUN.finditer(text, 0, end)
+                      if match.group().split()[-1] in ("Airlines", "Airways", "Air", "Airline")
+                      or _BEFORE_AIRCRAFT.match(text, match.end())), "")
+        return self._args[3].resolve(re.sub(r"^(?:A|An|The) ", "", named)) if named else ""
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

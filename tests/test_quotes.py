@@ -1636,6 +1636,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "a bit of a problem moving"), ("", "He is in incredible shape mentally")],
         id="she-after-his-wife-said-is-the-wife-the-article-does-not-name"),
     pytest.param(
+        'The Eastland Express (Eex) plane carried 16 passengers. "It was a rare event, like 1991, when a Skyway '
+        'Airways plane lost a propeller," the airline said. "We are proud of the crew," the carrier said.',
+        [("Eastland Express", "It was a rare event, like 1991, when a Skyway Airways plane lost a propeller"),
+         ("Eastland Express", "We are proud of the crew")],
+        id="the-airline-is-the-one-whose-flight-or-plane-the-article-named"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
