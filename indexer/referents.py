@@ -154,6 +154,9 @@ _NAME_FROM_BODY = re.compile(
     rf"{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
     rf"\s+(?:{VERBS})\b$"
 )
+_PROGRESSIVE_CUE = (  # "The EU is warning Britain that ... "..."": the auxiliary makes the "-ing" word a verb
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))(?:warning|saying|telling|insisting|arguing|claiming|urging)"
+)
 ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Briles allegedly responded:"
     "allegedly|sarcastically|angrily|bluntly|openly|flatly|curtly|emphatically|firmly|tearfully|proudly|candidly|"
     "jokingly|famously|quietly|calmly|defiantly|bitterly|cheerfully|cautiously|reportedly|repeatedly|previously|"
@@ -638,8 +641,8 @@ _TITLE_THEN_PERSON = re.compile(  # "Minister for Foreign Affairs Charlie Flanag
 _TITLED_NAME = re.compile(  # capitalised titles joined by "to", "of", "and": "Permanent Representative to NATO X Y"
     rf"^(?:[\w’'-]+['’]s )?(?:{CAP_WORD} )+(?:(?:to|of|for|and|the|on) (?:the )?(?:{CAP_WORD} )+)+{CAP_WORD}$"
 )
-CUE_VERB = re.compile(rf"\b(?<!self-)(?<![Ss]o-)(?P<verb>{VERBS}|[Aa]ccording to)\b")  # not "self-proclaimed",
-# "so-called"
+CUE_VERB = re.compile(  # not "self-proclaimed", "so-called"
+    rf"\b(?<!self-)(?<![Ss]o-)(?P<verb>{VERBS}|[Aa]ccording to|{_PROGRESSIVE_CUE})\b")
 _SECOND_CLAUSE = re.compile(  # "The protests were mostly peaceful, but police (said)": not "A, B and C (said)"
     r"\b(?:is|are|was|were|has|have|had)\b[^,]*,\s+(?:but|and|yet)\s+(?P<rest>[^,\"“”]{1,60})$"
 )

@@ -1642,6 +1642,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Eastland Express", "We are proud of the crew")],
         id="the-airline-is-the-one-whose-flight-or-plane-the-article-named"),
     pytest.param(
+        'The Eastland Union is warning Westland that any financial commitment it has taken on as a member "should be '
+        'honored in full," even after it leaves.',
+        [("Eastland Union", "should be honored in full")],
+        id="is-warning-is-a-reporting-verb"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
