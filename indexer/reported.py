@@ -20,6 +20,7 @@ from .referents import (
 )
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
+_NAME_BEFORE_DESCRIPTION = re.compile(rf",\s+(?P<name>{CAP_WORD}(?: {CAP_WORD}){{1,3}})$")
 REPORTING_VERBS = (
     "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|alleges|stressed|noted|"
     "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
@@ -329,7 +330,12 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         firm = _firm_opening(sentence, names) if _THE_FIRM.fullmatch(who.strip()) else ""
         who = firm or who  # "Shell has begun consultations ..., the company said": the firm its own clause opens
         # with, though the article names it only at the start of sentences
-        clause_first = (who, cue, 0, match.end("clause") if match["source"] else match.end("clause2"))
+        clause_end = match.end("clause") if match["source"] else match.end("clause2")
+        named = _NAME_BEFORE_DESCRIPTION.search(match["clause2"] or "") if match["who"] and re.match(
+            r"\s*(?:the|an?) [a-z]", match["who"]) else None
+        if named and person_named(named["name"], names):  # "..., Sergei Ryzhkov, the director of X said": the
+            who, clause_end = named["name"], match.start("clause2") + named.start()  # person, whose comma is lost
+        clause_first = (who, cue, 0, clause_end)
         # "The talks will resume, Lena Varga said Sunday, on the last day": the words before her name are the clause
         leading = candidates[0][0].split(",")[0] if candidates else ""
         tail = sentence[match.end("verb"):] if match["verb"] else ""

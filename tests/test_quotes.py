@@ -2891,6 +2891,13 @@ def test_an_interview_published_by_a_paper_is_no_clause():
     assert reported(text) == [("Ivan Petrov", "Hotel prices in the city will not grow this year")]
 
 
+def test_a_name_whose_apposition_lost_its_closing_comma_reports_the_clause_before():
+    text = ("Eastland experts will inspect a defense facility in Westland on Tuesday, Sergei Ryzhov, the director of "
+            "the national center for reducing nuclear threat said on Tuesday.")
+    assert reported(text) == [("Sergei Ryzhov", "Eastland experts will inspect a defense facility in Westland on "
+                                                "Tuesday")]
+
+
 def test_the_russian_national_is_the_russian():
     text = ('Ivan Petrov was detained in Madrid in January. "I am innocent," the Russian national said. The Russian '
             'national earlier denied any wrongdoing and said he had no idea why he was named as a suspect.')
