@@ -155,7 +155,8 @@ _NAME_FROM_BODY = re.compile(
     rf"\s+(?:{VERBS})\b$"
 )
 _PROGRESSIVE_CUE = (  # "The EU is warning Britain that ... "..."": the auxiliary makes the "-ing" word a verb
-    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))(?:warning|saying|telling|insisting|arguing|claiming|urging)"
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
+    r"(?:warning|saying|telling|insisting|arguing|claiming|urging|reporting)"
 )
 ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Briles allegedly responded:"
     "allegedly|sarcastically|angrily|bluntly|openly|flatly|curtly|emphatically|firmly|tearfully|proudly|candidly|"

@@ -1647,6 +1647,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastland Union", "should be honored in full")],
         id="is-warning-is-a-reporting-verb"),
     pytest.param(
+        'The state-run Eastland News Agency is reporting that the first batch of "gunmen and their families" are '
+        'leaving the city.',
+        [("Eastland News Agency", "gunmen and their families")],
+        id="is-reporting-is-a-reporting-verb"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
