@@ -547,6 +547,7 @@ _SPEAK_FOR_A_BODY = SPEAKS_FOR | {"researchers", "analysts", "experts"}  # "its 
 _PRESS_SERVICE_OF = re.compile(
     rf"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?P<body>{CAPITALISED_RUN.pattern})"
 )
+_BODY_S_PRESS_SERVICE = re.compile(rf"(?P<body>{CAPITALISED_RUN.pattern})['’]s press (?:service|office)\b")
 _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
     rf"(?:the\s+)?(?P<body>{CAPITALISED_RUN.pattern})"
@@ -2284,6 +2285,11 @@ class Referents:
         found = None
         for found in _PRESS_SERVICE_OF.finditer(text, 0, end):
             pass
+        owned = None
+        for owned in _BODY_S_PRESS_SERVICE.finditer(text, found.end() if found else 0, end):
+            pass  # "the National Guard's press office told TASS"
+        if owned:
+            return names.resolve(owned["body"])
         return _press_body(found["body"], names) if found else ""
 
     def last_named(self, noun: str) -> str:

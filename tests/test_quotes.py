@@ -1652,6 +1652,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastland News Agency", "gunmen and their families")],
         id="is-reporting-is-a-reporting-verb"),
     pytest.param(
+        'The Eastland National Guard denied the report on Thursday. "The information is untrue," the National Guard\'s '
+        'press office told TASS. "Other functions ascribed to it are conjecture," the press office said.',
+        [("Eastland National Guard", "The information is untrue"),
+         ("Eastland National Guard", "Other functions ascribed to it are conjecture")],
+        id="the-press-office-is-the-one-of-the-body-named-with-its-possessive"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
