@@ -258,7 +258,9 @@ _KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)"
 )
 _THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates the vessel,": what a body named
     # just before is (searched first: a name before every comma is slow to look for)
-    r", the (?:[a-z-]+ ){0,2}(?P<kind>company|firm|bank|group)(?= (?:that|which)\b|,)"
+    r", (?:the (?:[a-z-]+ ){0,2}(?=(?:company|firm|bank|group|organi[sz]ation|charity)\b)"
+    r"|an? (?:[a-z-]+ ){0,2}(?=(?:organi[sz]ation|charity)\b))(?P<kind>[a-z]+)"
+    r"(?= (?:that|which|based)\b|,)"  # ("India House Houston, a non-profit organization based in Houston,")
 )
 _TRADES = (  # what a firm does, before "company" or "firm": "travel company TUI"
     "travel|tour|oil|energy|tech|technology|mining|media|shipping|insurance|investment|chemical|pharmaceutical|"

@@ -1658,6 +1658,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
          ("Eastland National Guard", "Other functions ascribed to it are conjecture")],
         id="the-press-office-is-the-one-of-the-body-named-with-its-possessive"),
     pytest.param(
+        'An organization representing the community honored the man. Eastland House Houston, a non-profit '
+        'organization based in Houston, Texas, awarded him $100,000. "He is a hero," the organization said.',
+        [("Eastland House Houston", "He is a hero")],
+        id="the-organization-is-the-one-an-apposition-called-an-organization"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
