@@ -532,6 +532,8 @@ _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official 
     r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b"
     r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) "
     r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
+    r"|\bsaid (?:one of the|an?) (?:[\w-]+ ){0,2}(?:diplomats?|officials?|sources?|aides?|insiders?)\b"  # "said one of
+    r"|\bone of the (?:[\w-]+ ){0,2}(?:diplomats|officials|sources|aides|insiders) (?:said|told)\b"  # the sources"
 )
 _OFFICIAL_WORD = re.compile(r"\bofficials?\b", re.I)
 _PLURAL_ACRONYM = re.compile(r"(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Z]{2,}s(?:\s+(?:have|had|also|have\s+also))?")

@@ -1663,6 +1663,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastland House Houston", "He is a hero")],
         id="the-organization-is-the-one-an-apposition-called-an-organization"),
     pytest.param(
+        'Westland plans to send its largest warship on a tour, three sources said. "The aim is to test the ship," said '
+        'one of the sources with knowledge of the plan. READ MORE: Westland\'s new Defence White Paper "It will train '
+        'with the navy," he added.',
+        [("", "The aim is to test the ship"), ("", "It will train with the navy")],
+        id="he-after-one-of-the-sources-said-is-that-source"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
