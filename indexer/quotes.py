@@ -296,6 +296,9 @@ _SAID_FIRST = re.compile(  # "Said DNC spokesman Zac Petkanas:", "Says Feng Yunx
 )
 _SAYS_X_BEFORE = re.compile(r",\s+(?P<verb>says|said)\s+(?P<who>[A-Z][^:,\"“”]{1,60}?),\s*$")
 _THAT_SUBJECT = re.compile(r"\bthat (?P<who>[^,]+?)\s*$")  # "Police allege that suspect X (shouted)"
+_QUOTING_SOMEONE = re.compile(  # "(said) quoting the tournament's director Manolo Santana", "citing Deputy CEO X"
+    r",?\s+(?:quoting|citing)\s+(?P<who>[^,.;\"“”]{3,80}?)\s*(?:[,.;]|$)"
+)
 _PURPOSE_TO = re.compile(r",\s+to\s+$")  # "He overruled X, to warn of": an infinitive of the sentence's subject
 _COORDINATED = re.compile(rf"^[^,;:]*,?\s+(?:and|but)\s+(?P<verb>{VERBS})\b")  # "... the Obama years, and said"
 _CONTINUED = re.compile(  # a quotation in the middle of its sentence: `"we're very angry" at North Korea's tests`,
@@ -561,6 +564,9 @@ def _speaker_after(
         return "", match["verb"]  # `"...," I told him`: the reporter, whom the text does not name
     if match and _anonymous_description(f"{match['who']}, {match['appos'] or ''}", names):
         return "", match["verb"]  # `"...," the weightlifter, who wishes to remain anonymous, said`
+    quoting = _QUOTING_SOMEONE.match(after, match.end()) if match else None
+    if quoting and (person := person_named(quoting["who"], names)):
+        return person, match["verb"]  # `"...," the statement said quoting the tournament's director X`: X's words
     if match:
         who = first_subject([match["appos"], match["who"]], names, pronoun)
         if who is not None:

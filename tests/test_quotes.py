@@ -1669,6 +1669,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("", "The aim is to test the ship"), ("", "It will train with the navy")],
         id="he-after-one-of-the-sources-said-is-that-source"),
     pytest.param(
+        'The organizers granted Mia Petrova a wildcard. "She is one of the best players," the statement said quoting '
+        'the tournament\'s director Manuel Santos. "Costs will rise," Reuters said, citing banking sources.',
+        [("Manuel Santos", "She is one of the best players"), ("Reuters", "Costs will rise")],
+        id="said-quoting-a-named-person-gives-that-persons-words"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
