@@ -293,7 +293,8 @@ _KIN_NAME = re.compile(rf"\b(?P<kin>{_KIN_WORDS}),?\s+(?P<name>{CAP_WORD}(?: {CA
 # "her son Adam"
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?\s+$")  # "with his wife, (Ivanka Trump)"
 NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
-    rf"\b(?P<noun>man|woman|boy|girl) (?:named|called) (?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"
+    rf"\b(?P<noun>man|woman|boy|girl|student|pupil|teenager|resident|witness) (?:named|called|named as|identified as) "
+    rf"(?P<name>{CAP_WORD})(?![\w'’-]| {CAP_WORD})"  # ("A student named as Andreas")
 )
 _ONE_NAME_GIVEN = re.compile(  # "Monika, who goes by just one name", "Lubna, 27, who asked that only her first name"
     rf"\b(?P<name>{CAP_WORD}), (?:\d+, )?who (?:goes by|uses|gave|asked|did not|didn't|declined|would|wanted|preferred)"
@@ -574,7 +575,7 @@ class ArticleNames:
             votes.setdefault(self.resolve(match["name"]), []).append(gender)
             titled.setdefault(self.resolve(match["name"]), set()).add(gender)
         for name, noun in self.one_name_only.items():
-            if noun:
+            if noun in ("man", "boy", "woman", "girl"):
                 votes.setdefault(name, []).append("m" if noun in ("man", "boy") else "f")
         for match in _KIN_NAME.finditer(text):
             name, _ = split_role(match["name"])

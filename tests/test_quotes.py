@@ -1674,6 +1674,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Manuel Santos", "She is one of the best players"), ("Reuters", "Costs will rise")],
         id="said-quoting-a-named-person-gives-that-persons-words"),
     pytest.param(
+        'Eight people were hurt, a Westland Interior Ministry spokesman told TV5. A student named as Andreas, '
+        'interviewed on TV5, described a scene of chaos. "I heard four shots," he said.',
+        [("Andreas", "I heard four shots")],
+        id="a-student-named-as-x-is-x-whom-he-then-means"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
