@@ -708,6 +708,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return owner  # "the press service said" after "the press service of Walt Disney Studios told TASS"
     if plain == "the airport":
         return pronoun.last_named("airport") or None  # "the airport said": the "Amsterdam Schiphol Airport" named
+    if plain in ("the companies", "the two companies", "both companies", "the firms", "the two firms"):
+        return pronoun.body() or ""  # "the companies said in a joint statement" after "Vodafone said it would merge
+        # ... with Idea": the first named, as with two people
     if plain in ("the airline", "the carrier"):
         return pronoun.airline() or None  # "the airline said" after "a Flybe flight", "Qantas Airways"
     if len(words) in (3, 4) and words[-1].lower() in KIN and words[-2].endswith(("'s", "’s")):

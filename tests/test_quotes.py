@@ -1679,6 +1679,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Andreas", "I heard four shots")],
         id="a-student-named-as-x-is-x-whom-he-then-means"),
     pytest.param(
+        'Westfone said on Monday it would merge its Indian arm with rival Idea Cellular. "The combined company would '
+        'lead the market," the companies said in a joint statement.',
+        [("Westfone", "The combined company would lead the market")],
+        id="the-companies-are-the-first-of-them-as-with-two-people"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
