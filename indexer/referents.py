@@ -2205,6 +2205,8 @@ class Referents:
                 continue  # "our Agency issued laptop", "under the Channel": the word alone, capitalised, names no body
             if head in COMPANY_WORDS and last not in COMPANY_ENDINGS:
                 continue
+            if head != last and last in ("city", "county", "municipality"):
+                continue  # "the agency" is not the "New York City" named since the "Secret Service"
             if (last in ORG_NOUNS or last == "international" and len(words) > 1 or head in COMPANY_WORDS) \
                     and (last == head or head in ANY_BODY):  # (the firm's own endings: "Dunnes Stores", "X Airways")
                 return names.resolve(split_role(run)[0] or run)  # (also "Amnesty International")

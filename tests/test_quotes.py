@@ -1684,6 +1684,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Westfone", "The combined company would lead the market")],
         id="the-companies-are-the-first-of-them-as-with-two-people"),
     pytest.param(
+        'A laptop was stolen from a Secret Service agent\'s car in Eastport City on Thursday. "An employee was the '
+        'victim of a criminal act," the agency said in a statement.',
+        [("Secret Service", "An employee was the victim of a criminal act")],
+        id="the-agency-is-no-city"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
