@@ -315,6 +315,9 @@ _NAME_WITH_ADDRESS = re.compile(  # a court report's "Ms X, with an address at Y
     rf"(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.? )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}), (?:with an address (?:at|in)|who (?:now )?"
     rf"lives (?:at|in))\b[^\"“”]*,"
 )
+_PERSON_FROM_PLACE = re.compile(  # "Jim Barrow, from Worthing (said)": the apposition's closing comma lost
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), from {CAP_WORD}(?: {CAP_WORD}){{0,2}}"
+)
 _PERSON_OF_BODY_IN_PLACE = re.compile(  # "X of the Center for Automotive Research in Ann Arbor, Michigan,", "Police
     # Chief X of Alexandria, Virginia,"
     rf"(?:[^,]*\s)?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) of (?:(?:the )?{CAP_WORD}[^,]*? in )?{CAP_WORD}"
@@ -1011,7 +1014,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if remarks:  # "Sessions' prepared speech (said)", "the attorney general's prepared remarks", "the prepared speech"
         owner = remarks["owner"] or pronoun.remarks_owner()
         return (person_named(owner, names) or subject(owner, names, pronoun) or "") if owner else ""
-    placed = _PERSON_OF_BODY_IN_PLACE.fullmatch(phrase.strip()) or _PERSON_OF_OWNED_BODY.fullmatch(phrase.strip())
+    placed = _PERSON_OF_BODY_IN_PLACE.fullmatch(phrase.strip()) or _PERSON_OF_OWNED_BODY.fullmatch(phrase.strip()) \
+        or _PERSON_FROM_PLACE.fullmatch(phrase.strip())
     if placed and (person := person_named(placed["who"], names)):
         return person  # "X of the Center for Automotive Research in Ann Arbor, Michigan, (says)": not Michigan; "Dr.
         # X of Sacramento's Capital Sikh Center (told)": not the center

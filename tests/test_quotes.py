@@ -1689,6 +1689,10 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Secret Service", "An employee was the victim of a criminal act")],
         id="the-agency-is-no-city"),
     pytest.param(
+        'A light plane crashed into the sea. Tom Barlow, from Eastport said: "One guy was soaked to the skin."',
+        [("Tom Barlow", "One guy was soaked to the skin.")],
+        id="x-from-a-place-said-is-x-though-the-comma-after-the-place-is-lost"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
