@@ -25,7 +25,8 @@ REPORTING_VERBS = (
     "said|says|added|adds|warned|warns|insisted|insists|argued|argues|claimed|claims|alleges|stressed|noted|"
     "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|contends|contended|"
-    "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes"
+    "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes|stated|reiterated|reiterates|"
+    "emphasised|emphasized|declared|asserted|conceded|recalled"
 )
 _PASSIVE_AUXILIARIES = ("was", "were", "be", "been", "is", "are")
 _VERDICT = r"(?:ruled(?!\s+out)|found)" + "".join(  # a court's or a study's, reported speech only before "that" or
@@ -68,6 +69,7 @@ _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula 
 _NEEDS_THAT = {
     "claimed", "claims", "alleged", "alleges", "reported", "reports", "estimated", "estimates", "revealed", "wrote",
     "tweeted", "writes", "acknowledges", "announces", "confirms", "predicts", "concludes", "explains", "ruled", "found",
+    "stated", "reiterated", "reiterates", "emphasised", "emphasized", "declared", "asserted", "conceded", "recalled",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."

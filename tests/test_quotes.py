@@ -2944,6 +2944,14 @@ def test_a_name_whose_apposition_lost_its_closing_comma_reports_the_clause_befor
                                                 "Tuesday")]
 
 
+def test_stated_reiterated_and_asserted_report_speech_only_before_that():
+    text = ("Alexei Navalov has stated that his conviction would not stop him from running for office. Premier Ivan "
+            "Petrov reiterated his support for the long-delayed plan. Spokesman Karl Obst asserted that the committee "
+            "had already looked into the matter.")
+    assert reported(text) == [("Alexei Navalov", "his conviction would not stop him from running for office"),
+                              ("Karl Obst", "the committee had already looked into the matter")]
+
+
 def test_the_russian_national_is_the_russian():
     text = ('Ivan Petrov was detained in Madrid in January. "I am innocent," the Russian national said. The Russian '
             'national earlier denied any wrongdoing and said he had no idea why he was named as a suspect.')
