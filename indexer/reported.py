@@ -53,6 +53,8 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
+    r"(?:his|her|its|their)\s+(?:position|contention|view|belief|claim|stance|assertion|insistence)(?=\s+that\b)|"
+    # ("reiterated its position that")
     r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|e-?mail)(?=\s+that\b)|"  # "told ABC News by phone that"
     r"(?:throughout|during|in|at|on|to|for|after|before|over|since|with|by|of|from|amid|despite|without|ahead\s+of)"
     r"\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed

@@ -2950,6 +2950,8 @@ def test_stated_reiterated_and_asserted_report_speech_only_before_that():
             "had already looked into the matter.")
     assert reported(text) == [("Alexei Navalov", "his conviction would not stop him from running for office"),
                               ("Karl Obst", "the committee had already looked into the matter")]
+    text = "Premier Ivan Petrov reiterated his contention that the party will pass the bill within a week."
+    assert reported(text) == [("Ivan Petrov", "the party will pass the bill within a week")]
 
 
 def test_the_russian_national_is_the_russian():
