@@ -109,7 +109,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>(?:(?!\s[-–—]+\s)[^,])+?)"
     rf"(?:\s[-–—]+\s[^,]*)?(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"  # (" - toppling Denmark ...": an aside)
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
-    rf"(?:,\s+[a-z][^,]*){{0,2}}"
+    rf"(?:,\s+(?:[a-z]|{CAP_WORD} and )[^,]*){{0,2}}"  # ("..., representative of the Ministry for Economy, Trade
+    # and Industry")
     rf"|(?P<who>(?!{_DISCOURSE_ASIDE}|{_MODAL_CLAUSE})[^,]+?)"
     rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)[a-z][^,]*,|,\s+(?P<named>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}),)?"
     rf"\s+{_AUXILIARY}"  # (", the adventurer's son, Oskar Konyukhov, has told TASS": the name)

@@ -2954,6 +2954,15 @@ def test_stated_reiterated_and_asserted_report_speech_only_before_that():
     assert reported(text) == [("Ivan Petrov", "the party will pass the bill within a week")]
 
 
+def test_a_speaker_after_the_clause_may_have_a_body_with_a_list_in_its_name():
+    text = ("Westland hopes to work with Eastland's specialists on the clean-up of the reactors, said Taro Sato, "
+            "representative of the Ministry for Economy, Trade and Industry. \"We hope to deepen our collaboration,\" "
+            "he noted.")
+    assert reported(text) == [("Taro Sato", "Westland hopes to work with Eastland's specialists on the clean-up of the "
+                                            "reactors")]
+    assert said(text) == [("Taro Sato", "We hope to deepen our collaboration")]
+
+
 def test_the_russian_national_is_the_russian():
     text = ('Ivan Petrov was detained in Madrid in January. "I am innocent," the Russian national said. The Russian '
             'national earlier denied any wrongdoing and said he had no idea why he was named as a suspect.')
