@@ -862,9 +862,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             who)
     last = words[-1].strip(",.").lower()
     person = pronoun.holder_spoke_last(head) or names.by_role(head) or _holder_of(
-        last, words[-2].lower() if len(words) > 2 else "", names)
+        last, words[-2].lower() if len(words) > 2 else "", names) if last not in ORG_NOUNS or last == head else ""
     if person:
-        return person  # "the former president"
+        return person  # "the former president" (but "the foreign ministry" is no "Foreign Minister X")
     if last in PERPETRATORS:
         return ""  # "The gunman yelled": not the victim the sentence before named; by role when introduced so
     if words[0].lower() in ("a", "an") and is_role_word(last) and last not in SPEAKS_FOR | UNNAMED_PEOPLE | KIN \

@@ -1693,6 +1693,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Tom Barlow", "One guy was soaked to the skin.")],
         id="x-from-a-place-said-is-x-though-the-comma-after-the-place-is-lost"),
     pytest.param(
+        'Deputy Foreign Minister Ivan Petrov held talks with the Westland ambassador on Wednesday, the Eastland Foreign '
+        'Ministry said after the meeting. "There was an exchange of views," the foreign ministry said.',
+        [("Eastland Foreign Ministry", "There was an exchange of views")],
+        id="the-foreign-ministry-is-no-foreign-minister"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
