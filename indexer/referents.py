@@ -552,6 +552,9 @@ _SPEAK_FOR_A_BODY = SPEAKS_FOR | {"researchers", "analysts", "experts"}  # "its 
 _PRESS_SERVICE_OF = re.compile(
     rf"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?P<body>{CAPITALISED_RUN.pattern})"
 )
+_BODY_S_DEPARTMENT = re.compile(
+    r"[Tt]he (?P<body>[a-z]+)['’]s (?:[\w-]+ ){0,4}(?:department|service|office|section|directorate)"
+)
 _BODY_S_PRESS_SERVICE = re.compile(rf"(?P<body>{CAPITALISED_RUN.pattern})['’]s press (?:service|office)\b")
 _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
@@ -984,6 +987,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if unnamed and unnamed["role"] in _COUNSEL and not any(
             person_named(run.group(), names) for run in CAPITALISED_RUN.finditer(phrase.strip(), unnamed.start())):
         return ""  # "a lawyer for the families from Spain, Paraguay and Britain (called)": not Britain
+    part = _BODY_S_DEPARTMENT.fullmatch(phrase.strip())
+    body = _description(["the", part["body"]], names, pronoun) if part and part["body"] in ORG_NOUNS else ""
+    if body and body[:1].isupper():
+        return body  # "the ministry's information and press department (said)": the ministry the article names
     press = _PRESS_SERVICE_OF.fullmatch(phrase.strip())
     if press:
         return _press_body(press["body"], names)  # "the press service of Walt Disney Studios (told TASS)"

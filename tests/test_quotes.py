@@ -1698,6 +1698,12 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastland Foreign Ministry", "There was an exchange of views")],
         id="the-foreign-ministry-is-no-foreign-minister"),
     pytest.param(
+        'MOSCOW, February 17. /TASS/. A referendum will not settle the conflict, Westland\'s Foreign Ministry said on '
+        'Friday. The referendum is on February 20.   "We do not recognize it as a state," the ministry\'s information '
+        'and press department said.',
+        [("Westland's Foreign Ministry", "We do not recognize it as a state")],
+        id="the-ministrys-press-department-is-the-ministry"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
