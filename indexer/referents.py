@@ -894,7 +894,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             and (paper := pronoun.paper()):
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
-        return names.body(head) or pronoun.last_body(head) or pronoun.last_firm() or _a_company(
+        named = names.body(head)
+        if re.fullmatch(rf"\S+ {head}", named, re.I) and DEMONYM.search(named.split()[0]):
+            named = ""  # "The French firm said" names no "French firm"
+        return named or pronoun.last_body(head) or pronoun.last_firm() or _a_company(
             pronoun.body(), names) or _a_company(names.headline_subject, names) or _a_company(
             pronoun.it(), names) or f"the {head}"  # (the body that spoke
         # or opens a recent sentence, else the one the headline is about: "Eurotunnel reports 'best year ever'")

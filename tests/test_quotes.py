@@ -1704,6 +1704,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Westland's Foreign Ministry", "We do not recognize it as a state")],
         id="the-ministrys-press-department-is-the-ministry"),
     pytest.param(
+        'Cosmetics giant Belleau has confirmed reports that it is looking to sell its chain of stores. The French firm '
+        'said in its annual results statement that it had decided "to explore all strategic options".',
+        [("Belleau", "to explore all strategic options")],
+        id="the-french-firm-is-the-firm-not-a-french-firm"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
