@@ -911,7 +911,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return names.body(head) or names.place_of.get(head) or pronoun.introduced_as(head) \
             or pronoun.last_body(head) or (
             pronoun.last_body("police") if head == "force" else "") or (  # "the force": the police force
-            _a_body(pronoun.it(), names) if head in ANY_BODY else "") or f"the {head}"  # ("the organization said"
+            _a_body(pronoun.it(), names) if head in ANY_BODY else "") or pronoun.last_described_body(head) \
+            or f"the {head}"  # ("the organization said"
         # after "The Ahmadiyya Muslim Community center issued a statement")
     if words[0].lower() == "the" and 3 <= len(words) <= 5 and last in ORG_NOUNS - SPEAKS_FOR \
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
@@ -2225,6 +2226,14 @@ class Referents:
                     and (last == head or head in ANY_BODY):  # (the firm's own endings: "Dunnes Stores", "X Airways")
                 return names.resolve(split_role(run)[0] or run)  # (also "Amnesty International")
         return ""
+
+    def last_described_body(self, head: str) -> str:
+        """The body last described in lower case after a capitalised word before this place ("the Russian foreign
+        ministry reported") that "the ministry" means, or ""."""
+        text, _, end = self._args[:3]
+        pattern = re.compile(rf"\b[Tt]he ([A-Z][\w-]+ (?:(?!the\b)[a-z-]+ ){{0,2}}{head})\b")  # not "the Lords
+        found = list(pattern.finditer(text, max(0, end - LOOK_BACK_CHARS), end))  # requires the government"
+        return found[-1][1] if found else ""
 
     def last_firm(self) -> str:
         """The firm named last before this place after its trade ("Tour operator TUI", "technology giant Google"),

@@ -1709,6 +1709,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Belleau", "to explore all strategic options")],
         id="the-french-firm-is-the-firm-not-a-french-firm"),
     pytest.param(
+        'MOSCOW, February 7. /TASS/. The ceasefire was the focus of a call between the two ministers, the Eastland '
+        'foreign ministry reported on Tuesday. "The sides exchanged views," the ministry said.',
+        [("Eastland foreign ministry", "The sides exchanged views")],
+        id="the-ministry-is-the-one-described-in-lower-case-before"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
