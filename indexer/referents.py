@@ -243,6 +243,10 @@ _DOCUMENT_BY = re.compile(  # "a statement from the ministry", "a letter by Sen.
     rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter|document)s? (?:by|from) "
     rf"(?P<author>(?:the )?(?:[\w.'’-]+ ){{0,2}}{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}})"
 )
+_BODY_S_DOCUMENT = re.compile(  # "A Russian Ministry of Defense statement said"
+    rf"\b(?:[Aa]n?|[Tt]he) (?P<author>{CAP_WORD}(?: (?:of |for |and )?{CAP_WORD}){{0,5}}) "
+    rf"(?P<document>statement|letter)\b"
+)
 _DOCUMENT_OF_UNNAMED = re.compile(  # "a statement by the culture ministry": a body the article does not name
     r"\b(?:[Aa]n?|[Tt]he) (?:\w+ )?(?P<document>statement|letter)s? (?:by|from) the (?P<body>(?:[a-z-]+ ){0,2}"
     r"(?:ministry|department|office|agency|council|committee|embassy|government|company|firm))\b"
@@ -2411,7 +2415,7 @@ class Referents:
         introduced before here ("the new report by U.N. chief Antonio Guterres")."""
         if document in STUDIES:
             return self._study_author(STUDIES[document])
-        authored = self._last_recent(_DOCUMENT_BY)
+        authored = self._last_recent(_DOCUMENT_BY) or self._last_recent(_BODY_S_DOCUMENT)
         if authored and authored["document"].lower() == document:
             return subject(authored["author"], self._args[3], self) or ""
         posted = self._last_recent(_POSTED_BY) if document in ("post", "tweet") else None

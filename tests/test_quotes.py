@@ -1714,6 +1714,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastland foreign ministry", "The sides exchanged views")],
         id="the-ministry-is-the-one-described-in-lower-case-before"),
     pytest.param(
+        'Tass reported Ivan Petrov held a call with Karl Obst. An Eastland Ministry of Defense statement said jets were '
+        'on a combat mission. "The heads agreed to closer coordination," the statement said.',
+        [("Eastland Ministry of Defense", "The heads agreed to closer coordination")],
+        id="the-statement-is-the-one-a-body-issued-by-its-name-before-statement"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
