@@ -139,10 +139,9 @@ _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed th
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)$")  # "the court was (told)"
 _PASSIVE_OR_OWNER_END = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|['’]s?)$")  # "X was alleged (to)",
 # "Trump's claims (he was wiretapped)", "Medvedev's alleged (corruption)"
-_WHERE_SAID = re.compile(
-    r"(?:on \w+ )?(?:in|during|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?(?:interview|statement|speech|address|"
-    r"post|tweet|letter|"
-    r"message|comments|remarks|briefing|conference)\b"
+_WHERE_SAID = re.compile(  # "(said) on Thursday at a press conference organised by ...": where, not what
+    r"(?:on \w+ )?(?:in|during|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?"
+    r"(?:interview|statement|speech|address|post|tweet|letter|message|comments|remarks|briefing|conference)\b"
 )
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")
     r"^(?:\S+\s+){0,9}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
