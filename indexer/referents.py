@@ -262,6 +262,7 @@ _AUTHOR = (  # the whole name (and "a UNICEF-report")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CALENDAR_WORD = re.compile(rf"{_WEEKDAY}|{_MONTH}|Today|Yesterday|Last|This|Next")
+_BODY_REPORTED = re.compile(rf"\b[Tt]he {_AUTHOR} (?:has |have )?reported\b")  # "the Central Bank reported"
 _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the report said" later means that author
     re.compile(  # "a new report Monday from the UN Assistance Mission", "the study released by the Tom Reid Institute"
         rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ ){{0,2}}{_STUDY} (?:(?:released|published|issued|prepared|compiled|produced|"
@@ -2431,6 +2432,9 @@ class Referents:
                     continue  # "Monday's report", "The January report"
                 if last is None or found.start() > last.start():
                     last = found
+        for found in _BODY_REPORTED.finditer(text, 0, end) if kind == "report" else ():
+            if last is None or found.start() > last.start():
+                last = found  # "the Central Bank reported Tuesday. ... the report said": the bank's report
         if last is None or _NEW_STUDY.search(text, last.end(), end):
             return ""  # "... a report by law enforcement teams. The report also noted": another report
         author = re.sub(r"^(?:The|An?) ", "", last["author"])  # "The UN Commission of Inquiry's report"

@@ -1719,6 +1719,11 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         [("Eastland Ministry of Defense", "The heads agreed to closer coordination")],
         id="the-statement-is-the-one-a-body-issued-by-its-name-before-statement"),
     pytest.param(
+        'MOSCOW, February 7. /TASS/. Eastland\'s GDP turned positive in the fourth quarter, the Central Bank reported '
+        'Tuesday. "In the fourth quarter, the rate of gain was positive," the report said.',
+        [("Central Bank", "In the fourth quarter, the rate of gain was positive")],
+        id="the-report-is-the-one-a-body-reported"),
+    pytest.param(
         'Dana Kerr, 28, was found dead in Goa. In his homily, Fr Tom Bale called her "a free spirit". Family and '
         'friends of the 28-year-old asked mourners to wear bright colours to "celebrate" her life. Ms Kerr\'s friends '
         'said they want to honour her "kind and vibrant" personality.',
