@@ -725,8 +725,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if plain in ("the airline", "the carrier"):
         return pronoun.airline() or None  # "the airline said" after "a Flybe flight", "Qantas Airways"
     if len(words) in (3, 4) and words[-1].lower() in KIN and words[-2].endswith(("'s", "’s")):
-        return names.by_role(words[-1].lower())  # "Mr Ward's family", "the victim's brother": a relative the article
-        # does not name, not the speaker before
+        return names.by_role(words[-1].lower())  # "Mr Ward's family", "the victim's brother": the relative the article
+        # named by that word, else nobody (not the speaker before)
     vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"
     if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
         return person  # "the vice president": not the president

@@ -136,9 +136,10 @@ _CHARGES = {"claimed", "claims", "alleged", "alleges"}
 _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed the lives of 23 people", "claimed to have"
     r"(?!to\s)(?:\S+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
 )
-_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)$")  # "the court was (told)"
-_PASSIVE_OR_OWNER_END = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|['’]s?)$")  # "X was alleged (to)",
-# "Trump's claims (he was wiretapped)", "Medvedev's alleged (corruption)"
+_PASSIVE_AUXILIARY = rf"\b(?:{'|'.join(_PASSIVE_AUXILIARIES)}|being)"
+_PASSIVE_END = re.compile(rf"{_PASSIVE_AUXILIARY}$")  # "the court was (told)"
+_PASSIVE_OR_OWNER_END = re.compile(rf"(?:{_PASSIVE_AUXILIARY}|['’]s?)$")  # "X was alleged (to)", "Trump's claims (he
+# was wiretapped)", "Medvedev's alleged (corruption)"
 _WHERE_SAID = re.compile(  # "(said) on Thursday at a press conference organised by ...": where, not what
     r"(?:on \w+ )?(?:in|during|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?"
     r"(?:interview|statement|speech|address|post|tweet|letter|message|comments|remarks|briefing|conference)\b"
