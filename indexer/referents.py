@@ -36,7 +36,7 @@ CONJUNCTIONS = {"but", "and", "while", "when", "as", "after", "before", "because
 UNNAMED_GROUPS = {
     "sources", "officials", "analysts", "experts", "critics", "witnesses", "residents", "officers", "aides",
     "diplomats", "insiders", "observers", "activists", "protesters", "people", "others", "detractors", "opponents",
-    "lawmakers", "legislators", "authorities", "prosecutors",
+    "lawmakers", "legislators", "authorities", "prosecutors", "detectives", "investigators",
 }
 PARTY_PLURALS = {"republicans", "democrats", "conservatives"}  # nobody in particular, unless qualified ("House
 # Republicans", "Social Democrats")

@@ -924,9 +924,15 @@ def test_a_sentence_after_an_abbreviation_is_no_initial_of_a_name():
     "The king has named a new prime minister, according to a royal statement published by the MAP state news agency.",
     "The father of Ivan Morozov told French radio on Sunday that drugs had caused it.",
     "A close friend of Nora Vance said she had left the country.",
+    "Detectives said the van had been stolen in Eastport. Investigators said the fire was started on purpose.",
 ])
 def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
+
+
+def test_detectives_quoted_in_part_are_nobody_named():
+    text = 'Detectives said inquiries were under way to "establish the full circumstances".'
+    assert said(text) == [("", "establish the full circumstances")]
 
 
 @pytest.mark.parametrize("text,kept", [
