@@ -149,6 +149,7 @@ _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman
     rf"(?:(?:{CAP_WORD} ){{0,3}}(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"  # "for Tennessee GOP Sen. X"
     rf"(?: (?:of |for |and |to |the )*{CAP_WORD})*))"  # "for the U.S. Mission to the United Nations"
 )
+_SPOKES_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|press officer)", re.I)
 _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?"
     rf"{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
@@ -2176,8 +2177,15 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
             person = person_named(match.group(), names)
             if person and names.gender.get(person) == gender:
                 return person
+    if gender is not None and _unvoiced_body(last_speaker, names) and not _SPOKES_WORD.search(text, begin, end):
+        return ""  # "..., the Defense Ministry said. "...," he said": someone the article does not name
     return last_speaker if gender is None or names.could_be(last_speaker, gender) and last_speaker[:1].isupper() \
         else ""  # not "the police" for "she"
+
+
+def _unvoiced_body(name: str, names: ArticleNames) -> bool:
+    """Whether `name` is a body ("Eastmark Defense Ministry"), which "he" or "she" can mean only through a spokesman."""
+    return name in names.bodies or name.rpartition(" ")[2].lower() in ORG_NOUNS
 
 
 def _profiled_before(text: str, here: int, names: ArticleNames, last_end: int) -> str:

@@ -930,6 +930,15 @@ def test_reported_speech_of_nobody_in_particular_is_not_kept(text):
     assert reported(text) == []
 
 
+def test_he_with_only_a_body_named_and_no_spokesman_is_nobody_named():
+    text = ('EASTPORT, March 29. /TASS/. The helicopter system will be upgraded, the Eastmark Defense Ministry said on '
+            'Wednesday. "The ministry has made a decision," the Defense Ministry said. Research will be completed by '
+            '2018. "The system has vast room for improvement," he said.')
+    assert [speaker for speaker, _ in said(text)] == ["Eastmark Defense Ministry", ""]
+    spokesman = text.replace("Research will", "A ministry spokesman confirmed it. Research will")
+    assert [speaker for speaker, _ in said(spokesman)] == ["Eastmark Defense Ministry", "Eastmark Defense Ministry"]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
