@@ -1105,6 +1105,8 @@ def _role_prefix(text: str, start: int) -> str:
             and len(CAPITALISED_RUN.match(text, start).group().split()) < 3:
         return ""  # "a senior general in (South Sudan)": where the general is, not their name
     role = lower.group() if lower else ""
+    if role in ("of ", "for ") and text[max(0, start - 5):start - 3] == ", ":
+        return ""  # "Sarah Grahame, of (Thames Valley Police)": where she works, not a title of "Valley Police"
     if role == "and " and not _PORTFOLIO_BEFORE_AND.search(text, max(0, start - 80), start) and not any(
             word.lower() in CONNECTORS for word in CAPITALISED_RUN.match(text, start).group().split()):
         return ""  # "McCarthy and (Christine Todd Whitman)": a list's next person; not "Minister for Economy and

@@ -939,6 +939,13 @@ def test_he_with_only_a_body_named_and_no_spokesman_is_nobody_named():
     assert [speaker for speaker, _ in said(spokesman)] == ["Eastmark Defense Ministry", "Eastmark Defense Ministry"]
 
 
+def test_a_force_named_after_a_comma_and_of_keeps_its_first_word():
+    text = ('Police said the decision was made after a review. Ch Insp Sarah Grahame, of Mersey Valley Police, said the '
+            'barriers would help. "The extra protection is in place," the force said.')
+    assert reported(text)[0] == ("Mersey Valley Police", "the decision was made after a review")
+    assert said(text) == [("Mersey Valley Police", "The extra protection is in place")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
