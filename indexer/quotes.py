@@ -85,8 +85,8 @@ _APPOSITION_THEN_VERB = re.compile(  # "Ms DeVos, a former chair of the party, n
     # Seiche, president of HMD Global, the parent company of Nokia."
     rf"(?:\d{{1,3}},\s+)?[^,.!?\"“”]{{1,100}}(?:,\s+[A-Z][^,.!?\"“”]{{1,40}})?,\s+"  # (and "X, of Guilford,
     # Connecticut, has worked", "X, 45, the only one of the crew found, was taken")
-    rf"(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|[a-z]+ing)\b)[a-z]"
-)
+    rf"(?!(?:{VERBS}|in|on|at|during|when|after|before|while|the|a|an|one|[a-z]+ing)\b)[a-z]"
+)  # (nor "X, general manager of Y Corp, one of the largest makers")
 _SIGNED_CLAUSE = re.compile(rf",\s+(?P<who>[^,]{{1,60}}?)\s+(?:{VERBS})$")
 _SPOKE_MEANWHILE = re.compile(  # "as the Kremlin spoke out"
     rf"\b(?:as|while|when)\s+(?P<who>(?:the\s+)?{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})\s+(?:{VERBS})\b"

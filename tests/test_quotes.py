@@ -486,6 +486,9 @@ def test_a_new_sentence_of_reported_speech_is_no_signature():
      [("Ivo Sandor", "We had a great meeting.")]),
     ('"Consumers want a clear purpose." Florian Seiche, president of Westland Mobile, the parent company of Nokia.',
      [("Florian Seiche", "Consumers want a clear purpose.")]),
+    ('"We run 34 exhibitions here." Ivo Sandor, a board member. "Americans like fireworks." Chen Mei, general manager '
+     'of Golden Peak Corp, one of the largest makers in Wanzai, where most factories export.',
+     [("Ivo Sandor", "We run 34 exhibitions here."), ("Chen Mei", "Americans like fireworks.")]),
     ('Senator Lena Varga said the hearing "showed how unprepared she is to serve." Ms-Ana Lopez, a former chair of '
      'the party, never attended public school.', [("Lena Varga", "showed how unprepared she is to serve.")]),
     ('Karl Obst later said the man "continued to speak over everyone." Ivo Sandor, who says he was the target of the '
