@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF, NAMED_PERSON,
-    NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES,
-    PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME, ArticleNames, blank_quoted, is_plural_role,
-    is_role_word, looks_like_a_person, person_named, split_role, surname_after_name, unmangled_title,
+    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF,
+    NAMED_PERSON, NEWS_AGENCIES, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD,
+    PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME,
+    ArticleNames, blank_quoted, is_plural_role, is_role_word, looks_like_a_person, person_named, split_role,
+    surname_after_name, unmangled_title,
 )
 from .quotespans import end_of_sentence, start_of_sentence, surname_alone
 
@@ -1354,6 +1355,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
                  and body.split()[-1].lower() in _INSTITUTION_ENDS]
         if len(set(named)) == 1:
             return named[0]  # "Barnard explained" after "Barnard College": the college
+    if name and " " not in name and name[1:].islower() and names.resolve(name) == name \
+            and name not in names.surnames | NEWS_AGENCIES and _plural_role(name.lower()):
+        return ""  # "Mediators said": people the article does not name
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | _BODIES_OF_THEIR_OWN | {"agency", "service", "office", "spokesman",

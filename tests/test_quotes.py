@@ -949,6 +949,12 @@ def test_a_force_named_after_a_comma_and_of_keeps_its_first_word():
     assert said(text) == [("Mersey Valley Police", "The extra protection is in place")]
 
 
+@pytest.mark.parametrize("group", ["Mediators", "Negotiators", "Volunteers", "Paramedics"])
+def test_a_plural_role_opening_a_sentence_is_nobody_named(group):
+    assert said(f'{group} said "the talks will go on".') == [("", "the talks will go on")]
+    assert said('Jon Myers arrived late. Myers said "the talks will go on".') == [("Jon Myers", "the talks will go on")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
