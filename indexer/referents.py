@@ -532,10 +532,11 @@ _UNNAMED_SUBJECT = re.compile(  # not "A young woman named Cindy", nor "A promin
     r"refugee|migrant|bystander|shopkeeper)\b"
     r"(?!\s+(?:named|called)\s|,(?!\s+whose?\s))"  # ("My father, whose adolescence ..., laughed")
 )
-_UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunday, described": a relative, unnamed
-    r"The\s+(?:[\w-]+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|wife|husband|widow)\b"
-    r"(?!\s+(?:named|called)\s|,(?!\s+who(?:se)?\s)|\s+of\s+(?:two|three|four|five|six|seven|\d))"  # not "The
-    # father of three", a named person's description
+_UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunday, described", "Her father declares":
+    # a relative, unnamed
+    r"(?:The|His|Her|Their)\s+(?:[\w-]+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|wife|husband|widow)\b"
+    r"(?!\s+(?:named|called|and)\s|,(?!\s+who(?:se)?\s)|\s+of\s+(?:two|three|four|five|six|seven|\d))"  # not
+    # "The father of three" or "Her father and party founder, X,", a named person's description
 )
 _PRONOUN_AFTER_HEADING = re.compile(r"[a-z] (?P<pronoun>He|She) [a-z]")
 _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official with the city authorities told TASS"

@@ -955,6 +955,13 @@ def test_a_plural_role_opening_a_sentence_is_nobody_named(group):
     assert said('Jon Myers arrived late. Myers said "the talks will go on".') == [("Jon Myers", "the talks will go on")]
 
 
+def test_her_father_opening_the_sentence_before_is_the_unnamed_he():
+    text = ('Ana trains at the gym with her father. The gym has a poster of stuntman Ivo Sandor, a champion who moved '
+            'to Eastport. Her father declares his pride in his daughter. "I am really happy that I helped Ana," he '
+            'says.')
+    assert said(text) == [("", "I am really happy that I helped Ana")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
