@@ -251,7 +251,9 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change",
     # "General Administration of Sport of China"
     rf"\b(?P<prefix>(?:[{UPPER}][a-z]+ ){{1,2}})?(?P<head>{CAP_WORD}) (?:of|for|on) "
-    rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?"
+    rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
+    rf"(?: (?:of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}){{0,2}}"  # ("Court of Appeals for the District of
+    # Columbia Circuit")
 )
 _KIND_THEN_NAME = re.compile(  # "Russia's largest bank, Sberbank, (has signed)": what a body is, then its name
     rf"\b(?P<kind>[a-z]+), (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),"

@@ -962,6 +962,13 @@ def test_her_father_opening_the_sentence_before_is_the_unnamed_he():
     assert said(text) == [("", "I am really happy that I helped Ana")]
 
 
+def test_a_body_named_with_two_of_or_for_phrases_keeps_both():
+    text = ('The Agency for the Protection of Rivers for Coastal Regions, which oversees the treaty, expressed its '
+            'outrage in a statement, saying "Any pollution is deeply disturbing."')
+    agency = "Agency for the Protection of Rivers for Coastal Regions"
+    assert said(text) == [(agency, "Any pollution is deeply disturbing.")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
