@@ -109,6 +109,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>(?:(?!\s[-–—]+\s)[^,])+?)"
     rf"(?:\s[-–—]+\s[^,]*)?(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"  # (" - toppling Denmark ...": an aside)
     rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
+    rf"(?:,\s+(?P<named_after>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}))?"  # ("..., said the deputy mayor, Jean Martel")
     rf"(?:,\s+(?:[a-z]|{CAP_WORD} and )[^,]*){{0,2}}"  # ("..., representative of the Ministry for Economy, Trade
     # and Industry")
     rf"|(?P<who>(?!{_DISCOURSE_ASIDE}|{_MODAL_CLAUSE})[^,]+?)"
@@ -330,7 +331,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     if fronted and (fronted["participle"] or not _SUBJECT_AND_VERB.search(fronted.group())):
         match = None  # "At the launch of her campaign in February, Le Pen said she ...": an opening phrase, no clause
     if match:
-        who = match["source"] or match["who_after"] or match["named"] or match["who"]
+        described = match["named_after"] if match["who_after"] and match["who_after"][:1].islower() else None
+        who = match["source"] or described or match["who_after"] or match["named"] or match["who"]
         cue = "according to" if match["source"] else match["verb_first"] or match["verb"]
         firm = _firm_opening(sentence, names) if _THE_FIRM.fullmatch(who.strip()) else ""
         who = firm or who  # "Shell has begun consultations ..., the company said": the firm its own clause opens

@@ -969,6 +969,14 @@ def test_a_body_named_with_two_of_or_for_phrases_keeps_both():
     assert said(text) == [(agency, "Any pollution is deeply disturbing.")]
 
 
+@pytest.mark.parametrize("text", [
+    "The wall is designed to stop vehicles storming the site, said the assistant mayor for tourism, Jean-Luc Martel.",
+    "The wall is designed to stop vehicles storming the site, said the deputy mayor, Jean-Luc Martel.",
+])
+def test_said_the_role_then_the_name_after_the_clause(text):
+    assert reported(text) == [("Jean-Luc Martel", "The wall is designed to stop vehicles storming the site")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
