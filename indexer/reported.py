@@ -84,7 +84,8 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?|\s+(?:on \w+ )?(?:after|following|during|at|in) (?:(?:a|an|the|his|her|its|their) )?"
     r"(?:[\w-]+ )?(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?)?"
-    r"(?:,\s+[a-z][^,]*){0,2}"  # (a long one only after where it was said: "following his meeting with ...")
+    r"(?:,\s+[a-z](?:[^,]|,(?=\d))*){0,2}"  # (a long one only after where it was said: "following his meeting with
+    # ..."; "adding that it will create 1,000 jobs")
 )
 # "..., said X" names the speaker, but "..., told ABC News" names a listener
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
@@ -120,6 +121,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"\s*[.!?]?\s*$",
     re.S,
 )
+_PARTICIPLE_NEXT = re.compile(r",\s*[a-z]+ing\b")  # "(..., she said), citing", "(said), adding that"
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
 _PAST_VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|were)\s")  # "countered (X's claims)", "was launched (before X)"
 _PRONOUN_NEXT = re.compile(r"\s+(?:he|she|it|they|we|I)\b")
@@ -165,11 +167,13 @@ _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that 
     re.S,
 )
 _ADDING_VERBS = ("adding", "noting", "stressing", "explaining", "insisting", "arguing", "warning")
-_ADDING_AFTER_QUOTATION = re.compile(  # `"...," he said, adding (that) ...`, `noting that ...` (not "warning of
-    # sanctions", "noting UN warnings"), the clause without marks to the end
-    rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?,\s+(?P<verb>adding(?:\s+that)?|(?:{'|'.join(_ADDING_VERBS[1:])})\s+that)\s+"
+_ADDING_TAIL = (  # ", adding (that) ...", ", noting that ..." (not "warning of sanctions", "noting UN warnings"), the
+    # clause without marks to the end
+    rf",\s+(?P<verb>adding(?:\s+that)?|(?:{'|'.join(_ADDING_VERBS[1:])})\s+that)\s+"
     r"(?P<clause>[^\s\"“”,][^\"“”]*?)\s*[.!?]?\s*$"
 )
+_ADDING_AFTER_QUOTATION = re.compile(rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # `"...," he said, adding`
+_ADDING_AFTER_CLAUSE = re.compile(rf"[^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # "..., Lavrov said, adding that ..."
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
@@ -231,8 +235,12 @@ def reported_speech(text: str, original: str, paragraphs: list[tuple[int, int]],
                 continue  # (never "It" as a name)
             speaker, cue, clause_start, clause_end = reported
             speaker = pronoun.fuller(speaker)  # "Kim said" after Kim In-ryong spoke
+            added = _ADDING_AFTER_CLAUSE.match(text, begin + clause_end, end)
             clause_start, clause_end = begin + clause_start, begin + clause_end
             found.append(Quote(speaker, original[clause_start:clause_end], clause_start, clause_end, False, cue))
+            if added and len(added["clause"].split()) >= 4:  # "..., Lavrov said, adding that ...": his words too
+                start, stop = added.span("clause")
+                found.append(Quote(speaker, original[start:stop], start, stop, False, added["verb"].split()[0]))
     return found
 
 
@@ -267,6 +275,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _SUBJECT_FIRST.match(sentence)
     if match and match["who"].endswith(",") and match["who"].count(",") == 1:
         match = None  # "The deal was signed, said X": the clause comes first
+    if match and not match["that"] and _PARTICIPLE_NEXT.match(sentence, match.end("verb")):
+        match = None  # "..., she said, citing official statistics": what she did as she said it, not her words
     if match and _PREPOSITION_END.search(match["who"]):
         match = None  # "... postponed four times amid reports that": a noun, not a verb
     if match and match["verb"] in ("told", "tells") and _PASSIVE_OR_OWNER_END.search(match["who"]):
@@ -350,6 +360,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         first = (len(leading.split()) >= 5 or pronoun_first) and (not _FINITE_VERB.search(
             tail.strip(" ,")) or _WHERE_SAID.match(tail.strip(" ,")))  # "She admitted they were paid, the anti-fraud
         # office said": the office reports it; "..., X said in an interview published by Y": where, not what
+        first = first or _PARTICIPLE_NEXT.match(tail)  # "..., the ambassador said, adding that": not "Russia ...
+        # adding that"
         candidates.insert(0 if first else len(candidates), clause_first)
     for who, cue, start, end in candidates:
         while start < end and sentence[start].isspace():

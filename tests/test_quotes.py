@@ -977,6 +977,17 @@ def test_said_the_role_then_the_name_after_the_clause(text):
     assert reported(text) == [("Jean-Luc Martel", "The wall is designed to stop vehicles storming the site")]
 
 
+def test_a_participle_after_said_is_no_clause_of_its_own_but_adding_reports_more():
+    text = ("Irina Vass spoke first. In 2015, the number of accidents rose sharply in 32 regions compared to 2014, she "
+            "said, citing the committee's statistics.")
+    assert reported(text) == [
+        ("Irina Vass", "In 2015, the number of accidents rose sharply in 32 regions compared to 2014")]
+    adding = ("The lake is being lowered by 4 inches an hour, Mayor Lina Dahl said, adding that the plant will create "
+              "1,000 jobs, as well as 300 more.")
+    assert reported(adding) == [("Lina Dahl", "The lake is being lowered by 4 inches an hour"),
+                                ("Lina Dahl", "the plant will create 1,000 jobs, as well as 300 more")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
