@@ -178,7 +178,8 @@ TRAILER = re.compile(  # what follows a subject; a sentence's full stop, but not
     r"inside|through)\s"
     r"|(?<![A-Z]\.[A-Z])\.$"
 )
-DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit"}
+DOCUMENTS = {"statement", "document", "release", "letter", "post", "tweet", "communique", "brief", "filing", "lawsuit",
+             "bulletin"}
 OWNED_DOCUMENTS = DOCUMENTS - {"post", "tweet"} | {
     "report", "website", "story", "findings", "survey", "study", "analysis"}
 _BODY_DOCUMENT = re.compile(

@@ -988,6 +988,12 @@ def test_a_participle_after_said_is_no_clause_of_its_own_but_adding_reports_more
                                 ("Lina Dahl", "the plant will create 1,000 jobs, as well as 300 more")]
 
 
+def test_the_bulletin_is_the_bodys_that_issued_it():
+    text = ('The Eastmark Center for Reconciliation carried out six missions, the Center said in an information '
+            'bulletin. "The center carried out five missions in Aleppo," the bulletin reads.')
+    assert said(text) == [("Eastmark Center for Reconciliation", "The center carried out five missions in Aleppo")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
