@@ -569,6 +569,9 @@ _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
     rf"(?:the\s+)?(?P<body>{CAPITALISED_RUN.pattern})"
 )
+_ADJECTIVE_THEN_BODY = re.compile(  # "the local Office of Emergency Management"
+    rf"[Tt]he\s+(?P<adjectives>(?:[a-z][\w-]*\s+){{1,2}})(?P<body>{CAP_WORD}(?:\s+(?:(?:of|for|and|on)\s+)?{CAP_WORD})*)"
+)
 _WOULD_NOT_BE_NAMED = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}
 _GENDER_OF_UNNAMED = {"woman": "f", "girl": "f", "mother": "f", "man": "m", "boy": "m", "father": "m", "fighter": "m",
@@ -1322,6 +1325,11 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if surname.lower() in SURNAME_TITLES and surname[:1].isupper() and names.resolve(surname) != surname:
         return names.resolve(surname)  # "King said" after "Rep. Steve King"
     described = _description(words, names, pronoun)
+    described_body = _ADJECTIVE_THEN_BODY.fullmatch(" ".join(words)) if not described else None
+    if described_body and any(word.lower() in ORG_NOUNS for word in described_body["body"].split()) and not any(
+            word in FUNCTION_WORDS | CONNECTORS or is_role_word(word) for word in described_body["adjectives"].split()):
+        return names.resolve(described_body["body"])  # "the local Office of Emergency Management (said)"; not "the
+        # head of Eastport Police"
     if described == "" and len(words) == 2 and words[0].lower() in ("a", "an") and words[1].startswith("spokes"):
         return pronoun.body()  # "Heathrow has advised passengers ... A spokeswoman said": Heathrow's
     if described is not None:

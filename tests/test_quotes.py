@@ -994,6 +994,16 @@ def test_the_bulletin_is_the_bodys_that_issued_it():
     assert said(text) == [("Eastmark Center for Reconciliation", "The center carried out five missions in Aleppo")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The road will stay closed until Monday, the local Office of Emergency Management said.",
+     [("Office of Emergency Management", "The road will stay closed until Monday")]),
+    ("The road will stay closed until Monday, the influential Eastmark Union of Hauliers said.",
+     [("Eastmark Union of Hauliers", "The road will stay closed until Monday")]),
+])
+def test_a_body_after_the_and_an_adjective(text, expected):
+    assert reported(text) == expected
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
