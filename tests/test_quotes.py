@@ -1004,6 +1004,13 @@ def test_a_body_after_the_and_an_adjective(text, expected):
     assert reported(text) == expected
 
 
+def test_the_report_after_according_to_an_outlet_is_the_outlets():
+    text = ("Seven students were killed in an avalanche on Monday, according to Eastport News partner EBC. About 62 "
+            "students and teachers were in Tochigi when the avalanche hit, the report said.")
+    assert reported(text) == [("EBC", "Seven students were killed in an avalanche on Monday"),
+                              ("EBC", "About 62 students and teachers were in Tochigi when the avalanche hit")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
