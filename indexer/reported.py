@@ -49,7 +49,8 @@ _AUXILIARY = (
     r"recently|separately|publicly|already|once|always|consistently|long|often|frequently)\s+)*"
 )
 _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said late on Sunday", "told TASS"
-    r"(?:\s+(?:(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|"
+    r"(?:\s+(?:on\s+the\s+sidelines\s+of\s+[^,]{1,80}?(?=\s+that\b)|"  # "said on the sidelines of the forum that"
+    r"(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b)|"
     r"(?:on|late|early|last|this|next)\s+\w+(?:\s+\d\d?\b)?|earlier|later|yesterday|today|tonight|afterwards|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|[a-z][^,]{0,40},(?=\s+that\b)|"  # "estimated, based on 2013 data, that"
@@ -83,7 +84,8 @@ _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minist
 _TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?|\s+(?:on \w+ )?(?:after|following|during|at|in) (?:(?:a|an|the|his|her|its|their) )?"
-    r"(?:[\w-]+ )?(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?)?"
+    r"(?:[\w-]+ )?(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?"
+    r"|\s+(?:[a-z]+\s+){0,2}on the sidelines of [^,]{1,100}?)?"  # ("told reporters on the sidelines of X")
     r"(?:,\s+[a-z](?:[^,]|,(?=\d))*){0,2}"  # (a long one only after where it was said: "following his meeting with
     # ..."; "adding that it will create 1,000 jobs")
 )
@@ -121,6 +123,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"\s*[.!?]?\s*$",
     re.S,
 )
+_SIDELINES = re.compile(r"(?:on\s+the\s+)?sidelines\s+of\b")
 _PARTICIPLE_NEXT = re.compile(r",\s*[a-z]+ing\b")  # "(..., she said), citing", "(said), adding that"
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
 _PAST_VERB_FIRST = re.compile(r"(?:[a-z]+ed|was|were)\s")  # "countered (X's claims)", "was launched (before X)"
@@ -275,6 +278,8 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _SUBJECT_FIRST.match(sentence)
     if match and match["who"].endswith(",") and match["who"].count(",") == 1:
         match = None  # "The deal was signed, said X": the clause comes first
+    if match and _SIDELINES.match(match["clause"]):
+        match = None  # "..., X said on the sidelines of the meeting": where, not what
     if match and not match["that"] and _PARTICIPLE_NEXT.match(sentence, match.end("verb")):
         match = None  # "..., she said, citing official statistics": what she did as she said it, not her words
     if match and _PREPOSITION_END.search(match["who"]):

@@ -1011,6 +1011,15 @@ def test_the_report_after_according_to_an_outlet_is_the_outlets():
                               ("EBC", "About 62 students and teachers were in Tochigi when the avalanche hit")]
 
 
+@pytest.mark.parametrize("text", [
+    "Eastmark may supply two aircraft to Westland in 2018, Industry Minister Ivo Sandor said on the sidelines of the "
+    "meeting of the United Eastmark faction on Tuesday.",
+    "Ivo Sandor said on the sidelines of the forum that Eastmark may supply two aircraft to Westland in 2018.",
+])
+def test_said_on_the_sidelines_is_where_not_what(text):
+    assert reported(text) == [("Ivo Sandor", "Eastmark may supply two aircraft to Westland in 2018")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
