@@ -560,8 +560,10 @@ _UNNAMED_ROLE_FOR = re.compile(  # "(The amount was not disclosed, but) a lawyer
 )
 _COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "friend", "relative"}  # for whom they speak
 _SPEAK_FOR_A_BODY = SPEAKS_FOR | {"researchers", "analysts", "experts"}  # "its spokesman", "its researchers"
-_PRESS_SERVICE_OF = re.compile(
-    rf"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?P<body>{CAPITALISED_RUN.pattern})"
+_PRESS_SERVICE_OF = re.compile(  # "the press service of (the federal postal operator) Post Office of Russia"; not "the
+    # press service of the holding said on Thursday"
+    r"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?:(?!(?:said|says|told|tells|added|on|in|at)\b)"
+    rf"[a-z][\w-]* ){{0,3}}(?P<body>{CAP_WORD}(?: (?:(?:of|for|and|on) )?{CAP_WORD})*)"
 )
 _BODY_S_DEPARTMENT = re.compile(
     r"[Tt]he (?P<body>[a-z]+)['’]s (?:[\w-]+ ){0,4}(?:department|service|office|section|directorate)"

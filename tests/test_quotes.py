@@ -1020,6 +1020,14 @@ def test_said_on_the_sidelines_is_where_not_what(text):
     assert reported(text) == [("Ivo Sandor", "Eastmark may supply two aircraft to Westland in 2018")]
 
 
+def test_the_press_office_of_a_body_described_before_its_name():
+    text = ("EASTPORT, February 6. /TASS/. Eastmark will issue 250,000 stamps, the press office of the federal postal "
+            'operator Post Office of Eastmark told TASS on Monday. "A postal bloc will be released on February 7," the '
+            "press office said.")
+    assert reported(text) == [("Post Office of Eastmark", "Eastmark will issue 250,000 stamps")]
+    assert said(text) == [("Post Office of Eastmark", "A postal bloc will be released on February 7")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
