@@ -123,6 +123,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"\s*[.!?]?\s*$",
     re.S,
 )
+_ROLE_APPOSITION = re.compile(  # "deputy general manager of CRRC ZELC, ", "a political commentator at Kommersant, "
+    r"(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(?:of|at|for)\s+[^,]{1,60},\s+")
 _SIDELINES = re.compile(r"(?:on\s+the\s+)?sidelines\s+of\b")
 _PARTICIPLE_NEXT = re.compile(r",\s*[a-z]+ing\b")  # "(..., she said), citing", "(said), adding that"
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
@@ -296,7 +298,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         candidates.append((match["who"], "say", match.start("clause"), body_end))
     match = ACCORDING_FIRST.match(sentence)
     if match:
-        candidates.append((match["source"], "according to", match.start("clause"), body_end))
+        role = _ROLE_APPOSITION.match(sentence, match.start("clause"))  # "According to X, deputy general manager of
+        start = role.end() if role and is_role_word(role["role"]) else match.start("clause")  # Y, the contract ..."
+        candidates.append((match["source"], "according to", start, body_end))
     match = _SAYING.search(sentence)
     if match:  # "President Jacob Zuma called for calm, saying that migrants ..."
         opening = sentence.lstrip()

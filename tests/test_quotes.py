@@ -1028,6 +1028,12 @@ def test_the_press_office_of_a_body_described_before_its_name():
     assert said(text) == [("Post Office of Eastmark", "A postal bloc will be released on February 7")]
 
 
+def test_according_to_a_person_and_a_role_then_the_clause():
+    text = ("According to Liao Tao, deputy general manager of CRRC ZELC, the contract includes three units, spare parts "
+            "and training services.")
+    assert reported(text) == [("Liao Tao", "the contract includes three units, spare parts and training services")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
