@@ -84,7 +84,7 @@ _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minist
 _TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?|\s+(?:on \w+ )?(?:after|following|during|at|in) (?:(?:a|an|the|his|her|its|their) )?"
-    r"(?:[\w-]+ )?(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?"
+    r"(?:[\w-]+ ){0,3}(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?"
     r"|\s+(?:[a-z]+\s+){0,2}on the sidelines of [^,]{1,100}?)?"  # ("told reporters on the sidelines of X")
     r"(?:,\s+[a-z](?:[^,]|,(?=\d))*){0,2}"  # (a long one only after where it was said: "following his meeting with
     # ..."; "adding that it will create 1,000 jobs")
@@ -125,6 +125,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
 )
 _ROLE_APPOSITION = re.compile(  # "deputy general manager of CRRC ZELC, ", "a political commentator at Kommersant, "
     r"(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(?:of|at|for)\s+[^,]{1,60},\s+")
+_EVENT_THAT = re.compile(r"\b(?:conference|meeting|forum|summit|session|event|ceremony|briefing)\s+that\s")
 _SIDELINES = re.compile(r"(?:on\s+the\s+)?sidelines\s+of\b")
 _PARTICIPLE_NEXT = re.compile(r",\s*[a-z]+ing\b")  # "(..., she said), citing", "(said), adding that"
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
@@ -280,6 +281,9 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _SUBJECT_FIRST.match(sentence)
     if match and match["who"].endswith(",") and match["who"].count(",") == 1:
         match = None  # "The deal was signed, said X": the clause comes first
+    if match and match["that"] and _EVENT_THAT.search(sentence, match.end("verb"), match.start("that") + 5) \
+            and _PAST_VERB_FIRST.match(match["clause"]):
+        match = None  # "..., X said at a conference that concluded on Dec 27": the conference's clause, not X's
     if match and _SIDELINES.match(match["clause"]):
         match = None  # "..., X said on the sidelines of the meeting": where, not what
     if match and not match["that"] and _PARTICIPLE_NEXT.match(sentence, match.end("verb")):

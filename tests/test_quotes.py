@@ -1034,6 +1034,13 @@ def test_according_to_a_person_and_a_role_then_the_clause():
     assert reported(text) == [("Liao Tao", "the contract includes three units, spare parts and training services")]
 
 
+def test_said_at_a_conference_that_ended_reports_the_clause_before():
+    text = ("In 2017 a larger share of capital will go to high-end manufacturing, a key part of the economy, Minister "
+            "of Commerce Gao Hu said at a national commerce work conference that concluded on Dec 27.")
+    assert reported(text) == [
+        ("Gao Hu", "In 2017 a larger share of capital will go to high-end manufacturing, a key part of the economy")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
