@@ -1163,9 +1163,11 @@ def split_role(phrase: str) -> tuple[str, str]:
     if words and "-" in words[-1]:
         words[-1] = _GLUED_WORD.sub("", words[-1])  # "Nicola Sturgeon-said": the export's dash for a space
         words[-1] = _GLUED_PAST.sub("", words[-1]) if len(words) > 1 else words[-1]
-    if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and words[0][:1].isupper() \
-            and words[0].lower() not in ("the", "a", "an"):
-        words = words[:-1]  # "Iain Wright MP"; not "the Labour MP", "one Green Party MP"
+    if len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS and (
+            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
+            or all(PERSON_WORD.match(word) for word in words[-3:-1]) and words[-2].lower() not in ORG_NOUNS):
+        words = words[:-1]  # "Iain Wright MP", "for the prosecution Ciaran Murphy QC"; not "the Labour MP", "one Green
+        # Party MP"
     if len(words) > 1 and words[0] == "Is":
         words = words[1:]  # a question's verb ("Is Trump's increase one of the largest?"); "IS" stays (NOT_NAMES)
     if len(words) > 1 and words[0] == "About":  # a press release's heading, "About SDCmaterials", or "About Trump, he

@@ -1041,6 +1041,11 @@ def test_said_at_a_conference_that_ended_reports_the_clause_before():
         ("Gao Hu", "In 2017 a larger share of capital will go to high-end manufacturing, a key part of the economy")]
 
 
+def test_a_postnominal_after_a_role_and_a_name_goes():
+    text = "Barrister for the prosecution Ciaran Moore QC said he was referring it back to the director."
+    assert reported(text) == [("Ciaran Moore", "he was referring it back to the director")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
