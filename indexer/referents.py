@@ -560,6 +560,7 @@ _UNNAMED_ROLE_FOR = re.compile(  # "(The amount was not disclosed, but) a lawyer
 )
 _COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "friend", "relative"}  # for whom they speak
 _SPEAK_FOR_A_BODY = SPEAKS_FOR | {"researchers", "analysts", "experts"}  # "its spokesman", "its researchers"
+_FIRM_WORDS = {"firm", "company", "group", "corporation", "conglomerate", "giant"}
 _PRESS_SERVICE_OF = re.compile(  # "the press service of (the federal postal operator) Post Office of Russia"; not "the
     # press service of the holding said on Thursday"
     r"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?:(?!(?:said|says|told|tells|added|on|in|at)\b)"
@@ -1628,6 +1629,9 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
             (names.resolve(capitals[-1]) == capitals[-1] or " " not in capitals[-1] and DEMONYM.search(capitals[-1])):
         # (a lone demonym: "Pakistani security forces" are not the "Pakistani Taliban" the article names)
         tail = " ".join(words[words.index(capitals[-1].split()[0]):])
+        if tail.split()[-1].lower() in _FIRM_WORDS:
+            return names.kinds.get(tail.split()[-1].lower(), "")  # "the German telecommunications firm": a firm the
+            # article names elsewhere, not one called "German telecommunications firm"
         return tail if tail.split()[-1].lower() in ORG_NOUNS else names.resolve(capitals[-1])
     if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
         owner = split_role(capitals[-1])[0]

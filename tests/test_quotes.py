@@ -1046,6 +1046,14 @@ def test_a_postnominal_after_a_role_and_a_name_goes():
     assert reported(text) == [("Ciaran Moore", "he was referring it back to the director")]
 
 
+def test_a_nationality_and_firm_word_invent_no_speaker():
+    text = ("Westel reported its results. Net profit for 2016 was down 18 percent to 2.6 billion euros, the German "
+            'telecommunications firm announced. Its stake fell "mainly as a result of a fall in the share price," the '
+            "German group said.")
+    assert reported(text) == []
+    assert said(text) == [("", "mainly as a result of a fall in the share price")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
