@@ -43,7 +43,8 @@ PLACES_LIKE_NAMES = {  # places named like a first name and a surname
     "South Sudan", "Sierra Leone", "Burkina Faso", "El Salvador", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
     "Buenos Aires", "Addis Ababa", "Cape Town", "Phnom Penh", "Sao Paulo", "San Francisco", "San Diego",
     "East Jerusalem", "West Bank", "Gaza Strip"}
-PLACE_FIRST_WORDS = {"new", "los", "las", "st", "st.", "greater"}  # "New York", "Los Angeles", "St Louis", "Greater
+PLACE_FIRST_WORDS = {"new", "los", "las", "st", "st.", "greater", "northern", "southern", "eastern", "western"}  # "New
+# York", "Los Angeles", "St Louis", "Northern Ireland", "Greater
 # China": places, however they end
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
