@@ -85,7 +85,7 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?|\s+(?:on \w+ )?(?:after|following|during|at|in) (?:(?:a|an|the|his|her|its|their) )?"
     r"(?:[\w-]+ ){0,3}(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?"
-    r"|\s+(?:[a-z]+\s+){0,2}on the sidelines of [^,]{1,100}?)?"  # ("told reporters on the sidelines of X")
+    r"|\s+(?:\S+\s+){0,2}on the sidelines of [^,]{1,100}?)?"  # ("told reporters (TASS) on the sidelines of X")
     r"(?:,\s+[a-z](?:[^,]|,(?=\d))*){0,2}"  # (a long one only after where it was said: "following his meeting with
     # ..."; "adding that it will create 1,000 jobs")
 )

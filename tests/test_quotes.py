@@ -1015,6 +1015,8 @@ def test_the_report_after_according_to_an_outlet_is_the_outlets():
     "Eastmark may supply two aircraft to Westland in 2018, Industry Minister Ivo Sandor said on the sidelines of the "
     "meeting of the United Eastmark faction on Tuesday.",
     "Ivo Sandor said on the sidelines of the forum that Eastmark may supply two aircraft to Westland in 2018.",
+    "Eastmark may supply two aircraft to Westland in 2018, CEO Ivo Sandor told TASS on the sidelines of the Investment "
+    "Forum in Sochi on Tuesday.",
 ])
 def test_said_on_the_sidelines_is_where_not_what(text):
     assert reported(text) == [("Ivo Sandor", "Eastmark may supply two aircraft to Westland in 2018")]
