@@ -564,7 +564,8 @@ _FIRM_WORDS = {"firm", "company", "group", "corporation", "conglomerate", "giant
 _PRESS_SERVICE_OF = re.compile(  # "the press service of (the federal postal operator) Post Office of Russia"; not "the
     # press service of the holding said on Thursday"
     r"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?:(?!(?:said|says|told|tells|added|on|in|at)\b)"
-    rf"[a-z][\w-]* ){{0,3}}(?P<body>{CAP_WORD}(?: (?:(?:of|for|and|on) )?{CAP_WORD})*)"
+    rf"[a-z][\w-]* ){{0,3}}(?P<body>{CAP_WORD}(?: (?:(?:of|for|and|on) )?{CAP_WORD})*"
+    r"(?: (?:government|ministry|army|military|parliament|administration))?)"  # ("of the Russian government")
 )
 _BODY_S_DEPARTMENT = re.compile(
     r"[Tt]he (?P<body>[a-z]+)['’]s (?:[\w-]+ ){0,4}(?:department|service|office|section|directorate)"

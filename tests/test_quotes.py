@@ -1063,6 +1063,13 @@ def test_a_place_opening_with_northern_is_never_he():
     assert [speaker for speaker, _ in reported(text)] in ([], ["Sandor"])  # never "Northern Ireland"
 
 
+def test_the_press_service_of_a_government_named_by_its_nation():
+    text = ("EASTPORT, February 9. /TASS/. Prime Minister Ivo Sandor will meet the president of Westland on February "
+            "10, press service of the Eastmark government reported Thursday.")
+    assert reported(text) == [
+        ("Eastmark government", "Prime Minister Ivo Sandor will meet the president of Westland on February 10")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
