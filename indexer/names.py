@@ -840,7 +840,8 @@ class ArticleNames:
                     return next((body for body in self.bodies if body.startswith(longer)), self.resolve(candidate))
                 return candidate  # "the police": "Santa Fe Police Department"; but "the government" is no "Local
                 # Government Association"
-        return ""
+        glued = set(re.findall(rf"\b[{UPPER}][a-z]+{re.escape(head)}\b", self.text)) if len(head) >= 4 else set()
+        return glued.pop() if len(glued) == 1 else ""  # "the bank": "Commerzbank", "Sberbank"
 
 
 ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words

@@ -440,6 +440,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         return speaker  # "Royal Bank of Scotland said", though "Royal" only ever opens a sentence
     if not capitals and _UNNAMED_MINISTRY.fullmatch(speaker):
         return speaker  # "the interior ministry said": a body, though the article does not name it in capitals
+    if len(words) == 2 and words[0].lower() == "the" and speaker == names.body(words[1].lower()):
+        return speaker  # "the bank noted": the "Commerzbank" the article names, though only opening sentences
     if not capitals or not all(names.is_proper(word) for word in capitals):
         return ""
     return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""

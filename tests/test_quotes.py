@@ -1070,6 +1070,12 @@ def test_the_press_service_of_a_government_named_by_its_nation():
         ("Eastmark government", "Prime Minister Ivo Sandor will meet the president of Westland on February 10")]
 
 
+def test_the_bank_is_the_one_word_bank_the_article_names():
+    text = ("Westbank reported its results on Thursday. However, the 2016 figure beat the forecast by analysts, the "
+            "bank noted.")
+    assert reported(text) == [("Westbank", "However, the 2016 figure beat the forecast by analysts")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
