@@ -26,7 +26,7 @@ REPORTING_VERBS = (
     "explained|acknowledged|admitted|confirmed|announced|reported|reports|predicted|complained|concluded|revealed|"
     "maintained|estimated|estimates|suggested|deadpanned|alleged|wrote|tweeted|told|tells|contends|contended|"
     "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes|stated|reiterated|reiterates|"
-    "emphasised|emphasized|declared|asserted|conceded|recalled"
+    "emphasised|emphasized|declared|asserted|conceded|recalled|indicated"
 )
 _PASSIVE_AUXILIARIES = ("was", "were", "be", "been", "is", "are")
 _VERDICT = r"(?:ruled(?!\s+out)|found)" + "".join(  # a court's or a study's, reported speech only before "that" or
@@ -137,7 +137,7 @@ ACCORDING_FIRST = re.compile(
 )
 _TAKES_OBJECTS = {
     "confirmed", "announced", "noted", "warned", "warns", "suggested", "acknowledged", "admitted", "told", "tells",
-    "contends", "contended",
+    "contends", "contended", "indicated",
 }
 """Verbs as often followed by an object or a phrase ("confirmed the details", "contends with floods") as by a clause:
 without "that", the words after them must hold a verb."""

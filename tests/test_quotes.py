@@ -1076,6 +1076,11 @@ def test_the_bank_is_the_one_word_bank_the_article_names():
     assert reported(text) == [("Westbank", "However, the 2016 figure beat the forecast by analysts")]
 
 
+def test_indicated_reports_speech():
+    text = "Westbank CEO Karl Obst indicated the drop in earnings was attributable to the low-interest environment."
+    assert reported(text) == [("Karl Obst", "the drop in earnings was attributable to the low-interest environment")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
