@@ -150,6 +150,7 @@ _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman
     rf"(?:(?:{CAP_WORD} ){{0,3}}(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"  # "for Tennessee GOP Sen. X"
     rf"(?: (?:of |for |and |to |the )*{CAP_WORD})*))"  # "for the U.S. Mission to the United Nations"
 )
+_SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
 _SPOKES_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|press officer)", re.I)
 _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?"
@@ -748,6 +749,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
         return office  # "the sheriff's office" where the article names the "Pinellas County Sheriff's Office"
     if owner and words[-1].lower() in SPEAKS_FOR and (person := names.by_role(owner["role"].lower())):
         return person  # "the Mayor's office" after "X, the mayor of Y", "the PM's official spokesman"
+    spokes = owner and words[-1].lower() in _SPOKES_WORDS and names.sole_holder(words[-1].lower())
+    if spokes and owner["role"].lower() not in PRONOUNS:
+        return spokes  # "the Fleet's spokesman said" after "Fleet spokesman Roman Martov": him
     office = _role_s_office(" ".join(words), names)
     if office:
         return office

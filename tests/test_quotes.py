@@ -1081,6 +1081,13 @@ def test_indicated_reports_speech():
     assert reported(text) == [("Karl Obst", "the drop in earnings was attributable to the low-interest environment")]
 
 
+def test_the_body_s_spokesman_is_the_spokesman_the_article_named():
+    text = ("EASTPORT, February 7. /TASS/. The crews repelled a notional strike in drills, Fleet spokesman Ivo Sandor "
+            "told TASS on Tuesday. During the drills, the crews destroyed 30 targets. After repelling the attacks, the "
+            "missile systems made a march to a new area, the Fleet's spokesman said.")
+    assert [speaker for speaker, _ in reported(text)] == ["Ivo Sandor", "Ivo Sandor"]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
