@@ -266,6 +266,9 @@ _AUTHOR = (  # the whole name (and "a UNICEF-report")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CALENDAR_WORD = re.compile(rf"{_WEEKDAY}|{_MONTH}|Today|Yesterday|Last|This|Next")
+_OUTLET_SAID = re.compile(  # "the local Teren newspaper said", "Yonhap news agency reported"
+    rf"\b{_AUTHOR} (?:newspaper|daily|weekly|news agency|agency|broadcaster|channel|TV) "
+    r"(?:said|says|reported|reports)\b")
 _ACCORDING_TO_OUTLET = re.compile(  # "according to ABC News partner NHK", "according to Reuters"
     rf"\baccording to (?P<outlet>(?:[\w'’.-]+ ){{0,4}}(?:partner|agency|broadcaster|newspaper|channel) )?{_AUTHOR}")
 _BODY_REPORTED = re.compile(rf"\b[Tt]he {_AUTHOR} (?:has |have )?reported\b")  # "the Central Bank reported"
@@ -2470,12 +2473,15 @@ class Referents:
         for found in _BODY_REPORTED.finditer(text, 0, end) if kind == "report" else ():
             if last is None or found.start() > last.start():
                 last = found  # "the Central Bank reported Tuesday. ... the report said": the bank's report
+        for found in _OUTLET_SAID.finditer(text, 0, end) if kind == "report" and last is None else ():
+            last = found  # "..., the local Teren newspaper said. ... the report says": the paper's report
         for found in _ACCORDING_TO_OUTLET.finditer(text, 0, end) if kind == "report" and last is None else ():
             if (found["outlet"] or found["author"] in NEWS_AGENCIES) and not looks_like_a_person(found["author"]):
                 last = found  # "..., according to ABC News partner NHK. ..., the report said": NHK's report
         if last is None or _NEW_STUDY.search(text, last.end(), end):
             return ""  # "... a report by law enforcement teams. The report also noted": another report
-        author = re.sub(r"^(?:The|An?) ", "", last["author"])  # "The UN Commission of Inquiry's report"
+        author = re.sub(r"^(?:The|An?) |^.*['’]s ", "", last["author"])  # "The UN Commission of Inquiry's report";
+        # "South Korea's Yonhap (news agency reported)"
         person = person_named(author, names)
         if person and (person == names.resolve(author) or looks_like_a_person(author)):
             return person

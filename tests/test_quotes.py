@@ -1088,6 +1088,12 @@ def test_the_body_s_spokesman_is_the_spokesman_the_article_named():
     assert [speaker for speaker, _ in reported(text)] == ["Ivo Sandor", "Ivo Sandor"]
 
 
+def test_the_report_after_a_newspaper_said_is_the_newspapers():
+    text = ('EASTPORT, March 18. /TASS/. Radicals blocked the entrance to a bank office, the local Teren newspaper '
+            'said. "Activists have pasted leaflets on the windows," the report says.')
+    assert said(text) == [("Teren", "Activists have pasted leaflets on the windows")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
