@@ -95,7 +95,7 @@ TITLE_WORDS = {
     "supt", "insp", "cpl", "corporal", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "revd", "fr", "dom", "hon",
     "amb",
     "gov", "pres", "sir", "lord", "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist",
-    "whip", "envoy", "congressman",
+    "whip", "envoy", "congressman", "champion",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",

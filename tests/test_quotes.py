@@ -1094,6 +1094,12 @@ def test_the_report_after_a_newspaper_said_is_the_newspapers():
     assert said(text) == [("Teren", "Activists have pasted leaflets on the windows")]
 
 
+def test_a_champion_is_a_title_not_a_first_name():
+    text = ("Eastmark's two-time Olympic Champion Lena Varga has been chosen as an ambassador. \"It is an honor for "
+            'me," Varga said.')
+    assert said(text) == [("Lena Varga", "It is an honor for me")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
