@@ -65,6 +65,8 @@ _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula 
     r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)(?!\s+[a-z]+,\s+[A-Z])|"
     r"(?:the\s+)?(?:\w+\s+)?(?:newspaper|daily|weekly|magazine)\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|am|of))*|"
     r"the\s+\w+|"  # "told (German) newspaper Bild am Sonntag", "told the BBC"
+    r"an?\s+(?:news\s+|press\s+)?(?:conference|briefing)(?:\s+(?:on|in)\s+\w+)?|"  # "told a news conference on
+    # Tuesday (a council had been set up)"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:daily|newspaper|weekly|radio|TV)\b)?"  # "told Izvestia daily"
     r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b)"  # "told governors in a private meeting that"
     r"|(?:his|her|their)\s+[a-z]+,\s+[A-Z][^,;]{1,40}(?=,\s+that\b))"  # "told her barrister, Paul Gallagher, that"

@@ -1100,6 +1100,11 @@ def test_a_champion_is_a_title_not_a_first_name():
     assert said(text) == [("Lena Varga", "It is an honor for me")]
 
 
+def test_told_a_news_conference_then_the_clause():
+    text = "Foreign Minister Ivo Sandor told a news conference on Tuesday a council for joint projects had been set up."
+    assert reported(text) == [("Ivo Sandor", "a council for joint projects had been set up")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
