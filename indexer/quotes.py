@@ -1116,9 +1116,10 @@ def _headline_speaker(quotes: list[Quote], title: str, names: ArticleNames) -> l
     their quotations; when none has a speaker, the one person the headline names in the possessive said them."""
     if not quotes or any(q.speaker for q in quotes):
         return quotes
-    owners = {m.group(1) for m in _POSSESSIVE.finditer(title) if PERSON_WORD.match(m.group(1).split()[-1])}
-    if len(owners) != 1:
-        return quotes
+    found = [m for m in _POSSESSIVE.finditer(title) if PERSON_WORD.match(m.group(1).split()[-1])]
+    owners = {m.group(1) for m in found}
+    if len(owners) != 1 or any(re.match(r"\s*[A-Z]", title[m.end():]) for m in found):
+        return quotes  # (not "Ukraine's Dnepr", a place's place)
     owner = names.resolve(owners.pop())
     if not person_named(owner, names) and (owner.lower() in PRONOUNS | {"it", "that", "what"} or re.search(
             rf"\b(?:in|to|from|across) {re.escape(owner)}\b", names.text)):

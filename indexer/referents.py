@@ -548,8 +548,8 @@ _UNNAMED_RELATIVE = re.compile(  # "The father, who was released by police Sunda
 _PRONOUN_AFTER_HEADING = re.compile(r"[a-z] (?P<pronoun>He|She) [a-z]")
 _UNNAMED_SOURCE = re.compile(  # "according to a senior official", "an official with the city authorities told TASS"
     r"\baccording to an? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider)\b"
-    r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider) "
-    r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"
+    r"|\ban? (?:[\w-]+ ){0,2}(?:diplomat|official|source|aide|insider|employee|worker|staffer) "
+    r"(?:(?:with|at|in|from)\b[^,\"“”]{0,80}\b)?told\b"  # ("a bank employee told TASS")
     r"|\bsaid (?:one of the|an?) (?:[\w-]+ ){0,2}(?:diplomats?|officials?|sources?|aides?|insiders?)\b"  # "said one of
     r"|\bone of the (?:[\w-]+ ){0,2}(?:diplomats|officials|sources|aides|insiders) (?:said|told)\b"  # the sources"
 )

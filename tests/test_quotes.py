@@ -1105,6 +1105,14 @@ def test_told_a_news_conference_then_the_clause():
     assert reported(text) == [("Ivo Sandor", "a council for joint projects had been set up")]
 
 
+def test_she_after_an_unnamed_employee_told_tass_is_nobody_named():
+    text = ("EASTPORT, March 15. /TASS/. An office of Westbank in Dnepr has suspended operations after activists "
+            'blocked its work, a bank employee told TASS on Wednesday. "The work of the office has been suspended," she '
+            "said.")
+    assert said(text, "Westbank office in Eastmark's Dnepr suspends work") == [
+        ("", "The work of the office has been suspended")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
