@@ -43,9 +43,9 @@ PLACES_LIKE_NAMES = {  # places named like a first name and a surname
     "South Sudan", "Sierra Leone", "Burkina Faso", "El Salvador", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
     "Buenos Aires", "Addis Ababa", "Cape Town", "Phnom Penh", "Sao Paulo", "San Francisco", "San Diego",
     "East Jerusalem", "West Bank", "Gaza Strip"}
-PLACE_FIRST_WORDS = {"new", "los", "las", "st", "st.", "greater", "northern", "southern", "eastern", "western"}  # "New
-# York", "Los Angeles", "St Louis", "Northern Ireland", "Greater
-# China": places, however they end
+PLACE_FIRST_WORDS = {"new", "los", "las", "st", "st.", "greater", "northern", "southern", "eastern", "western"}
+"""First words that make a capitalised run a place, however it ends ("New York", "Los Angeles", "St Louis", "Greater
+China", "Northern Ireland")."""
 FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "by", "with", "to", "for", "from", "as", "that",
     "this", "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "be", "been", "his", "her",
