@@ -492,6 +492,8 @@ _NAMED_NEWSPAPER = re.compile(  # "daily newspaper Hurriyet", "the British tablo
     rf"\b(?:daily|newspaper|tabloid) (?:the )?(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
     rf"|\b(?P<writer>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?: (?:business|daily|newspaper))* (?:writes|wrote)\b"
     rf"|\btold (?P<told>{CAP_WORD}(?: {CAP_WORD}){{0,2}})\b(?!['’])"  # "an MP told Izvestia. ..., the paper says"
+    rf"|\b(?:to|in|by) (?P<kind_after>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?<!['’]s) (?:daily|newspaper)\b"
+    r"(?! [A-Z])"  # "to Izvestia daily"; not "to Moscow newspaper Moskovskij Komsomolets"
 )
 _LISTED_PEOPLE = re.compile(
     rf"(?P<first>(?:{CAP_WORD} ){{0,3}}{CAP_WORD}), (?:(?:{CAP_WORD} ){{0,3}}{CAP_WORD}, )*"
@@ -2504,7 +2506,7 @@ class Referents:
         text, _, end, names = self._args[:4]
         found = []
         for match in _NAMED_NEWSPAPER.finditer(text):
-            paper = match["name"] or match["writer"] or match["told"]
+            paper = match["name"] or match["writer"] or match["told"] or match["kind_after"]
             if match["name"] or not person_named(paper, names) and paper.lower() not in PRONOUNS:
                 found.append((match.start(), paper))
         before = [paper for start, paper in found if start < end]

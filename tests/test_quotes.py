@@ -1113,6 +1113,12 @@ def test_she_after_an_unnamed_employee_told_tass_is_nobody_named():
         ("", "The work of the office has been suspended")]
 
 
+def test_the_paper_after_a_name_then_daily():
+    text = ("Ivo Sandor confirmed the talks to Izvestia daily. According to the paper's data, the Westland side is "
+            "discussing a possible contract.")
+    assert reported(text) == [("Izvestia", "the Westland side is discussing a possible contract")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
