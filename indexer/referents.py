@@ -945,8 +945,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             and all(w.isalpha() and w.islower() for w in words[1:]) and "news" not in words:
         # "the immigration authority", "the human rights group"; not "the official news agency", a reporter
         return names.body(last) or pronoun.last_body(last) or (
-            _a_body(pronoun.it(), names) if last in ANY_BODY else "") or " ".join(words[1:])  # "the whistleblower
-        # group said" after "WikiLeaks said"
+            _a_body(pronoun.it(), names) if last in ANY_BODY else "") or (
+            "" if words[-2] == "press" else " ".join(words[1:]))  # "the whistleblower group said" after "WikiLeaks
+        # said"; but "the press service" of a body the article does not name is nobody's
     phrase = " ".join(words)
     body = _SPOKESPERSON_FOR.search(phrase)
     if body and body["name"]:

@@ -1119,6 +1119,12 @@ def test_the_paper_after_a_name_then_daily():
     assert reported(text) == [("Izvestia", "the Westland side is discussing a possible contract")]
 
 
+def test_the_press_service_of_a_body_the_article_does_not_name_is_nobody():
+    text = ('EASTPORT, February 23. /TASS/. The border guard have detained a man, press service of the border guard in '
+            'Westmark said on Thursday. "An officer identified the man," the press service said.')
+    assert said(text) == [("", "An officer identified the man")]
+
+
 def test_detectives_quoted_in_part_are_nobody_named():
     text = 'Detectives said inquiries were under way to "establish the full circumstances".'
     assert said(text) == [("", "establish the full circumstances")]
