@@ -283,8 +283,9 @@ _ARTICLE_OR_OWNER = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bull
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
-_CONNECTED_RUN = re.compile(rf"{CAP_WORD}(?: (?:(?:for|of|on|and) )?{CAP_WORD})+")  # "Centers for Disease Control
-# and Prevention"
+CONNECTED_NAME = rf"{CAP_WORD}(?: (?:(?:for|of|on|and) )?{CAP_WORD})*"  # "Centers for Disease Control and Prevention",
+# "Office of Emergency Management": capitalised words joined by the small words of a body's name
+_CONNECTED_RUN = re.compile(rf"{CAP_WORD} (?:(?:for|of|on|and) )?{CONNECTED_NAME}")  # at least two words
 _ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court named with its number
     r"\d+(?:st|nd|rd|th) (?:U\.S\. )?Circuit(?: Court(?: of Appeals)?)?"
 )

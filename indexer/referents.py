@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF,
+    CAP_WORD, CAPITALISED_RUN, CONNECTED_NAME, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF,
     NAMED_PERSON, NEWS_AGENCIES, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD,
     PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME,
     ArticleNames, blank_quoted, is_plural_role, is_role_word, looks_like_a_person, person_named, split_role,
@@ -150,8 +150,8 @@ _SPOKESPERSON_FOR = re.compile(  # "a spokesperson for the school", "a spokesman
     rf"(?:(?:{CAP_WORD} ){{0,3}}(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{CAP_WORD}"  # "for Tennessee GOP Sen. X"
     rf"(?: (?:of |for |and |to |the )*{CAP_WORD})*))"  # "for the U.S. Mission to the United Nations"
 )
-_SPOKES_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
-_SPOKES_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|press officer)", re.I)
+_SPOKES_WORDS = SPEAKS_FOR - {"office", "campaign"}
+_SPOKES_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_SPOKES_WORDS))}|representative|press officer)", re.I)
 _NAME_FROM_BODY = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}),?\s+(?:from|of|at|with)\s+(?:the\s+)?"
     rf"{CAP_WORD}(?: {CAP_WORD}){{0,4}},?"
@@ -566,11 +566,11 @@ _UNNAMED_ROLE_FOR = re.compile(  # "(The amount was not disclosed, but) a lawyer
 )
 _COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "friend", "relative"}  # for whom they speak
 _SPEAK_FOR_A_BODY = SPEAKS_FOR | {"researchers", "analysts", "experts"}  # "its spokesman", "its researchers"
-_FIRM_WORDS = {"firm", "company", "group", "corporation", "conglomerate", "giant"}
+_FIRM_WORDS = COMPANY_WORDS | {"group", "corporation", "conglomerate", "giant"}
 _PRESS_SERVICE_OF = re.compile(  # "the press service of (the federal postal operator) Post Office of Russia"; not "the
     # press service of the holding said on Thursday"
     r"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?:(?!(?:said|says|told|tells|added|on|in|at)\b)"
-    rf"[a-z][\w-]* ){{0,3}}(?P<body>{CAP_WORD}(?: (?:(?:of|for|and|on) )?{CAP_WORD})*"
+    rf"[a-z][\w-]* ){{0,3}}(?P<body>{CONNECTED_NAME}"
     r"(?: (?:government|ministry|army|military|parliament|administration))?)"  # ("of the Russian government")
 )
 _BODY_S_DEPARTMENT = re.compile(
@@ -582,7 +582,7 @@ _MEMBERS_OF_BODY = re.compile(
     rf"(?:the\s+)?(?P<body>{CAPITALISED_RUN.pattern})"
 )
 _ADJECTIVE_THEN_BODY = re.compile(  # "the local Office of Emergency Management"
-    rf"[Tt]he\s+(?P<adjectives>(?:[a-z][\w-]*\s+){{1,2}})(?P<body>{CAP_WORD}(?:\s+(?:(?:of|for|and|on)\s+)?{CAP_WORD})*)"
+    rf"[Tt]he (?P<adjectives>(?:[a-z][\w-]* ){{1,2}})(?P<body>{CONNECTED_NAME})"
 )
 _WOULD_NOT_BE_NAMED = r"(?:on condition of anonymity|(?:asked|declined|refused) (?:not )?to be (?:named|identified))"
 _PLAIN_PEOPLE = {"man", "woman", "boy", "girl", "diplomat"}

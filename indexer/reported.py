@@ -83,10 +83,11 @@ _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minist
     rf"(?P<that>that,?\s+)?(?P<clause>[^\s,;].*)$",  # ("reported that, out of 921 offenses, 857 were")
     re.S,
 )
+_GATHERINGS = "meeting|conference|briefing|forum|summit"  # occasions of speech: "said at a conference that ..."
 _TAIL = (  # what may follow the speaker when the clause comes first: "..., X said late on Sunday, citing Y.",
     # "..., X said Sunday, on the final day of a visit.", "..., X said addressing the forum, referring to 1943."
     r"(?:\s+(?!that\b)[^,]{1,60}?|\s+(?:on \w+ )?(?:after|following|during|at|in) (?:(?:a|an|the|his|her|its|their) )?"
-    r"(?:[\w-]+ ){0,3}(?:talks|meeting|interview|conference|briefing|visit|forum|summit)\b[^,]{0,100}?"
+    rf"(?:[\w-]+ ){{0,3}}(?:talks|interview|visit|{_GATHERINGS})\b[^,]{{0,100}}?"
     r"|\s+(?:\S+\s+){0,2}on the sidelines of [^,]{1,100}?)?"  # ("told reporters (TASS) on the sidelines of X")
     r"(?:,\s+[a-z](?:[^,]|,(?=\d))*){0,2}"  # (a long one only after where it was said: "following his meeting with
     # ..."; "adding that it will create 1,000 jobs")
@@ -127,7 +128,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
 )
 _ROLE_APPOSITION = re.compile(  # "deputy general manager of CRRC ZELC, ", "a political commentator at Kommersant, "
     r"(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(?:of|at|for)\s+[^,]{1,60},\s+")
-_EVENT_THAT = re.compile(r"\b(?:conference|meeting|forum|summit|session|event|ceremony|briefing)\s+that\s")
+_EVENT_THAT = re.compile(rf"\b(?:session|event|ceremony|{_GATHERINGS})\s+that\s")
 _SIDELINES = re.compile(r"(?:on\s+the\s+)?sidelines\s+of\b")
 _PARTICIPLE_NEXT = re.compile(r",\s*[a-z]+ing\b")  # "(..., she said), citing", "(said), adding that"
 _SAYS = ("said", "says", "added", "adds", "told", "tells")  # "said the measure was": a clause, not an object
