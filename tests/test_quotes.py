@@ -6887,3 +6887,10 @@ def test_a_sentence_ends_before_a_double_dash_between_paragraphs():
     text = ("\"It is done,\" she said. -- Vera Lund also said two draft documents prepared by Estland have been handed "
             "over.")
     assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [("", True), ("Vera Lund", False)]
+
+
+def test_a_capitalised_post_between_commas_keeps_the_clause_before_it():
+    text = ("Estland's troops have been deployed to the areas held by the militia on March 3, Karl Obst, Head of the "
+            "General Staff's Main Operations Department, said on Friday.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "Estland's troops have been deployed to the areas held by the militia on March 3")]
