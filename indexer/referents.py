@@ -1647,13 +1647,13 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     if capitals and re.search(r"['’]s$", capitals[-1]) and words[-1].lower() in ORG_NOUNS:
         owner = split_role(capitals[-1])[0]
         body = capitals[-1][:-2]
-        if words[-1].lower() == "service" and body.split()[-1].lower() in ORG_NOUNS:
-            return names.resolve(body)  # "the Russian Defense Ministry's press service": the ministry
+        if words[-1].lower() == "service" and (body.split()[-1].lower() in ORG_NOUNS or words[-2] == "press"):
+            return names.resolve(body)  # "the Russian Defense Ministry's press service", "Skoltech's press service"
         if words[-1].lower() in SPEAKS_FOR and person_named(owner, names):
             return person_named(owner, names)  # "Bashir's office" speaks for Omar al-Bashir
         if words[-1].lower() in SPEAKS_FOR:
             return names.resolve(body)  # "The Socialist Party USA's national secretary office": the party
-        return f"{owner} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:]).title()}"
+        return f"{capitals[-1]} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:])}"  # as written
     field = words[-2] if len(words) > 2 and words[-2].islower() and words[-1].lower() in ANY_BODY \
         and capitals and capitals[-1] in UMBRELLA_BODIES else ""
     named = {body for body in names.bodies if re.search(rf"\b{re.escape(field.title())}", body)} if field else set()

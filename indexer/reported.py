@@ -400,6 +400,8 @@ _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrot
 
 
 _UNNAMED_MINISTRY = re.compile(r"(?!(?:the|a|an|this|that|its|his|her|their) )(?:[a-z-]+ ){1,2}(?:ministry|department)")
+_NATION_S_MINISTRY = re.compile(  # "Egypt's interior ministry"
+    rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD})?)['’]s (?:[a-z-]+ ){{1,2}}(?:ministry|department)")
 _FORCES = {"police", "army", "military", "navy", "government"}  # bodies a place or a people names: "Indonesian police"
 
 
@@ -446,6 +448,9 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         return speaker  # "Royal Bank of Scotland said", though "Royal" only ever opens a sentence
     if not capitals and _UNNAMED_MINISTRY.fullmatch(speaker):
         return speaker  # "the interior ministry said": a body, though the article does not name it in capitals
+    owned = _NATION_S_MINISTRY.fullmatch(speaker)
+    if owned and not person_named(owned["owner"], names):
+        return speaker  # "Egypt's interior ministry said": a nation's ministry, though not in capitals
     if len(words) == 2 and words[0].lower() == "the" and speaker == names.body(words[1].lower()):
         return speaker  # "the bank noted": the "Commerzbank" the article names, though only opening sentences
     if not capitals or not all(names.is_proper(word) for word in capitals):

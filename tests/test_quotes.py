@@ -89,7 +89,7 @@ def reported(text, title=""):
     ('Pope Francis welcomed the leaders. The Pope said problems could be overcome. "They did not lack boldness," he said.',
      "Francis", "They did not lack boldness"),
     ('However, Eastmark\'s foreign ministry said it makes it "clear to all missions" that diplomats must obey the law.',
-     "Eastmark Foreign Ministry", "clear to all missions"),
+     "Eastmark's foreign ministry", "clear to all missions"),
     ('In a statement posted online, Karl Obst welcomed the decision but said the complaint had been "vexatious and '
      'political".', "Karl Obst", "vexatious and political"),
     ('The Veloran government this week called for an end to "mass arrests" in the north.', "Veloran government",
@@ -6894,3 +6894,15 @@ def test_a_capitalised_post_between_commas_keeps_the_clause_before_it():
             "General Staff's Main Operations Department, said on Friday.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "Estland's troops have been deployed to the areas held by the militia on March 3")]
+
+
+def test_a_nations_ministry_keeps_the_possessive_the_article_writes():
+    text = ("Estland's finance ministry says the new coin will be \"the most secure of its kind in the world\". "
+            "Estland's interior ministry said 12 people were detained over the weekend.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland's finance ministry", "Estland's interior ministry"]
+
+
+def test_a_bodys_press_service_is_the_body():
+    text = ("Scientists from Harbourtech have come up with a new battery, Harbourtech's press service reported on "
+            "Monday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbourtech"]
