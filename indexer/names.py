@@ -15,8 +15,9 @@ ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar
 LOST_LETTER = r"\?(?=[a-z])"  # a letter the export could not encode: "Voigtl?nder", "J?rg"
 # "U.S.", "Smith", "J.", "Miche\ufffd\ufffdl" (\ufffd: a letter the export lost)
 _WORD_CHARS = r"[\w'’\ufffd-]*"
+ABBREVIATED_PLACE_WORD = r"(?:St|Ste|Mt|Ft)\."  # "St. Louis", "Mt. Everest": one word with the next
 CAP_WORD = (  # the lost letters unrolled from the character class, which keeps the common case fast
-    rf"(?:(?:[{UPPER}]\.){{2,}}|(?:{ARABIC_ARTICLE})?[{UPPER}]"
+    rf"(?:(?:[{UPPER}]\.){{2,}}|{ABBREVIATED_PLACE_WORD}(?= [{UPPER}])|(?:{ARABIC_ARTICLE})?[{UPPER}]"
     rf"(?:{_WORD_CHARS}(?:{LOST_LETTER}{_WORD_CHARS})*[\w\ufffd]|\.)?)"
 )
 PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -208,7 +209,7 @@ _HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine
 )
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(h.title() for h in HONORIFICS)})\.? $")
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
-_DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # "U.S.", "J.D."
+_DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}|{ABBREVIATED_PLACE_WORD}")  # "U.S.", "J.D.", "St. (Louis)"
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
 _APPOSITION = re.compile(  # (not "X, and the hospital's surgeon, Y,": another person's role; not "Port Antonio,

@@ -6906,3 +6906,9 @@ def test_a_bodys_press_service_is_the_body():
     text = ("Scientists from Harbourtech have come up with a new battery, Harbourtech's press service reported on "
             "Monday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbourtech"]
+
+
+def test_a_body_named_after_a_saint_keeps_its_st():
+    text = ("There were no known arrests, the St. Obst County Sheriff's Department said in a statement. Officers were "
+            "asked to help control the crowd, the department said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["St. Obst County Sheriff's Department"] * 2
