@@ -209,6 +209,7 @@ _HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine
 )
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(h.title() for h in HONORIFICS)})\.? $")
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
+_FOR_PHRASE = re.compile(rf" for (?:the )?{CAP_WORD}")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}|{ABBREVIATED_PLACE_WORD}")  # "U.S.", "J.D.", "St. (Louis)"
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
@@ -492,7 +493,9 @@ class ArticleNames:
                 self.titled_people.add(name)
             if name.split()[:1] and name.split()[0] in PEERS:
                 self.gender.setdefault(name, PEERS[name.split()[0]])
-            if name and role and (name.isupper() or looks_like_a_person(name) or (
+            body_head = _FOR_PHRASE.match(text, start + len(run))  # "activist group Syrian Observatory (for Human
+            # Rights)": a body cut at its "for", not a person with a role
+            if name and role and not body_head and (name.isupper() or looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
                 for word in _role_keys(role):
                     self._give_role(word, name)  # the first introduction: "Unite leader Len McCluskey"

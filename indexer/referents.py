@@ -484,8 +484,8 @@ _PLACE_S_ROLE = re.compile(rf"(?:{CAP_WORD} ){{0,2}}{CAP_WORD}['’]s (?P<role>[
 _DESCRIPTION_FIRST = re.compile(r"[a-z]|[A-Z]{2,} [a-z]")  # "founder of X", "UK managing director of Charles Schwab"
 _IN_A_PLACE = re.compile(rf"\b(?:in|at|from|near) {CAP_WORD}$")
 _TITLE_SUBJECT = re.compile(r"[Tt]he (?P<role>[A-Z][a-z]+) (?!of\b)(?=[a-z])")  # "The Taoiseach (agreed)"
-_NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International"
-    rf"^\S+ [a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,4}})$"
+_NAME_AFTER_DESCRIPTION = re.compile(  # "the rights group Amnesty International", "the UK-based activist group X"
+    rf"^\S+ (?:\w+-based )?[a-z][\w-]*(?: [a-z][\w-]*){{0,2}} (?P<name>{CAP_WORD}(?: (?:for |of )?{CAP_WORD}){{0,4}})$"
 )
 _DESCRIPTION_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?) [a-z][^,]{0,80}, (?P<who>(?!who)[^,]{3,80}),")  # not "who'll"
 _NAMED_NEWSPAPER = re.compile(  # "daily newspaper Hurriyet", "the British tabloid the Daily Mail", "Kommersant writes"

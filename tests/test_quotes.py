@@ -6912,3 +6912,9 @@ def test_a_body_named_after_a_saint_keeps_its_st():
     text = ("There were no known arrests, the St. Obst County Sheriff's Department said in a statement. Officers were "
             "asked to help control the crowd, the department said.")
     assert [q.speaker for q in extract_quotes(text)] == ["St. Obst County Sheriff's Department"] * 2
+
+
+def test_a_body_named_after_its_kind_keeps_its_for_phrase():
+    text = ("The UK-based activist group Estland Observatory for Human Rights told CNN the commander was killed in a "
+            "strike on Sunday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Observatory for Human Rights"]
