@@ -250,7 +250,8 @@ _ROLE_TO_PLACE_THEN_NAME = re.compile(
 )
 _ROLE_OF_BODY_THEN_NAME = re.compile(  # "expert of the Presidential Academy Vera Smorchkova"
     rf"\b(?P<role>[a-z]+) (?:of|at|for) the (?P<run>{CAP_WORD}(?: {CAP_WORD}){{2,5}})\b")
-_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z]{2,8})\)|, (?P<shorter>[A-Z]{2,8}),")  # "... (UNHCR)", ", OAS,"
+_ACRONYM_IN_PARENTHESES = re.compile(  # "... (UNHCR)", ", OAS,", ", or SOHR,"
+    r"\((?P<short>[A-Z]{2,8})\)|, (?:or )?(?P<shorter>[A-Z]{2,8}),")
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change",
     # "General Administration of Sport of China"
     rf"\b(?P<prefix>(?:[{UPPER}][a-z]+ ){{1,2}})?(?P<head>{CAP_WORD}) (?:of|for|on) "

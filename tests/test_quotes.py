@@ -6918,3 +6918,9 @@ def test_a_body_named_after_its_kind_keeps_its_for_phrase():
     text = ("The UK-based activist group Estland Observatory for Human Rights told CNN the commander was killed in a "
             "strike on Sunday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Observatory for Human Rights"]
+
+
+def test_an_acronym_given_after_or_is_the_body():
+    text = ("The Estland Observatory for Human Rights, or EOHR, told CNN the commander was killed. EOHR said the "
+            "commander was in a car near the camp.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Observatory for Human Rights"] * 2
