@@ -893,6 +893,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     last = words[-1].strip(",.").lower()
     person = pronoun.holder_spoke_last(head) or names.by_role(head) or _holder_of(
         last, words[-2].lower() if len(words) > 2 else "", names) if last not in ORG_NOUNS or last == head else ""
+    if person and words[0].lower() in ("a", "an") and len(words) == 2 and last not in SPEAKS_FOR:
+        return ""  # "an attorney told ABC News": someone new, not "U.S. Attorney X" the article names
     if person:
         return person  # "the former president" (but "the foreign ministry" is no "Foreign Minister X")
     if last in PERPETRATORS:

@@ -6924,3 +6924,9 @@ def test_an_acronym_given_after_or_is_the_body():
     text = ("The Estland Observatory for Human Rights, or EOHR, told CNN the commander was killed. EOHR said the "
             "commander was in a car near the camp.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Observatory for Human Rights"] * 2
+
+
+def test_an_attorney_is_not_the_attorney_the_article_names():
+    text = ("The Harbour Attorney's Office is investigating Estland Radio, an attorney told ABC News. A spokeswoman "
+            "for U.S. Attorney Karl Obst declined to comment.")
+    assert [q.speaker for q in extract_quotes(text)] == []
