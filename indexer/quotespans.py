@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``": "''", "‘": "’"}
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
-    r"-(?:(?<=\b(?:said|says|told)-)(?=[a-z])|(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
+    r"-(?:(?<=\b(?:said|says|told)-)(?=[a-z\d])|(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
     r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet|Its|its)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?<=[A-Za-z]{2}-)(?<!\bco-)(?<!\bill-)(?=(?:said|says|told|warned|wrote|stated|welcomed|explained)\b)"  # "Paul

@@ -6930,3 +6930,9 @@ def test_an_attorney_is_not_the_attorney_the_article_names():
     text = ("The Harbour Attorney's Office is investigating Estland Radio, an attorney told ABC News. A spokeswoman "
             "for U.S. Attorney Karl Obst declined to comment.")
     assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_a_hyphen_for_a_space_before_a_number_after_says():
+    text = "Karl Obst says-1,200 of the 14,500 workers were affected. Estland Rail says-1,000 workers were affected."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "1,200 of the 14,500 workers were affected"), ("Estland Rail", "1,000 workers were affected")]
