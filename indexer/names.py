@@ -482,6 +482,10 @@ class ArticleNames:
             if name.startswith("Co ") and len(name.split()) == 2:
                 counties.add(name)  # "Co Wicklow", an Irish county
                 continue
+            nation, _, rest = name.partition(" ")
+            if nation in ("U.S.", "U.K.") and rest.isalpha() and rest.lower() not in ORG_NOUNS \
+                    and re.search(rf"(?<!{re.escape(nation)} )\b{rest}\b", text):
+                continue  # "in the U.S. Trump has": a sentence ends after "U.S."; "Trump" stands alone elsewhere
             if name and len(name.split()) >= 2 and name not in self.full and (
                     name.split()[0].lower() not in TITLE_WORDS or name.split()[0] in PEERS) \
                     and not _NOT_IN_NAMES.intersection(name.lower().split()) \

@@ -6936,3 +6936,10 @@ def test_a_hyphen_for_a_space_before_a_number_after_says():
     text = "Karl Obst says-1,200 of the 14,500 workers were affected. Estland Rail says-1,000 workers were affected."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "1,200 of the 14,500 workers were affected"), ("Estland Rail", "1,000 workers were affected")]
+
+
+def test_a_sentence_ending_in_us_does_not_join_the_next_name():
+    text = ("Hundreds of groups on Tuesday sent President Obst scientific evidence. Immunization has eradicated "
+            "several diseases in the U.S. Obst has repeatedly espoused the theory. An Obst spokeswoman previously said "
+            "no decision had been made.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Obst"]
