@@ -188,6 +188,8 @@ _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
+_SOME_OF_MANY = re.compile(  # "Some Bosnian Serbs (have said)", "Many residents": a group, nobody named
+    r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[Oo]ther)\s+(?:[\w-]+\s+){0,3}[\w-]+s")
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
@@ -426,7 +428,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     relative = _NAME_THEN_WHICH.search(phrase)
     if relative:
         return subject(relative["who"], names, pronoun) or ""  # "tensions with China, which says"
-    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"} or _THING_THEN_PRONOUN.fullmatch(phrase):
+    if not words or words[-1].lower() in _GROUP_PRONOUNS | {"that", "which"} or _THING_THEN_PRONOUN.fullmatch(phrase) \
+            or _SOME_OF_MANY.fullmatch(phrase.strip()):
         return ""  # "they", or "attacks that have claimed 230 lives", or "the lush, evocative poetry he (wrote)"
     speaker = subject(phrase, names, pronoun) or ""
     if " " not in speaker and speaker.lower().endswith(PEOPLES):

@@ -6943,3 +6943,9 @@ def test_a_sentence_ending_in_us_does_not_join_the_next_name():
             "several diseases in the U.S. Obst has repeatedly espoused the theory. An Obst spokeswoman previously said "
             "no decision had been made.")
     assert [q.speaker for q in extract_quotes(text)] == ["Obst"]
+
+
+def test_some_of_a_people_is_nobody_named():
+    text = ("Some Estland Serbs have said they will consider a boycott of central institutions. Many Harbour "
+            "residents said they would leave.")
+    assert [q.speaker for q in extract_quotes(text)] == []
