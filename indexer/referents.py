@@ -1656,11 +1656,15 @@ def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
         if words[-1].lower() in SPEAKS_FOR:
             return names.resolve(body)  # "The Socialist Party USA's national secretary office": the party
         return f"{capitals[-1]} {' '.join(words[words.index(capitals[-1].split()[-1]) + 1:])}"  # as written
-    field = words[-2] if len(words) > 2 and words[-2].islower() and words[-1].lower() in ANY_BODY \
-        and capitals and capitals[-1] in UMBRELLA_BODIES else ""
+    umbrella = capitals and capitals[-1] in UMBRELLA_BODIES and words[-1].islower()
+    field = "" if not umbrella else words[-2] if len(words) > 2 and words[-2].islower() and words[-1] in ANY_BODY \
+        else words[-1] if words[-2] == capitals[-1] else ""
     named = {body for body in names.bodies if re.search(rf"\b{re.escape(field.title())}", body)} if field else set()
+    named -= {body for body in named if any(other.startswith(f"{body} ") for other in named)}  # "International Court
+    # (of Justice)"
     if len(named) == 1:
-        return named.pop()  # "the United Nations health agency": the World Health Organization the article names
+        return named.pop()  # "the United Nations health agency": the World Health Organization the article names;
+        # "the UN court": the International Court of Justice
     if capitals and words[-1].lower() in _BODIES_OF_THEIR_OWN and words[-2] == capitals[-1] \
             and capitals[-1] not in names.bodies and names.resolve(capitals[-1]) == capitals[-1]:
         return f"{capitals[-1]} {words[-1].lower()}"  # "The Pulitzer committee (noted)": not "Pulitzer"

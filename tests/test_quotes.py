@@ -6949,3 +6949,9 @@ def test_some_of_a_people_is_nobody_named():
     text = ("Some Estland Serbs have said they will consider a boycott of central institutions. Many Harbour "
             "residents said they would leave.")
     assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_the_un_court_is_the_court_the_article_names():
+    text = ("Estland is to ask the United Nations' top court to review its ruling. The UN court ruled in 2007 that the "
+            "massacre was genocide. The International Court of Justice said there was not enough evidence.")
+    assert [q.speaker for q in extract_quotes(text)] == ["International Court of Justice"] * 2
