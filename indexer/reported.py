@@ -28,6 +28,8 @@ REPORTING_VERBS = (
     "acknowledges|admits|explains|predicts|concludes|confirms|announces|writes|stated|reiterated|reiterates|"
     "emphasised|emphasized|declared|asserted|conceded|recalled|indicated"
 )
+_PROMISED = r"(?:pledged|vowed|promised)(?=(?:\s+[^\s,]+){0,2}[.!?]?\s*$)"  # "..., X pledged on Thursday.": at the
+# sentence's end, after its clause (not "promised solid growth", "vowed not to work with")
 _PASSIVE_AUXILIARIES = ("was", "were", "be", "been", "is", "are")
 _VERDICT = r"(?:ruled(?!\s+out)|found)" + "".join(  # a court's or a study's, reported speech only before "that" or
     rf"(?<!\b{aux} {verb})" for aux in _PASSIVE_AUXILIARIES for verb in ("ruled", "found"))  # ending the sentence (not
@@ -122,7 +124,8 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)(?:[a-z]|(?P<post>[A-Z][a-z]+)\s+of\s)[^,]*,"
     rf"|,\s+(?P<named>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}),)?"  # (", Head of the General Staff's department,")
     rf"\s+{_AUXILIARY}"  # (", the adventurer's son, Oskar Konyukhov, has told TASS": the name)
-    rf"(?P<verb>{REPORTING_VERBS}|went on(?! to)|went on to (?:say|add)|{_VERDICT}(?=(?:\s+[^\s,]+){{0,3}}[.!?]?\s*$))"
+    rf"(?P<verb>{REPORTING_VERBS}|{_PROMISED}|went on(?! to)|went on to (?:say|add)"
+    rf"|{_VERDICT}(?=(?:\s+[^\s,]+){{0,3}}[.!?]?\s*$))"
     rf"\b{_TAIL})"  # (only after its clause: "..., she went on."; not "went on to abuse")
     rf"\s*[.!?]?\s*$",
     re.S,

@@ -6955,3 +6955,10 @@ def test_the_un_court_is_the_court_the_article_names():
     text = ("Estland is to ask the United Nations' top court to review its ruling. The UN court ruled in 2007 that the "
             "massacre was genocide. The International Court of Justice said there was not enough evidence.")
     assert [q.speaker for q in extract_quotes(text)] == ["International Court of Justice"] * 2
+
+
+def test_a_clause_before_pledged_is_reported_speech():
+    text = ("Estland's opposition has completely separated from the militia, Karl Obst, political leader of the "
+            "Harbour group, pledged on Thursday.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "Estland's opposition has completely separated from the militia")]
