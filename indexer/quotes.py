@@ -900,7 +900,14 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         quotes = _attribute(text, original, spans, paragraphs, names, reported)
         reported = follow_quotations(reported, quotes, text)
     quotes = _headline_speaker(_headline_label(quotes, title, names), title, names)
+    for quote in quotes + reported:
+        quote.speaker = _with_generation_stop(quote.speaker, text)
     return sorted(quotes + reported, key=lambda q: q.start)
+
+
+def _with_generation_stop(speaker: str, text: str) -> str:
+    """The name as the article writes it, "Robert F. Kennedy Jr.": names are read without a word's full stop."""
+    return f"{speaker}." if speaker.endswith((" Jr", " Sr")) and f"{speaker}." in text else speaker
 
 
 def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tuple[int, int]], names: ArticleNames,

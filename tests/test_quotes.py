@@ -467,7 +467,7 @@ def test_may_pairs_participles_and_titles_with_of_the(text, speaker):
     ('While praising Ivo Sandor\'s speech in separate remarks, Sen. Karl Obst took to Twitter saying: "We should '
      'honor the promise we made."', "Karl Obst"),
     ('People mocked the photo. pic.twitter.com/Bt62uSxCu3 Karl Obst Jr. decided early on to stay. "If I could, I\'d '
-     'live out West," he told the Times.', "Karl Obst Jr"),
+     'live out West," he told the Times.', "Karl Obst Jr."),
 ])
 def test_opening_phrases_and_link_codes_are_not_subjects(text, speaker):
     assert [s for s, _ in said(text)][0] == speaker
@@ -5452,7 +5452,7 @@ def test_an_acronym_of_a_name_before_its_for_phrase_means_the_whole_name():
 def test_a_surname_alone_is_the_full_name_with_its_junior():
     text = ("The DA is Cyrus R. Vance Jr., a lawyer. On Monday, Vance said the charges were warranted because of the "
             "way he chose his victim.")
-    assert [q.speaker for q in extract_quotes(text)] == ["Cyrus R. Vance Jr"]
+    assert [q.speaker for q in extract_quotes(text)] == ["Cyrus R. Vance Jr."]
 
 
 def test_an_open_apposition_with_a_comma_inside_still_ends_at_the_verb():
@@ -6962,3 +6962,9 @@ def test_a_clause_before_pledged_is_reported_speech():
             "Harbour group, pledged on Thursday.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "Estland's opposition has completely separated from the militia")]
+
+
+def test_a_generation_suffix_keeps_its_full_stop():
+    text = ("The suspect is about 30 years old, Harbour District Attorney Karl Obst Jr. said during a news conference. "
+            "\"We are narrowing this down,\" Obst said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst Jr."] * 2
