@@ -1623,7 +1623,8 @@ def _opens_with_name(phrase: str, names: ArticleNames) -> bool:
     the title of a person it names ("The Taoiseach agreed with him and")."""
     if _sole_title_holder(phrase.lstrip(), names):
         return True
-    run = CAPITALISED_RUN.match(OPENING_PHRASE.sub("", phrase.lstrip(), count=1))
+    run = CAPITALISED_RUN.match(_ABBREVIATED_TITLE.sub(r"\1 ", OPENING_PHRASE.sub("", phrase.lstrip(), count=1)))
+    # ("Sen. Tim Kaine is joining ... and (says)")
     name = split_role(run.group())[0] or person_named(run.group(), names) if run else ""  # (a surname "King")
     if not name or run.group().startswith("The "):
         return name in names.bodies  # "The White House ...", not "The South Korean firm ..."

@@ -6968,3 +6968,10 @@ def test_a_generation_suffix_keeps_its_full_stop():
     text = ("The suspect is about 30 years old, Harbour District Attorney Karl Obst Jr. said during a news conference. "
             "\"We are narrowing this down,\" Obst said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst Jr."] * 2
+
+
+def test_an_abbreviated_title_opens_a_subject_with_two_verbs():
+    text = ("Sen. Karl Obst is joining with most of his colleagues and says he will vote to filibuster the "
+            "nomination of Judge Ivan Lund.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "he will vote to filibuster the nomination of Judge Ivan Lund")]
