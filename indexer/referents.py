@@ -94,6 +94,9 @@ _QUALIFIED_GROUP = re.compile(  # "sources close to the Chinese government", "of
     r"^(?:\w+\s+){0,3}?(?:sources|officials|people|diplomats|aides|insiders|members|staff|experts|analysts)\s+"
     r"(?:close(?: to)?|familiar(?: with)?|with knowledge of|briefed(?: on)?|involved(?: in)?|inside|within)\b", re.I
 )
+_GROUP_IN_PLACES = re.compile(  # "Police in Lexington County, South Carolina,": a group, then where it is
+    r"(?:police|officials|authorities|officers|residents|witnesses|investigators)\s+(?:in|from|at)\s+[^,]+"
+    r"(?:,\s+[A-Z][^,]*)+,?", re.I)
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
@@ -1009,7 +1012,7 @@ def _last_clause_subject(phrase: str, names: ArticleNames, pronoun: "Referents")
 
 def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | None:
     """The speaker a subject phrase refers to; None when it names nobody (so attribution looks elsewhere)."""
-    if _QUALIFIED_GROUP.match(phrase.strip()):
+    if _QUALIFIED_GROUP.match(phrase.strip()) or _GROUP_IN_PLACES.fullmatch(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
     acronym = _ACRONYM_THEN_KIND.search(phrase.rstrip())

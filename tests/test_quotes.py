@@ -6975,3 +6975,9 @@ def test_an_abbreviated_title_opens_a_subject_with_two_verbs():
             "nomination of Judge Ivan Lund.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "he will vote to filibuster the nomination of Judge Ivan Lund")]
+
+
+def test_police_in_a_county_and_state_are_not_the_state():
+    text = ("Police in Harbour County, South Estland, said Karl Obst was allegedly so drunk during class on Friday "
+            "that she fell asleep.")
+    assert [q.speaker for q in extract_quotes(text)] == []
