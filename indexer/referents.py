@@ -97,6 +97,7 @@ _QUALIFIED_GROUP = re.compile(  # "sources close to the Chinese government", "of
 _GROUP_IN_PLACES = re.compile(  # "Police in Lexington County, South Carolina,": a group, then where it is
     r"(?:police|officials|authorities|officers|residents|witnesses|investigators)\s+(?:in|from|at)\s+[^,]+"
     r"(?:,\s+[A-Z][^,]*)+,?", re.I)
+_NAME_S_KIN = re.compile(rf"(?:{CAP_WORD} )*{CAP_WORD}['’]s (?P<kin>[a-z]+)\b")  # "Ms McLaughlin's mother"
 _PRONOUN_CUE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told|tells)\b")  # "X kept to himself, she said"
 _IT_OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Then|Also)(?: [A-Z]?\w+)?,? )?it\b", re.I)
 OPENING_PHRASE = re.compile(  # "After the final, ", "According to AP news agency, ", "On Monday, ", "Last year, "
@@ -1833,6 +1834,9 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
         return _description(indefinite.group().split(), names, pronoun)
     if len(words) > 1 and words[0].lower() in UNNAMED_GROUPS | {"police"} and words[1].islower():
         return ""  # "Police first identified him as X, but (said)": a group, not the X it names
+    kin = _NAME_S_KIN.match(clause)
+    if kin and kin["kin"] in KIN:
+        return names.by_role(kin["kin"])  # "Ms McLaughlin's mother paid tribute ..., saying": the mother, not her
     found = None
     for match in CAPITALISED_RUN.finditer(clause):
         name, role = split_role(match.group())

@@ -6981,3 +6981,9 @@ def test_police_in_a_county_and_state_are_not_the_state():
     text = ("Police in Harbour County, South Estland, said Karl Obst was allegedly so drunk during class on Friday "
             "that she fell asleep.")
     assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_a_named_persons_mother_paying_tribute_is_not_that_person():
+    text = ("Karl Obst was found dead on Tuesday. Yesterday, Mr Obst's mother paid tribute to her son saying he will be "
+            "\"sadly missed\".")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
