@@ -270,13 +270,14 @@ _THEN_KIND = re.compile(  # "(Noble Caledonia), the cruise company that operates
 )
 _TRADES = (  # what a firm does, before "company" or "firm": "travel company TUI"
     "travel|tour|oil|energy|tech|technology|mining|media|shipping|insurance|investment|chemical|pharmaceutical|"
-    "construction|consulting|security|software|logistics|retail|telecom|telecoms|engineering|airline|drinks|food"
+    "construction|consulting|security|software|logistics|retail|telecom|telecoms|engineering|airline|drinks|food|"
+    "mobile"
 )
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia", "travel company TUI": a firm,
     rf"\b(?:[{UPPER}][a-z]+|{_TRADES}) (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )  # named after its kind
 TRADE_THEN_NAME = re.compile(  # "Tour operator TUI", "technology giant Google": a firm, which "the company" means
-    rf"\b(?i:{_TRADES}) (?:giant|operator|maker|retailer|carrier|conglomerate|provider|producer|manufacturer) "
+    rf"\b(?i:{_TRADES}) (?P<kind>giant|operator|maker|retailer|carrier|conglomerate|provider|producer|manufacturer) "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
 _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}

@@ -934,6 +934,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             pronoun.body(), names) or _a_company(names.headline_subject, names) or _a_company(
             pronoun.it(), names) or f"the {head}"  # (the body that spoke
         # or opens a recent sentence, else the one the headline is about: "Eurotunnel reports 'best year ever'")
+    if len(words) == 2 and words[0].lower() == "the" and (firm := pronoun.last_firm(head)):
+        return firm  # "the operator said" after "mobile operator MegaFon"
     rest = " ".join(words[2:])
     named_rest = next((body for body in names.bodies if body.endswith(f" {rest}")), "") \
         if head in ("state", "federal", "city", "county") and rest[:1].isupper() else ""
@@ -2295,11 +2297,12 @@ class Referents:
         found = list(pattern.finditer(text, max(0, end - LOOK_BACK_CHARS), end))  # requires the government"
         return found[-1][1] if found else ""
 
-    def last_firm(self) -> str:
+    def last_firm(self, kind: str = "") -> str:
         """The firm named last before this place after its trade ("Tour operator TUI", "technology giant Google"),
-        within the distance "the company" looks back, or ""."""
+        of this kind if one is given ("the operator"), within the distance "the company" looks back, or ""."""
         text, _, end = self._args[:3]
-        found = list(TRADE_THEN_NAME.finditer(text, max(0, end - LOOK_BACK_CHARS), end))
+        found = [match for match in TRADE_THEN_NAME.finditer(text, max(0, end - LOOK_BACK_CHARS), end)
+                 if match["kind"] == kind or not kind]
         return found[-1]["name"] if found else ""
 
     def holder_spoke_last(self, role: str) -> str:
@@ -2463,6 +2466,9 @@ class Referents:
             pass
         if unnamed and unnamed["document"].lower() == document:
             return unnamed["body"]  # "the statement said" after "according to a statement by the culture ministry"
+        last_speaker, last_end = self._args[4:6]
+        if last_speaker and re.match(rf"[^.]{{0,80}}\bin an? {document}\b", text[last_end:self._args[2]]):
+            return last_speaker  # "..., the operator said in a statement. ... "...," the statement said."
         return self.of("it")
 
     def author(self, document: str) -> str:

@@ -11,8 +11,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, NOT_NAMES, ORG_NOUNS, PEOPLES, PRONOUNS, ArticleNames, is_role_word, person_named,
-    split_role,
+    CAP_WORD, CAPITALISED_RUN, NOT_NAMES, ORG_NOUNS, PEOPLES, PRONOUNS, TRADE_THEN_NAME, ArticleNames, is_role_word,
+    person_named, split_role,
 )
 from .quotespans import sentence_starts, without_titles
 from .referents import (
@@ -96,7 +96,8 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 )
 # "..., said X" names the speaker, but "..., told ABC News" names a listener
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
-_THE_FIRM = re.compile(r"the (?:company|firm)", re.I)
+_THE_FIRM = re.compile(r"the (?:company|firm|operator|carrier|maker|retailer|producer|manufacturer|provider)", re.I)
+_TRADE_OPENING = re.compile(rf"(?:{CAP_WORD} )?{TRADE_THEN_NAME.pattern}")  # "Russian mobile operator MegaFon (has)"
 _PEOPLE_SAY = re.compile(  # "(Before the revolution,) Lina and Youssef say (that) ...", "De Lima and her supporters
     # say": the first named, as with "said"; a plural "say" after any other subject is mostly people in general ("many
     # Somalis say", "I would say")
@@ -411,8 +412,10 @@ _FORCES = {"police", "army", "military", "navy", "government"}  # bodies a place
 
 
 def _firm_opening(sentence: str, names: ArticleNames) -> str:
-    """The name a sentence opens with when it is the subject of a verb and no person ("Shell has begun"), or ""."""
-    opening = CAPITALISED_RUN.match(sentence.lstrip())
+    """The name a sentence opens with when it is the subject of a verb and no person ("Shell has begun", "Russian
+    mobile operator MegaFon has closed"), or ""."""
+    traded = _TRADE_OPENING.match(sentence.lstrip())
+    opening = CAPITALISED_RUN.match(sentence.lstrip(), traded.start("name") if traded else 0)
     name = split_role(opening.group())[0] if opening else ""
     if not name or name.split()[0].lower() in NOT_NAMES or person_named(name, names) \
             or not re.match(r" (?:has|had|is|was|will|would|plans|began|[a-z]+ed)\b", sentence.lstrip()[opening.end():]):

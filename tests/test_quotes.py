@@ -6987,3 +6987,11 @@ def test_a_named_persons_mother_paying_tribute_is_not_that_person():
     text = ("Karl Obst was found dead on Tuesday. Yesterday, Mr Obst's mother paid tribute to her son saying he will be "
             "\"sadly missed\".")
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_the_operator_is_the_firm_named_after_its_trade():
+    text = ("Mobile operator Estcom has closed a deal on acquiring 63.8% of voting shares in Harbour Group from the "
+            "structures of Obst Holdings, the operator said in a statement. Karl Obst's Obst Holdings is the main "
+            "shareholder of Estcom. \"Estcom announces that it has finalized the deal,\" the statement said. The "
+            "operator also said it would pay the remaining 100 million in a year.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estcom", "Estcom", "Estcom"]
