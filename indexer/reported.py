@@ -16,7 +16,7 @@ from .names import (
 )
 from .quotespans import sentence_starts, without_titles
 from .referents import (
-    NAMED_SUBORDINATE, NATIONAL_BODY_OPENING, OPENING_PHRASE, Referents, person_after_heading, subject,
+    NAMED_SUBORDINATE, NATIONAL_BODY_OPENING, OPENING_PHRASE, QUANTIFIERS, Referents, person_after_heading, subject,
 )
 
 _ANY_MARK = re.compile(r"[\"“”„«»]")
@@ -193,7 +193,7 @@ _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "sai
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
 _SOME_OF_MANY = re.compile(  # "Some Bosnian Serbs (have said)", "Many residents": a group, nobody named
-    r"(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[Oo]ther)\s+(?:[\w-]+\s+){0,3}[\w-]+s")
+    rf"(?i:{'|'.join(QUANTIFIERS)})\s+(?:[\w-]+\s+){{0,3}}[\w-]+s")
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )
