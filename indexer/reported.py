@@ -189,6 +189,7 @@ _ADDING_TAIL = (  # ", adding (that) ...", ", noting that ..." (not "warning of 
 _ADDING_AFTER_QUOTATION = re.compile(rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # `"...," he said, adding`
 _ADDING_AFTER_CLAUSE = re.compile(rf"[^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # "..., Lavrov said, adding that ..."
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
+_INFINITIVE_END = re.compile(r"\bto [a-z]+$")  # "(the commission) to investigate (claims that)"
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
@@ -298,8 +299,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         match = None  # "..., X said on the sidelines of the meeting": where, not what
     if match and not match["that"] and _PARTICIPLE_NEXT.match(sentence, match.end("verb")):
         match = None  # "..., she said, citing official statistics": what she did as she said it, not her words
-    if match and _PREPOSITION_END.search(match["who"]):
-        match = None  # "... postponed four times amid reports that": a noun, not a verb
+    if match and (_PREPOSITION_END.search(match["who"]) or _INFINITIVE_END.search(match["who"])):
+        match = None  # "... postponed four times amid reports that", "to investigate claims that": a noun, not a verb
+    if match and _PASSIVE_END.search(match["who"]) and match["clause"].startswith("to "):
+        match = None  # "Supt Taylor is said to have implicated ...": what others say of him
     if match and match["verb"] in ("told", "tells") and _PASSIVE_OR_OWNER_END.search(match["who"]):
         match = None  # "The court was told dog bites cannot be stitched": the court listened
     if match and (match["that"] or (match["verb"] not in _NEEDS_THAT and (

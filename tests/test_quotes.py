@@ -6995,3 +6995,10 @@ def test_the_operator_is_the_firm_named_after_its_trade():
             "shareholder of Estcom. \"Estcom announces that it has finalized the deal,\" the statement said. The "
             "operator also said it would pay the remaining 100 million in a year.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estcom", "Estcom", "Estcom"]
+
+
+def test_claims_after_an_infinitive_and_said_to_are_no_speech():
+    text = ("There have been calls for Commissioner Karl Obst to stand aside pending the report of the commission to "
+            "investigate claims that senior officers mounted a smear campaign. Supt Ivan Lund is said to have "
+            "implicated the commissioner, who has denied knowledge of any campaign.")
+    assert [q.speaker for q in extract_quotes(text)] == []
