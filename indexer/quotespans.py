@@ -88,6 +88,7 @@ _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr 
 _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?leaders`, `ABC News"?Brian Ross`
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )
+_LINK_IN_PARENTHESES = re.compile(r" \( https?://\S+ \)")  # an agency's link to its source
 _TITLE_IN_MARKS = re.compile(r"(?:(?<=\btitled )|(?<=\bentitled ))[\"“][^\"“”]{1,150}[\"”]")  # a work's title
 _TITLE_WORD = r"(?:[A-Z0-9][\w'.!?-]*|of|the|and|with|a|in|on|for|to)"
 _PROGRAMME_HINT = re.compile(r"(?:\bon|\btold|\w's) [\"“]")  # (a cheap look first: most sentences have none)
@@ -280,7 +281,10 @@ def marks_view(text: str) -> str:
 def without_titles(text: str) -> str:
     """`text` with the same length, a work's title in marks blanked ("an op-ed titled "Why X Will Not Work," Wisor
     argued", `told NBC's "Meet the Press" that`), so that a sentence naming a title still reads as one without
-    quotation marks."""
+    quotation marks; and a link in parentheses, so that it reads as one without it."""
+    if "( http" in text:
+        text = _LINK_IN_PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "The New York Post reports (
+        # http://nyp.st/2mzQyYo ) that ..."
     if '"' not in text and "“" not in text:
         return text
     blank = _TITLE_IN_MARKS.sub(lambda m: " " * len(m.group()), text) if "titled" in text else text

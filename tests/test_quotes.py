@@ -7002,3 +7002,12 @@ def test_claims_after_an_infinitive_and_said_to_are_no_speech():
             "investigate claims that senior officers mounted a smear campaign. Supt Ivan Lund is said to have "
             "implicated the commissioner, who has denied knowledge of any campaign.")
     assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_a_link_in_parentheses_does_not_hide_reported_speech():
+    text = ("The Harbour Post reports ( http://hp.st/2mzQyYo ) that investor Karl Obst sold the house for 2.14 million "
+            "this past week. The Estland Post-Dispatch ( http://bit.ly/2oxyxGF ) reports that the shooting happened "
+            "Tuesday evening.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Harbour Post", "investor Karl Obst sold the house for 2.14 million this past week"),
+        ("Estland Post-Dispatch", "the shooting happened Tuesday evening")]
