@@ -463,6 +463,9 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     owned = _NATION_S_MINISTRY.fullmatch(speaker)
     if owned and not person_named(owned["owner"], names):
         return speaker  # "Egypt's interior ministry said": a nation's ministry, though not in capitals
+    governed = re.fullmatch(r"(?P<owner>.+)['’]s (?:administration|government)", speaker)
+    if governed and person_named(governed["owner"], names):
+        return speaker  # "Gov. Bruce Rauner's administration said"
     if len(words) == 2 and words[0].lower() == "the" and speaker == names.body(words[1].lower()):
         return speaker  # "the bank noted": the "Commerzbank" the article names, though only opening sentences
     if not capitals or not all(names.is_proper(word) for word in capitals):

@@ -7011,3 +7011,9 @@ def test_a_link_in_parentheses_does_not_hide_reported_speech():
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Harbour Post", "investor Karl Obst sold the house for 2.14 million this past week"),
         ("Estland Post-Dispatch", "the shooting happened Tuesday evening")]
+
+
+def test_a_named_governors_administration_speaks():
+    text = ("The Harbour Department of Employment notified the General Assembly about the hack, Gov. Karl Obst's "
+            "administration said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst's administration"]
