@@ -122,7 +122,7 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"(?:,\s+(?:[a-z]|{CAP_WORD} and )[^,]*){{0,2}}"  # ("..., representative of the Ministry for Economy, Trade
     # and Industry")
     rf"|(?P<who>(?!{_DISCOURSE_ASIDE}|{_MODAL_CLAUSE})[^,]+?)"
-    rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)(?:[a-z]|(?P<post>[A-Z][a-z]+)\s+of\s)[^,]*,"
+    rf"(?:,\s+(?!{_AUXILIARY_WORD.pattern}|that\b)(?:[a-z]|(?P<post>(?:[A-Z][a-z]+\s+){{1,3}})of\s)[^,]*,"
     rf"|,\s+(?P<named>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}),)?"  # (", Head of the General Staff's department,")
     rf"\s+{_AUXILIARY}"  # (", the adventurer's son, Oskar Konyukhov, has told TASS": the name)
     rf"(?P<verb>{REPORTING_VERBS}|{_PROMISED}|went on(?! to)|went on to (?:say|add)"
@@ -356,7 +356,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
             sentence, match.end("verb"))):
         match = None  # "..., X, and his counterpart, Lord Y, announced": two people; "..., her father, X, said she
         # reminds him": the clause comes after the verb
-    if match and match["post"] and not is_role_word(match["post"].lower()):
+    if match and match["post"] and not is_role_word(match["post"].split()[-1].lower()):
         match = None  # "..., Obst, Bank of Harbour, said": a post, not any capitalised phrase with "of"
     if match and match["verb"] in ("told", "tells") and _PASSIVE_END.search(match["who"] or ""):
         match = None  # "..., the court was told": the court listened

@@ -6891,9 +6891,11 @@ def test_a_sentence_ends_before_a_double_dash_between_paragraphs():
 
 def test_a_capitalised_post_between_commas_keeps_the_clause_before_it():
     text = ("Estland's troops have been deployed to the areas held by the militia on March 3, Karl Obst, Head of the "
-            "General Staff's Main Operations Department, said on Friday.")
+            "General Staff's Main Operations Department, said on Friday. Estland's sappers will clear the city, Ivan "
+            "Lund, Deputy Chief of the Engineering Troops, told the Rossiya 24 TV channel.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
-        ("Karl Obst", "Estland's troops have been deployed to the areas held by the militia on March 3")]
+        ("Karl Obst", "Estland's troops have been deployed to the areas held by the militia on March 3"),
+        ("Ivan Lund", "Estland's sappers will clear the city")]
 
 
 def test_a_nations_ministry_keeps_the_possessive_the_article_writes():
