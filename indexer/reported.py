@@ -131,6 +131,14 @@ _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher,
     rf"\s*[.!?]?\s*$",
     re.S,
 )
+_QUOTED_AS_SAYING = re.compile(  # "State TV quoted X as saying (that) ...", "X was quoted by Reuters as saying ...",
+    # "..., the agency quoted X as saying."
+    r"^\s*(?:[^,;]+?\s+quoted\s+(?P<who>(?!by\s)[^,;]{1,80}?)|(?P<quoted>[^,;]+?)\s+(?:was|were|is|has\s+been)\s+"
+    r"quoted(?:\s+(?:by|in)\s+[^,;]{1,60}?)?)\s+as\s+saying\s+(?:that\s+)?(?P<clause>[^\s,;].*)$"
+    r"|^(?P<first>.+?),\s+[^,;]{1,60}?\s+quoted\s+(?P<who_after>[^,;]{1,60}?)\s+as\s+saying(?:\s+[^\s,]+){0,3}"
+    r"[.!?]?\s*$",
+    re.S,
+)
 _ROLE_APPOSITION = re.compile(  # "deputy general manager of CRRC ZELC, ", "a political commentator at Kommersant, "
     r"(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,3}?(?P<role>[a-z-]+)\s+(?:of|at|for)\s+[^,]{1,60},\s+")
 _EVENT_THAT = re.compile(rf"\b(?:session|event|ceremony|{_GATHERINGS})\s+that\s")
@@ -313,6 +321,10 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _PEOPLE_SAY.match(sentence)
     if match:
         candidates.append((match["who"], "say", match.start("clause"), body_end))
+    match = _QUOTED_AS_SAYING.match(sentence)
+    if match and (match["clause"] is None or _FINITE_VERB.search(match["clause"])):
+        start, end = (match.start("clause"), body_end) if match["clause"] else (0, match.end("first"))
+        candidates.insert(0, (match["who"] or match["quoted"] or match["who_after"], "quoted", start, end))
     match = ACCORDING_FIRST.match(sentence)
     if match:
         role = _ROLE_APPOSITION.match(sentence, match.start("clause"))  # "According to X, deputy general manager of

@@ -7019,3 +7019,14 @@ def test_a_named_governors_administration_speaks():
     text = ("The Harbour Department of Employment notified the General Assembly about the hack, Gov. Karl Obst's "
             "administration said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst's administration"]
+
+
+def test_quoted_as_saying_reports_the_person_quoted():
+    text = ("Estland state TV on Monday quoted Harbour's ambassador Karl Obst as saying one of the embassy's buildings "
+            "was hit with a shell. Automatic weapons were seized from the four cells, the Estland Press Agency quoted "
+            "Ivan Lund as saying on Thursday. The report quoted Estland officials as saying the talks had failed. "
+            "Vera Holm was quoted by the Harbour news agency as saying that the offices were vandalised.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "one of the embassy's buildings was hit with a shell"),
+        ("Ivan Lund", "Automatic weapons were seized from the four cells"),
+        ("Vera Holm", "the offices were vandalised")]
