@@ -274,7 +274,7 @@ _TRADES = (  # what a firm does, before "company" or "firm": "travel company TUI
     "mobile"
 )
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia", "travel company TUI": a firm,
-    rf"\b(?:[{UPPER}][a-z]+|{_TRADES}) (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
+    rf"\b(?:[{UPPER}][a-z]+|{_TRADES}|the) (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )  # named after its kind
 TRADE_THEN_NAME = re.compile(  # "Tour operator TUI", "technology giant Google": a firm, which "the company" means
     rf"\b(?i:{_TRADES}) (?P<kind>giant|operator|maker|retailer|carrier|conglomerate|provider|producer|manufacturer) "
@@ -530,6 +530,7 @@ class ArticleNames:
                 self.kinds.setdefault(kind["kind"], named["name"])
         for match in _NATIONAL_KIND_THEN_NAME.finditer(text):
             self.kinds.setdefault(match["kind"], match["name"])
+            self.bodies.append(match["name"])  # "the company Desarrollos Energeticos": a body, never "she"
         self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         self.places |= counties
@@ -610,6 +611,8 @@ class ArticleNames:
                 name, _ = split_role(match.group())
                 if name and name.lower() not in NOT_NAMES:
                     resolved = self.resolve(name)
+                    if resolved in self.bodies:
+                        break  # "... plans by the company Desarrollos Energeticos. She had said": not the firm
                     surname = re.escape(resolved.split()[-1])  # "He had been ..., Page said": "he" is not Page
                     spoken = re.search(rf"\b{surname} (?:said|says|added)\b", following)
                     if len(resolved.split()) >= 2 and resolved not in PLACES_LIKE_NAMES and not spoken:

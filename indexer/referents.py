@@ -2151,7 +2151,7 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     the two sentences, the last person named there, or else the last speaker. A person the article
     has shown to be of the other gender is passed over."""
     def fits(person: str) -> bool:
-        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES \
+        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES | set(names.bodies) \
             and person.split()[-1].lower() not in FIRM_SUFFIXES and not names.only_after_the(person)  # "he" is not
         # "Hong Kong", nor "X Chemical Industry Co", nor "the Golden Globes"
 

@@ -7030,3 +7030,10 @@ def test_quoted_as_saying_reports_the_person_quoted():
         ("Karl Obst", "one of the embassy's buildings was hit with a shell"),
         ("Ivan Lund", "Automatic weapons were seized from the four cells"),
         ("Vera Holm", "the offices were vandalised")]
+
+
+def test_she_is_not_the_company_named_before():
+    text = ("The march was held a year after the murder of Vera Lund, 45, at her home. Before her death, the activist "
+            "had opposed plans by the company Harbour Energeticos to build a dam. She had said she had received death "
+            "threats from the firm.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
