@@ -2150,8 +2150,11 @@ def _pronoun_target(text: str, begin: int, end: int, names: ArticleNames, last_s
     the subject that sentences opening with "he" or a description go back to; else the last person said to speak in
     the two sentences, the last person named there, or else the last speaker. A person the article
     has shown to be of the other gender is passed over."""
+    bodies = set(names.bodies)  # "the company Desarrollos Energeticos" is never "she"
+
     def fits(person: str) -> bool:
-        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES | set(names.bodies) \
+        return bool(person) and names.could_be(person, gender) and person not in PLACES_LIKE_NAMES \
+            and person not in bodies \
             and person.split()[-1].lower() not in FIRM_SUFFIXES and not names.only_after_the(person)  # "he" is not
         # "Hong Kong", nor "X Chemical Industry Co", nor "the Golden Globes"
 
