@@ -926,6 +926,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily", "paper", "tabloid") \
             and (paper := pronoun.paper()):
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
+    if len(words) == 2 and words[0].lower() == "the" and head in ("channel", "broadcaster", "network") \
+            and (body := pronoun.body()):
+        return body  # `"...," the channel said` after "FOX News reported"
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
         named = names.body(head)
         if re.fullmatch(rf"\S+ {head}", named, re.I) and DEMONYM.search(named.split()[0]):

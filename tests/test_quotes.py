@@ -7037,3 +7037,9 @@ def test_she_is_not_the_company_named_before():
             "had opposed plans by the company Harbour Energeticos to build a dam. She had said she had received death "
             "threats from the firm.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund"]
+
+
+def test_the_channel_is_the_broadcaster_that_reported():
+    text = ("Karl Obst, one of the pioneers of rock and roll, died at the age of 90 on Saturday, Harbour News "
+            "reported. \"Police say they found Obst unresponsive. He could not be revived,\" the channel said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour News", "Harbour News"]
