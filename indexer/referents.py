@@ -1363,7 +1363,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
         return described
     national = NATIONAL_BODY_OPENING.fullmatch(" ".join(words))
     if national:
-        return national["body"]  # "The Syrian army (said)"
+        return _named_in_full(national["body"], names)  # "The Syrian army (said)"
     affiliated = _PERSON_OF_BODY.match(" ".join(words))
     if affiliated and person_named(affiliated["who"], names) and (
             not words[-1][:1].isupper() or words[-1].lower() in ORG_NOUNS):  # not "St John of God"
@@ -1638,6 +1638,15 @@ def _opens_with_name(phrase: str, names: ArticleNames) -> bool:
     if not name or run.group().startswith("The "):
         return name in names.bodies  # "The White House ...", not "The South Korean firm ..."
     return bool(person_named(name, names)) or name in names.bodies
+
+
+def _named_in_full(body: str, names: ArticleNames) -> str:
+    """The one body the article names that a nation's body in lower case means ("the Russian ministry": the
+    "Russian Foreign Ministry"), else the body as written."""
+    nation, _, kind = body.partition(" ")
+    named = {full for full in names.bodies if full.startswith(f"{nation} ") and full.lower().endswith(f" {kind}")
+             and full != body}
+    return named.pop() if kind.islower() and " " not in kind and len(named) == 1 else body
 
 
 def _body_speaker(words: list[str], names: ArticleNames) -> str | None:

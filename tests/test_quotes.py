@@ -7043,3 +7043,9 @@ def test_the_channel_is_the_broadcaster_that_reported():
     text = ("Karl Obst, one of the pioneers of rock and roll, died at the age of 90 on Saturday, Harbour News "
             "reported. \"Police say they found Obst unresponsive. He could not be revived,\" the channel said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour News", "Harbour News"]
+
+
+def test_the_nations_ministry_is_the_one_the_article_names():
+    text = ("Karl Obst and the opposition discussed the talks in Geneva, the Estlandian Foreign Ministry said. They "
+            "\"thoroughly exchanged opinions on the developing situation,\" the Estlandian ministry said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estlandian Foreign Ministry"] * 2
