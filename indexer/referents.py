@@ -813,6 +813,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
             w.isalpha() and w.islower() or w in owned for w in words[of + 1:]):
         words = words[:of]  # "the US secretary of state": the US secretary; "the deputy chairman of Turkey's ruling
         # party": the deputy chairman
+    if words[0].lower() == "the" and words[-1].lower() in ("channel", "broadcaster", "network") \
+            and all(word.lower() in ("tv", "television", "state") for word in words[1:-1]) and (body := pronoun.body()):
+        return body  # `"...," the channel said` after "FOX News reported"; "According to the TV channel"
     if not head.islower():
         if words[0].lower() in ("a", "an") and len(words) in (3, 4, 5) and words[-1].lower() in SPEAKS_FOR \
                 and (words[-2].lower() in ORG_NOUNS or words[1:-1] == ["White", "House"]) \
@@ -926,9 +929,6 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) == 2 and words[0].lower() == "the" and head in ("newspaper", "daily", "paper", "tabloid") \
             and (paper := pronoun.paper()):
         return paper  # "the newspaper said" after "Turkey's flagship daily newspaper Hurriyet"
-    if len(words) == 2 and words[0].lower() == "the" and head in ("channel", "broadcaster", "network") \
-            and (body := pronoun.body()):
-        return body  # `"...," the channel said` after "FOX News reported"
     if head in COMPANY_WORDS:  # "the company": a firm named last, else the body that spoke last ("Google said")
         named = names.body(head)
         if re.fullmatch(rf"\S+ {head}", named, re.I) and DEMONYM.search(named.split()[0]):

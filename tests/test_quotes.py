@@ -7042,7 +7042,8 @@ def test_she_is_not_the_company_named_before():
 def test_the_channel_is_the_broadcaster_that_reported():
     text = ("Karl Obst, one of the pioneers of rock and roll, died at the age of 90 on Saturday, Harbour News "
             "reported. \"Police say they found Obst unresponsive. He could not be revived,\" the channel said.")
-    assert [q.speaker for q in extract_quotes(text)] == ["Harbour News", "Harbour News"]
+    later = "Karl Obst died on Saturday, Harbour News reported. According to the TV channel, he had been ill for years."
+    assert [q.speaker for q in extract_quotes(text) + extract_quotes(later)] == ["Harbour News"] * 4
 
 
 def test_the_nations_ministry_is_the_one_the_article_names():
