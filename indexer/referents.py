@@ -2482,7 +2482,8 @@ class Referents:
         if unnamed and unnamed["document"].lower() == document:
             return unnamed["body"]  # "the statement said" after "according to a statement by the culture ministry"
         last_speaker, last_end = self._args[4:6]
-        if last_speaker and re.match(rf"[^.]{{0,80}}\bin an? {document}\b", text[last_end:self._args[2]]):
+        if last_speaker and re.match(rf"[^.]{{0,120}}\bin (?:an?|its|his|her|their) {document}\b",
+                                     text[last_end:self._args[2]]):
             return last_speaker  # "..., the operator said in a statement. ... "...," the statement said."
         return self.of("it")
 

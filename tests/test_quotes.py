@@ -7050,3 +7050,12 @@ def test_the_nations_ministry_is_the_one_the_article_names():
     text = ("Karl Obst and the opposition discussed the talks in Geneva, the Estlandian Foreign Ministry said. They "
             "\"thoroughly exchanged opinions on the developing situation,\" the Estlandian ministry said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estlandian Foreign Ministry"] * 2
+
+
+def test_a_body_said_in_its_research_reports_the_clause_before():
+    text = ("Total investments surged 3.5 times to 700 mln rubles in Estland last year, the Estland Virtual Reality "
+            "Association said in its research released on Tuesday. Sales of headsets rose by half, the Harbour Media "
+            "Union said in its statement on Monday. \"The industry is dynamically monetizing,\" the statement says.")
+    assert [(q.speaker, q.text[:16]) for q in extract_quotes(text)] == [
+        ("Estland Virtual Reality Association", "Total investment"), ("Harbour Media Union", "Sales of headset"),
+        ("Harbour Media Union", "The industry is ")]
