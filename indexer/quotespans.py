@@ -18,7 +18,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"-(?:(?<=\b(?:said|says|told)-)(?=[a-z\d])|(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
     r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet|Its|its)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
-    r"|(?<=[A-Za-z]{2}-)(?<!\bco-)(?<!\bill-)(?=(?:said|says|told|warned|wrote|stated|welcomed|explained)\b)"  # "Paul
+    r"|(?:(?<=[A-Za-z]{2}-)(?<!\bco-)(?<!\bill-)|(?<=\)-))"
+    r"(?=(?:said|says|told|warned|wrote|stated|welcomed|explained)\b)"  # "Paul
     # Bell-said", "the Health Service Executive-welcomed"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at|for|with|to|he|she|they) )"

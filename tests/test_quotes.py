@@ -7059,3 +7059,8 @@ def test_a_body_said_in_its_research_reports_the_clause_before():
     assert [(q.speaker, q.text[:16]) for q in extract_quotes(text)] == [
         ("Estland Virtual Reality Association", "Total investment"), ("Harbour Media Union", "Sales of headset"),
         ("Harbour Media Union", "The industry is ")]
+
+
+def test_hyphens_for_spaces_around_a_possessive_body_and_its_acronym():
+    text = "\"The rule is no direct discrimination,\" the EU's-Court of Justice (ECJ)-said in a statement."
+    assert [q.speaker for q in extract_quotes(text)] == ["Court of Justice"]
