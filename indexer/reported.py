@@ -167,7 +167,7 @@ _PASSIVE_OR_OWNER_END = re.compile(rf"(?:{_PASSIVE_AUXILIARY}|['’]s?)$")  # "X
 # was wiretapped)", "Medvedev's alleged (corruption)"
 _WHERE_SAID = re.compile(  # "(said) on Thursday at a press conference organised by ...": where, not what
     r"(?:on \w+ )?(?:in|during|at) (?:a|an|the|his|her|its|their) (?:[\w-]+ )?"
-    r"(?:interview|statement|speech|address|post|tweet|letter|message|comments|remarks|briefing|conference|research"
+    rf"(?:interview|statement|speech|address|post|tweet|letter|message|comments|remarks|{_GATHERINGS}|research"
     r"|report|study)\b"
 )
 _FINITE_VERB = re.compile(  # in the first ten words: a clause ("the tunnel would open"), not an object ("the details")

@@ -7064,3 +7064,10 @@ def test_a_body_said_in_its_research_reports_the_clause_before():
 def test_hyphens_for_spaces_around_a_possessive_body_and_its_acronym():
     text = "\"The rule is no direct discrimination,\" the EU's-Court of Justice (ECJ)-said in a statement."
     assert [q.speaker for q in extract_quotes(text)] == ["Court of Justice"]
+
+
+def test_said_at_a_meeting_is_where_not_what():
+    text = ("Estland's dependence on imported oil and gas equipment has dropped to 53% today, Industry Minister Karl "
+            "Obst said at a meeting of the United Estland faction.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "Estland's dependence on imported oil and gas equipment has dropped to 53% today")]
