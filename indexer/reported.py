@@ -465,7 +465,8 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
     if words[-1].lower() in PRONOUNS or speaker in names.full or speaker in names.one_name_only \
             or speaker in names.described_in_title:  # ("satirical author Stefanie Sargnagel" of the headline; "Neil
         # Gorsuch Made Up A Legal Standard")
-        return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only else ""
+        return speaker if len(speaker.split()) >= 2 or speaker in names.one_name_only or speaker in names.kin_gender \
+            else ""  # (and "Her mother Julie told ... She said")
     capitals = [w for w in speaker.split() if w[:1].isupper()]
     if len(capitals) == len(speaker.split()) - 1 and speaker.split()[-1] in _FORCES:
         return speaker  # "Indonesian police said last week that", "New South Wales police said": a force, named

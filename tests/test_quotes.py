@@ -7071,3 +7071,9 @@ def test_said_at_a_meeting_is_where_not_what():
             "Obst said at a meeting of the United Estland faction.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "Estland's dependence on imported oil and gas equipment has dropped to 53% today")]
+
+
+def test_a_named_mother_who_told_is_she_next():
+    text = ("Vera is a wheelchair user. Her mother Julie told Estland News that she hopes the garden will help her. She "
+            "said her daughter will be able to be a little girl there and enjoy it with her friends.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Julie", "Julie"]
