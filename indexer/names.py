@@ -276,8 +276,9 @@ _TRADES = (  # what a firm does, before "company" or "firm": "travel company TUI
 _NATIONAL_KIND_THEN_NAME = re.compile(  # "owned by British company Noble Caledonia", "travel company TUI": a firm,
     rf"\b(?:[{UPPER}][a-z]+|{_TRADES}|the) (?P<kind>company|firm|bank|group) (?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )  # named after its kind
+TRADE_KINDS = "operator|maker|retailer|carrier|provider|producer|manufacturer"  # a firm by what it does
 TRADE_THEN_NAME = re.compile(  # "Tour operator TUI", "technology giant Google": a firm, which "the company" means
-    rf"\b(?i:{_TRADES}) (?P<kind>giant|operator|maker|retailer|carrier|conglomerate|provider|producer|manufacturer) "
+    rf"\b(?i:{_TRADES}) (?P<kind>giant|conglomerate|{TRADE_KINDS}) "
     rf"(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})"
 )
 _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}

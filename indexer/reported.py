@@ -11,8 +11,8 @@ import re
 from search.model import Quote
 
 from .names import (
-    CAP_WORD, CAPITALISED_RUN, NOT_NAMES, ORG_NOUNS, PEOPLES, PRONOUNS, TRADE_THEN_NAME, ArticleNames, is_role_word,
-    person_named, split_role,
+    CAP_WORD, CAPITALISED_RUN, NOT_NAMES, ORG_NOUNS, PEOPLES, PRONOUNS, TRADE_KINDS, TRADE_THEN_NAME, ArticleNames,
+    is_role_word, person_named, split_role,
 )
 from .quotespans import sentence_starts, without_titles
 from .referents import (
@@ -96,7 +96,7 @@ _TAIL = (  # what may follow the speaker when the clause comes first: "..., X sa
 )
 # "..., said X" names the speaker, but "..., told ABC News" names a listener
 _SPEAKER_AFTER_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if v not in ("told", "tells"))
-_THE_FIRM = re.compile(r"the (?:company|firm|operator|carrier|maker|retailer|producer|manufacturer|provider)", re.I)
+_THE_FIRM = re.compile(rf"the (?:company|firm|{TRADE_KINDS})", re.I)
 _TRADE_OPENING = re.compile(rf"(?:{CAP_WORD} )?{TRADE_THEN_NAME.pattern}")  # "Russian mobile operator MegaFon (has)"
 _PEOPLE_SAY = re.compile(  # "(Before the revolution,) Lina and Youssef say (that) ...", "De Lima and her supporters
     # say": the first named, as with "said"; a plural "say" after any other subject is mostly people in general ("many
@@ -322,7 +322,7 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
     match = _PEOPLE_SAY.match(sentence)
     if match:
         candidates.append((match["who"], "say", match.start("clause"), body_end))
-    match = _QUOTED_AS_SAYING.match(sentence)
+    match = _QUOTED_AS_SAYING.match(sentence) if "quoted" in sentence else None
     if match and (match["clause"] is None or _FINITE_VERB.search(match["clause"])):
         start, end = (match.start("clause"), body_end) if match["clause"] else (0, match.end("first"))
         candidates.insert(0, (match["who"] or match["quoted"] or match["who_after"], "quoted", start, end))
