@@ -146,8 +146,9 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     r"|\)?\s+(?:-+\s+)+(?=[\"“A-Z]))"  # (and `Condoms.)- In fact`, `she said. -- Zakharova`)
     r"| (?<=[a-z] )(?=(?:A|An|The) [a-z]|(?:But|And|Yet) [A-Z][a-z])"  # a heading glued to its next sentence: "VX
     # nerve agent A joint statement", "Germany's Merkel targeted But Le Pen spent"
-    r"|\.(?<=\b(?:Inc|Ltd)\.)\s+(?=[A-Z][\w'-]+ [A-Z][\w'-]+, )"  # "... (Group) Ltd. Bao Zhangjing, director of",
-    # though "Holding Ltd. Chairman Jack Ma" goes on
+    r"|\.(?<=\b(?:Inc|Ltd)\.)\s+(?=[A-Z][\w'-]+ [A-Z][\w'-]+, |(?:He|She|It|They|We|The|This|Its|His|Her) )"  # "...
+    # (Group) Ltd. Bao Zhangjing, director of", "... Holding Ltd. He says", though "Holding Ltd. Chairman Jack Ma"
+    # goes on
 )
 
 

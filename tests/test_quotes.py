@@ -7077,3 +7077,9 @@ def test_a_named_mother_who_told_is_she_next():
     text = ("Vera is a wheelchair user. Her mother Julie told Estland News that she hopes the garden will help her. She "
             "said her daughter will be able to be a little girl there and enjoy it with her friends.")
     assert [q.speaker for q in extract_quotes(text)] == ["Julie", "Julie"]
+
+
+def test_a_firm_s_ltd_ends_a_sentence_before_he():
+    text = ("Karl Obst met Vera Lund in Harbour. Obst is now running a fashion firm Estland Brands Group Holding Ltd. "
+            "He says he likes fashion and wants to make the company a large multinational enterprise.")
+    assert [(q.speaker, q.text[:16]) for q in extract_quotes(text)] == [("Karl Obst", "he likes fashion")]
