@@ -44,6 +44,7 @@ PLACES_LIKE_NAMES = {  # places named like a first name and a surname
     "South Sudan", "Sierra Leone", "Burkina Faso", "El Salvador", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
     "Buenos Aires", "Addis Ababa", "Cape Town", "Phnom Penh", "Sao Paulo", "San Francisco", "San Diego",
     "East Jerusalem", "West Bank", "Gaza Strip"}
+_PLACE_ENDINGS = {"Emirates", "States", "Kingdom", "Republic", "Islands"}  # the common noun ending a nation's name
 PLACE_FIRST_WORDS = {"new", "los", "las", "st", "st.", "greater", "northern", "southern", "eastern", "western"}
 """First words that make a capitalised run a place, however it ends ("New York", "Los Angeles", "St Louis", "Greater
 China", "Northern Ireland")."""
@@ -691,6 +692,8 @@ class ArticleNames:
         parts = name.split()
         if not parts:
             return ""
+        if name in _PLACE_ENDINGS:
+            return name  # "Emirates said": the airline, not the "United Arab Emirates" the article names
         if len(parts) == 1 and self._only_with_apostrophe_s(name):
             return f"{name}'s"  # "says Moody's": a firm named for its founder, never "Moody" alone
         best = name

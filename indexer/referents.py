@@ -745,8 +745,9 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if plain in ("the companies", "the two companies", "both companies", "the firms", "the two firms"):
         return pronoun.body() or ""  # "the companies said in a joint statement" after "Vodafone said it would merge
         # ... with Idea": the first named, as with two people
-    if plain in ("the airline", "the carrier"):
-        return pronoun.airline() or None  # "the airline said" after "a Flybe flight", "Qantas Airways"
+    if re.fullmatch(r"the (?:\S+ )?(?:airline|carrier)", plain) and all(
+            _modifier_only(word, False, False) for word in words[1:-1]):
+        return pronoun.airline() or None  # "the (Doha-based) airline said" after "a Flybe flight", "Qantas Airways"
     if len(words) in (3, 4) and words[-1].lower() in KIN and words[-2].endswith(("'s", "’s")):
         return names.by_role(words[-1].lower())  # "Mr Ward's family", "the victim's brother": the relative the article
         # named by that word, else nobody (not the speaker before)
@@ -2416,7 +2417,10 @@ class Referents:
         named = next((match.group() for match in CAPITALISED_RUN.finditer(text, 0, end)
                       if match.group().split()[-1] in ("Airlines", "Airways", "Air", "Airline")
                       or _BEFORE_AIRCRAFT.match(text, match.end())), "")
-        return self._args[3].resolve(re.sub(r"^(?:A|An|The) ", "", named)) if named else ""
+        words = named.split()
+        while len(words) > 1 and words[0].lower() in _NO_LONE_NAMES:
+            words.pop(0)  # "A", "The", "Five Regional Express Airlines planes"
+        return self._args[3].resolve(" ".join(words)) if named else ""
 
     def in_lede(self) -> bool:
         """Whether this place is in the article's first sentence, where a description often stands for a person

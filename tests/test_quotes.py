@@ -7083,3 +7083,22 @@ def test_a_firm_s_ltd_ends_a_sentence_before_he():
     text = ("Karl Obst met Vera Lund in Harbour. Obst is now running a fashion firm Estland Brands Group Holding Ltd. "
             "He says he likes fashion and wants to make the company a large multinational enterprise.")
     assert [(q.speaker, q.text[:16]) for q in extract_quotes(text)] == [("Karl Obst", "he likes fashion")]
+
+
+def test_the_harbour_based_airline_is_the_airline():
+    text = ("Estland Airways said on Thursday laptops would be lent to its passengers. Business-class passengers would "
+            "collect the laptops just prior to boarding, the Harbour-based airline said in a statement.")
+    assert [(q.speaker, q.text[:16]) for q in extract_quotes(text)] == [
+        ("Estland Airways", "laptops would be"), ("Estland Airways", "Business-class p")]
+
+
+def test_emirates_alone_is_not_the_united_arab_emirates():
+    text = ("The ban covers flights from the United Arab Emirates and Qatar. Emirates said booking rates on its US "
+            "flights fell 35 percent after the first travel ban.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Emirates"]
+
+
+def test_an_airline_named_after_a_number_opening_the_article():
+    text = ("Five Estland Express Airlines planes were grounded after a propeller fell off an airliner on Monday. The "
+            "airline said it had grounded another five of its fleet of 55 planes as a precaution.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Express Airlines"]
