@@ -66,7 +66,9 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
 _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula von der Leyen that"
     r"(?:told|tells)\s+(?:reporters|journalists|(?:me|us|him|her|them)(?!\s+(?:to|about)\b)(?!\s+[a-z]+,\s+[A-Z])|"
     r"(?:the\s+)?(?:\w+\s+)?(?:newspaper|daily|weekly|magazine)\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|am|of))*|"
-    r"the\s+\w+|"  # "told (German) newspaper Bild am Sonntag", "told the BBC"
+    r"the\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"  # "told (German) newspaper Bild am Sonntag", "told the BBC",
+    r"(?:\s+(?:daily|newspaper|weekly|magazine|programme|program|show))?|\w+)|"  # "told the White House", "told the
+    # BBC's Newsnight programme"
     r"an?\s+(?:news\s+|press\s+)?(?:conference|briefing)(?:\s+(?:on|in)\s+\w+)?|"  # "told a news conference on
     # Tuesday (a council had been set up)"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:daily|newspaper|weekly|radio|TV)\b)?"  # "told Izvestia daily"

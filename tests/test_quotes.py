@@ -7102,3 +7102,9 @@ def test_an_airline_named_after_a_number_opening_the_article():
     text = ("Five Estland Express Airlines planes were grounded after a propeller fell off an airliner on Monday. The "
             "airline said it had grounded another five of its fleet of 55 planes as a precaution.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Express Airlines"]
+
+
+def test_told_the_white_house_is_a_listener_of_two_words():
+    text = "Karl Obst voiced concerns. He told the White House he wanted exemptions to be made for interpreters."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "he wanted exemptions to be made for interpreters")]
