@@ -142,7 +142,7 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # Tuesday, according to X", "at 5 p.m. ET"
     # and `said.- "...` or `said.---- The`, dashes glued on, and `sources. - - - The` or `disease. - But`, dashes
     # between paragraphs:
-    r"(?:[\"”’»)]?\s+(?=[\"'“„«‘A-Z0-9]|\([\"“A-Z])|[\"”](?=[A-Z][a-z])|[\"”)]?-+\s*(?=[\"“A-Z])"
+    r"(?:[\"”’»)\]]?\s+(?=[\"'“„«‘A-Z0-9]|\([\"“A-Z])|[\"”](?=[A-Z][a-z])|[\"”)]?-+\s*(?=[\"“A-Z])"
     r"|\)?\s+(?:-+\s+)+(?=[\"“A-Z]))"  # (and `Condoms.)- In fact`, `she said. -- Zakharova`)
     r"| (?<=[a-z] )(?=(?:A|An|The) [a-z]|(?:But|And|Yet) [A-Z][a-z])"  # a heading glued to its next sentence: "VX
     # nerve agent A joint statement", "Germany's Merkel targeted But Le Pen spent"

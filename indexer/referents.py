@@ -2458,7 +2458,8 @@ class Referents:
         text, begin, end, names = self._args[:4]
         here = start_of_sentence(text, end, begin)
         subject = _person_opening(text[here:end], names)
-        found = self.of("") or (self.named_next(role) if self.in_lede() else "")
+        gender = _GENDER_OF_UNNAMED.get(role, "")  # "the woman says": "she", never the "Bon Secours" order
+        found = self.of({"f": "she", "m": "he"}.get(gender, "")) or (self.named_next(role) if self.in_lede() else "")
         if found and found == subject:
             for match in reversed(list(CAPITALISED_RUN.finditer(text, here, end))):
                 word = match.group()

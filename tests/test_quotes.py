@@ -7108,3 +7108,17 @@ def test_told_the_white_house_is_a_listener_of_two_words():
     text = "Karl Obst voiced concerns. He told the White House he wanted exemptions to be made for interpreters."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "he wanted exemptions to be made for interpreters")]
+
+
+def test_a_sentence_ends_after_a_bracketed_note():
+    text = ("[Editor's note: The last vote was held in December.] The Estlandian Foreign Ministry claimed the West was "
+            "trying to destabilize the country. \"The goal is obvious,\" it stated at the end of last week.")
+    assert [(q.speaker, q.direct) for q in extract_quotes(text)] == [
+        ("Estlandian Foreign Ministry", False), ("Estlandian Foreign Ministry", True)]
+
+
+def test_the_woman_is_no_order_of_nuns():
+    text = ("The mother was told her baby had been laid to rest close to a plot where a number of Harbour Mercy sisters "
+            "had been buried. However, when she asked to see the location, the woman says there was no sign of the "
+            "ground being disturbed.")
+    assert [q.speaker for q in extract_quotes(text)] == []
