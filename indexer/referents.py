@@ -576,6 +576,7 @@ _PRESS_SERVICE_OF = re.compile(  # "the press service of (the federal postal ope
     r"(?:[Tt]he )?press (?:service|office) (?:of|for) (?:the )?(?:(?!(?:said|says|told|tells|added|on|in|at)\b)"
     rf"[a-z][\w-]* ){{0,3}}(?P<body>{CONNECTED_NAME}"
     r"(?: (?:government|ministry|army|military|parliament|administration))?)"  # ("of the Russian government")
+    r"(?: \([A-Z]{2,}\))?"  # ("of the Moscow Institute of Physics and Technology (MIPT)")
 )
 _BODY_S_DEPARTMENT = re.compile(
     r"[Tt]he (?P<body>[a-z]+)['’]s (?:[\w-]+ ){0,4}(?:department|service|office|section|directorate)"

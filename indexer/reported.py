@@ -119,7 +119,8 @@ _MODAL_CLAUSE = r"[^,]*\b(?:will|would|can|could|might|should|must)\s+[a-z]+\s" 
 _CLAUSE_FIRST = re.compile(  # "..., X said on Tuesday.", "..., X, a researcher, told Y.", "..., according to X."
     rf"^(?P<clause>.+?),?\s+according\s+to\s+(?P<source>(?:(?!\s[-–—]+\s)[^,])+?)"
     rf"(?:\s[-–—]+\s[^,]*)?(?:,\s+[a-z][^,]*){{0,2}}\s*[.!?]?\s*$"  # (" - toppling Denmark ...": an aside)
-    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+(?P<who_after>[^,]{{1,60}}?)"
+    rf"|^(?P<clause2>.+?),\s+(?:(?P<verb_first>{_SPEAKER_AFTER_VERBS})\s+"
+    rf"(?P<who_after>[^,]{{1,60}}?|the\s+press\s+(?:service|office)\s+of\s+[^,]{{1,80}}?)"  # (a long body's name)
     rf"(?:,\s+(?P<named_after>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}))?"  # ("..., said the deputy mayor, Jean Martel")
     rf"(?:,\s+(?:[a-z]|{CAP_WORD} and )[^,]*){{0,2}}"  # ("..., representative of the Ministry for Economy, Trade
     # and Industry")

@@ -7122,3 +7122,9 @@ def test_the_woman_is_no_order_of_nuns():
             "had been buried. However, when she asked to see the location, the woman says there was no sign of the "
             "ground being disturbed.")
     assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_said_the_press_service_of_a_body_with_a_long_name():
+    text = ("The law of entropy in closed systems can be broken, said the press service of the Harbour Institute of "
+            "Physics and Technology (HIPT).")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Institute of Physics and Technology"]
