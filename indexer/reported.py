@@ -200,6 +200,7 @@ _ADDING_TAIL = (  # ", adding (that) ...", ", noting that ..." (not "warning of 
 )
 _ADDING_AFTER_QUOTATION = re.compile(rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # `"...," he said, adding`
 _ADDING_AFTER_CLAUSE = re.compile(rf"[^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # "..., Lavrov said, adding that ..."
+_GLUED_VERB = re.compile(r"(?P<name>[A-Z][\w'’]+)-[a-z]+")
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
 _INFINITIVE_END = re.compile(r"\bto [a-z]+$")  # "(the commission) to investigate (claims that)"
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
@@ -457,6 +458,9 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
             or _SOME_OF_MANY.fullmatch(phrase.strip()):
         return ""  # "they", or "attacks that have claimed 230 lives", or "the lush, evocative poetry he (wrote)"
     speaker = subject(phrase, names, pronoun) or ""
+    glued = _GLUED_VERB.fullmatch(speaker)
+    if glued and (person := person_named(glued["name"], names)):
+        speaker = person  # "Merkel-ruled out a limit, but said": the export's hyphen for a space
     if " " not in speaker and speaker.lower().endswith(PEOPLES):
         return ""  # "Israelis from survivors to prime ministers have warned": a people, nobody in particular
     first = phrase.split(",")[0].strip()

@@ -7128,3 +7128,10 @@ def test_said_the_press_service_of_a_body_with_a_long_name():
     text = ("The law of entropy in closed systems can be broken, said the press service of the Harbour Institute of "
             "Physics and Technology (HIPT).")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Institute of Physics and Technology"]
+
+
+def test_a_name_glued_to_its_verb_by_a_hyphen_is_the_name():
+    text = ("Chancellor Vera Lund was nominated on Monday. In a press conference, Lund-ruled out a limit on refugee "
+            "numbers, but said both parties had agreed that the influx should not happen again. She also said the two "
+            "parties would start working on a joint election platform.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
