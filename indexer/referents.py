@@ -195,6 +195,7 @@ TEXTS_OF_LAW = {"motion", "resolution", "bill", "amendment", "treaty", "agreemen
 # "the KCNA report", "the FCC website", "The Washington Post story", "The ScotCen findings": the body's words (but a
 # "Facebook post" is not Facebook's)
 _AUTHOR_END = re.compile(r" (?:and|for|at|of) (?=(?:the )?[A-Z])")
+_RELEASED_WHEN = r"(?: (?:on|in|last|this|earlier) \w+(?: \d{1,2})?)?"  # "a report released on Jan 10 (by X)"
 _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by the government released on Monday",
     # "one document posted online by U.S. Customs and Border Protection Friday night"
     r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
@@ -203,7 +204,7 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"|^(?:(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2})?(?:statement|press release|letter|communique|complaint|document|"
     r"report|study|survey|analysis|note|paper|data|figures|estimates|statistics|research|forecast) "  # "data from the
     # BLS"
-    r"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)? )?"
+    rf"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)?{_RELEASED_WHEN} )?"
     r"(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*)?$"
@@ -279,7 +280,7 @@ _BODY_REPORTED = re.compile(rf"\b[Tt]he {_AUTHOR} (?:has |have )?reported\b")  #
 _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the report said" later means that author
     re.compile(  # "a new report Monday from the UN Assistance Mission", "the study released by the Tom Reid Institute"
         rf"\b(?:[Aa]n?|[Tt]he) (?:\w+ ){{0,2}}{_STUDY} (?:(?:released|published|issued|prepared|compiled|produced|"
-        rf"commissioned|written|{_WEEKDAY}) )?(?:by|from) (?:the )?"
+        rf"commissioned|written|{_WEEKDAY}){_RELEASED_WHEN} )?(?:by|from) (?:the )?"
         rf"(?:(?:[a-z][\w'’-]*|(?:[A-Z]\.)+|[A-Z]+['’]s) ){{0,2}}"
         rf"{_AUTHOR}(?! (?!(?:in|on|at|of|for|and|to|as|with|that|which|who|released|published|issued|said|says|"
         rf"shows|showed|found|was|is|has|had|last|this|earlier|also)\b)[a-z])"  # not "a London accountancy"

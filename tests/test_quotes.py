@@ -7135,3 +7135,10 @@ def test_a_name_glued_to_its_verb_by_a_hyphen_is_the_name():
             "numbers, but said both parties had agreed that the influx should not happen again. She also said the two "
             "parties would start working on a joint election platform.")
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Lund", "Vera Lund"]
+
+
+def test_a_report_released_on_a_date_by_a_body_is_the_body_s():
+    text = ("Trade with Estland supports some 2.6 million jobs in Westland, according to a report released on Jan 10 by "
+            "the Westland-Estland Business Council. The report said that Westland companies will have opportunities "
+            "to tap into a lucrative customer base.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Westland-Estland Business Council"] * 2
