@@ -143,7 +143,8 @@ SENTENCE_BREAK = re.compile(  # not after an initial or a title's abbreviation: 
     # and `said.- "...` or `said.---- The`, dashes glued on, and `sources. - - - The` or `disease. - But`, dashes
     # between paragraphs:
     r"(?:[\"”’»)\]]?\s+(?=[\"'“„«‘A-Z0-9]|\([\"“A-Z])|[\"”](?=[A-Z][a-z])|[\"”)]?-+\s*(?=[\"“A-Z])"
-    r"|\)?\s+(?:-+\s+)+(?=[\"“A-Z]))"  # (and `Condoms.)- In fact`, `she said. -- Zakharova`)
+    r"|\)?\s+(?:-+\s+)+(?=[\"“A-Z])"  # (and `Condoms.)- In fact`, `she said. -- Zakharova`)
+    r"|\s+(?=[a-z]{1,4}(?:,\s?[a-z]{1,4})*/[a-z]{1,4}\b))"  # and the editors' initials, "jr/gsw-(Reuters, AFP)"
     r"| (?<=[a-z] )(?=(?:A|An|The) [a-z]|(?:But|And|Yet) [A-Z][a-z])"  # a heading glued to its next sentence: "VX
     # nerve agent A joint statement", "Germany's Merkel targeted But Le Pen spent"
     r"|\.(?<=\b(?:Inc|Ltd)\.)\s+(?=[A-Z][\w'-]+ [A-Z][\w'-]+, |(?:He|She|It|They|We|The|This|Its|His|Her) )"  # "...

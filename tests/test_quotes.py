@@ -7142,3 +7142,9 @@ def test_a_report_released_on_a_date_by_a_body_is_the_body_s():
             "the Westland-Estland Business Council. The report said that Westland companies will have opportunities "
             "to tap into a lucrative customer base.")
     assert [q.speaker for q in extract_quotes(text)] == ["Westland-Estland Business Council"] * 2
+
+
+def test_the_editors_initials_after_the_last_sentence_end_it():
+    text = ("Other cases have been filed in Estland, but have not yet been accepted by the courts, said lawyer Karl "
+            "Obst, who represents a Harbour firm. jr/gsw-(Reuters, AP, AFP)")
+    assert [(q.speaker, q.text[:11]) for q in extract_quotes(text)] == [("Karl Obst", "Other cases")]
