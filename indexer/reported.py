@@ -71,7 +71,8 @@ _TOLD = (  # "told reporters", "told TASS", "told his German counterpart Ursula 
     # BBC's Newsnight programme"
     r"an?\s+(?:news\s+|press\s+)?(?:conference|briefing)(?:\s+(?:on|in)\s+\w+)?|"  # "told a news conference on
     # Tuesday (a council had been set up)"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:daily|newspaper|weekly|radio|TV)\b)?"  # "told Izvestia daily"
+    r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|\d+(?:['’]s)?))*"  # "told Izvestia daily", "told BBC Radio 5 live",
+    r"(?:\s+(?:daily|newspaper|weekly|radio|TV|live|programme|program|show)\b)?"  # "told BBC Radio 4's Today programme"
     r"|(?:his|her|their|[a-z]+)\s+[^,;]{1,60}?(?=\s+that\b)"  # "told governors in a private meeting that"
     r"|(?:his|her|their)\s+[a-z]+,\s+[A-Z][^,;]{1,40}(?=,\s+that\b))"  # "told her barrister, Paul Gallagher, that"
 )

@@ -7148,3 +7148,10 @@ def test_the_editors_initials_after_the_last_sentence_end_it():
     text = ("Other cases have been filed in Estland, but have not yet been accepted by the courts, said lawyer Karl "
             "Obst, who represents a Harbour firm. jr/gsw-(Reuters, AP, AFP)")
     assert [(q.speaker, q.text[:11]) for q in extract_quotes(text)] == [("Karl Obst", "Other cases")]
+
+
+def test_told_a_numbered_radio_station_is_a_listener():
+    text = ("Dr Karl Obst told BBC Radio 5 live that the amount that could be recovered was between 200m and 500m a "
+            "year. Vera Lund told BBC Radio 4's Today programme that the charging system would never work perfectly.")
+    assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)] == [
+        ("Karl Obst", "the amount"), ("Vera Lund", "the chargi")]
