@@ -201,9 +201,9 @@ _ISSUED_BY = re.compile(  # "the ministry's statement", "a joint statement by th
     r"^(?P<owner>.+?)['’]s (?:[a-z]+ )?(?:statement|press release|letter|report|communique|ruling|opinion|judgment|"
     r"website|research|analysis|study|survey|poll|figures|data|estimates?|example|calculations|findings|assessment|"
     r"complaint|lawsuit)$"  # "Hawaii's complaint (says)"
-    r"|^(?:(?:[Aa]n?|[Tt]he|[Oo]ne) (?:\w+ ){0,2})?(?:statement|press release|letter|communique|complaint|document|"
-    r"report|study|survey|analysis|note|paper|data|figures|estimates|statistics|research|forecast) "  # "data from the
-    # BLS"
+    r"|^(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne) (?:\w+ ){0,2})?(?:statement|press release|letter|communique|complaint|"
+    r"document|report|study|survey|analysis|note|paper|data|figures|estimates|statistics|research|forecast) "
+    # ("data from the BLS", "This report from the National Audit Office")
     rf"(?:(?:released|issued|published|posted|sent|filed|conducted|commissioned)(?: online)?{_RELEASED_WHEN} )?"
     r"(?:by|from) (?P<author>.+?)"
     r"(?: (?:released|issued|published|posted|sent|penned|written|signed|on|late|early|last|this|"

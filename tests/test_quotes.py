@@ -7155,3 +7155,9 @@ def test_told_a_numbered_radio_station_is_a_listener():
             "year. Vera Lund told BBC Radio 4's Today programme that the charging system would never work perfectly.")
     assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)] == [
         ("Karl Obst", "the amount"), ("Vera Lund", "the chargi")]
+
+
+def test_this_report_from_a_body_said_is_the_body_s():
+    text = ("This report from the Estland Audit Office said that on current trends the health service would not "
+            "manage to recover 500m a year by 2018.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland Audit Office"]
