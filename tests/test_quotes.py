@@ -7161,3 +7161,9 @@ def test_this_report_from_a_body_said_is_the_body_s():
     text = ("This report from the Estland Audit Office said that on current trends the health service would not "
             "manage to recover 500m a year by 2018.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estland Audit Office"]
+
+
+def test_the_national_coastguard_is_a_body():
+    text = ("The inflatable boat was carrying at least 20 people when it sank off the coast, the Estlandian coastguard "
+            "said in a statement on Friday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Estlandian coastguard"]
