@@ -234,7 +234,8 @@ _WHAT_X_SAID = re.compile(
     rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
 )
 _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"; not "a picture with X demanding"
-    rf",\s+with (?:[a-z]+ )?(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?P<verb>[a-z]+ing)\b"
+    rf",\s+with (?:[a-z]+ )?(?P<who>(?:the )?{CAP_WORD}(?:['’]s)?(?: (?:of |for |and )?{CAP_WORD}(?:['’]s)?){{0,4}})"
+    r" (?P<verb>[a-z]+ing)\b"  # ("with the Federation of Small Businesses saying", "with Sinn Fein's X saying")
 )
 _WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b[^,;\"“”]{0,80}$")
 _REFERRED_TO_AS = re.compile(  # "which US President Barack Obama had previously referred to as a "red line"", "what it
@@ -391,6 +392,8 @@ _CHARGED_WITH = re.compile(  # a charge's name in marks: `placed under formal in
 _PLURAL_NOUN_AFTER = re.compile(r"\b(?:similar|such|these|those|many|some|no|new|false|repeated|earlier)\s+$")
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
+_REPORTING_PARTICIPLE = re.compile(  # "with X telling the magazine that the team are "much more compact""
+    r"\b(?:saying|telling|adding|insisting|arguing|warning|claiming|noting)\b")
 _ATTRIBUTED_AFTER = re.compile(  # `The firm is "very optimistic" about the future(, Lena Varga told the council.)`
     r"[^\"“”,]*,\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|"
     r"(?:the|his|her|its|their)(?:\s+[a-z-]+){1,3}|he|she)"
@@ -670,8 +673,8 @@ def _speaker_before(
     participles = list(_PARTICIPLE.finditer(before))  # the last: not "While praising ..." in "..., saying"
     participle = participles[-1] if participles else None
     with_subject = _WITH_SUBJECT.search(before) if "with " in before else None
-    if with_subject and (person := person_named(with_subject["who"], names)) \
-            and not CUE_VERB.search(before, with_subject.end()):
+    if with_subject and (person := person_named(with_subject["who"], names) or subject(
+            with_subject["who"], names, pronoun)) and not CUE_VERB.search(before, with_subject.end()):
         return person, with_subject["verb"]  # "he faces calls to quit, with Jeremy Corbyn calling it a "joke""
     someone = _WITH_SOMEONE.search(before, 0, participle.start()) if participle and "with " in before else None
     if someone and someone["noun"] in UNNAMED_PEOPLE:
@@ -1088,6 +1091,7 @@ def _is_speech(text: str, span: Span, para_start: int) -> bool:
     if _ATTRIBUTED_AFTER.match(text[span.close_at:end_of_sentence(text, span.close_at, len(text))]):
         return True  # `The firm is "very optimistic" about the future, Lena Varga said.`
     return _INTRODUCING_VERB.search(text, sentence_start, span.open_at) is not None \
+        or _REPORTING_PARTICIPLE.search(text, sentence_start, span.open_at) is not None \
         or _REFERRED_TO_AS.search(text, sentence_start, span.open_at) is not None \
         or len(words) >= 3 and ACCORDING_FIRST.match(text[sentence_start:span.open_at]) is not None  # "According
     # to X, the deal was "a win-win accord"" (but not a term: `According to 2118, in the event of "non-compliance"`)

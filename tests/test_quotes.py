@@ -2430,7 +2430,8 @@ def test_the_reply_brief_speaks_for_who_filed_it():
         "Foreign Minister Ana Lopez spoke. The Westland foreign ministry issued a statement claiming there was "
         "\"ongoing harassment\" and \"a group of countries that have formed a minority faction.\" The statement went "
         "on to say, \"Westland rejects the plan.\"",
-        [("Westland foreign ministry", "a group of countries that have formed a minority faction."),
+        [("Westland foreign ministry", "ongoing harassment"),
+         ("Westland foreign ministry", "a group of countries that have formed a minority faction."),
          ("Westland foreign ministry", "Westland rejects the plan.")],
         id="a-country-s-foreign-ministry"),
     pytest.param(
@@ -7167,3 +7168,16 @@ def test_the_national_coastguard_is_a_body():
     text = ("The inflatable boat was carrying at least 20 people when it sank off the coast, the Estlandian coastguard "
             "said in a statement on Friday.")
     assert [q.speaker for q in extract_quotes(text)] == ["Estlandian coastguard"]
+
+
+def test_a_partial_quotation_after_a_participle_that_reports_it_is_speech():
+    text = ("Kovac is close to sporting director Karl Obst, with Vera Lund telling Estland Sport magazine in November "
+            "that the team are \"much more compact\" and willing to work for one another.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Vera Lund", "much more compact")]
+
+
+def test_with_a_body_or_a_possessive_name_then_saying_is_that_speaker():
+    text = ("The motion was debated on Tuesday, with the Federation of Small Firms saying it \"undermined trust\" in "
+            "the plan. The strike was raised in a debate, with Harbour Party's Karl Obst saying it is \"an absolute "
+            "disgrace\" that the workers had to go on strike.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Federation of Small Firms", "Karl Obst"]
