@@ -7181,3 +7181,9 @@ def test_with_a_body_or_a_possessive_name_then_saying_is_that_speaker():
             "the plan. The strike was raised in a debate, with Harbour Party's Karl Obst saying it is \"an absolute "
             "disgrace\" that the workers had to go on strike.")
     assert [q.speaker for q in extract_quotes(text)] == ["Federation of Small Firms", "Karl Obst"]
+
+
+def test_a_first_name_the_editor_added_in_brackets_is_part_of_the_name():
+    text = "Harbour, for example, is more than unstable, as Foreign Minister [Karl] Obst said again today."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "Harbour, for example, is more than unstable")]
