@@ -207,8 +207,9 @@ _INFINITIVE_END = re.compile(r"\bto [a-z]+$")  # "(the commission) to investigat
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\s+$")
 _GROUP_PRONOUNS = {"they", "we", "i", "it", "you"}
-_SOME_OF_MANY = re.compile(  # "Some Bosnian Serbs (have said)", "Many residents": a group, nobody named
-    rf"(?i:{'|'.join(QUANTIFIERS)})\s+(?:[\w-]+\s+){{0,3}}[\w-]+s")
+_SOME_OF_MANY = re.compile(  # "Some Bosnian Serbs (have said)", "Many residents", "(same) as other Social
+    # Democrats": a group, nobody named
+    rf"(?:(?:the\s+)?(?:same|just)\s+as\s+|as\s+)?(?i:{'|'.join(QUANTIFIERS)})\s+(?:[\w-]+\s+){{0,3}}[\w-]+s")
 _QUOTED_HEADING = re.compile(  # "READ MORE: 'Forty percent ...' ", "READ MORE - Syria war: 'Worst ...' "
     r"[A-Z]{2,}(?: [A-Z]{2,})*(?::| -) [^'‘.]{0,60}?['‘].*?['’]\s+(?=[A-Z])"
 )

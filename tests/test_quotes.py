@@ -7187,3 +7187,8 @@ def test_a_first_name_the_editor_added_in_brackets_is_part_of_the_name():
     text = "Harbour, for example, is more than unstable, as Foreign Minister [Karl] Obst said again today."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "Harbour, for example, is more than unstable")]
+
+
+def test_as_other_party_members_have_said_is_a_group():
+    text = "What Obst is suggesting is neither realistic nor doable, same as other Social Democrats have said."
+    assert extract_quotes(text) == []
