@@ -7192,3 +7192,10 @@ def test_a_first_name_the_editor_added_in_brackets_is_part_of_the_name():
 def test_as_other_party_members_have_said_is_a_group():
     text = "What Obst is suggesting is neither realistic nor doable, same as other Social Democrats have said."
     assert extract_quotes(text) == []
+
+
+def test_a_reporting_verb_glued_to_its_clause_by_a_hyphen_reports_it():
+    text = ("Estland Rail says-full services are operating on the Dublin and Cork commuter routes. Estland Rail has "
+            "confirmed-there will be special late night trains to bring fans back from the stadium.")
+    assert [(q.speaker, q.text[:14]) for q in extract_quotes(text)] == [
+        ("Estland Rail", "full services "), ("Estland Rail", "there will be ")]
