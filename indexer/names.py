@@ -108,6 +108,7 @@ TITLE_WORDS = {
 NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
     "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",
 }
+AGENCY_ACRONYMS = {"AP", "AFP", "DPA", "UPI", "ANSA", "EFE", "TASS", "PTI", "IANS", "KCNA", "IRNA", "SANA"}
 POSTNOMINALS = {"MP", "MEP", "MSP", "QC", "KC", "BL", "SC"}  # "Eilis Brennan BL", a barrister
 NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
                        "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding",
@@ -745,8 +746,10 @@ class ArticleNames:
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
                 candidate = re.sub(r"^(?:An?|The) ", "", candidate)  # "A Health Information and Quality Authority
-                if name in (_initials(candidate), _initials(candidate, connectors=True)):  # review": "HIQA"; "DOJ"
-                    return candidate
+                # review": "HIQA"; and "DOJ"
+                spelled_out = name in (_initials(candidate), _initials(candidate, connectors=True))
+                if spelled_out and not (name in AGENCY_ACRONYMS and candidate.split()[-1].islower()):
+                    return candidate  # (but "AP" is the agency, not "Afghan police")
             spelled = next((run.group() for run in CAPITALISED_RUN.finditer(self.text) if len(name) > 2
                             and len(run.group().split()) == len(name) and _initials(run.group()) == name
                             and not run.group().startswith(name)), "")  # (not "US Secretary" for "US")

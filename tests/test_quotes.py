@@ -7199,3 +7199,9 @@ def test_a_reporting_verb_glued_to_its_clause_by_a_hyphen_reports_it():
             "confirmed-there will be special late night trains to bring fans back from the stadium.")
     assert [(q.speaker, q.text[:14]) for q in extract_quotes(text)] == [
         ("Estland Rail", "full services "), ("Estland Rail", "there will be ")]
+
+
+def test_ap_is_the_news_agency_not_a_body_with_its_initials():
+    text = ("A bomb caused a massive blast near a military academy. According to the AP news agency, a suicide bomber "
+            "triggered the explosion. Afghan police secured the site of the blast.")
+    assert [q.speaker for q in extract_quotes(text)] == ["AP"]
