@@ -268,6 +268,9 @@ _INNER_REPORT = re.compile(  # `Kelly told them he was "...," X said`, `X said K
     rf"|[-–—]+ who (?:describes|described) (?:himself|herself) as(?: an?)?)\s+$"  # `Jin -- who describes
     # himself as a "..."`
 )
+_AS_X_SAID = re.compile(
+    rf"\bas\s+(?:(?:his|her|their|the)\s+[a-z]+\s+)?(?P<who>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})"
+    r"\s+(?P<verb>said|says|wrote)[\s,:]*$")
 _INSERTED_CUE = re.compile(
     rf"(?<=[a-z]),\s+(?P<verb>said|says)\s+(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,2}}),"
     rf"(?:\s+(?:the|a|an)\s[^,;:\"“”]{{1,60}},)?(?:\s+|-)[^,;:\"“”]{{0,80}}$"  # "said Keith, the Harvard
@@ -730,6 +733,9 @@ def _speaker_before(
         return person, hailed["verb"]
     if person := _words_by(before, names):
         return person, ""
+    said_as = _AS_X_SAID.search(before)  # "Bell said ... even if as his mentor Ian Paisley said "the heavens fall""
+    if said_as and (person := person_named(said_as["who"], names)):
+        return person, said_as["verb"]
     inserted = _INSERTED_CUE.search(before)  # "Renationalization ... was, said Lammert, the path towards the "...""
     if inserted and (person := person_named(inserted["who"], names)):
         return person, inserted["verb"]

@@ -7205,3 +7205,9 @@ def test_ap_is_the_news_agency_not_a_body_with_its_initials():
     text = ("A bomb caused a massive blast near a military academy. According to the AP news agency, a suicide bomber "
             "triggered the explosion. Afghan police secured the site of the blast.")
     assert [q.speaker for q in extract_quotes(text)] == ["AP"]
+
+
+def test_as_someone_said_right_before_a_quotation_is_that_person_s():
+    text = ("Karl Obst told Vera Lund he was guided by God to tell the truth even if as his mentor Ian Reid said \"the "
+            "heavens fall\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ian Reid"]
