@@ -418,9 +418,16 @@ def _reported(sentence: str, names: ArticleNames, pronoun: "Referents") -> tuple
         speaker = who if who == firm else _reported_speaker(who, names, pronoun)
         if speaker and len(sentence[start:end].split()) >= 4:
             return speaker, cue.lower(), start, end
+    named_last = _SAID_NAME_LAST.search(sentence) if candidates else None  # "The park will include centers for
+    # data, talent, logistics, said Liu Qiang, vice-president of X": a list's commas hid the name at the end
+    if named_last and (person := person_named(named_last["who"], names)) \
+            and len(sentence[:named_last.start()].split()) >= 4:
+        return person, named_last["verb"], len(sentence) - len(sentence.lstrip()), named_last.start()
     return None
 
 
+_SAID_NAME_LAST = re.compile(rf",\s+(?P<verb>said|says|added)\s+(?P<who>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})"
+                             r"(?:,\s+[^,]+)?[.!?]?\s*$")
 _THING_THEN_PRONOUN = re.compile(  # "evocative poetry he (wrote)": what he wrote, not a reporting phrase
     r"(?:[a-z]+ )*(?!(?:and|but|so|as|then|now|also|later|again|too|week|month|year|night|morning|ago)\b)[a-z]{3,}"
     r"(?<!ly) (?:he|she)"

@@ -7211,3 +7211,9 @@ def test_as_someone_said_right_before_a_quotation_is_that_person_s():
     text = ("Karl Obst told Vera Lund he was guided by God to tell the truth even if as his mentor Ian Reid said \"the "
             "heavens fall\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Ian Reid"]
+
+
+def test_said_a_named_person_after_a_list_with_commas():
+    text = ("The park will include centers for data innovation, product R&D, talent development, global purchases, "
+            "intelligent logistics as well as education facilities, said Karl Obst, vice-president of Harbour Soft.")
+    assert [(q.speaker, q.text[:8]) for q in extract_quotes(text)] == [("Karl Obst", "The park")]
