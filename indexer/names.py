@@ -804,10 +804,20 @@ class ArticleNames:
             # (also "TIllerson", "Maguire")
             if len(misspelt) == 1:
                 best = misspelt[0]  # "Tobias added" after "Carl Tobis said": the article's own typo
+        if best == name and len(parts) == 2 and len(parts[1]) >= 5 and self._mentions(parts[1]) == 1:  # (not
+            # "Abu Adi" for the "Abu Ali" of the next camp)
+            misspelt = [c for c in self.full if c.split()[:1] == parts[:1] and len(c.split()) == 2
+                        and _one_edit_apart(c.split()[1], parts[1]) and self._mentions(c.split()[1]) > 1]
+            best = misspelt[0] if len(misspelt) == 1 else best  # "Michael Kaschk" once, for the "Michael Kaschke"
+            # the article names throughout
         party = f"{name[:-1] if name.endswith('s') else name} Party"
         if best == name and len(parts) == 1 and party in self.bodies:
             best = party  # "the Conservatives", "a Conservative spokesman": the Conservative Party the article names
         return self.aliases.get(best, best)
+
+    def _mentions(self, word: str) -> int:
+        """How often the text has `word` as a word of its own."""
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
 
     def _surname_first_named_since(self, name: str, ending: str) -> str:
         """A full name opening with `name` that the text gives after `ending` and before it first uses `name` alone

@@ -7217,3 +7217,9 @@ def test_said_a_named_person_after_a_list_with_commas():
     text = ("The park will include centers for data innovation, product R&D, talent development, global purchases, "
             "intelligent logistics as well as education facilities, said Karl Obst, vice-president of Harbour Soft.")
     assert [(q.speaker, q.text[:8]) for q in extract_quotes(text)] == [("Karl Obst", "The park")]
+
+
+def test_a_full_name_misspelt_once_is_the_person_the_article_names_more_often():
+    text = ("Karl Obstmann heads Harbour Optics. Karl Obstman says he is a true believer in openness and in precision. "
+            "Obstmann says the company is bringing in the right products at the right time.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obstmann", "Karl Obstmann"]
