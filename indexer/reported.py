@@ -80,6 +80,7 @@ _NEEDS_THAT = {
     "claimed", "claims", "alleged", "alleges", "reported", "reports", "estimated", "estimates", "revealed", "wrote",
     "tweeted", "writes", "acknowledges", "announces", "confirms", "predicts", "concludes", "explains", "ruled", "found",
     "stated", "reiterated", "reiterates", "emphasised", "emphasized", "declared", "asserted", "conceded", "recalled",
+    "maintained",
 }
 """Verbs that report speech only with "that" after them ("claimed that ...", not "claimed 230 lives")."""
 _SUBJECT_FIRST = re.compile(  # "X said (on Tuesday) (that) ...", "X, the minister, told reporters ..."
@@ -161,7 +162,7 @@ _TAKES_OBJECTS = {
 }
 """Verbs as often followed by an object or a phrase ("confirmed the details", "contends with floods") as by a clause:
 without "that", the words after them must hold a verb."""
-_CHARGES = {"claimed", "claims", "alleged", "alleges"}
+_CHARGES = {"claimed", "claims", "alleged", "alleges", "maintained"}  # (and "maintained ties since the 1970s")
 _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed the lives of 23 people", "claimed to have"
     r"(?!to\s)(?:\S+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
 )

@@ -7223,3 +7223,9 @@ def test_a_full_name_misspelt_once_is_the_person_the_article_names_more_often():
     text = ("Karl Obstmann heads Harbour Optics. Karl Obstman says he is a true believer in openness and in precision. "
             "Obstmann says the company is bringing in the right products at the right time.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obstmann", "Karl Obstmann"]
+
+
+def test_maintained_reports_a_clause_not_ties_or_a_lead():
+    text = ("Estland and Westland have maintained ties since the 1970s when former prime minister Karl Obst embraced "
+            "the isolated state. Vera Lund has maintained the public has no interest in her taxes.")
+    assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)] == [("Vera Lund", "the public")]
