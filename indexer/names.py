@@ -1068,7 +1068,8 @@ def _trailing_body(words: list[str]) -> int | None:
     while start < len(words) and (not _STARTS_NAME.match(words[start]) or words[start].lower() in ("the", "a", "an")):
         start += 1
     run = [w.strip(".,").lower() for w in words[start:]]
-    heads = [i for i, w in enumerate(run[:-2]) if w in ORG_NOUNS | {"customs"} and run[i + 1] in ("of", "for", "and")]
+    heads = [i for i, w in enumerate(run[:-2]) if w in ORG_NOUNS | {"customs", "centers", "centres"}
+             and run[i + 1] in ("of", "for", "and")]  # (and "Centers for Disease Control and Prevention")
     if not heads or PERSON_TITLES.intersection(run[heads[0]:]) or run[0] in PERSON_TITLES:  # "Minister of State for"
         return None
     tail = [w.strip(".,") for w in words[-2:]]

@@ -7229,3 +7229,9 @@ def test_maintained_reports_a_clause_not_ties_or_a_lead():
     text = ("Estland and Westland have maintained ties since the 1970s when former prime minister Karl Obst embraced "
             "the isolated state. Vera Lund has maintained the public has no interest in her taxes.")
     assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)] == [("Vera Lund", "the public")]
+
+
+def test_the_centers_for_a_thing_and_another_are_one_body():
+    text = ("The disease is the third-leading cause of death from foodborne illness, according to the Centers for "
+            "Harbour Control and Prevention.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Centers for Harbour Control and Prevention"]
