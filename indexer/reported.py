@@ -499,6 +499,6 @@ def _reported_speaker(phrase: str, names: ArticleNames, pronoun: "Referents") ->
         return speaker  # "Gov. Bruce Rauner's administration said"
     if len(words) == 2 and words[0].lower() == "the" and speaker == names.body(words[1].lower()):
         return speaker  # "the bank noted": the "Commerzbank" the article names, though only opening sentences
-    if not capitals or not all(names.is_proper(word) for word in capitals):
-        return ""
+    if not capitals or not all(names.is_proper(word) for word in capitals) or speaker.lower() in _FORCES:
+        return ""  # (nor "Police said", though the article names "Anaheim Police Sgt. X")
     return speaker if " " in speaker or speaker in names.surnames or len(speaker) > 1 else ""

@@ -7235,3 +7235,10 @@ def test_the_centers_for_a_thing_and_another_are_one_body():
     text = ("The disease is the third-leading cause of death from foodborne illness, according to the Centers for "
             "Harbour Control and Prevention.")
     assert [q.speaker for q in extract_quotes(text)] == ["Centers for Harbour Control and Prevention"]
+
+
+def test_police_alone_is_nobody_in_particular_though_a_police_chief_is_named():
+    text = ("\"The confrontation began over ongoing issues,\" Harbour Police Sgt. Karl Obst said in a statement. Both "
+            "teenagers have since been released. Police said today they knew of a 2015 report in which the officer had "
+            "reported youth walking across his lawn.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
