@@ -59,7 +59,8 @@ _ADJUNCT = (  # what may stand between a reporting verb and its clause: "said la
     r"(?:his|her|its|their)\s+(?:position|contention|view|belief|claim|stance|assertion|insistence)(?=\s+that\b)|"
     # ("reiterated its position that")
     r"(?:by|over)\s+(?:the\s+)?(?:phone|telephone|e-?mail)(?=\s+that\b)|"  # "told ABC News by phone that"
-    r"(?:throughout|during|in|at|on|to|for|after|before|over|since|with|by|of|from|amid|despite|without|ahead\s+of)"
+    r"(?:throughout|during|in|at|on|to|for|after|before|over|since|with|by|of|from|amid|despite|without|ahead\s+of|"
+    r"through)"  # ("said through a spokesman that")
     r"\s+[^,]{1,60}?(?=\s+that\b)|"  # (first: "confirmed
     r"to\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)))*"  # to ABC station WABC that")
 )

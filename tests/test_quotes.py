@@ -7242,3 +7242,9 @@ def test_police_alone_is_nobody_in_particular_though_a_police_chief_is_named():
             "teenagers have since been released. Police said today they knew of a 2015 report in which the officer had "
             "reported youth walking across his lawn.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_said_through_a_spokesman_that_reports_the_clause_after_that():
+    text = ("Vera Lund left the palace on Sunday. Lund said through a spokesman that she felt sorry about not being "
+            "able to complete her term.")
+    assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)] == [("Vera Lund", "she felt s")]
