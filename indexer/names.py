@@ -65,17 +65,16 @@ ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "w
 """A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "al", "bin"}
 ORG_NOUNS = {
-    "ministry", "government", "court", "agency", "council", "company", "police", "union", "bank", "army",
-    "embassy", "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group", "caucus",
-    "association", "federation", "university", "hospital", "infirmary", "club", "board", "authority", "service", "firm",
+    "ministry", "government", "court", "agency", "council", "company", "police", "union", "bank", "army", "embassy",
+    "committee", "commission", "party", "department", "office", "kremlin", "campaign", "group", "caucus", "association",
+    "federation", "university", "hospital", "infirmary", "club", "board", "authority", "service", "firm",
     "organisation", "organization", "administration", "cabinet", "parliament", "senate", "presidency", "military",
-    "prosecutor", "prosecutors", "lab", "labour", "hamas", "hezbollah", "likud",
-    "laboratory", "institute", "foundation", "regulator", "watchdog", "city", "state", "county", "municipality",
-    "bureau", "corps", "force", "forces", "navy", "guard", "coastguard", "network", "channel", "airlines", "airways",
-    "school",
-    "league", "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies",
-    "industries", "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc",
-    "systems", "solutions", "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
+    "prosecutor", "prosecutors", "lab", "labour", "hamas", "hezbollah", "likud", "laboratory", "institute",
+    "foundation", "regulator", "watchdog", "city", "state", "county", "municipality", "bureau", "corps", "force",
+    "forces", "navy", "guard", "coastguard", "network", "channel", "airlines", "airways", "school", "league",
+    "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies", "industries",
+    "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions",
+    "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
     "tribe", "church", "college", "division", "abbey", "monastery", "academy", "conference", "newspaper",  # "the
     # Russian Orthodox Church", "the Electoral College", "ATF Tampa Field Division", "Mount St Joseph Abbey", "the
     # Presidential Academy", "the Munich Security Conference", "Sabah Newspaper" are no person

@@ -203,7 +203,7 @@ _ADDING_TAIL = (  # ", adding (that) ...", ", noting that ..." (not "warning of 
 )
 _ADDING_AFTER_QUOTATION = re.compile(rf"[,.!?]?[\"”][^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # `"...," he said, adding`
 _ADDING_AFTER_CLAUSE = re.compile(rf"[^\"“”.!?]{{1,60}}?{_ADDING_TAIL}")  # "..., Lavrov said, adding that ..."
-_GLUED_VERB = re.compile(r"(?P<name>[A-Z][\w'’]+)-[a-z]+")
+_GLUED_VERB = re.compile(r"(?P<name>[A-Z][\w'’]+)-[a-z]+")  # "Merkel-ruled": a name glued to the next word
 _PREPOSITION_END = re.compile(r"\b(?:amid|despite|after|following|about|over|of|with|on|to)$")
 _INFINITIVE_END = re.compile(r"\bto [a-z]+$")  # "(the commission) to investigate (claims that)"
 _PREPOSITION_FIRST = re.compile(r"(?:against|about(?!\s+\d)|of)\b")  # (not "said about 700 customers had")
