@@ -27,7 +27,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpora" / "news-articles-2016" / "NewsArticles.csv.gz"
 GOLD = ROOT / "bench" / "gold" / "quotes-news-articles-2016.json"
-SPLITS = ("tuned", "held-out", "fresh") + tuple(f"fresh-{n}" for n in range(2, 526))
+SPLITS = ("tuned", "held-out", "fresh") + tuple(f"fresh-{n}" for n in range(2, 527))
 
 from indexer import extract_quotes  # noqa: E402
 
