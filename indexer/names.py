@@ -363,24 +363,6 @@ def without_party_tags(text: str) -> str:
     return _PARTY_TAG.sub(blank, text)
 
 
-def without_editors_brackets(text: str) -> str:
-    """`text` with the same length, a first name the editor added in brackets moved into the name ("as Foreign
-    Minister [Sigmar] Gabriel said" reads "Minister   Sigmar Gabriel said")."""
-    return _BRACKETED_FIRST_NAME.sub(lambda m: f"  {m['first']} {m['last']}", text)
-
-
-def without_glued_cues(text: str) -> str:
-    """`text` with the same length, the export's hyphen for a space after a reporting verb made a space again
-    ("Iarnrod Eireann says-full services are operating")."""
-    return _GLUED_CUE.sub(lambda m: f"{m['verb']} ", text)
-
-
-_GLUED_CUE = re.compile(
-    r"\b(?P<verb>said|says|told|added|confirmed|warned|announced|noted|stated|claimed|argued|insisted|reported)"
-    r"-(?=[A-Za-z])(?!value\b)"  # (not "added-value")
-)
-_BRACKETED_FIRST_NAME = re.compile(  # within a sentence, not a heading's "[Pew] Divides by partisanship"
-    r"(?<=[\w,] )\[(?P<first>[A-Z][a-z]+)\] (?P<last>[A-Z][a-z][\w'’-]*)")
 _PLACE_OF = re.compile(  # "The state of Hawaii"
     rf"\b[Tt]he (?P<kind>state|city|province|county|town|island) of (?P<place>{CAP_WORD}(?: {CAP_WORD})*)"
 )

@@ -47,8 +47,7 @@ from search.model import Quote
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, FUNCTION_WORDS, GENDER_OF, LOST_LETTER, NAMED_ONLY_AS, NOT_NAMES, ORG_NOUNS, PERSON_WORD,
-    PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_editors_brackets,
-    without_glued_cues, without_party_tags,
+    PRONOUNS, UPPER, ArticleNames, blank_quoted, is_role_word, person_named, split_role, without_party_tags,
 )
 from .quotespans import (
     Span, end_of_sentence, find_spans, is_scare_quote, marks_view, named_term_at, paragraph_spans, start_of_sentence,
@@ -896,7 +895,7 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     Direct quotations are attributed twice: reported speech needs their speakers for its pronouns, and they need
     the speakers of reported speech ("The Pope said ... "...," he said") as the last person who spoke.
     """
-    original, text = text, without_glued_cues(without_editors_brackets(without_party_tags(marks_view(text))))
+    original, text = text, without_party_tags(marks_view(text))
     names = ArticleNames(text, title)
     names.infer_genders(text)
     spans: list[Span] = []

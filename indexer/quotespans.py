@@ -16,6 +16,8 @@ _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "``
 _MARKS = re.compile(r"``|''|[“”„«»‹›\"‘’]")
 _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, which the regex engine can skip to
     r"-(?:(?<=\b(?:said|says|told)-)(?=[a-z\d])|(?<=\b(?:said|says|told|Prof|with|from|When)-)(?=[A-Z])"
+    r"|(?:(?<=\b(?:added|noted)-)|(?<=\b(?:warned|stated|argued)-)|(?<=\bclaimed-)|(?<=\b(?:insisted|reported)-)"
+    r"|(?<=\b(?:confirmed|announced)-))(?=[A-Za-z])(?!value\b)"  # "stated-that", "announced-it" (not "added-value")
     r"|(?<=\b(?:Mrs|Sgt|Gen|the|The|and|for|But|And|Yet|Its|its)-)(?=[A-Z])"
     r"|(?<=\w-)(?=\((?:[RDI]|Rep|Dem)-)|(?<=,-)(?=-[a-z])|(?<=,--)(?=[a-z])"
     r"|(?:(?<=[A-Za-z]{2}-)(?<!\bco-)(?<!\bill-)|(?<=\)-))"
@@ -38,6 +40,8 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     r"|(?<=[a-z]{2}-)(?<!\bvice-)(?<!\bdeputy-)(?<!\bco-)(?<!\bex-)"  # "Fianna Fáil-spokesperson on public
     r"(?=(?:spokesperson|spokesman|spokeswoman|leader|minister)\b))"  # expenditure"
 )
+_BRACKETED_FIRST_NAME = re.compile(  # within a sentence, not a heading's "[Pew] Divides by partisanship"
+    r"(?<=[\w,] )\[(?P<first>[A-Z][a-z]+)\] (?P<last>[A-Z][a-z][\w'’-]*)")
 _TWEET_SIGNATURE = re.compile(  # an embedded tweet's "-- Donald J. Trump (@realDonaldTrump) February 7, 2017"
     r"(?:(?:--|[—–]) ?[^()\n]{1,40}? )?\(@\w+\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}(?= [\"“]?[A-Z])"
 )
@@ -196,11 +200,14 @@ def _glue_fix(text: str) -> str:
     author's e-mail address, for a printed edition's signature ("(China Daily European Weekly 02/24/2017
     page32)"), for a section's byline ("... By Jon Ostrower Trump kicked off"), for the date ending a related
     article's teaser, for a video player's notice and for a picture's credit ("Cecily Liu / China Daily"); a space for
-    the dash between a body and a name ("the Metropolitan Police-Neil Basu")."""
+    the dash between a body and a name ("the Metropolitan Police-Neil Basu"); and a first name an editor put in
+    brackets moved into the name ("Foreign Minister [Sigmar] Gabriel said" reads "Minister   Sigmar Gabriel said")."""
     for needle, pattern, replacement in _FURNITURE:
         if needle in text:  # (a cheap test first: most texts have none of it)
             text = pattern.sub(replacement, text)
     text = _PORTFOLIO_HYPHEN.sub(r"\1 ", _TITLE_HYPHEN.sub(r"\1 ", _GLUED_HYPHEN.sub(" ", text)))
+    if "[" in text:
+        text = _BRACKETED_FIRST_NAME.sub(lambda m: f"  {m['first']} {m['last']}", text)
     text = _BODY_HYPHEN.sub(r"\1 ", text)
     text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group() if m[1] in HYPHEN_PREFIXES else f"{m[1]} ", text)
     return _GLUED_NAME.sub(lambda m: f"{m[1]} {m[2]}" if _first_and_surname(text, m[1], m[2]) else m.group(), text)
