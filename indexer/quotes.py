@@ -57,7 +57,7 @@ from .referents import (
     ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, STUDIES, TRAILER, UNNAMED_PEOPLE,
     VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
 )
-from .reported import ACCORDING_FIRST, follow_quotations, reported_speech
+from .reported import ACCORDING_FIRST, REPORTING_PARTICIPLES, follow_quotations, reported_speech
 
 _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
     r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=(?:saying|stating)\b))"
@@ -396,7 +396,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\b(?:similar|such|these|those|many|some|no|new
 _AS_A_NOUN = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such|of))\s+$")
 _INTRODUCING_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})\b")  # not "so-called"
 _REPORTING_PARTICIPLE = re.compile(  # "with X telling the magazine that the team are "much more compact""
-    r"\b(?:saying|telling|adding|insisting|arguing|warning|claiming|noting)\b")
+    rf"\b(?:{REPORTING_PARTICIPLES}|telling)\b")
 _ATTRIBUTED_AFTER = re.compile(  # `The firm is "very optimistic" about the future(, Lena Varga told the council.)`
     r"[^\"“”,]*,\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|"
     r"(?:the|his|her|its|their)(?:\s+[a-z-]+){1,3}|he|she)"

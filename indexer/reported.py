@@ -190,8 +190,9 @@ _SUBJECT_AND_VERB = re.compile(  # "In 2009 he voted to ...": a clause of its ow
 )
 _CLAUSE_SUBJECT_BEFORE = re.compile(  # "... but Murphy refused(, insisting)": the last clause's own subject
     r"\b(?:but|yet|whereas) (?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [a-z]+ed\b[^,;]*$")
+REPORTING_PARTICIPLES = "saying|adding|arguing|insisting|warning|claiming|noting"  # (and "telling", with a listener)
 _SAYING = re.compile(  # "..., saying (that) ...", "..., telling reporters that ..."
-    r",\s+(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting|telling\s+[^,;]{1,60}?(?=\s+that\b))"
+    rf",\s+(?P<verb>{REPORTING_PARTICIPLES}|telling\s+[^,;]{{1,60}}?(?=\s+that\b))"
     r"\s+(?:that\s+)?(?P<clause>[^\s,;].*)$",
     re.S,
 )
