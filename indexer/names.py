@@ -302,7 +302,7 @@ _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WOR
 _KIN_WORDS = "wife|husband|widow|widower|mother|father|daughter|son|sister|brother"
 _KIN_NAME = re.compile(rf"\b(?P<kin>{_KIN_WORDS}),?\s+(?P<name>{CAP_WORD}(?: {CAP_WORD})?)")  # "his wife, Evgenia",
 # "her son Adam"
-_SPEAKS_NEXT = re.compile(r" (?:said|says|told|tells|added|adds)\b")
+SPEAKS_NEXT = re.compile(r" (?:said|says|told|tells|added|adds)\b")  # "Her mother Julie told", "Apple said"
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?\s+$")  # "with his wife, (Ivanka Trump)"
 NAMED_PERSON = re.compile(  # "a young woman named Cindy": a person the article names by one name only
     rf"\b(?P<noun>man|woman|boy|girl|student|pupil|teenager|resident|witness) (?:named|called|named as|identified as) "
@@ -600,7 +600,7 @@ class ArticleNames:
             name, _ = split_role(match["name"])
             if name and name.lower() not in NOT_NAMES:
                 self.kin_gender.setdefault(self.resolve(name), KIN_GENDER[match["kin"]])
-                if text[match.end():match.end() + 1] in (",", ")") or _SPEAKS_NEXT.match(text, match.end()):
+                if text[match.end():match.end() + 1] in (",", ")") or SPEAKS_NEXT.match(text, match.end()):
                     self.named_kin.add(match["kin"])  # (not "a call to his father, Ben Belgacem took"; but "Her
                     # mother Julie told RTE")
         sentences = SENTENCE_BREAK.split(text)

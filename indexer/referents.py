@@ -9,7 +9,7 @@ import re
 from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTED_NAME, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF,
     NAMED_PERSON, NEWS_AGENCIES, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD,
-    PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME,
+    PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKS_NEXT, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME,
     ArticleNames, blank_quoted, is_plural_role, is_role_word, looks_like_a_person, person_named, split_role,
     surname_after_name, unmangled_title,
 )
@@ -2278,7 +2278,6 @@ _PROFILE_INTRO = re.compile(rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}})(?:, \d{
 PROFILE_SENTENCES = 4
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
 _NAME_AND_AGE_END = re.compile(rf"\b(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}), \d{{1,3}}\.\s*$")
-_SAID_NEXT = re.compile(r" (?:said|says|told|added)\b")
 
 
 class Referents:
@@ -2628,7 +2627,7 @@ class Referents:
                 if name and sentence.startswith((" firm", " company"), opening.end()):
                     name = ""  # "The US firm said": where the firm is from, not the firm
                 if name and name.split()[0].lower() not in NOT_NAMES and not person_named(name, names) \
-                        and (len(name.split()) > 1 or (names.is_proper(name) or _SAID_NEXT.match(sentence, len(name))
+                        and (len(name.split()) > 1 or (names.is_proper(name) or SPEAKS_NEXT.match(sentence, len(name))
                                                        and name.lower() not in PRONOUNS)
                              and not DEMONYM.search(name)):  # ("Apple said it had ...")
                     # not "Benkirane", a person named in full elsewhere, nor "The British weekly"
