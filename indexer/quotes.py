@@ -163,7 +163,7 @@ _VERB_THEN_THAT = re.compile(rf"\b(?:{VERBS})\s+that$")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
-    rf"(?!\s*[.,;]|\s+(?:on|in|at|after|during|last|this|earlier|late|while|"
+    rf"(?!\s*[.,;]|\s+(?:on|in|at(?! least| most)|after|during|last|this|earlier|late|while|"
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _ACCORDING_AFTER = re.compile(  # (also `"...", expecting all-year-round produce, according to X`)
@@ -323,9 +323,11 @@ _NEXT_CLAUSE = re.compile(  # `"...", and Mr Starmer said`, `"..." - while X sai
     r"^[\"”’'»]?\s*(?:,\s*(?:and|but)|(?:,|\s[-–—])\s*(?:while|whereas))\s"
 )
 _SIGNED = re.compile(  # `"...wrong." Nunes said.`, `"..." Nunes said on Monday.`, `"..." Nunes said, referring to`;
-    # not `"..." Fitzpatrick said the letter was an obstacle.`, a new sentence of reported speech
+    # not `"..." Fitzpatrick said the letter was an obstacle.` or `"..." X said at least 21 died.`, a new sentence of
+    # reported speech
     rf"^(?:{CAP_WORD} ){{1,5}}(?:{VERBS})\b"
-    rf"(?:(?:(?!\b(?:that|was|were|is|are|has|had|have|will|would|could|should|can|did)\b)[^.!?\"“”]){{0,40}}[.!?]"
+    rf"(?:(?:(?!\b(?:that|was|were|is|are|has|had|have|will|would|could|should|can|did|least)\b)"
+    rf"[^.!?\"“”]){{0,40}}[.!?]"
     rf"|,?\s+(?!during\b|including\b|according\b|nothing\b|something\b)[a-z]+ing\b)"
 )
 _SIGNED_WITHOUT_VERB = re.compile(  # (and `"...," Manuel Lafont Rapnouil, head of X, describing her discourse.`)

@@ -7248,3 +7248,11 @@ def test_said_through_a_spokesman_that_reports_the_clause_after_that():
     text = ("Vera Lund left the palace on Sunday. Lund said through a spokesman that she felt sorry about not being "
             "able to complete her term.")
     assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)] == [("Vera Lund", "she felt s")]
+
+
+def test_a_quotation_ending_its_sentence_keeps_its_speaker_before_a_new_speakers_at_least_clause():
+    text = ("\"Some of the boys lit their mattresses on fire,\" Karl Obst said. \"We accept it, but we cannot get "
+            "those lives back.\" Vera Lund, spokeswoman for the prosecutor, said at least 21 children died. \"We "
+            "grieve.\" Ian Reid said at least one guard was hurt.")
+    assert [(q.speaker, q.text[:6]) for q in extract_quotes(text) if q.direct] == [
+        ("Karl Obst", "Some o"), ("Karl Obst", "We acc"), ("Vera Lund", "We gri")]
