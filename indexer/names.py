@@ -910,8 +910,9 @@ def is_plural_role(word: str) -> bool:
 
 def _familiar_forms(full_names: list[str]) -> dict[str, str]:
     """"Danny Jacobs" -> "Daniel Jacobs": two names of one article with the same surname whose first names begin
-    alike (three letters) are one person, under the longer first name; "Donald J. Trump" -> "Donald Trump", the
-    same name without its middle initial."""
+    alike (three letters) are one person, under the longer first name, unless one letter inside makes the other name
+    ("Ivana" and "Ivanka"; but "Mohamed" and "Mohammed"); "Donald J. Trump" -> "Donald Trump", the same name without
+    its middle initial."""
     aliases: dict[str, str] = {}
     for name in full_names:
         plain = re.sub(r" [A-Z]\.?(?= )", "", name)
@@ -922,7 +923,8 @@ def _familiar_forms(full_names: list[str]) -> dict[str, str]:
         for other in full_names:
             other_first, _, other_last = other.partition(" ")
             if (other_last == last and other_first != first and len(other_first) > len(first)
-                    and other_first[:3].lower() == first[:3].lower() and len(first) >= 3):
+                    and other_first[:3].lower() == first[:3].lower() and len(first) >= 3
+                    and not _one_letter_more(first, other_first)):
                 aliases[name] = other
     return aliases
 
@@ -975,6 +977,14 @@ def _outside_marks(sentence: str) -> str:
         return sentence
     opening = mark.group() == "“" or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in ("", " "))
     return sentence[:mark.start()] if opening else sentence[mark.end():]
+
+
+def _one_letter_more(shorter: str, longer: str) -> bool:
+    """Whether `longer` is `shorter` with one letter added inside it that does not double its neighbour ("Ivanka"
+    for "Ivana"; not "Mohammed" for "Mohamed", nor "Lukas" for an article's slip "Luka")."""
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1:] == shorter and longer[i] not in longer[i - 1] + longer[i + 1]
+        for i in range(1, len(longer) - 1))
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

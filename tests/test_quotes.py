@@ -323,6 +323,12 @@ def test_a_familiar_first_name_is_the_same_person():
     assert [s for s, _ in said(text)] == ["Golovkin", "Daniel Jacobs", "Daniel Jacobs"]
 
 
+def test_a_first_name_with_one_more_letter_is_another_person():
+    text = ('Mila Obst is writing a book about her children, Milka Obst and Karl Obst. "People ask me how I raised '
+            'such great kids," Mila said. "I won by two rounds," Milka Obst said. "I won too," Karl Obst said.')
+    assert [s for s, _ in said(text)] == ["Mila Obst", "Milka Obst", "Karl Obst"]
+
+
 def test_an_organisation_named_with_of_the_after_the_verb():
     text = ('"The porpoise will be extinct by 2022," says the International Committee for the Recovery of the '
             'Vaquita (CIRVA).')
