@@ -278,13 +278,13 @@ def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
     quotation after punctuation or before a space, closes a short one or is an apostrophe between letters, and is a
-    dash elsewhere; `"\ufffd` opens one."""
+    dash elsewhere; `"\ufffd` opens one, but for an editor's mangled ellipsis, `["\ufffd]`."""
     if '"' not in text:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_CLOSING.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
-    view = view.replace('"?', "--").replace('"\ufffd', '" ')
+    view = view.replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
     return _glue_fix(view)
 
 

@@ -7262,3 +7262,11 @@ def test_a_quotation_ending_its_sentence_keeps_its_speaker_before_a_new_speakers
             "grieve.\" Ian Reid said at least one guard was hurt.")
     assert [(q.speaker, q.text[:6]) for q in extract_quotes(text) if q.direct] == [
         ("Karl Obst", "Some o"), ("Karl Obst", "We acc"), ("Vera Lund", "We gri")]
+
+
+def test_an_editors_mangled_ellipsis_in_brackets_is_no_quotation_mark():
+    text = ("According to Karl Obst, an analyst at the Harbour Centre, the forces have broken the first line. I think "
+            "the reluctance was linked to its deal with Estland. Vera Lund, Senior researcher, Harbour Group \"As the "
+            "operations go deeper, [\"\ufffd] there will be a nastier defence,\" said Obst. \"We always see this.\"")
+    assert [(q.speaker, q.text[:6]) for q in extract_quotes(text) if q.direct] == [
+        ("Karl Obst", "As the"), ("Karl Obst", "We alw")]
