@@ -298,6 +298,11 @@ _STUDY_MENTIONS = (  # ways an article introduces a report and its author; "the 
     re.compile(  # "In its final report on the disaster, the Air Accidents Investigation Branch (listed)"
         rf"\b[Ii]n (?:its|their) (?:\w+ ){{0,2}}{_STUDY}(?: [^,]{{0,60}})?, (?:the )?{_AUTHOR}"
     ),
+    re.compile(  # "The report - Practices in Westland - was commissioned and published by the UN X Commission"
+        rf"\b[Tt]he {_STUDY}\b[^.]{{0,120}}? (?:was|were|had been|has been) (?:\w+ and )?"
+        rf"(?:released|published|issued|prepared|compiled|produced|commissioned|written|conducted){_RELEASED_WHEN} "
+        rf"by (?:the )?(?:(?:[a-z][\w'’-]*|(?:[A-Z]\.)+|[A-Z]{{2,}}) ){{0,2}}{_AUTHOR}"
+    ),
     re.compile(  # "Human Rights Watch (HRW) today released a report showing", "X published a-report-denouncing"
         rf"{_AUTHOR}(?: \([A-Z]+\))? (?:\w+ )?(?:released|published|issued|unveiled)[ -](?:a|an|its|their)[ -]"
         rf"(?:\w+ ){{0,2}}{_STUDY}\b"
@@ -2506,11 +2511,13 @@ class Referents:
         return (subject(posted["author"], self._args[3], self) or "") if posted else ""
 
     def _study_author(self, kind: str) -> str:
-        """The author of the last report (or study, or survey: `kind`) the article introduces before here."""
+        """The author of the last report (or study, or survey: `kind`) the article introduces before here, outside
+        quotations (a speaker's "the UN's analysis of the situation" introduces no report)."""
         text, _, end, names = self._args[:4]
+        unquoted = blank_quoted(text[:end]) if text.count('"', 0, end) % 2 == 0 else text
         last = None
         for pattern in _STUDY_MENTIONS:
-            for found in pattern.finditer(text, 0, end):
+            for found in pattern.finditer(unquoted, 0, end):
                 if STUDIES[found["document"]] != kind or _CALENDAR_WORD.fullmatch(found["author"].split()[0]):
                     continue  # "Monday's report", "The January report"
                 if last is None or found.start() > last.start():

@@ -7270,3 +7270,12 @@ def test_an_editors_mangled_ellipsis_in_brackets_is_no_quotation_mark():
             "operations go deeper, [\"\ufffd] there will be a nastier defence,\" said Obst. \"We always see this.\"")
     assert [(q.speaker, q.text[:6]) for q in extract_quotes(text) if q.direct] == [
         ("Karl Obst", "As the"), ("Karl Obst", "We alw")]
+
+
+def test_the_report_published_by_a_body_is_that_bodys_not_a_larger_one_named_before_or_one_in_a_quotation():
+    text = ("A new United Nations report accuses Estland of harsh rule. The report - Practices in Westland - was "
+            "commissioned and published by the UN Harbour Commission for Western Asia (HCWA) and launched in Beirut. "
+            "Karl Obst, a lecturer in law, told us the report \"breaks new ground in the UN's analysis of Estland\". "
+            "The report also says Estland is \"guilty of policies that constitute a crime\".")
+    assert [(q.speaker, q.text[:6]) for q in extract_quotes(text) if q.direct] == [
+        ("Karl Obst", "breaks"), ("Harbour Commission for Western Asia", "guilty")]
