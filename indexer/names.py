@@ -130,10 +130,10 @@ PAPERS = {  # what a name ending in one of these words names is no person: "Autu
     "budget", "bill", "act", "plan", "report", "statement", "treaty", "agreement", "deal", "review", "strategy",
     "programme", "program", "scheme",
 }
-NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {  # "China Daily", "Peace Now", "(My) God", "Community Services":
+NOT_SURNAMES = PLACE_NOUNS | ORG_NOUNS | PAPERS | {  # "China Daily", "Peace Now", "(My) God", "Community Services",
     "daily", "weekly", "now", "god", "services", "industries", "holdings", "enterprises", "solutions", "systems",
-    "technologies", "investments", "st", "st.", "congress",  # ("Republican Congress")
-}  # no people (nor "African-American St", cut from "St. Louis")
+    "technologies", "investments", "st", "st.", "congress", "people", "peoples",  # ("Republican Congress")
+}  # "Palestinian People": no people (nor "African-American St", cut from "St. Louis")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {  # "Thirty-five states (have enacted laws)": a number opening a sentence, no name
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", *_TENS,

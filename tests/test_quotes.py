@@ -7279,3 +7279,10 @@ def test_the_report_published_by_a_body_is_that_bodys_not_a_larger_one_named_bef
             "The report also says Estland is \"guilty of policies that constitute a crime\".")
     assert [(q.speaker, q.text[:6]) for q in extract_quotes(text) if q.direct] == [
         ("Karl Obst", "breaks"), ("Harbour Commission for Western Asia", "guilty")]
+
+
+def test_a_people_named_in_a_reports_title_is_no_speaker():
+    text = ("The report, Practices towards the Westlandian People, was published by the Harbour Commission. Settlers "
+            "are governed by \"civil law\", the report said. Westlandian refugees are \"prohibited from returning to "
+            "their homes\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Commission", "Harbour Commission"]
