@@ -717,6 +717,8 @@ class ArticleNames:
                 # "Kim Jong-nam" where the text also names "Kim In-ryong")
                 # (not "Democracy Indian" for "Indian" where the text names India)
                 return candidate  # the headline's "Tiger Woods" over a body's run-on "Torrey Pines Woods"
+        if name.startswith(("Circuit ", "U.S. Circuit ")):  # "the panel, from the 9th Circuit Court of Appeals"
+            best = next((b for b in self.bodies if b.endswith(f" {name}") and _ORDINAL_COURT.match(b)), best)
         if name in self.acronyms:
             return self.acronyms[name]
         joined = next((body for body in self.bodies if body.endswith(f" and {name}")

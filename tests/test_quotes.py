@@ -7286,3 +7286,9 @@ def test_a_people_named_in_a_reports_title_is_no_speaker():
             "are governed by \"civil law\", the report said. Westlandian refugees are \"prohibited from returning to "
             "their homes\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Commission", "Harbour Commission"]
+
+
+def test_a_panel_from_a_numbered_circuit_court_is_that_court():
+    text = ("Trump lashed out against the ruling. \"We hold that the Government has not shown a likelihood of "
+            "success,\" the panel, from the 9th Circuit Court of Appeals, wrote in the decision Thursday.")
+    assert [q.speaker for q in extract_quotes(text)] == ["9th Circuit Court of Appeals"]
