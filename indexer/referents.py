@@ -8,8 +8,9 @@ import re
 
 from .names import (
     CAP_WORD, CAPITALISED_RUN, CONNECTED_NAME, CONNECTORS, DATELINE, DEMONYM, FIRM_SUFFIXES, FUNCTION_WORDS, GENDER_OF,
-    NAMED_PERSON, NEWS_AGENCIES, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES, PERSON_WORD,
-    PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKS_NEXT, SURNAME_TITLES, TITLE_WORDS, TRADE_THEN_NAME,
+    NAMED_PERSON, NAMES_ENDING_IN_ING, NEWS_AGENCIES, NOT_NAMES, ORG_NOUNS, PARTICLE, PARTY_MEMBERS, PERSON_TITLES,
+    PERSON_WORD, PLACE_NOUNS, PLACES_LIKE_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKS_NEXT, SURNAME_TITLES, TITLE_WORDS,
+    TRADE_THEN_NAME,
     ArticleNames, blank_quoted, is_plural_role, is_role_word, looks_like_a_person, person_named, split_role,
     surname_after_name, unmangled_title,
 )
@@ -646,6 +647,7 @@ _NAME_THEN_WHO = re.compile(  # (the clause's closing comma may be lost: "X, who
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b"
     rf"(?:[^\"“”]*,|[^\"“”,]*)\s*$"
 )
+_PARTICIPLE_PHRASE = re.compile(r" (?:on|about|to|at|in|for|with|after|before|from|during|the|his|her|its)\b[^,]*,")
 _DESCRIPTION_THEN_WHO = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}?(?P<noun>[a-z]+)(?: of [^,]+)?, who\b[^\"“”]*,")
 _AS_FOR = re.compile(rf"\s*As for (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,3}}), (?:he|she)\b")
 _DASH_BEFORE_WHO = re.compile(r"\s+[-–—]\s+(?=who\s[^-–—]*$)")  # (one dash: "--" may be a broken quotation mark)
@@ -1403,6 +1405,10 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if name and " " not in name and name[1:].islower() and names.resolve(name) == name \
             and name not in names.surnames | NEWS_AGENCIES and _plural_role(name.lower()):
         return ""  # "Mediators said": people the article does not name
+    if name and name.endswith("ing") and _PARTICIPLE_PHRASE.match(whole.lstrip(), len(name)) \
+            and whole.lstrip().startswith(name) and name.lower() not in NAMES_ENDING_IN_ING:
+        return None  # "Commenting on the letter, a worker, who ..., (said)": a participle, whose subject comes later
+        # (but "Beijing on Monday said")
     if name:
         return names.resolve(name)
     if words[-1].lower() in ORG_NOUNS | _BODIES_OF_THEIR_OWN | {"agency", "service", "office", "spokesman",

@@ -7292,3 +7292,9 @@ def test_a_panel_from_a_numbered_circuit_court_is_that_court():
     text = ("Trump lashed out against the ruling. \"We hold that the Government has not shown a likelihood of "
             "success,\" the panel, from the 9th Circuit Court of Appeals, wrote in the decision Thursday.")
     assert [q.speaker for q in extract_quotes(text)] == ["9th Circuit Court of Appeals"]
+
+
+def test_a_participle_opening_the_sentence_is_no_speakers_name():
+    text = ("Karl Obst signed the letter. Commenting on the letter to Harbour Radio, an undocumented restaurant "
+            "worker, who moved to Estland 15 years ago, said: \"This is not just an issue for us.\"")
+    assert [(q.speaker, q.text[:8]) for q in extract_quotes(text)] == [("", "This is ")]
