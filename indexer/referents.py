@@ -642,9 +642,9 @@ _WHAT_IT = re.compile(rf"(?:(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+(?:i
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which|that|how|what|where)\s+(?P<pronoun>he|she)$")
 _INDEFINITE_SUBJECT = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,3}?(?:[a-z]+ed|shot|hit|struck)\b")
 _NAME_THEN_WHO = re.compile(  # (the clause's closing comma may be lost: "X, who will represent Russia in Ukraine
-    # dismissed")
+    # dismissed", "Professor X, from University College London, who led the research says")
     rf"^\s*(?:(?:[Ff]ormer|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
-    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?: (?:of|from) [^,]+)?, (?:who|whose)\b"
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?:,? (?:of|from) [^,]+)?, (?:who|whose)\b"
     rf"(?:[^\"“”]*,|[^\"“”,]*)\s*$"
 )
 _PARTICIPLE_PHRASE = re.compile(r" (?:on|about|to|at|in|for|with|after|before|from|during|the|his|her|its)\b[^,]*,")

@@ -7298,3 +7298,9 @@ def test_a_participle_opening_the_sentence_is_no_speakers_name():
     text = ("Karl Obst signed the letter. Commenting on the letter to Harbour Radio, an undocumented restaurant "
             "worker, who moved to Estland 15 years ago, said: \"This is not just an issue for us.\"")
     assert [(q.speaker, q.text[:8]) for q in extract_quotes(text)] == [("", "This is ")]
+
+
+def test_a_relative_clause_without_its_closing_comma_after_an_aside_of_where_someone_is_from():
+    text = ("Some fans have not been impressed. Professor Karl Obst, from Harbour College, who led the research says "
+            "they only had \"a general idea\" of the man.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.direct] == [("Karl Obst", "a general idea")]
