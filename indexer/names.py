@@ -156,7 +156,7 @@ NOT_NAMES = {
     "finally", "second", "having", "being", "both", "throughout", "amid", "among", "within", "more", "opinion",
     "are", "was", "were", "does", "did", "do", "has", "have", "had",  # "Are Tillerson's remarks ...?"; not "is" (IS)
     "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "perhaps",
-    "multiple", "numerous", "various",  # "Multiple South Korean media reports"
+    "maybe", "multiple", "numerous", "various",  # "Multiple South Korean media reports", "Maybe Luo had"
     "says", "dad", "mom", "mum", "like", "unlike",  # "Says Feng Yunxi:" (not "said": "Edward Said"), "Says Dad X"
     "should", "would", "could", "must", "might",  # "Should Trump make good on ..."
     "complained", "explained", "recalled", "insisted", "replied", "quipped", "declared", "added",  # "Complained

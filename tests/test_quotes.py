@@ -7304,3 +7304,9 @@ def test_a_relative_clause_without_its_closing_comma_after_an_aside_of_where_som
     text = ("Some fans have not been impressed. Professor Karl Obst, from Harbour College, who led the research says "
             "they only had \"a general idea\" of the man.")
     assert [(q.speaker, q.text) for q in extract_quotes(text) if q.direct] == [("Karl Obst", "a general idea")]
+
+
+def test_maybe_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Vera Lund relays the US to a public who would never read a newspaper. Maybe Lund had a split personality "
+            "from the start. She described herself as \"the one with the highest IQ in 300 years\".")
+    assert [(q.speaker, q.text[:7]) for q in extract_quotes(text)] == [("Vera Lund", "the one")]
