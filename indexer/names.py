@@ -75,9 +75,10 @@ ORG_NOUNS = {
     "coalition", "alliance", "fund", "trust", "society", "movement", "center", "centre", "technologies", "industries",
     "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions",
     "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
-    "tribe", "church", "college", "division", "abbey", "monastery", "academy", "conference", "newspaper",  # "the
-    # Russian Orthodox Church", "the Electoral College", "ATF Tampa Field Division", "Mount St Joseph Abbey", "the
-    # Presidential Academy", "the Munich Security Conference", "Sabah Newspaper" are no person
+    "tribe", "church", "college", "division", "abbey", "monastery", "academy", "conference", "newspaper", "branch",
+    # "the Russian Orthodox Church", "the Electoral College", "ATF Tampa Field Division", "Mount St Joseph Abbey", "the
+    # Presidential Academy", "the Munich Security Conference", "Sabah Newspaper", "the Air Accidents Investigation
+    # Branch" are no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}

@@ -588,6 +588,10 @@ _PRESS_SERVICE_OF = re.compile(  # "the press service of (the federal postal ope
 _BODY_S_DEPARTMENT = re.compile(
     r"[Tt]he (?P<body>[a-z]+)['’]s (?:[\w-]+ ){0,4}(?:department|service|office|section|directorate)"
 )
+_BODY_S_BRANCH = re.compile(  # "the AfD's Wuppertal branch": a local branch speaks for its body
+    rf"(?:\b[Tt]he )?\b(?P<body>{CAP_WORD}(?: (?:of |for )?{CAP_WORD}){{0,4}})['’]s (?:{CAP_WORD} ){{1,2}}"
+    rf"(?:branch|chapter)$"
+)
 _BODY_S_PRESS_SERVICE = re.compile(rf"(?P<body>{CAPITALISED_RUN.pattern})['’]s press (?:service|office)\b")
 _MEMBERS_OF_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?:MPs|MEPs|[Mm]embers|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Cc]ouncill?ors)\s+(?:on|of|from)\s+"
@@ -1044,6 +1048,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     body = _description(["the", part["body"]], names, pronoun) if part and part["body"] in ORG_NOUNS else ""
     if body and body[:1].isupper():
         return body  # "the ministry's information and press department (said)": the ministry the article names
+    branch = _BODY_S_BRANCH.search(phrase.rstrip())
+    if branch:
+        return names.resolve(branch["body"])
     press = _PRESS_SERVICE_OF.fullmatch(phrase.strip())
     if press:
         return _press_body(press["body"], names)  # "the press service of Walt Disney Studios (told TASS)"

@@ -7310,3 +7310,18 @@ def test_maybe_opening_a_sentence_is_no_part_of_the_name_after_it():
     text = ("Vera Lund relays the US to a public who would never read a newspaper. Maybe Lund had a split personality "
             "from the start. She described herself as \"the one with the highest IQ in 300 years\".")
     assert [(q.speaker, q.text[:7]) for q in extract_quotes(text)] == [("Vera Lund", "the one")]
+
+
+def test_he_is_no_investigation_branch():
+    text = ("The Air Accidents Investigation Branch (AAIB) said the pilot had not trained for it. The AAIB found the "
+            "speeds and heights he used for the loop were \"very similar\" to another aircraft that the pilot had "
+            "flown during displays in the run up to the Shoreham event, AAIB principal inspector Karl Obst said. He "
+            "added that it was possible \"the pilot recalled the wrong numbers\".")
+    assert [(q.speaker, q.text[:10]) for q in extract_quotes(text)][-1] == ("Karl Obst", "the pilot ")
+
+
+def test_a_bodys_local_branch_speaks_for_the_body():
+    text = ("The school dropped the plan, and the Estland Freedom Party praised it. Commenting on the move in a "
+            "Facebook post, the Estland Freedom Party's Westburg branch called it an \"interesting and sensible\" step.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.direct] == [
+        ("Estland Freedom Party", "interesting and sensible")]
