@@ -30,7 +30,8 @@ VERBS = (
     "outlined|hailed|proclaimed|advised|assured|assures|"
     "exclaimed|decried|stresses|emphasi[sz]es|maintains|describes|growled|admits|concludes|responds|warn|argue|"
     "contend|reminded|reminds|shrugs|shrugged|grins|grinned|smiles|smiled|laughs|laughed|sighs|sighed|exclaims|"
-    "confirms|acknowledges|concedes|observes|reiterates|recalls|remembers|remembered"
+    "confirms|acknowledges|concedes|observes|reiterates|recalls|remembers|remembered|ranted|scoffed|lamented|mused|"
+    "fumed|speculated"
 )
 SOVEREIGNS = {"queen", "king", "pope"}
 OPENING_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "speaking", "addressing", "with", "for"}
@@ -449,6 +450,8 @@ _NAME_AFTER_CONJUNCTION = re.compile(
     rf"\b(?:while|whereas|as|when|after|before|because|since|although|though)\s+(?P<the>the\s+)?"
     rf"(?P<who>{CAP_WORD}(?: (?:of |for )?{CAP_WORD}){{1,3}})\s*$"
 )
+_KIND_AFTER_CONJUNCTION = re.compile(  # "... caused a backlash after the paper (described)"
+    r"\b(?:while|whereas|when|after|before|because|since|although|though)\s+the\s+(?P<noun>[a-z]+)\s*$")
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
@@ -1214,6 +1217,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
         return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White
         # House (demanded)"
+    after = _KIND_AFTER_CONJUNCTION.search(whole)
+    if after and (described := _description(["the", after["noun"]], names, pronoun)) and described[:1].isupper():
+        return described  # (a name, not "the company" of a firm the article leaves unnamed)
     relative = _WHO_THEN_PRONOUN.search(whole)
     who = relative and (person_named(relative["who"], names)
                         or (relative["who"] if names.lone_surname(relative["who"]) else ""))

@@ -7325,3 +7325,16 @@ def test_a_bodys_local_branch_speaks_for_the_body():
             "Facebook post, the Estland Freedom Party's Westburg branch called it an \"interesting and sensible\" step.")
     assert [(q.speaker, q.text) for q in extract_quotes(text) if q.direct] == [
         ("Estland Freedom Party", "interesting and sensible")]
+
+
+def test_the_paper_as_the_subject_of_a_clause_after_a_conjunction_is_the_paper_named_before():
+    text = ("Responses have been warm, but an article in the British tabloid the Harbour Mail caused a backlash after "
+            "the paper described Syrians living on the island as \"unhappy\" about their location.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Harbour Mail", "unhappy")]
+
+
+def test_ranted_and_scoffed_name_the_speaker_after_a_quotation():
+    text = ("Karl Obst lashed out at Ian Reid after the mayor complained that Obst was often away. \"The last time Reid "
+            "showed up at a crime scene he got beaten,\" Obst ranted in a post. \"Nonsense,\" Reid scoffed.")
+    assert [(q.speaker, q.text[:8]) for q in extract_quotes(text) if q.direct] == [
+        ("Karl Obst", "The last"), ("Ian Reid", "Nonsense")]
