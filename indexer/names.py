@@ -483,6 +483,8 @@ class ArticleNames:
                 name = " ".join(half)  # "Norbert Lammert Norbert Lammert", a caption glued to the text
             if len(name.split()) >= 3 and name.split()[-1] == name.split()[-2]:
                 name = name.rsplit(" ", 1)[0]  # "Anders Behring Breivik Breivik has", a caption glued to the text
+            if len(name.split()) == 3 and name.split()[0] == name.split()[1]:
+                name = name.split(" ", 1)[1]  # "chief executive Bernard Bernard Byrne", the export's slip
             if len(name.split()) == 3 and run.startswith(name) and _heading_before_name(text, start, name):
                 unglued[name] = name = name.split(" ", 1)[1]
             if name.startswith("Co ") and len(name.split()) == 2:

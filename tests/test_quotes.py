@@ -7338,3 +7338,9 @@ def test_ranted_and_scoffed_name_the_speaker_after_a_quotation():
             "showed up at a crime scene he got beaten,\" Obst ranted in a post. \"Nonsense,\" Reid scoffed.")
     assert [(q.speaker, q.text[:8]) for q in extract_quotes(text) if q.direct] == [
         ("Karl Obst", "The last"), ("Ian Reid", "Nonsense")]
+
+
+def test_a_first_name_written_twice_is_written_once():
+    text = ("Harbour Bank's chief executive Karl Karl Obst said that 2016 was a good year. \"We are ready,\" Mr Obst "
+            "said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
