@@ -96,7 +96,7 @@ TITLE_WORDS = {
     "interim", "executive", "official", "the", "a", "an", "opposition", "party", "dr", "mr", "mrs", "ms", "det", "sgt",
     "govs", "sens", "reps",  # plural titles: "wrote Govs. John Kasich of Ohio, Rick Snyder of Michigan"
     "supt", "insp", "cpl", "corporal", "maj", "brig", "brigadier", "adm", "cmdr", "rev", "revd", "fr", "dom", "hon",
-    "amb",
+    "amb", "vp",
     "gov", "pres", "sir", "lord", "lady", "speaker", "adviser", "advisor", "counselor", "counsellor", "strategist",
     "whip", "envoy", "congressman", "champion",
     "chairs", "congresswoman", "ayatollah", "billionaire", "businessman", "businesswoman", "tycoon", "actor", "actress",

@@ -7344,3 +7344,8 @@ def test_a_first_name_written_twice_is_written_once():
     text = ("Harbour Bank's chief executive Karl Karl Obst said that 2016 was a good year. \"We are ready,\" Mr Obst "
             "said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_vp_is_a_title():
+    text = "Speaking on Monday, VP Karl Obst said the plan would work. \"It will,\" Obst said."
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
