@@ -7349,3 +7349,9 @@ def test_a_first_name_written_twice_is_written_once():
 def test_vp_is_a_title():
     text = "Speaking on Monday, VP Karl Obst said the plan would work. \"It will,\" Obst said."
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_a_nickname_in_marks_between_first_name_and_surname_names_the_person():
+    text = ("Army Gen. Karl \"Tony\" Obst warned at a symposium on Tuesday that the army was in trouble. \"Our own "
+            "government is in unbelievable turmoil,\" Obst said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
