@@ -1300,10 +1300,13 @@ def split_role(phrase: str) -> tuple[str, str]:
     run = _person_after_body(run)
     titled = len(words) > len(run) and words[-len(run) - 1].lower().rstrip(".") in HONORIFICS  # after "Dr." or
     # "Mr", what follows is the name: "Dr. Van Breeding", "Dr. Heather A. Lau"
+    ing_name = bool(run) and len(words) > len(run) and run[0].endswith("ing") \
+        and words[-len(run) - 1].lower().strip(".,") in TITLE_WORDS - _DETERMINERS  # "Professor Henning Vöpel": a
+    # first name after a title, no participle
     while run:
         if run[0].lower().rstrip(".") in HONORIFICS:
             titled = True
-        elif titled or not _leading_non_name(run, body):
+        elif titled or ing_name or not _leading_non_name(run, body):
             break
         run.pop(0)  # "Senate Democrat Chris Murphy"
     if not run and len(words) >= 2 and _titled_surname(words[-2], words[-1].strip(".,")):

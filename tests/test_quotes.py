@@ -7355,3 +7355,9 @@ def test_a_nickname_in_marks_between_first_name_and_surname_names_the_person():
     text = ("Army Gen. Karl \"Tony\" Obst warned at a symposium on Tuesday that the army was in trouble. \"Our own "
             "government is in unbelievable turmoil,\" Obst said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_first_name_ending_in_ing_after_a_title_is_a_name():
+    text = ("\"New rail links are urgently needed,\" said Professor Henning Obst from the Harbour Economic Institute. "
+            "\"The port is losing ground,\" Obst added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Henning Obst", "Henning Obst"]
