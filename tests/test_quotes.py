@@ -7361,3 +7361,9 @@ def test_a_first_name_ending_in_ing_after_a_title_is_a_name():
     text = ("\"New rail links are urgently needed,\" said Professor Henning Obst from the Harbour Economic Institute. "
             "\"The port is losing ground,\" Obst added.")
     assert [q.speaker for q in extract_quotes(text)] == ["Henning Obst", "Henning Obst"]
+
+
+def test_a_possessive_glued_to_the_next_word_by_the_exports_hyphen():
+    text = ("Ship owners calling the shots Karl Obst's-heart also beats for the port. \"There are alternatives to "
+            "Harbour,\" said Obst.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
