@@ -60,6 +60,9 @@ NAMES_ENDING_LIKE_ROLES = {  # "Human Rights Watch" keeps its "Human"; "Heather 
     "trevor", "taylor", "connor", "eleanor", "igor", "hector", "brian", "adrian", "julian", "vivian", "lillian",
     "damian", "sebastian", "gillian", "jillian", "vincent", "brent", "laurent", "herman", "norman", "gian", "fabian",
     "christian", "cristian", "florian", "kilian", "killian", "maximilian", "marian", "dorian",
+    "foster", "walker", "baker", "carter", "parker", "turner", "fisher", "porter", "palmer", "warner", "cooper",
+    "butler", "fowler", "archer", "sawyer", "webster", "miller", "guardian",  # ("Alix Foster Vander Elst", "The
+    # Guardian")
 }
 ROLE_SUFFIXES = ("ian", "ese", "ish", "or", "er", "ist", "ant", "ent", "man", "woman", "person")
 """A sentence-initial word like "Exhibitor" before a two-part name is a role ("Exhibitor Lotte Brandt")."""
@@ -76,9 +79,10 @@ ORG_NOUNS = {
     "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions",
     "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
     "tribe", "church", "college", "division", "abbey", "monastery", "academy", "conference", "newspaper", "branch",
+    "unit",
     # "the Russian Orthodox Church", "the Electoral College", "ATF Tampa Field Division", "Mount St Joseph Abbey", "the
     # Presidential Academy", "the Munich Security Conference", "Sabah Newspaper", "the Air Accidents Investigation
-    # Branch" are no person
+    # Branch", "the Air Accident Investigation Unit" are no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}
@@ -1359,6 +1363,10 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
     return (first in CONNECTORS and run[0] != "Al"
             or len(run) > 3 and run[0].isupper() and _role_like(run[1].lower())  # "GOP Assemblyman Jay Webber"
             and (CONNECTORS | {"the"}).isdisjoint(map(str.lower, run))  # (not "US Chamber of Commerce")
+            or (len(run) > 3 and not body and (CONNECTORS | {"the", "&"}).isdisjoint(map(str.lower, run))
+                and any(_role_like(word.lower()) and word.lower() not in NAMES_ENDING_LIKE_ROLES | _NATIONALITIES
+                        for word in run[1:-2]) and looks_like_a_person(" ".join(run[-2:])))
+            # "Queens Councilman Rory Lancman", "Divisional Organiser Willie Noone": what comes before the role
             or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
                 and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the", "&"}).isdisjoint(map(str.lower, run))
                 and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not _INITIAL.fullmatch(run[1])

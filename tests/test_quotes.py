@@ -7367,3 +7367,9 @@ def test_a_possessive_glued_to_the_next_word_by_the_exports_hyphen():
     text = ("Ship owners calling the shots Karl Obst's-heart also beats for the port. \"There are alternatives to "
             "Harbour,\" said Obst.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_capitalised_role_inside_a_run_leaves_the_name_after_it():
+    text = ("Speaking on Harbour Radio, Divisional Organiser Karl Obst said that staff had been let down. As Queens "
+            "Councilman Ian Reid put it, \"This is a disgrace.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Ian Reid"]
