@@ -234,7 +234,7 @@ _WHAT_X_SAID = re.compile(
     rf"\bwhat (?P<who>(?:{CAP_WORD} ){{1,3}})(?:[a-z]+ )?(?:had|has|have) to say\b[^\"“”]{{0,40}}:\s*$"
 )
 _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"; not "a picture with X demanding"
-    rf",\s+with (?:[a-z]+ )?(?P<who>(?:the )?{CAP_WORD}(?:['’]s)?(?: (?:of |for |and )?{CAP_WORD}(?:['’]s)?){{0,4}})"
+    rf",\s+with (?:[a-z]+ )?(?P<who>(?:the )?{CAP_WORD}(?:['’]s)?(?: (?:of |for |and )?{CAP_WORD}(?:['’]s)?){{0,6}})"
     r" (?P<verb>[a-z]+ing)\b"  # ("with the Federation of Small Businesses saying", "with Sinn Fein's X saying")
 )
 _WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b[^,;\"“”]{0,80}$")

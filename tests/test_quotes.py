@@ -7373,3 +7373,9 @@ def test_a_capitalised_role_inside_a_run_leaves_the_name_after_it():
     text = ("Speaking on Harbour Radio, Divisional Organiser Karl Obst said that staff had been let down. As Queens "
             "Councilman Ian Reid put it, \"This is a disgrace.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Ian Reid"]
+
+
+def test_with_a_long_title_and_name_then_saying():
+    text = ("Officials were quick to decry portions of the analysis, with Secretary of Health and Human Services Karl "
+            "Obst saying they \"disagree strenuously\" with the report.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Karl Obst", "disagree strenuously")]
