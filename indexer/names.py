@@ -1377,7 +1377,7 @@ def _leading_non_name(run: list[str], body: bool) -> bool:
             or (len(run) > 1 and first.endswith("ing") and len(run[0]) > 5  # "Attacking Gaza";
                 and first not in NAMES_ENDING_IN_ING and not (body and run[-1].lower() in ORG_NOUNS))
             # not "Jing Haipeng", "Downing Street", "Standing Rock Sioux Tribe"
-            or (len(run) > 2 and first in PARTY_MEMBERS)
+            or (len(run) > 2 and first.removesuffix("s") in PARTY_MEMBERS)  # ("Liberal Democrats Baroness Ludford")
             or (len(run) > 3 and first in ORG_NOUNS | {"house"} and run[1].lower() in PARTY_MEMBERS))
 
 

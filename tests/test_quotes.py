@@ -7379,3 +7379,8 @@ def test_with_a_long_title_and_name_then_saying():
     text = ("Officials were quick to decry portions of the analysis, with Secretary of Health and Human Services Karl "
             "Obst saying they \"disagree strenuously\" with the report.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Karl Obst", "disagree strenuously")]
+
+
+def test_a_party_in_the_plural_before_a_peer_is_no_part_of_her_name():
+    text = "For the Liberal Democrats Baroness Obst said: \"There is no danger whatever to EU citizens.\""
+    assert [q.speaker for q in extract_quotes(text)] == ["Baroness Obst"]
