@@ -1329,7 +1329,8 @@ def split_role(phrase: str) -> tuple[str, str]:
         # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks", "High Commissioner for
         # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more), "Interior Bruno Le Roux"
         # (but "in Mosul Al Jazeera" is no name)
-        run = run[-3:] if _ARABIC_ARTICLE.match(run[-1]) or run[-2].lower() in PARTICLES - {"al", "el"} else run[-2:]
+        run = run[-3:] if _ARABIC_ARTICLE.match(run[-1]) or run[-2].lower() in PARTICLES - {"al", "el"} \
+            or len(run[-2].rstrip(".")) == 1 else run[-2:]  # (and "of Harry S Truman", with his middle initial)
     if "Affairs" in run[:-2]:  # "European Affairs Dara Murphy": a portfolio, then the person
         run = run[run.index("Affairs") + 1:]
     role = " ".join(words[: len(words) - len(run)]).strip()

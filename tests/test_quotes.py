@@ -7384,3 +7384,9 @@ def test_with_a_long_title_and_name_then_saying():
 def test_a_party_in_the_plural_before_a_peer_is_no_part_of_her_name():
     text = "For the Liberal Democrats Baroness Obst said: \"There is no danger whatever to EU citizens.\""
     assert [q.speaker for q in extract_quotes(text)] == ["Baroness Obst"]
+
+
+def test_a_middle_initial_without_its_full_stop_keeps_the_first_name_after_of():
+    text = ("The lobby grew in the administration of Harry S Obst. Writing in his memoir, Obst noted, \"I do not think "
+            "I ever had as much pressure.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harry S Obst"]
