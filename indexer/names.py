@@ -734,11 +734,11 @@ class ArticleNames:
             best = next((b for b in self.bodies if b.endswith(f" {name}") and _ORDINAL_COURT.match(b)), best)
         if name in self.acronyms:
             return self.acronyms[name]
-        joined = next((body for body in self.bodies if body.endswith(f" and {name}")
-                       and self._one_body_before(body[: -len(name) - 5])), "") if best == name else ""
+        joined = next((body for body in self.bodies if body.endswith(f" and {best}")
+                       and self._one_body_before(body[: -len(best) - 5])), "")
         if joined:
             return _ARTICLE_OR_OWNER.sub("", joined)  # "Drug Administration" cut from the "Food and Drug
-            # Administration" the article names
+            # Administration" the article names; "Board" for its "Science and Security Board"
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
                 candidate = re.sub(r"^(?:An?|The) ", "", candidate)  # "A Health Information and Quality Authority

@@ -7390,3 +7390,9 @@ def test_a_middle_initial_without_its_full_stop_keeps_the_first_name_after_of():
     text = ("The lobby grew in the administration of Harry S Obst. Writing in his memoir, Obst noted, \"I do not think "
             "I ever had as much pressure.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Harry S Obst"]
+
+
+def test_the_board_is_the_whole_body_whose_name_has_and_inside():
+    text = ("The Bulletin's Science and Security Board explained its decision. The Board, in its statement, noted with "
+            "alarm: \"The world has grown more dangerous.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Science and Security Board"]
