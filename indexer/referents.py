@@ -1678,12 +1678,14 @@ def _named_in_full(body: str, names: ArticleNames) -> str:
 
 def _body_speaker(words: list[str], names: ArticleNames) -> str | None:
     """The body a phrase ending in an organisation word names: "a Department of Health spokeswoman", "the Russian
-    foreign ministry", "New Zealand's foreign ministry", "the Kremlin press service", "an Essex police spokesman"."""
+    foreign ministry", "New Zealand's foreign ministry", "the Kremlin press service", "an Essex police spokesman",
+    "the US-led coalition"."""
     owner = split_role(" ".join(words[:-1]))[0]
     if " of " in owner:
         return names.resolve(owner)
     capitals = re.findall(rf"{CAP_WORD}(?: {CAP_WORD})*", " ".join(w for w in words[:-1] if w.lower() != "the"))
-    if capitals and (DEMONYM.search(capitals[-1]) or _NATION_INITIALS.fullmatch(capitals[-1])) \
+    if capitals and (DEMONYM.search(capitals[-1]) or _NATION_INITIALS.fullmatch(capitals[-1])
+                     or capitals[-1].endswith(("-led", "-backed"))) \
             and len(capitals[-1].split()) <= 2 and \
             (names.resolve(capitals[-1]) == capitals[-1] or " " not in capitals[-1] and DEMONYM.search(capitals[-1])):
         # (a lone demonym: "Pakistani security forces" are not the "Pakistani Taliban" the article names)

@@ -7396,3 +7396,8 @@ def test_the_board_is_the_whole_body_whose_name_has_and_inside():
     text = ("The Bulletin's Science and Security Board explained its decision. The Board, in its statement, noted with "
             "alarm: \"The world has grown more dangerous.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Science and Security Board"]
+
+
+def test_a_led_coalition_is_the_coalition_as_written():
+    text = "The Estland-led coalition said the strike on the bridge had been \"precise\"."
+    assert [q.speaker for q in extract_quotes(text)] == ["Estland-led coalition"]
