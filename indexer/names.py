@@ -304,8 +304,8 @@ _ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
-_QUOTED_NICKNAME = re.compile(  # 'Gen. Raymond "Tony" Thomas', 'Joaquin "El Chapo" Guzman'
-    rf"\b(?P<first>{CAP_WORD}) [\"“](?P<nick>[A-Z][\w .]{{1,20}}?)[\"”]\?? (?P<last>{CAP_WORD})\b")
+_QUOTED_NICKNAME = re.compile(  # 'Gen. Raymond "Tony" Thomas', 'Joaquin "El Chapo" Guzman', 'Jose Luis "Lou" Correa'
+    rf"\b(?P<first>{CAP_WORD}(?: {CAP_WORD})?) [\"“](?P<nick>[A-Z][\w .]{{1,20}}?)[\"”]\?? (?P<last>{CAP_WORD})\b")
 _KIN_WORDS = "wife|husband|widow|widower|mother|father|daughter|son|sister|brother"
 _KIN_NAME = re.compile(rf"\b(?P<kin>{_KIN_WORDS}),?\s+(?P<name>{CAP_WORD}(?: {CAP_WORD})?)")  # "his wife, Evgenia",
 # "her son Adam"
@@ -555,11 +555,12 @@ class ArticleNames:
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
-        nicknamed = list(_QUOTED_NICKNAME.finditer(text)) if '"' in text or "“" in text else []
-        self.full += [f"{m['first']} {m['last']}" for m in nicknamed if f"{m['first']} {m['last']}" not in self.full]
-        self.aliases = _familiar_forms(self.full) | unglued | self._nicknames(text) | {
-            f"{m['nick']} {m['last']}": f"{m['first']} {m['last']}" for m in nicknamed}  # 'William "Ryan" Owens'
-        # is William Owens, whom "Ryan Owens" also means
+        nicknamed = {f"{m['nick']} {m['last']}": split_role(f"{m['first']} {m['last']}")[0]  # 'William "Ryan"
+                     for m in _QUOTED_NICKNAME.finditer(text)} if '"' in text or "“" in text else {}  # Owens' is
+        # William Owens, whom "Ryan Owens" also means
+        nicknamed = {nick: name for nick, name in nicknamed.items() if len(name.split()) > 1}
+        self.full += [name for name in nicknamed.values() if name not in self.full]
+        self.aliases = _familiar_forms(self.full) | unglued | self._nicknames(text) | nicknamed
         self._resolved.clear()  # names resolved so far did not know the familiar forms
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"

@@ -7401,3 +7401,14 @@ def test_the_board_is_the_whole_body_whose_name_has_and_inside():
 def test_a_led_coalition_is_the_coalition_as_written():
     text = "The Estland-led coalition said the strike on the bridge had been \"precise\"."
     assert [q.speaker for q in extract_quotes(text)] == ["Estland-led coalition"]
+
+
+def test_a_nickname_in_marks_after_two_first_names():
+    text = "\"You call it the gaping wound,\" said Congressman Karl Ian \"Kip\" Obst, the Estland representative."
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Ian Obst"]
+
+
+def test_a_title_before_a_nickname_in_marks_is_no_part_of_the_name():
+    text = ("President Karl \"Kip\" Obst warned at a symposium that the army was in trouble. \"We are not ready,\" "
+            "Obst said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
