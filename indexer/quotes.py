@@ -532,8 +532,9 @@ def _speaker_after(
         return person_named(named["who"], names), match["verb"]
     if match:
         name, role = split_role(PARENTHESES.sub("", match["who"]).strip())
-        if name and role.lower() in ("", "the") and " of the " in name:  # "says the Committee for the Recovery of
-            return names.resolve(name), match["verb"]                      # the Vaquita (CIRVA)"
+        if name and role.lower() in ("", "the") and " of the " in name \
+                and not person_named(name.split(" of ")[0], names):  # "says the Committee for the Recovery of the
+            return names.resolve(name), match["verb"]  # Vaquita (CIRVA)"; not "said X of the New York-based Center"
         if _anonymous_description(match["who"] + after[match.end():], names):
             return "", match["verb"]  # `"...," said the Briton, who asked to remain anonymous`
         who = _verb_first_subject(match["who"], names, pronoun)

@@ -7412,3 +7412,9 @@ def test_a_title_before_a_nickname_in_marks_is_no_part_of_the_name():
     text = ("President Karl \"Kip\" Obst warned at a symposium that the army was in trouble. \"We are not ready,\" "
             "Obst said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_person_of_a_body_described_by_where_it_is_based():
+    text = ("\"Refugees are above all a security issue,\" said Karl Obst of the New York-based Center for Migration "
+            "Studies.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
