@@ -7418,3 +7418,9 @@ def test_a_person_of_a_body_described_by_where_it_is_based():
     text = ("\"Refugees are above all a security issue,\" said Karl Obst of the New York-based Center for Migration "
             "Studies.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_museum_named_before_its_director():
+    text = ("Director of Estland's State Historical Museum Karl Obst has told TASS he opposes the move. \"We should not "
+            "part with it,\" Obst said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
