@@ -54,8 +54,8 @@ from .quotespans import (
     trim, without_titles,
 )
 from .referents import (
-    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, STUDIES, TRAILER, UNNAMED_PEOPLE,
-    VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
+    ADVERBS, CUE_VERB, OPENING_PHRASE, PARENTHESES, QUOTED_SUBHEADING, REMARKS, STUDIES, TRAILER, UNNAMED_BY_CHOICE,
+    UNNAMED_PEOPLE, VERBS, Referents, first_subject, issuer, opening_subject, sentence_subject, subject,
 )
 from .reported import ACCORDING_FIRST, REPORTING_PARTICIPLES, follow_quotations, reported_speech
 
@@ -966,8 +966,8 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
             cued_after = speaker is not None
         if cued_after and _PRONOUN_AFTER.match(text, span.close_at) and _has_own_cue(text, span):
             before, before_cue = _speaker_before(text, before_from, span, names, pronoun)  # `X told Y: "...," he
-            if before:  # explained`: X, whom "he" repeats
-                speaker, cue = before, before_cue
+            if before or before == "" and UNNAMED_BY_CHOICE.search(text, before_from, span.open_at):  # explained`:
+                speaker, cue = before, before_cue  # X, whom "he" repeats (and nobody, when X chose not to be named)
         if cue == "reported":  # `X described it as "a witch hunt", the RIA news agency reported`: X's words
             speaker = _speaker_before(text, before_from, span, names, pronoun)[0] or speaker
         if cue == "according to":  # `Gorsuch said he found the attacks "disheartening" and "demoralizing,"

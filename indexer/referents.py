@@ -620,6 +620,9 @@ _ANONYMOUS = re.compile(  # "The man, who asked not to be named, is": someone th
     r",\s+who\s+(?:asked|requested|declined|spoke|did not want|refused)\b[^,.]{0,40}?"
     r"\b(?:named|identified|anonymity|anonymous|name)\b"
 )
+UNNAMED_BY_CHOICE = re.compile(  # "a high-ranking security official who chose to remain anonymous (said)"
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,5}?[a-z]+,?\s+who\s+(?:asked|requested|declined|spoke|did not want|refused|"
+    r"chose|wished|wishes|wanted)\b[^,.]{0,40}?\b(?:named|identified|anonymity|anonymous|name)\b")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W", "Former Secretaries of State X Y and Z W":
     # two people the article named in full
     r"^(?:[a-z]+ |Both |(?P<roles>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s(?: of (?:the )?[A-Z][a-z]+)? ))?"
@@ -1038,6 +1041,8 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()) or _GROUP_IN_PLACES.fullmatch(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
+    if UNNAMED_BY_CHOICE.search(phrase):
+        return ""  # "Speaking to Al Jazeera, a security official who chose to remain anonymous (said)": not named
     acronym = _ACRONYM_THEN_KIND.search(phrase.rstrip())
     if acronym and acronym["kind"] in ORG_NOUNS \
             and _NAME_WORDS_ONLY.fullmatch(phrase.rstrip()[:acronym.start()].strip()):

@@ -7424,3 +7424,10 @@ def test_a_museum_named_before_its_director():
     text = ("Director of Estland's State Historical Museum Karl Obst has told TASS he opposes the move. \"We should not "
             "part with it,\" Obst said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_an_official_who_chose_to_remain_anonymous_is_nobody_named():
+    text = ("\"Our forces work well,\" Karl Obst told the Harbour Post. Speaking to Harbour Radio, a high-ranking "
+            "Estland security official who chose to remain anonymous fearing reprisal, said: \"Since they destroyed "
+            "our centres, we have been helpless.\"")
+    assert [(q.speaker, q.text[:5]) for q in extract_quotes(text) if q.direct] == [("Karl Obst", "Our f"), ("", "Since")]
