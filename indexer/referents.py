@@ -757,6 +757,8 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if words and _AGE.fullmatch(words[0]) and all(word.islower() for word in words[1:]):
         words = ["the", *words]  # "62-year-old former prime minister said", the article dropped
     plain = " ".join(words).lower()
+    if len(words) > 1 and words[0] == "one" and is_role_word(words[-1].strip(",.").lower()):
+        return ""  # "said one Green Party MP", "one official told": someone the article does not name
     if plain in ("the press service", "the press office") and (owner := pronoun.press_service_owner()):
         return owner  # "the press service said" after "the press service of Walt Disney Studios told TASS"
     if plain == "the airport":

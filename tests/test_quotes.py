@@ -7431,3 +7431,9 @@ def test_an_official_who_chose_to_remain_anonymous_is_nobody_named():
             "Estland security official who chose to remain anonymous fearing reprisal, said: \"Since they destroyed "
             "our centres, we have been helpless.\"")
     assert [(q.speaker, q.text[:5]) for q in extract_quotes(text) if q.direct] == [("Karl Obst", "Our f"), ("", "Since")]
+
+
+def test_words_after_an_unnamed_speakers_quotation_are_not_the_speaker_before_theirs():
+    text = ("\"The bill is a disaster,\" said Karl Obst. \"MPs must not be duped by the government,\" said one Green "
+            "Party MP. \"The vote they are offering is meaningless.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "", ""]
