@@ -709,6 +709,9 @@ class ArticleNames:
             return ""
         if name in _PLACE_ENDINGS:
             return name  # "Emirates said": the airline, not the "United Arab Emirates" the article names
+        if len(parts) == 2 and parts[0] in ("Lady", "Lord") \
+                and (peer := f"{'Baroness' if parts[0] == 'Lady' else 'Baron'} {parts[1]}") in self.full:
+            return peer  # "Lady Hayter" after "Baroness Hayter of Kentish Town": one peer
         if len(parts) == 1 and self._only_with_apostrophe_s(name):
             return f"{name}'s"  # "says Moody's": a firm named for its founder, never "Moody" alone
         best = name

@@ -7437,3 +7437,9 @@ def test_words_after_an_unnamed_speakers_quotation_are_not_the_speaker_before_th
     text = ("\"The bill is a disaster,\" said Karl Obst. \"MPs must not be duped by the government,\" said one Green "
             "Party MP. \"The vote they are offering is meaningless.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "", ""]
+
+
+def test_lady_x_is_the_baroness_x_the_article_named_before():
+    text = ("During the debate, shadow minister Baroness Obst of Harbour Town warned against using EU nationals as "
+            "\"bargaining chips\". Lady Obst said the concerns of EU citizens were \"very real\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Baroness Obst", "Baroness Obst"]
