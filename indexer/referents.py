@@ -227,8 +227,10 @@ _POSSESSOR = re.compile(  # "Tillerson's Beijing visit followed", "Mr Wilders' l
     rf"(?P<owner>{CAP_WORD}(?: {CAP_WORD}){{0,2}})(?:['’]s|(?<=s)['’]) (?P<named>(?:[A-Z]\w* )*)"
     r"(?P<head>[a-z]+) [a-z]"
 )
-_OWNER_KIN_NAME = re.compile(  # "Masood's mother Janet Ajao", "Seck's friend and fellow activist, Youcef Brakni,"
-    rf"\s*{CAP_WORD}['’]s (?:[a-z-]+ (?:and )?){{0,3}}(?P<kin>[a-z]+),? (?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}})\b")
+_OWNER_KIN_NAME = re.compile(  # "Masood's mother Janet Ajao", "Seck's friend and fellow activist, Youcef Brakni,",
+    # "Owens' father, Bill,"
+    rf"\s*{CAP_WORD}(?:['’]s|(?<=s)['’]) (?:[a-z-]+ (?:and )?){{0,3}}(?P<kin>[a-z]+),? "
+    rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}\b|{CAP_WORD}(?=,))")
 _AFTER_PREPOSITION = re.compile(rf"(?:^|\s)(?:of|for|at|from|with|to|in)(?: the)?(?: {CAP_WORD})*$")
 NATIONAL_BODY_OPENING = re.compile(  # "The Georgian government", "The Obama administration", "Syrian state television"
     rf"(?:[Tt]he )?(?P<body>(?!\S+['’]s |(?:A|An|The) ){CAP_WORD} "
@@ -1929,6 +1931,8 @@ def _person_opening(sentence: str, names: ArticleNames) -> str:
     kin = _OWNER_KIN_NAME.match(sentence)
     if kin and (kin["kin"] in KIN or is_role_word(kin["kin"])) and person_named(kin["who"], names):
         return person_named(kin["who"], names)  # "Masood's mother Janet Ajao issued a statement"
+    if kin and kin["kin"] in KIN and " " not in kin["who"]:
+        return names.resolve(kin["who"])  # "Owens' father, Bill, has denounced": a relative by his first name
     placed = _ROLE_IN_PLACE_THEN_NAME.match(sentence)
     if placed and is_role_word(placed["role"]) and placed["role"] not in SPEAKS_FOR \
             and (person := person_named(placed["who"], names)):

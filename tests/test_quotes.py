@@ -7443,3 +7443,9 @@ def test_lady_x_is_the_baroness_x_the_article_named_before():
     text = ("During the debate, shadow minister Baroness Obst of Harbour Town warned against using EU nationals as "
             "\"bargaining chips\". Lady Obst said the concerns of EU citizens were \"very real\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Baroness Obst", "Baroness Obst"]
+
+
+def test_a_relative_named_by_first_name_after_a_plural_possessive_is_the_next_he():
+    text = ("\"Ryan was part of a successful raid,\" Karl Obst said. Owens' father, Bill, has denounced the operation "
+            "and refused to meet Obst. He told the Harbour Herald last week the raid was a \"stupid mission\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Bill"]
