@@ -306,6 +306,7 @@ _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WOR
 
 _QUOTED_NICKNAME = re.compile(  # 'Gen. Raymond "Tony" Thomas', 'Joaquin "El Chapo" Guzman', 'Jose Luis "Lou" Correa'
     rf"\b(?P<first>{CAP_WORD}(?: {CAP_WORD})?) [\"“](?P<nick>[A-Z][\w .]{{1,20}}?)[\"”]\?? (?P<last>{CAP_WORD})\b")
+_NICKNAME_IN_MARKS = re.compile(r"\w [\"“][A-Z][\w .]{1,20}?[\"”]\?? [A-Z]")
 _KIN_WORDS = "wife|husband|widow|widower|mother|father|daughter|son|sister|brother"
 _KIN_NAME = re.compile(rf"\b(?P<kin>{_KIN_WORDS}),?\s+(?P<name>{CAP_WORD}(?: {CAP_WORD})?)")  # "his wife, Evgenia",
 # "her son Adam"
@@ -555,10 +556,7 @@ class ArticleNames:
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
-        nicknamed = {f"{m['nick']} {m['last']}": split_role(f"{m['first']} {m['last']}")[0]  # 'William "Ryan"
-                     for m in _QUOTED_NICKNAME.finditer(text)} if '"' in text or "“" in text else {}  # Owens' is
-        # William Owens, whom "Ryan Owens" also means
-        nicknamed = {nick: name for nick, name in nicknamed.items() if len(name.split()) > 1}
+        nicknamed = _named_around_nickname(text)
         self.full += [name for name in nicknamed.values() if name not in self.full]
         self.aliases = _familiar_forms(self.full) | unglued | self._nicknames(text) | nicknamed
         self._resolved.clear()  # names resolved so far did not know the familiar forms
@@ -925,6 +923,16 @@ def is_plural_role(word: str) -> bool:
     """A plural of a role word ("Secretaries", "Senators"): people the sentence goes on to name, never a name."""
     word = word.lower()  # (the titles only: "Wilders" is no plural of a "wilder")
     return word.endswith("s") and (word[:-3] + "y" if word.endswith("ies") else word[:-1]) in TITLE_WORDS | ROLE_NOUNS
+
+
+def _named_around_nickname(text: str) -> dict[str, str]:
+    """The full names written around a nickname in marks, by the nickname and surname: 'William "Ryan" Owens' is
+    William Owens, whom "Ryan Owens" also means (and 'Gen. Raymond "Tony" Thomas' is Raymond Thomas)."""
+    if not _NICKNAME_IN_MARKS.search(text):
+        return {}  # (a quick test first: the name pattern is slow to try at every word)
+    found = {f"{m['nick']} {m['last']}": split_role(f"{m['first']} {m['last']}")[0]
+             for m in _QUOTED_NICKNAME.finditer(text)}
+    return {nick: name for nick, name in found.items() if len(name.split()) > 1}
 
 
 def _familiar_forms(full_names: list[str]) -> dict[str, str]:

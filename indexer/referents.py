@@ -1045,7 +1045,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if _QUALIFIED_GROUP.match(phrase.strip()) or _GROUP_IN_PLACES.fullmatch(phrase.strip()):
         return ""  # "sources close to the Chinese government (said)": people the article does not name
     phrase = _REACHED_BY.sub("", phrase)  # "A rebel fighter reached by Reuters": not Reuters
-    if UNNAMED_BY_CHOICE.search(phrase):
+    if " who " in phrase and UNNAMED_BY_CHOICE.search(phrase):
         return ""  # "Speaking to Al Jazeera, a security official who chose to remain anonymous (said)": not named
     acronym = _ACRONYM_THEN_KIND.search(phrase.rstrip())
     if acronym and acronym["kind"] in ORG_NOUNS \
@@ -1060,7 +1060,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     body = _description(["the", part["body"]], names, pronoun) if part and part["body"] in ORG_NOUNS else ""
     if body and body[:1].isupper():
         return body  # "the ministry's information and press department (said)": the ministry the article names
-    branch = _BODY_S_BRANCH.search(phrase.rstrip())
+    branch = _BODY_S_BRANCH.search(phrase.rstrip()) if phrase.rstrip().endswith(("branch", "chapter")) else None
     if branch:
         return names.resolve(branch["body"])
     press = _PRESS_SERVICE_OF.fullmatch(phrase.strip())
@@ -1226,7 +1226,7 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if after and (person_named(after["who"], names) or after["the"] and split_role(after["who"])[0] == after["who"]):
         return person_named(after["who"], names) or names.resolve(after["who"])  # "... grew on Monday while the White
         # House (demanded)"
-    after = _KIND_AFTER_CONJUNCTION.search(whole)
+    after = _KIND_AFTER_CONJUNCTION.search(whole) if " the " in whole else None
     if after and (described := _description(["the", after["noun"]], names, pronoun)) and described[:1].isupper():
         return described  # (a name, not "the company" of a firm the article leaves unnamed)
     relative = _WHO_THEN_PRONOUN.search(whole)
