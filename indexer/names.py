@@ -304,9 +304,10 @@ _ORDINAL_COURT = re.compile(  # "the 9th U.S. Circuit Court of Appeals": a court
 _IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")
 _HONORIFIC_NAME = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<name>{CAP_WORD}(?: {CAP_WORD})?)")
 
+_NICKNAME = r"[\"“](?P<nick>[A-Z][\w .]{1,20}?)[\"”]\??"  # '"Tony"', the export's '"Tony"?'
 _QUOTED_NICKNAME = re.compile(  # 'Gen. Raymond "Tony" Thomas', 'Joaquin "El Chapo" Guzman', 'Jose Luis "Lou" Correa'
-    rf"\b(?P<first>{CAP_WORD}(?: {CAP_WORD})?) [\"“](?P<nick>[A-Z][\w .]{{1,20}}?)[\"”]\?? (?P<last>{CAP_WORD})\b")
-_NICKNAME_IN_MARKS = re.compile(r"\w [\"“][A-Z][\w .]{1,20}?[\"”]\?? [A-Z]")
+    rf"\b(?P<first>{CAP_WORD}(?: {CAP_WORD})?) {_NICKNAME} (?P<last>{CAP_WORD})\b")
+_NICKNAME_IN_MARKS = re.compile(rf"\w {_NICKNAME} [A-Z]")  # (a quick test for the pattern above)
 _KIN_WORDS = "wife|husband|widow|widower|mother|father|daughter|son|sister|brother"
 _KIN_NAME = re.compile(rf"\b(?P<kin>{_KIN_WORDS}),?\s+(?P<name>{CAP_WORD}(?: {CAP_WORD})?)")  # "his wife, Evgenia",
 # "her son Adam"
@@ -1369,19 +1370,23 @@ def _unglued_title(word: str) -> list[str]:
     return [word]
 
 
+_JOINING_WORDS = CONNECTORS | {"the", "&"}
+
+
 def _leading_non_name(run: list[str], body: bool) -> bool:
     """Whether the first word of a capitalised run is no part of the name: a connector ("of"), a role ("Exhibitor
     Lotte Brandt"), a participle ("Attacking Gaza") or a party ("Democrat Patrick Leahy", "Senate Democrat X")."""
     first = run[0].lower()
+    unjoined = _JOINING_WORDS.isdisjoint(map(str.lower, run))  # no "of", "the" or "&" joining a body's words
     return (first in CONNECTORS and run[0] != "Al"
             or len(run) > 3 and run[0].isupper() and _role_like(run[1].lower())  # "GOP Assemblyman Jay Webber"
             and (CONNECTORS | {"the"}).isdisjoint(map(str.lower, run))  # (not "US Chamber of Commerce")
-            or (len(run) > 3 and not body and (CONNECTORS | {"the", "&"}).isdisjoint(map(str.lower, run))
+            or (len(run) > 3 and not body and unjoined
                 and any(_role_like(word.lower()) and word.lower() not in NAMES_ENDING_LIKE_ROLES | _NATIONALITIES
                         for word in run[1:-2]) and looks_like_a_person(" ".join(run[-2:])))
             # "Queens Councilman Rory Lancman", "Divisional Organiser Willie Noone": what comes before the role
             or (len(run) > 2 and (_role_like(first) or first in ROLE_NOUNS)
-                and first not in NAMES_ENDING_LIKE_ROLES and (CONNECTORS | {"the", "&"}).isdisjoint(map(str.lower, run))
+                and first not in NAMES_ENDING_LIKE_ROLES and unjoined
                 and run[1] not in _NAME_PARTS_AFTER_A_FIRST_NAME and not _INITIAL.fullmatch(run[1])
                 and not body)  # not "Taher Abu al-Nasr", "Christopher P. Salas-Wright"
             or (len(run) > 2 and len(first) > 8 and first.endswith("s") and _role_like(first[:-1])

@@ -448,12 +448,12 @@ _PERSON_OF_OWNED_BODY = re.compile(  # "Dr. X of Sacramento's Capital Sikh Cente
     rf"(?: {CAP_WORD}){{1,5}}")
 _PERSON_OF_BODY = re.compile(rf"^(?P<who>{CAP_WORD}(?: {CAP_WORD}){{1,2}}) (?:of|at|from) (?:the )?{CAP_WORD}")
 _TITLE_OF_PLACE = re.compile(rf"(?P<title>[A-Z][a-z]+ of {CAP_WORD}),? (?P<who>{CAP_WORD} {CAP_WORD})")
+_SUBORDINATOR = r"(?:while|whereas|when|after|before|because|since|although|though)"
 _NAME_AFTER_CONJUNCTION = re.compile(
-    rf"\b(?:while|whereas|as|when|after|before|because|since|although|though)\s+(?P<the>the\s+)?"
-    rf"(?P<who>{CAP_WORD}(?: (?:of |for )?{CAP_WORD}){{1,3}})\s*$"
+    rf"\b(?:as|{_SUBORDINATOR})\s+(?P<the>the\s+)?(?P<who>{CAP_WORD}(?: (?:of |for )?{CAP_WORD}){{1,3}})\s*$"
 )
 _KIND_AFTER_CONJUNCTION = re.compile(  # "... caused a backlash after the paper (described)"
-    r"\b(?:while|whereas|when|after|before|because|since|although|though)\s+the\s+(?P<noun>[a-z]+)\s*$")
+    rf"\b{_SUBORDINATOR}\s+the\s+(?P<noun>[a-z]+)\s*$")
 _HEADING = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*: ")  # "READ MORE: ", "OPINION: "
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re)$")
 _AGE = re.compile(r"\d+-year-old")
@@ -618,13 +618,14 @@ _BEFORE_AIRCRAFT = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,5}\)\s*)?(?:plane|flight
 _PLAIN_PERSON_OPENING = re.compile(
     r"(?:(?P<a>An?)|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman)\b(?!\s+(?:named|called)\s)"
 )
-_ANONYMOUS = re.compile(  # "The man, who asked not to be named, is": someone the article keeps unnamed
-    r",\s+who\s+(?:asked|requested|declined|spoke|did not want|refused)\b[^,.]{0,40}?"
+_WHO_WOULD_NOT_BE_NAMED = (  # "who asked not to be named", "who chose to remain anonymous"
+    r"who\s+(?:asked|requested|declined|spoke|did not want|refused|chose|wished|wishes|wanted)\b[^,.]{0,40}?"
     r"\b(?:named|identified|anonymity|anonymous|name)\b"
 )
+_ANONYMOUS = re.compile(rf",\s+{_WHO_WOULD_NOT_BE_NAMED}")  # "The man, who asked not to be named, is": someone the
+# article keeps unnamed
 UNNAMED_BY_CHOICE = re.compile(  # "a high-ranking security official who chose to remain anonymous (said)"
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,5}?[a-z]+,?\s+who\s+(?:asked|requested|declined|spoke|did not want|refused|"
-    r"chose|wished|wishes|wanted)\b[^,.]{0,40}?\b(?:named|identified|anonymity|anonymous|name)\b")
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,5}}?[a-z]+,?\s+{_WHO_WOULD_NOT_BE_NAMED}")
 _PAIR = re.compile(  # "Ms Mogherini and Mr Hahn", "academics X Y and Z W", "Former Secretaries of State X Y and Z W":
     # two people the article named in full
     r"^(?:[a-z]+ |Both |(?P<roles>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s(?: of (?:the )?[A-Z][a-z]+)? ))?"
@@ -1427,8 +1428,9 @@ def subject(phrase: str, names: ArticleNames, pronoun: "Referents") -> str | Non
     if name and " " not in name and name[1:].islower() and names.resolve(name) == name \
             and name not in names.surnames | NEWS_AGENCIES and _plural_role(name.lower()):
         return ""  # "Mediators said": people the article does not name
-    if name and name.endswith("ing") and _PARTICIPLE_PHRASE.match(whole.lstrip(), len(name)) \
-            and whole.lstrip().startswith(name) and name.lower() not in NAMES_ENDING_IN_ING:
+    unindented = whole.lstrip()
+    if name and name.endswith("ing") and name.lower() not in NAMES_ENDING_IN_ING and unindented.startswith(name) \
+            and _PARTICIPLE_PHRASE.match(unindented, len(name)):
         return None  # "Commenting on the letter, a worker, who ..., (said)": a participle, whose subject comes later
         # (but "Beijing on Monday said")
     if name:
