@@ -495,6 +495,8 @@ class ArticleNames:
                 name = name.split(" ", 1)[1]  # "chief executive Bernard Bernard Byrne", the export's slip
             if len(name.split()) == 3 and run.startswith(name) and _heading_before_name(text, start, name):
                 unglued[name] = name = name.split(" ", 1)[1]
+            elif len(name.split()) >= 2 and (rest := _name_after_glued_word(text, name)):
+                unglued[name] = name = rest
             if name.startswith("Co ") and len(name.split()) == 2:
                 counties.add(name)  # "Co Wicklow", an Irish county
                 continue
@@ -561,6 +563,8 @@ class ArticleNames:
         self.full += [name for name in nicknamed.values() if name not in self.full]
         self.aliases = _familiar_forms(self.full) | unglued | self._nicknames(text) | nicknamed
         self._resolved.clear()  # names resolved so far did not know the familiar forms
+        for glued, rest in unglued.items():
+            self.aliases[glued] = self.resolve(rest)  # "UN Haley": the "Nikki Haley" the article names
         for match in _APPOSITION.finditer(text):  # "Joseph Made, Zimbabwe's agriculture minister, said"
             opener, rest = match["name"].split(" ", 1)  # not "Nevertheless Germany, the nonagenarian"
             later.append((match["role"], rest if opener.lower() in NOT_NAMES else match["name"]))
@@ -1156,6 +1160,31 @@ def _heading_before_name(text: str, start: int, name: str) -> bool:
     opens = start == 0 or text[max(0, start - 4):start].rstrip().endswith((".", "!", "?", '"', "”"))
     return opens and len(re.findall(rf"\b{re.escape(first)}\b", text)) == 1 and any(
         is_role_word(match[1]) for match in re.finditer(rf"\b([a-z]+) {re.escape(rest)}\b", text[:start]))
+
+
+def _name_after_glued_word(text: str, name: str) -> str:
+    """`name` without its first word when that word is glued on, not a first name, and the text uses the rest
+    alone: an acronym the text also uses alone ("AAIB Julian Firth", "UN Haley" where "Nikki Haley" is named), a
+    common noun ("Shark Mark Cuban" where the text has "sharks"; a first name like "Will" or "Mark" keeps its one-word
+    surname), or a role ("Designer Belyashov" where the text has "designer"); else ""."""
+    first, _, rest = name.partition(" ")
+    acronym = len(first) >= 2 and first.isupper()
+    common = first[1:].islower() and first.lower() in text
+    if not (acronym or common or "-" in first):
+        return ""  # (the common case, without compiling patterns for the name)
+    if not re.search(rf"(?<!\b{re.escape(first)} )\b{re.escape(rest)}\b", text):
+        return ""
+    acronym = acronym and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(rest)})", text) is not None
+    common = common and re.search(rf"\b{re.escape(first.lower())}s?\b", text) is not None
+    if len(rest.split()) >= 2:
+        return rest if (acronym or common or "-" in first) and looks_like_a_person(rest) else ""
+    if not PERSON_WORD.match(rest) or rest.lower() in NOT_SURNAMES or _NATIONALITIES & {first.lower(), rest.lower()} \
+            or re.search(rf"\b(?:in|at|from|to) {re.escape(rest)}\b|\b{re.escape(rest.lower())}\b", text):
+        return ""  # a place ("RB Leipzig" where the text has "in Leipzig") or a common noun ("CREDO Action")
+    if acronym:  # "Nikki Haley" elsewhere; not "Political Action" of a "Conference"
+        return rest if any(looks_like_a_person(m.group()) for m in re.finditer(
+            rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text)) else ""
+    return rest if common and is_role_word(first.lower()) else ""
 
 
 def _first_name_of(name: str, text: str) -> bool:

@@ -7449,3 +7449,21 @@ def test_a_relative_named_by_first_name_after_a_plural_possessive_is_the_next_he
     text = ("\"Ryan was part of a successful raid,\" Karl Obst said. Owens' father, Bill, has denounced the operation "
             "and refused to meet Obst. He told the Harbour Herald last week the raid was a \"stupid mission\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Bill"]
+
+
+def test_a_common_noun_glued_before_a_full_name_is_no_part_of_it():
+    text = ("At first all the sharks expressed interest. Shark Anna Kiss said she \"did not appreciate\" the pitch. "
+            "\"It was a mess,\" Anna Kiss added.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss", "Anna Kiss"]
+
+
+def test_a_bodys_acronym_before_a_surname_is_the_person_the_article_names():
+    text = ("Ambassador Anna Kiss arrived in New York on Monday. UN Kiss told the council the vote was \"a disgrace\". "
+            "The UN has not said when the council meets again.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Anna Kiss"]
+
+
+def test_a_role_capitalised_before_a_surname_is_the_person_who_holds_it():
+    text = ("The car's designer, Valery Obst, showed it to reporters. Designer Obst said the shape \"came from the "
+            "sea\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Valery Obst"]
