@@ -1166,25 +1166,31 @@ def _name_after_glued_word(text: str, name: str) -> str:
     """`name` without its first word when that word is glued on, not a first name, and the text uses the rest
     alone: an acronym the text also uses alone ("AAIB Julian Firth", "UN Haley" where "Nikki Haley" is named), a
     common noun ("Shark Mark Cuban" where the text has "sharks"; a first name like "Will" or "Mark" keeps its one-word
-    surname), or a role ("Designer Belyashov" where the text has "designer"); else ""."""
+    surname), a role ("Designer Belyashov" where the text has "designer"), or a place or thing the text has after
+    "in" or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group ..."); else ""."""
     first, _, rest = name.partition(" ")
     acronym = len(first) >= 2 and first.isupper()
     common = first[1:].islower() and first.lower() in text
-    if not (acronym or common or "-" in first):
+    if not (acronym or common or "-" in first or f"in {first}" in text or f"the {first}" in text):
         return ""  # (the common case, without compiling patterns for the name)
     if not re.search(rf"(?<!\b{re.escape(first)} )\b{re.escape(rest)}\b", text):
         return ""
     acronym = acronym and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(rest)})", text) is not None
     common = common and re.search(rf"\b{re.escape(first.lower())}s?\b", text) is not None
+    place = text.count(name) == 1 and re.search(rf"\b(?:in|the) {re.escape(first)}\b(?! [{UPPER}])", text) is not None
     if len(rest.split()) >= 2:
-        return rest if (acronym or common or "-" in first) and looks_like_a_person(rest) else ""
+        return rest if (acronym or common or place or "-" in first) and looks_like_a_person(rest) else ""
     if not PERSON_WORD.match(rest) or rest.lower() in NOT_SURNAMES or _NATIONALITIES & {first.lower(), rest.lower()} \
             or re.search(rf"\b(?:in|at|from|to) {re.escape(rest)}\b|\b{re.escape(rest.lower())}\b", text):
         return ""  # a place ("RB Leipzig" where the text has "in Leipzig") or a common noun ("CREDO Action")
-    if acronym:  # "Nikki Haley" elsewhere; not "Political Action" of a "Conference"
-        return rest if any(looks_like_a_person(m.group()) for m in re.finditer(
-            rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text)) else ""
-    return rest if common and is_role_word(first.lower()) else ""
+    if common and is_role_word(first.lower()):
+        return rest
+    if not (acronym or place):
+        return ""
+    speaks = place and re.search(rf"\b{re.escape(rest)} (?:said|says|told|added)\b", text)
+    return rest if speaks or any(looks_like_a_person(m.group()) for m in re.finditer(
+        rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text)) else ""
+    # ("Nikki Haley" elsewhere; not "Political Action" of a "Conference")
 
 
 def _first_name_of(name: str, text: str) -> bool:

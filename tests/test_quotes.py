@@ -7467,3 +7467,10 @@ def test_a_role_capitalised_before_a_surname_is_the_person_who_holds_it():
     text = ("The car's designer, Valery Obst, showed it to reporters. Designer Obst said the shape \"came from the "
             "sea\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Valery Obst"]
+
+
+def test_a_place_ending_a_subheading_glued_before_a_name_is_no_part_of_it():
+    text = ("Karl Obst heads a union of farmers. Calls for autonomy in Estland avoid hard questions. OPINION: Autonomy "
+            "is key to peace in Estland Obst, whose group aids farmers, argues that a region of their own would help. "
+            "\"We are not asking much,\" he told the Harbour Post.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
