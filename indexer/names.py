@@ -463,6 +463,7 @@ class ArticleNames:
         unglued: dict[str, str] = {}  # "Reaction Jeremy Corbyn": a subheading, then the name
         said_then_named: list[tuple[int, str]] = []
         counties: set[str] = set()
+        without_glued: dict[str, str] = {}  # each name looked at once: "UN Haley" -> "Haley", "Will Hurd" -> ""
         for start, run in _runs_with_possessive_heads(text):
             if text.endswith(("said ", "says ", "added ", "adds "), max(0, start - 6), start):
                 said_then_named.append((start, run))
@@ -495,8 +496,11 @@ class ArticleNames:
                 name = name.split(" ", 1)[1]  # "chief executive Bernard Bernard Byrne", the export's slip
             if len(name.split()) == 3 and run.startswith(name) and _heading_before_name(text, start, name):
                 unglued[name] = name = name.split(" ", 1)[1]
-            elif len(name.split()) >= 2 and (rest := _name_after_glued_word(text, name)):
-                unglued[name] = name = rest
+            elif len(name.split()) >= 2:
+                if name not in without_glued:
+                    without_glued[name] = _name_after_glued_word(text, name)
+                if without_glued[name]:
+                    unglued[name] = name = without_glued[name]
             if name.startswith("Co ") and len(name.split()) == 2:
                 counties.add(name)  # "Co Wicklow", an Irish county
                 continue
@@ -1165,31 +1169,37 @@ def _heading_before_name(text: str, start: int, name: str) -> bool:
 def _name_after_glued_word(text: str, name: str) -> str:
     """`name` without its first word when that word is glued on, not a first name, and the text uses the rest
     alone: an acronym the text also uses alone ("AAIB Julian Firth", "UN Haley" where "Nikki Haley" is named), a
-    common noun ("Shark Mark Cuban" where the text has "sharks"; a first name like "Will" or "Mark" keeps its one-word
-    surname), a role ("Designer Belyashov" where the text has "designer"), or a place or thing the text has after
-    "in" or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group ..."); else ""."""
+    common noun before two or more names ("Shark Mark Cuban" where the text has "sharks"; "Will Hurd" keeps its
+    "Will"), a role ("Designer Belyashov" where the text has "designer"), or a place or thing the text has after "in"
+    or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group ..."); else ""."""
     first, _, rest = name.partition(" ")
+    several = " " in rest
+    once = text.count(name) == 1
     acronym = len(first) >= 2 and first.isupper()
-    common = first[1:].islower() and first.lower() in text
-    if not (acronym or common or "-" in first or f"in {first}" in text or f"the {first}" in text):
+    common = first[1:].islower() and f" {first.lower()}" in text and (several or is_role_word(first.lower()))
+    hyphen = several and "-" in first
+    place = once and (f"in {first}" in text or f"the {first}" in text)
+    if not (acronym or common or hyphen or place) or text.count(rest) == text.count(name):
         return ""  # (the common case, without compiling patterns for the name)
+    if several and not looks_like_a_person(rest):
+        return ""
+    if not several and (not PERSON_WORD.match(rest) or rest.lower() in NOT_SURNAMES
+                        or _NATIONALITIES & {first.lower(), rest.lower()}):
+        return ""  # no surname: "Foreign Ministry", "American Muslims"
     if not re.search(rf"(?<!\b{re.escape(first)} )\b{re.escape(rest)}\b", text):
         return ""
     acronym = acronym and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(rest)})", text) is not None
     common = common and re.search(rf"\b{re.escape(first.lower())}s?\b", text) is not None
-    place = text.count(name) == 1 and re.search(rf"\b(?:in|the) {re.escape(first)}\b(?! [{UPPER}])", text) is not None
-    if len(rest.split()) >= 2:
-        return rest if (acronym or common or place or "-" in first) and looks_like_a_person(rest) else ""
-    if not PERSON_WORD.match(rest) or rest.lower() in NOT_SURNAMES or _NATIONALITIES & {first.lower(), rest.lower()} \
-            or re.search(rf"\b(?:in|at|from|to) {re.escape(rest)}\b|\b{re.escape(rest.lower())}\b", text):
+    place = place and re.search(rf"\b(?:in|the) {re.escape(first)}\b(?! [{UPPER}])", text) is not None
+    if several:
+        return rest if acronym or common or place or hyphen else ""
+    if re.search(rf"\b(?:in|at|from|to) {re.escape(rest)}\b|\b{re.escape(rest.lower())}\b", text):
         return ""  # a place ("RB Leipzig" where the text has "in Leipzig") or a common noun ("CREDO Action")
-    if common and is_role_word(first.lower()):
+    if common:
         return rest
-    if not (acronym or place):
-        return ""
     speaks = place and re.search(rf"\b{re.escape(rest)} (?:said|says|told|added)\b", text)
-    return rest if speaks or any(looks_like_a_person(m.group()) for m in re.finditer(
-        rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text)) else ""
+    return rest if (acronym or place) and (speaks or any(looks_like_a_person(m.group()) for m in re.finditer(
+        rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text))) else ""
     # ("Nikki Haley" elsewhere; not "Political Action" of a "Conference")
 
 
