@@ -217,6 +217,7 @@ _HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(h.title() for h in HONORIFICS)})\.? $")
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _FOR_PHRASE = re.compile(rf" for (?:the )?{CAP_WORD}")
+_OF_PHRASE = re.compile(rf" (?:of|for) (?:the )?[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}|{ABBREVIATED_PLACE_WORD}")  # "U.S.", "J.D.", "St. (Louis)"
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 _STARTS_NAME = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}]")
@@ -478,7 +479,9 @@ class ArticleNames:
             prefix = _role_prefix(text, start)
             if len(capitals) < 2 and not prefix:
                 continue  # a lone capitalised word names nobody new
-            if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS:
+            if len(capitals) >= 2 and capitals[-1].lower() in ORG_NOUNS \
+                    and not (_OF_PHRASE.match(text, start + len(run)) and _owned_by_a_place(run, text)):
+                # not "China's Ministry" (of Commerce)
                 self.bodies.append(" ".join(capitals))  # "Foreign Ministry", kept whole with its title word
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) if not prefix else None
             name, role = split_role((honorific.group() if honorific else prefix) + run)  # ("Dr. Van Breeding")
@@ -1201,6 +1204,13 @@ def _name_after_glued_word(text: str, name: str) -> str:
     return rest if (acronym or place) and (speaks or any(looks_like_a_person(m.group()) for m in re.finditer(
         rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text))) else ""
     # ("Nikki Haley" elsewhere; not "Political Action" of a "Conference")
+
+
+def _owned_by_a_place(run: str, text: str) -> bool:
+    """Whether a capitalised run opens with the possessive of a place the text has after "in", "from" or "to"
+    ("China's Ministry", "New Zealand's Department"), not of a word of a body's name ("People's Bank")."""
+    owner = re.match(r"(.+?)['’]s ", run)
+    return owner is not None and re.search(rf"\b(?:in|from|to) {re.escape(owner[1])}\b", text) is not None
 
 
 def _first_name_of(name: str, text: str) -> bool:

@@ -7474,3 +7474,9 @@ def test_a_place_ending_a_subheading_glued_before_a_name_is_no_part_of_it():
             "is key to peace in Estland Obst, whose group aids farmers, argues that a region of their own would help. "
             "\"We are not asking much,\" he told the Harbour Post.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_the_ministry_after_a_countrys_ministry_of_something_is_that_ministry():
+    text = ("Investment in Estland grew by half, according to a report by Estland's Ministry of Commerce. According to "
+            "a report released by the ministry, most of the money went to factories.")
+    assert [q.speaker for q in extract_quotes(text) if not q.direct] == ["Ministry of Commerce", "Ministry of Commerce"]
