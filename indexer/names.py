@@ -783,8 +783,10 @@ class ArticleNames:
             # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names; "the
             # Army Corps" for the "U.S. Army Corps of Engineers"
             longer = [m for m in re.finditer(
-                rf"\b{re.escape(best)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}\b(?! (?:of|and|for|the)\b)",
-                self.text)]  # not cut short: "Islamic State of Iraq (and the Levant)"
+                rf"\b{re.escape(best)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}"
+                rf"(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?\b(?! (?:of|and|for|the)\b)",
+                self.text)]  # not cut short: "Islamic State of Iraq (and the Levant)"; "Office for the Eastern
+            # District of New York", not "Office for the Eastern"
             alone = re.search(rf"\b{re.escape(best)}\b(?! (?:for|of) )", self.text)
             if len({m.group() for m in longer}) == 1 and (not alone or longer[0].start() < alone.start()):
                 best = longer[0].group()  # introduced in full first, then shortened

@@ -7480,3 +7480,10 @@ def test_the_ministry_after_a_countrys_ministry_of_something_is_that_ministry():
     text = ("Investment in Estland grew by half, according to a report by Estland's Ministry of Commerce. According to "
             "a report released by the ministry, most of the money went to factories.")
     assert [q.speaker for q in extract_quotes(text) if not q.direct] == ["Ministry of Commerce", "Ministry of Commerce"]
+
+
+def test_an_office_for_a_district_of_a_state_keeps_its_whole_name():
+    text = ("The US Attorney's Office for the Eastern District of Westland said the men face charges. \"They are a "
+            "gang,\" the US Attorney's Office said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == [
+        "US Attorney's Office for the Eastern District of Westland"]
