@@ -90,6 +90,7 @@ _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])|"(?<=\d")(?=s\
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
+_MANGLED_DASH = re.compile(r'(?<= )"\ufffd(?=\s)')  # `Hyperloop "\ufffd\xa0has launched`: a dash between spaces
 _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?leaders`, `ABC News"?Brian Ross`
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )
@@ -278,13 +279,14 @@ def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
     quotation after punctuation or before a space, closes a short one or is an apostrophe between letters, and is a
-    dash elsewhere; `"\ufffd` opens one, but for an editor's mangled ellipsis, `["\ufffd]`."""
+    dash elsewhere; `"\ufffd` opens one, but for an editor's mangled ellipsis, `["\ufffd]`, and a dash between
+    spaces."""
     if '"' not in text:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_CLOSING.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
-    view = view.replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
+    view = _MANGLED_DASH.sub("--", view).replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
     return _glue_fix(view)
 
 

@@ -7487,3 +7487,10 @@ def test_an_office_for_a_district_of_a_state_keeps_its_whole_name():
             "gang,\" the US Attorney's Office said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == [
         "US Attorney's Office for the Eastern District of Westland"]
+
+
+def test_a_mangled_dash_between_spaces_opens_no_quotation():
+    text = ("The entrepreneur \"?already busy with three firms \"\ufffd\xa0has launched another. Anna Kiss, an insider, "
+            "confirmed the news on Monday, describing the startup as \"embryonic.\" The idea is old.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Anna Kiss", "embryonic.")]
+
