@@ -159,7 +159,7 @@ _TOLD_LISTENER = re.compile(  # `He told the newspaper's journalists "`, `He tol
     r"\b(?:told|tells|telling)(?: (?:the|his|her|their|[a-z]+['’]s|[a-z]+|[A-Z][\w'’]*|\d+)){1,4}:?$"
 )
 _ANONYMOUS = re.compile(r"\banonym|\bnot (?:to )?be (?:named|identified)\b")
-_VERB_THEN_THAT = re.compile(rf"\b(?:{VERBS})\s+that$")
+_VERB_THEN_THAT = re.compile(rf"\b(?:{VERBS}|saying|adding)\s+that$")  # (and "X says, adding that "..."")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
     rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"

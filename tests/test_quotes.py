@@ -7494,3 +7494,9 @@ def test_a_mangled_dash_between_spaces_opens_no_quotation():
             "confirmed the news on Monday, describing the startup as \"embryonic.\" The idea is old.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Anna Kiss", "embryonic.")]
 
+
+
+def test_a_quotation_after_adding_that_is_not_signed_by_the_next_sentences_subject():
+    text = ("Exports are high, Obst says, adding that \"most trade is fine. It is not competition.\" Anna Kiss, a "
+            "vice-president of the academy, says the talks went well.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Obst", "Anna Kiss"]
