@@ -162,7 +162,7 @@ _ANONYMOUS = re.compile(r"\banonym|\bnot (?:to )?be (?:named|identified)\b")
 _VERB_THEN_THAT = re.compile(rf"\b(?:{VERBS}|saying|adding)\s+that$")  # (and "X says, adding that "..."")
 _APPOSITION_THEN_REPORT = re.compile(  # "Scott Heidler, reporting from Beijing, said the proposals ...": a new
     # sentence of its own, not a signature's "Donald Trump, US president-elect, said on Jan 9."
-    rf"(?:[^,.!?\"“”]{{1,120}},\s+){{1,2}}(?:{VERBS})\b"
+    rf"(?:(?:[^,.!?\"“”]|(?<=\b[A-Z])\.){{1,120}},\s+){{1,2}}(?:{VERBS})\b"  # (an initial: "Thomas R. Kline School")
     rf"(?!\s*[.,;]|\s+(?:on|in|at(?! least| most)|after|during|last|this|earlier|late|while|"
     rf"when|before|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )

@@ -7500,3 +7500,9 @@ def test_a_quotation_after_adding_that_is_not_signed_by_the_next_sentences_subje
     text = ("Exports are high, Obst says, adding that \"most trade is fine. It is not competition.\" Anna Kiss, a "
             "vice-president of the academy, says the talks went well.")
     assert [q.speaker for q in extract_quotes(text)] == ["Obst", "Anna Kiss"]
+
+
+def test_a_new_speaker_whose_role_holds_an_initial_does_not_sign_the_quotation_before():
+    text = ("\"The law is clear,\" said Obst. \"The intent has not changed.\" Anna Kiss, a law professor at the Karl R. "
+            "Lund School of Law, echoed that sentiment. \"The standard is clear,\" she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Obst", "Obst", "Anna Kiss"]
