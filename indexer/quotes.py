@@ -243,6 +243,10 @@ _REFERRED_TO_AS = re.compile(  # "which US President Barack Obama had previously
     rf"\b(?:which|what)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD}|he|she|it|they)\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
     rf"(?P<verb>referred to|described|termed|dubbed|labell?ed)\s+as\s+(?:an?\s+|the\s+)?$"
 )
+_THAT_X_CALLS = re.compile(  # "a concept that Sonia M. Suter, professor of law at X, calls "solo IVG.""
+    rf"\b(?:that|which|what)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?:,[^,;\"“”]{{1,100}},)?\s+"
+    rf"(?P<verb>calls|called|dubs|dubbed|terms|termed)\s+$"
+)
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
@@ -667,7 +671,7 @@ def _speaker_before(
             return who, inverted["verb"].lower()
     if _IN_A_QUESTION.match(before) and not CUE_VERB.search(before, 6):  # `Asked if he was encouraging "lawmakers to
         return "", "asked"  # disregard" it, he said`: the asker's words
-    referred = _REFERRED_TO_AS.search(before)
+    referred = _REFERRED_TO_AS.search(before) or _THAT_X_CALLS.search(before)
     if referred and (who := subject(referred["who"], names, pronoun)) is not None:
         return who, referred["verb"]
     cited = _CITED_AS.search(before)

@@ -7506,3 +7506,10 @@ def test_a_new_speaker_whose_role_holds_an_initial_does_not_sign_the_quotation_b
     text = ("\"The law is clear,\" said Obst. \"The intent has not changed.\" Anna Kiss, a law professor at the Karl R. "
             "Lund School of Law, echoed that sentiment. \"The standard is clear,\" she said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Obst", "Obst", "Anna Kiss"]
+
+
+def test_what_a_named_person_calls_something_is_their_quotation():
+    text = ("This can \"help men,\" said Karl Obst, a scientist. In theory, a woman could also conceive on her own, a "
+            "concept that Anna Kiss, professor of law at Harbour University, calls \"solo IVG.\" She points out that it "
+            "comes with some risk.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Anna Kiss", "Anna Kiss"]
