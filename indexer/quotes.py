@@ -247,6 +247,16 @@ _THAT_X_CALLS = re.compile(  # "a concept that Sonia M. Suter, professor of law 
     rf"\b(?:that|which|what)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?:,[^,;\"“”]{{1,100}},)?\s+"
     rf"(?P<verb>calls|called|dubs|dubbed|terms|termed)\s+$"
 )
+_CHARACTERISED_AS = re.compile(  # "the president has repeatedly attacked the network as "fake news""
+    r"\b(?P<verb>attacked|attacks|blasted|rejected|rejects|dismissed|dismisses|denounced|denounces|derided|derides|"
+    r"characteri[sz]ed|characteri[sz]es|defined|defines|regarded|regards|portrayed|portrays|mocked|ridiculed)"
+    r"\s+(?!as\b)[^\"“”,.;:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$"
+)
+_SUBJECT_BEFORE_VERB = re.compile(  # "(even as) the president has repeatedly (attacked)", "(, and) GCHQ (rejected)"
+    r"(?<![\w'’-])(?P<who>(?:(?!\b(?:as|while|when|but|and|after|because)\b)[^,;:\"“”]){1,60}?)\s+"
+    r"(?:(?:has|have|had|also|once|often|repeatedly|regularly|publicly|previously|already|openly|flatly|bluntly|"
+    r"firmly|swiftly|sharply|angrily|vehemently|immediately)\s+)*$"
+)
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"
 )
@@ -674,6 +684,10 @@ def _speaker_before(
     referred = _REFERRED_TO_AS.search(before) or _THAT_X_CALLS.search(before)
     if referred and (who := subject(referred["who"], names, pronoun)) is not None:
         return who, referred["verb"]
+    characterised = _CHARACTERISED_AS.search(before)
+    doer = _SUBJECT_BEFORE_VERB.search(before, 0, characterised.start()) if characterised else None
+    if doer and (who := subject(doer["who"], names, pronoun)):
+        return who, characterised["verb"]
     cited = _CITED_AS.search(before)
     if cited and (person := person_named(cited["who"], names)):
         return person, cited["verb"]  # "They cited Jim Mattis as once saying "...""

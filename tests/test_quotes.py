@@ -7513,3 +7513,15 @@ def test_what_a_named_person_calls_something_is_their_quotation():
             "concept that Anna Kiss, professor of law at Harbour University, calls \"solo IVG.\" She points out that it "
             "comes with some risk.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Anna Kiss", "Anna Kiss"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("President Karl Obst spoke on Monday. The paper stood by its staff, even as the president has repeatedly attacked "
+     "the network as \"fake news.\"", "Karl Obst"),
+    ("Karl Obst spoke on Monday. Obst characterized his plan to raise the budget as \"one of the largest.\"",
+     "Karl Obst"),
+    ("The claims angered the government of Estland, and the Harbour Agency rejected the allegations as \"utterly "
+     "ridiculous\".", "Harbour Agency"),
+])
+def test_who_characterises_something_as_a_quotation_is_its_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
