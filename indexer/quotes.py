@@ -241,7 +241,8 @@ _WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a
 _REFERRED_TO_AS = re.compile(  # "which US President Barack Obama had previously referred to as a "red line"", "what it
     # referred to as "terrorist groups""
     rf"\b(?:which|what)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD}|he|she|it|they)\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
-    rf"(?P<verb>referred to|described|termed|dubbed|labell?ed)\s+as\s+(?:an?\s+|the\s+)?$"
+    rf"(?P<verb>referred to|described|termed|dubbed|labell?ed|blasted|rejected|dismissed|denounced|derided|"
+    rf"characteri[sz]ed|praised|hailed|branded)\s+as\s+(?:an?\s+|the\s+)?$"  # (and "which Israel rejected as")
 )
 _THAT_X_CALLS = re.compile(  # "a concept that Sonia M. Suter, professor of law at X, calls "solo IVG.""
     rf"\b(?:that|which|what)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?:,[^,;\"“”]{{1,100}},)?\s+"

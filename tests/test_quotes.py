@@ -7525,3 +7525,8 @@ def test_what_a_named_person_calls_something_is_their_quotation():
 ])
 def test_who_characterises_something_as_a_quotation_is_its_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_who_rejected_something_in_a_relative_clause_is_the_quotations_speaker():
+    text = ("Estland claims its missiles downed one jet, which Westland rejected as \"completely untrue\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Westland"]
