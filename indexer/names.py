@@ -107,7 +107,7 @@ TITLE_WORDS = {
     "comedian", "singer", "constable", "senators", "author", "novelist", "journalist", "reporter", "filmmaker",
     "producer", "activist", "campaigner", "td", "pm", "taoiseach", "tanaiste", "admiral", "marshal", "commander",
     "retired", "mep", "msp", "mla", "rabbi", "rabba", "maharat", "imam", "pastor", "reverend", "counsel", "solicitor",
-    "father",
+    "father", "cdr",
 }
 NEWS_AGENCIES = {  # names even where only a sentence start capitalises them ("Reuters reported that")
     "Reuters", "Interfax", "Xinhua", "Yonhap", "Bloomberg", "Kyodo", "Bernama", "Anadolu", "Sputnik",
@@ -913,7 +913,7 @@ ROLE_NOUNS = {  # what people are, beyond titles and the -er/-ist/-ian words
     "widow", "wife", "husband", "son", "victim", "veteran", "delegate", "chef", "host", "anchor", "scholar", "fellow",
     "academic", "operative", "housewife", "homemaker", "retiree", "refugee", "grandmother", "grandfather", "pundit",
     "dad", "mum", "mom", "provost", "registrar", "headmistress", "vicar", "priest", "chaplain", "warden", "surgeon",
-    "paramedic", "architect", "mogul", "magnate", "abbot", "abbess", "monk", "nun",
+    "paramedic", "architect", "mogul", "magnate", "abbot", "abbess", "monk", "nun", "garda",
 }
 
 

@@ -7530,3 +7530,12 @@ def test_who_characterises_something_as_a_quotation_is_its_speaker(text, speaker
 def test_who_rejected_something_in_a_relative_clause_is_the_quotations_speaker():
     text = ("Estland claims its missiles downed one jet, which Westland rejected as \"completely untrue\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Westland"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Garda Karl Obst has spent years on his complaint. \"It was a long and difficult battle,\" Obst said.",
+     "Karl Obst"),
+    ("Cdr Karl Obst, the officer in charge, said the drill went well. \"We were ready,\" he said.", "Karl Obst"),
+])
+def test_a_police_or_naval_rank_before_a_name_is_no_part_of_it(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
