@@ -931,9 +931,20 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
         quotes = _attribute(text, original, spans, paragraphs, names, reported)
         reported = follow_quotations(reported, quotes, text)
     quotes = _headline_speaker(_headline_label(quotes, title, names), title, names)
+    for quote in quotes:
+        if _calls_by_name(text[quote.start:quote.end], quote.speaker):
+            quote.speaker = ""  # "What about a bit of respect, Michelle?" is no words of Michelle's
     for quote in quotes + reported:
         quote.speaker = _with_generation_stop(quote.speaker, text)
     return sorted(quotes + reported, key=lambda q: q.start)
+
+
+def _calls_by_name(words: str, speaker: str) -> bool:
+    """Whether a quotation addresses its speaker by a name of theirs, opening or closing with it ("Ron, stop.",
+    "What about a bit of respect, Michelle?")."""
+    words = words.strip(" \"“”'")
+    return any(re.search(rf",\s+{re.escape(part)}[?!.]?$|^{re.escape(part)},\s", words)
+               for part in speaker.split() if len(part) > 2)
 
 
 def _with_generation_stop(speaker: str, text: str) -> str:

@@ -7539,3 +7539,9 @@ def test_who_rejected_something_in_a_relative_clause_is_the_quotations_speaker()
 ])
 def test_a_police_or_naval_rank_before_a_name_is_no_part_of_it(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+def test_a_quotation_calling_someone_by_name_is_not_their_own_words():
+    text = ("Anna Kiss reacted strongly when Vera Lund interjected. \"What about a bit of respect, Vera?\" she said. "
+            "Ms Lund responded: \"What about some respect for the public, Anna?\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["", "Vera Lund"]  # "she" is not Vera; whom it is, unsure
