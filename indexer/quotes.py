@@ -943,7 +943,7 @@ def _calls_by_name(words: str, speaker: str) -> bool:
     """Whether a quotation addresses its speaker by a name of theirs, opening or closing with it ("Ron, stop.",
     "What about a bit of respect, Michelle?")."""
     words = words.strip(" \"“”'")
-    return any(re.search(rf",\s+{re.escape(part)}[?!.]?$|^{re.escape(part)},\s", words)
+    return any(words.startswith(f"{part}, ") or words.rstrip("?!.").endswith(f", {part}")
                for part in speaker.split() if len(part) > 2)
 
 
