@@ -748,6 +748,10 @@ class ArticleNames:
             best = next((b for b in self.bodies if b.endswith(f" {name}") and _ORDINAL_COURT.match(b)), best)
         if name in self.acronyms:
             return self.acronyms[name]
+        if best == name and len(parts) >= 2 and f"of {name}" in self.text and not re.search(
+                rf"(?<!\bof )(?<!\bof the )\b{re.escape(name)}\b", self.text):
+            best = next((body for body in self.bodies if body.endswith((f" of {name}", f" of the {name}"))), best)
+            # "Small Businesses", only ever written in "the Federation of Small Businesses"
         joined = next((body for body in self.bodies if body.endswith(f" and {best}")
                        and self._one_body_before(body[: -len(best) - 5])), "")
         if joined:

@@ -1891,8 +1891,15 @@ def sentence_subject(clause: str, names: ArticleNames, pronoun: "Referents") -> 
     kin = _NAME_S_KIN.match(clause)
     if kin and kin["kin"] in KIN:
         return names.by_role(kin["kin"])  # "Ms McLaughlin's mother paid tribute ..., saying": the mother, not her
-    found = None
+    found, inside = None, 0
     for match in CAPITALISED_RUN.finditer(clause):
+        if match.start() < inside:
+            continue  # the rest of a body named in full: "Small Traders" of "the Federation of Small Traders"
+        whole = next((b for b in names.bodies if len(b) > len(match.group()) and clause.startswith(b, match.start())
+                      and " of " in b), "")
+        if whole:
+            found, inside = found or names.resolve(whole), match.start() + len(whole)
+            continue
         name, role = split_role(match.group())
         if name.lower() in PRONOUNS:
             return pronoun.of(name)  # "Voices from the street He defended his record"

@@ -7545,3 +7545,9 @@ def test_a_quotation_calling_someone_by_name_is_not_their_own_words():
     text = ("Anna Kiss reacted strongly when Vera Lund interjected. \"What about a bit of respect, Vera?\" she said. "
             "Ms Lund responded: \"What about some respect for the public, Anna?\"")
     assert [q.speaker for q in extract_quotes(text)] == ["", "Vera Lund"]  # "she" is not Vera; whom it is, unsure
+
+
+def test_a_name_only_ever_written_after_of_is_the_body_it_ends():
+    text = ("Firms were angry. There has also been a backlash from business with the Federation of Small Traders "
+            "saying it \"lacked any detail\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Federation of Small Traders"]
