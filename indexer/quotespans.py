@@ -90,7 +90,10 @@ _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])|"(?<=\d")(?=s\
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
-_MANGLED_DASH = re.compile(r'(?<= )"\ufffd(?=\s)')  # `Hyperloop "\ufffd\xa0has launched`: a dash between spaces
+_MANGLED_DASH = re.compile(  # `Hyperloop "\ufffd\xa0has launched`, `right track"\ufffdparticularly when`: a dash
+    r'(?<= )"\ufffd(?=\s)|(?<=[a-z])"\ufffd(?=[a-z])(?!(?:t|s|ll|re|ve|d|m)\b)'
+)
+_MANGLED_CONTRACTION = re.compile(r'(?<=[a-z])"\ufffd(?=(?:t|s|ll|re|ve|d|m)\b)')  # `don"\ufffdt`, `we"\ufffdll`
 _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?leaders`, `ABC News"?Brian Ross`
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )
@@ -279,14 +282,15 @@ def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
     quotation after punctuation or before a space, closes a short one or is an apostrophe between letters, and is a
-    dash elsewhere; `"\ufffd` opens one, but for an editor's mangled ellipsis, `["\ufffd]`, and a dash between
-    spaces."""
+    dash elsewhere; `"\ufffd` opens one, but for an editor's mangled ellipsis, `["\ufffd]`, a dash between spaces
+    or letters and an apostrophe before a contraction's ending ("don't")."""
     if '"' not in text:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_CLOSING.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
-    view = _MANGLED_DASH.sub("--", view).replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
+    view = _MANGLED_CONTRACTION.sub("' ", _MANGLED_DASH.sub("--", view))
+    view = view.replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
     return _glue_fix(view)
 
 

@@ -7551,3 +7551,9 @@ def test_a_name_only_ever_written_after_of_is_the_body_it_ends():
     text = ("Firms were angry. There has also been a backlash from business with the Federation of Small Traders "
             "saying it \"lacked any detail\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Federation of Small Traders"]
+
+
+def test_a_mangled_dash_between_words_inside_a_quotation_does_not_end_it():
+    text = ("\"We tested our message, and the feedback confirmed we were on the right track\"\ufffdparticularly when "
+            "people told us they wear it on t-shirts. We don\"\ufffdt stop,\" Karl Obst said.")
+    assert [(q.speaker, q.text[:9], q.text[-4:]) for q in extract_quotes(text)] == [("Karl Obst", "We tested", "stop")]
