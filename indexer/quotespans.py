@@ -311,19 +311,27 @@ def without_titles(text: str) -> str:
     return blank
 
 
+_INNER_QUOTE = 80  # characters a quotation inside another runs to at most
+
+
 def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
     """Quoted spans inside one paragraph, outermost marks only. A straight quote mark that can only open while a
     quotation is open ends the unclosed one there; one that can only close while none is open is a stray."""
     spans: list[Span] = []
-    opener, open_at, expected = None, 0, ""
+    opener, open_at, expected, inner_until = None, 0, "", -1
     has_double = bool(re.search(r"[“”„«»\"]|``", text[start:end]))
     for match in _MARKS.finditer(text, start, end):
         mark, at = match.group(), match.start()
+        if at <= inner_until:
+            continue
         if mark == '"':
             role = _straight_role(text, at)
             if opener is None and role == "close":
                 continue
             if opener == '"' and role == "open":
+                inner_until = _nested_close(text, at, end)
+                if inner_until >= 0:
+                    continue  # `"The issue of "interference" has been raised," he said`: a quotation inside
                 spans.append(_unclosed(text, open_at, 1, at, number))
                 open_at = at
                 continue
@@ -343,6 +351,15 @@ def find_spans(text: str, start: int, end: int, number: int) -> list[Span]:
     if opener is not None:
         spans.append(_unclosed(text, open_at, len(opener), end, number))
     return spans
+
+
+def _nested_close(text: str, at: int, end: int) -> int:
+    """Where the quotation opening at `at`, inside another in straight marks, closes: the next two straight marks
+    both close, the first soon after it (the inner quotation's, then the outer's); else -1 (the outer one was left
+    unclosed and a new one opens)."""
+    first = text.find('"', at + 1, end)
+    second = text.find('"', first + 1, end) if 0 <= first - at <= _INNER_QUOTE else -1
+    return first if second >= 0 and _straight_role(text, first) == _straight_role(text, second) == "close" else -1
 
 
 _PARAGRAPH_DASH = re.compile(r"[.!?]\s+-\s+(?=[A-Z])(?!(?:I|We|Our|My|And|But)\b)")  # (but "... truth. - We want

@@ -7557,3 +7557,9 @@ def test_a_mangled_dash_between_words_inside_a_quotation_does_not_end_it():
     text = ("\"We tested our message, and the feedback confirmed we were on the right track\"\ufffdparticularly when "
             "people told us they wear it on t-shirts. We don\"\ufffdt stop,\" Karl Obst said.")
     assert [(q.speaker, q.text[:9], q.text[-4:]) for q in extract_quotes(text)] == [("Karl Obst", "We tested", "stop")]
+
+
+def test_a_quotation_inside_one_in_straight_marks_does_not_split_it():
+    text = "\"The issue of \"interference in the elections\" has been raised,\" Karl Obst said."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Karl Obst", "The issue of \"interference in the elections\" has been raised")]
