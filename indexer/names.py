@@ -217,6 +217,11 @@ _HYPHENATED_MODIFIER = re.compile(  # "Kurdish-led", "London-born", "Twenty-nine
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(h.title() for h in HONORIFICS)})\.? $")
 _INITIAL = re.compile(rf"[{UPPER}]\.")  # a middle initial
 _FOR_PHRASE = re.compile(rf" for (?:the )?{CAP_WORD}")
+_OWNER_S = re.compile(r"['’]s\b(?P<end>[,.;]| (?:said|says|told)\b)?")  # "Moody's", "says Moody's."
+_BODY_TAIL = re.compile(  # what follows a body's head: "for Human Rights", "for the Eastern District of New York"
+    rf"(?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?\b"
+    rf"(?! (?:of|and|for|the)\b)"
+)
 _OF_PHRASE = re.compile(rf" (?:of|for) (?:the )?[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}|{ABBREVIATED_PLACE_WORD}")  # "U.S.", "J.D.", "St. (Louis)"
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
@@ -702,9 +707,15 @@ class ArticleNames:
         """Whether every mention of `name` is "name's", one of them ending a phrase ("..., says Moody's.")."""
         if f"{name}'s" not in self.text and f"{name}’s" not in self.text:
             return False  # (the common case, without compiling a pattern for the name)
-        mentions = list(re.finditer(rf"\b{re.escape(name)}\b(?P<owner>['’]s\b(?P<end>[,.;]| (?:said|says|told)\b)?)?",
-                                    self.text))
-        return all(m["owner"] for m in mentions) and any(m["end"] for m in mentions)
+        mentions = []  # (with "'s", ending a phrase) for each mention; found with `str.find`, as a pattern for each
+        at = self.text.find(name)  # name would be compiled at every call
+        while at >= 0:
+            after = at + len(name)
+            if not _word_char_at(self.text, at - 1) and not _word_char_at(self.text, after):
+                owner = _OWNER_S.match(self.text, after)
+                mentions.append((owner is not None, owner is not None and owner["end"] is not None))
+            at = self.text.find(name, at + 1)
+        return all(owner for owner, _ in mentions) and any(end for _, end in mentions)
 
     def resolve(self, name: str) -> str:
         """The fullest form of `name` the article gives (remembered until another full name is added)."""
@@ -786,14 +797,10 @@ class ArticleNames:
                 and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
             # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names; "the
             # Army Corps" for the "U.S. Army Corps of Engineers"
-            longer = [m for m in re.finditer(
-                rf"\b{re.escape(best)} (?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}"
-                rf"(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?\b(?! (?:of|and|for|the)\b)",
-                self.text)]  # not cut short: "Islamic State of Iraq (and the Levant)"; "Office for the Eastern
-            # District of New York", not "Office for the Eastern"
+            longer = self._with_body_tail(best)
             alone = re.search(rf"\b{re.escape(best)}\b(?! (?:for|of) )", self.text)
-            if len({m.group() for m in longer}) == 1 and (not alone or longer[0].start() < alone.start()):
-                best = longer[0].group()  # introduced in full first, then shortened
+            if len({full for _, full in longer}) == 1 and (not alone or longer[0][0] < alone.start()):
+                best = longer[0][1]  # introduced in full first, then shortened
         if best == name and len(parts) == 1 and "\ufffd" in name:  # "Mart\ufffd\ufffdn" for "Ivan Martin"
             lost = re.compile(re.sub("\ufffd+", r"[^\\W\\d_]{1,2}", re.escape(name)))
             best = next((c for c, cparts in self._bare_full() if len(cparts) > 1 and lost.fullmatch(cparts[-1])), best)
@@ -831,6 +838,18 @@ class ArticleNames:
             best = party  # "the Conservatives", "a Conservative spokesman": the Conservative Party the article names
         return self.aliases.get(best, best)
 
+    def _with_body_tail(self, head: str) -> list[tuple[int, str]]:
+        """Where the text gives `head` with a "for" or "of" phrase, and the whole name there: not cut short
+        ("Islamic State of Iraq (and the Levant)"), and "Office for the Eastern District of New York", not "Office for
+        the Eastern". (The tail's pattern is compiled once: a pattern for each head would be costly.)"""
+        found, at = [], self.text.find(f"{head} ")
+        while at >= 0:
+            tail = _BODY_TAIL.match(self.text, at + len(head) + 1)
+            if tail and not self.text[at - 1:at].isalnum():
+                found.append((at, self.text[at:tail.end()]))
+            at = self.text.find(f"{head} ", at + 1)
+        return found
+
     def _mentions(self, word: str) -> int:
         """How often the text has `word` as a word of its own."""
         return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
@@ -864,7 +883,7 @@ class ArticleNames:
 
     def _names_a_place(self, word: str) -> bool:
         """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""
-        return word.endswith("an") and re.search(rf"\b{re.escape(word[:-1])}\b", self.text) is not None
+        return word.endswith("an") and _has_word(self.text, word[:-1])
 
     def is_proper(self, word: str) -> bool:
         """Whether the text capitalises this word where capitals are not owed to a sentence start (a name, not
@@ -1195,8 +1214,6 @@ def _name_after_glued_word(text: str, name: str) -> str:
     if not several and (not PERSON_WORD.match(rest) or rest.lower() in NOT_SURNAMES
                         or _NATIONALITIES & {first.lower(), rest.lower()}):
         return ""  # no surname: "Foreign Ministry", "American Muslims"
-    if not re.search(rf"(?<!\b{re.escape(first)} )\b{re.escape(rest)}\b", text):
-        return ""
     acronym = acronym and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(rest)})", text) is not None
     common = common and re.search(rf"\b{re.escape(first.lower())}s?\b", text) is not None
     place = place and re.search(rf"\b(?:in|the) {re.escape(first)}\b(?! [{UPPER}])", text) is not None
@@ -1217,6 +1234,21 @@ def _owned_by_a_place(run: str, text: str) -> bool:
     ("China's Ministry", "New Zealand's Department"), not of a word of a body's name ("People's Bank")."""
     owner = re.match(r"(.+?)['’]s ", run)
     return owner is not None and re.search(rf"\b(?:in|from|to) {re.escape(owner[1])}\b", text) is not None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in the text as a word of its own (as `\bword\b`, without compiling a pattern)."""
+    at = text.find(word)
+    while at >= 0:
+        if not _word_char_at(text, at - 1) and not _word_char_at(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char_at(text: str, at: int) -> bool:
+    """Whether a letter, digit or underscore stands at `at` (nothing does outside the text), as for `\b`."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def _first_name_of(name: str, text: str) -> bool:

@@ -289,7 +289,8 @@ def marks_view(text: str) -> str:
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_CLOSING.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
-    view = _MANGLED_CONTRACTION.sub("' ", _MANGLED_DASH.sub("--", view))
+    if '"\ufffd' in view:
+        view = _MANGLED_CONTRACTION.sub("' ", _MANGLED_DASH.sub("--", view))
     view = view.replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
     return _glue_fix(view)
 
