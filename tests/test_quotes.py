@@ -7563,3 +7563,9 @@ def test_a_quotation_inside_one_in_straight_marks_does_not_split_it():
     text = "\"The issue of \"interference in the elections\" has been raised,\" Karl Obst said."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Karl Obst", "The issue of \"interference in the elections\" has been raised")]
+
+
+def test_a_hyphen_the_export_put_before_of_is_a_space():
+    text = ("Care is dear in Westland, according to the World Bank. \"My second day, I was shocked,\" said Karl Obst-of "
+            "his residency.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
