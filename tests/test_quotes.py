@@ -7569,3 +7569,12 @@ def test_a_hyphen_the_export_put_before_of_is_a_space():
     text = ("Care is dear in Westland, according to the World Bank. \"My second day, I was shocked,\" said Karl Obst-of "
             "his residency.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Karl Obst"]
+
+
+def test_a_quotation_that_lost_its_closing_mark_long_before_does_not_hide_the_next_ones_speaker():
+    text = ("\"We tried,\" said Vera Lund. The parks were shaped by the so-called \"hermit culture of the old "
+            "dynasties. Under this culture, educated men were encouraged to retreat from political life and to "
+            "cultivate their moral qualities in quiet gardens far from the city. Screened behind walls and fences, "
+            "recreation takes place out of the sight of passersby, instead of being part of the city. This is a mode "
+            "of life that Karl Obst calls \"participatory\". It was the aim of the city.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Karl Obst"
