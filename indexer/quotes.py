@@ -59,7 +59,7 @@ from .referents import (
 )
 from .reported import ACCORDING_FIRST, REPORTING_PARTICIPLES, follow_quotations, reported_speech
 
-_RUN_ON_QUOTE = 300  # characters after which an unclosed quotation has more likely lost its closing mark long ago
+_RUN_ON_QUOTE = 150  # characters of an unclosed quotation before the next sentence: its closing mark was lost
 _PARTICIPLE = re.compile(  # "..., saying", "and adding", "paid tribute to him saying"
     r"(?:(?:,|\bwhile|\bbefore|\bafter|\band|\bby|\bstatement)\s+|(?<=\w )(?=(?:saying|stating)\b))"
     r"(?P<verb>saying|adding|shouting|writing|noting|warning|insisting|"
@@ -972,9 +972,10 @@ def _attribute(text: str, original: str, spans: list[Span], paragraphs: list[tup
         sentence_start = start_of_sentence(text, span.open_at, para_start)
         sentence_stop = min(end_of_sentence(text, span.close_at, para_end), next_open)
         prev_in_para = previous is not None and previous[0].paragraph == span.paragraph
-        run_on = prev_in_para and not previous[0].closed and previous[0].end - previous[0].start > _RUN_ON_QUOTE
+        run_on = prev_in_para and not previous[0].closed and sentence_start - previous[0].open_at > _RUN_ON_QUOTE
         before_from = max(sentence_start, previous[0].close_at) if prev_in_para and not run_on else sentence_start
-        # (`so-called "hermit culture in ... This is what X calls "..."`: a mark lost long ago ends no sentence here)
+        # (`so-called "hermit culture in ... This is what X calls "..."`, `"a great rebuilding ... Congress. X said
+        # that the theme will be "...`: a mark lost long before ends no sentence here)
         opens_paragraph = span.open_at - para_start < 3
         if opens_paragraph and span.paragraph > 0 and text[:para_start].rstrip().endswith(":"):
             before_from = start_of_sentence(text, paragraphs[span.paragraph - 1][1], paragraphs[span.paragraph - 1][0])

@@ -7578,3 +7578,11 @@ def test_a_quotation_that_lost_its_closing_mark_long_before_does_not_hide_the_ne
             "recreation takes place out of the sight of passersby, instead of being part of the city. This is a mode "
             "of life that Karl Obst calls \"participatory\". It was the aim of the city.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Karl Obst"
+
+
+def test_a_sentence_after_a_quotation_that_lost_its_closing_mark_keeps_its_own_cue():
+    text = ("Topics include working parents, \"a great rebuilding of the military and commitments to veterans are "
+            "listed as topics that Obst is expected to discuss, noting that they are areas in which he wants to work "
+            "with the assembly. Spokeswoman Vera Lund said Monday that the theme of the speech will be \"the renewal "
+            "of the spirit.\"")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Vera Lund"
