@@ -292,9 +292,10 @@ _INSERTED_CUE = re.compile(
     # professor,-should": a role between commas, and the export's hyphen for a space
 )
 _WORDS_BY = re.compile(
-    rf"\b(?:remarks|comments|words|statement|claims?|assertions?|assurances?|promises?|warnings?|accusations?)\b"
+    rf"\b(?:remarks|comments|words|statements?|claims?|assertions?|assurances?|promises?|warnings?|accusations?)\b"
     rf"[^.!?\"“”]{{0,30}}?"
-    rf"\bby (?P<who>(?:[\w.-]+ ){{0,4}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}})(?: (?:on|last|this) [A-Z]?[a-z]+)? that\b"
+    rf"\b(?:by|from) (?P<who>(?:[\w.-]+ ){{0,4}}?{CAP_WORD}(?: {CAP_WORD}){{1,2}})"
+    rf"(?: (?:on|last|this) [A-Z]?[a-z]+)? that\b"
     rf"(?:[^.!?\"“”]|[\"“][^\"“”]{{1,40}}[\"”]){{0,160}}$"  # `that the order was "finalized" and was "...`
 )
 _CAPITALS_LABEL = re.compile(

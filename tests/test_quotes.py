@@ -7586,3 +7586,9 @@ def test_a_sentence_after_a_quotation_that_lost_its_closing_mark_keeps_its_own_c
             "with the assembly. Spokeswoman Vera Lund said Monday that the theme of the speech will be \"the renewal "
             "of the spirit.\"")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Vera Lund"
+
+
+def test_statements_from_someone_that_something_is_so_are_their_words():
+    text = ("The order was delayed, despite repeated statements from press secretary Karl Obst that the two orders "
+            "would co-exist on a \"dual track\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
