@@ -7592,3 +7592,8 @@ def test_statements_from_someone_that_something_is_so_are_their_words():
     text = ("The order was delayed, despite repeated statements from press secretary Karl Obst that the two orders "
             "would co-exist on a \"dual track\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst"]
+
+
+def test_a_tv_channel_named_before_its_journalist_is_no_part_of_the_name():
+    text = "\"The documents were waved on the screen,\" says Harbour TV Karl Obst. \"Nobody read them.\""
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
