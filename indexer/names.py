@@ -738,7 +738,8 @@ class ArticleNames:
         best = name
         bare = [_ARABIC_ARTICLE.sub("", p) for p in parts]  # "Assad" for "Bashar al-Assad"
         for candidate, cparts in self._bare_full():
-            glued = _HEADING_WORD.fullmatch(cparts[0]) and not cparts[-1].isupper()  # "STREAM Pak": a heading, a name
+            glued = _HEADING_WORD.fullmatch(cparts[0]) and not cparts[-1].isupper() or "&" in cparts  # "STREAM Pak": a
+            # heading, then a name; "Mail & Guardian Kwenaite": a paper, then a name
             if len(cparts) > len(best.split()) and cparts[-len(parts):] == bare and not glued \
                     and not (len(parts) == 1 and self._relative_named_late(candidate)):
                 best = candidate

@@ -7597,3 +7597,9 @@ def test_statements_from_someone_that_something_is_so_are_their_words():
 def test_a_tv_channel_named_before_its_journalist_is_no_part_of_the_name():
     text = "\"The documents were waved on the screen,\" says Harbour TV Karl Obst. \"Nobody read them.\""
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_a_surname_is_not_lengthened_by_a_papers_name_glued_before_it():
+    text = ("\"He is calm,\" said journalist Karl Obst, who writes for the weekly Harbour & Guardian Obst. Vera Lund "
+            "seeks a new term. \"He wants to open the books,\" Obst added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
