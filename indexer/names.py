@@ -1325,7 +1325,9 @@ def split_role(phrase: str) -> tuple[str, str]:
 
     "of" joins capitalised words into one name ("Central Bank of Eastmark").
     """
-    words = [part for word in phrase.split() for part in _unglued_title(word)]
+    split = phrase.split()
+    several = len(split) > 1
+    words = [part for index, word in enumerate(split) for part in _unglued_title(word, index == 0 and several)]
     if len(words) > 2 and words[-1].rstrip(".,").lower() in _WEEKDAYS:
         words = words[:-1]  # "(meet with) President Donald Trump Friday": a day, in the American way, without "on"
     if words and "-" in words[-1]:
@@ -1454,11 +1456,13 @@ def split_role(phrase: str) -> tuple[str, str]:
     return (name[:-2] if name.endswith(("'s", "’s")) else name), role
 
 
-def _unglued_title(word: str) -> list[str]:
-    """A title and a name the export joined with a hyphen ("Counsel-Conor", "Solicitor-Michael") as two words; but
-    "Vice-Admiral" and "Rojas-Bracho" stay whole."""
+def _unglued_title(word: str, opening: bool) -> list[str]:
+    """A title and a name the export joined with a hyphen ("Counsel-Conor", "Solicitor-Michael", and a role opening
+    a phrase of several words, "Photographer-Ivette Ivens") as two words; but "Vice-Admiral", "Rojas-Bracho" and
+    "Coutant-Peyre" stay whole."""
     title, _, rest = word.partition("-")
-    if rest[:1].isupper() and title.lower() in TITLE_WORDS | ROLE_NOUNS \
+    if rest[:1].isupper() and (title.lower() in TITLE_WORDS | ROLE_NOUNS or opening and _role_like(title.lower())
+                               and title.lower() not in NAMES_ENDING_LIKE_ROLES | _NATIONALITIES) \
             and rest.split("-")[0].lower().strip(".,") not in TITLE_WORDS:
         return [title, rest]
     return [word]

@@ -7603,3 +7603,9 @@ def test_a_surname_is_not_lengthened_by_a_papers_name_glued_before_it():
     text = ("\"He is calm,\" said journalist Karl Obst, who writes for the weekly Harbour & Guardian Obst. Vera Lund "
             "seeks a new term. \"He wants to open the books,\" Obst added.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Karl Obst"]
+
+
+def test_a_role_the_export_joined_to_a_first_name_with_a_hyphen_is_no_part_of_the_name():
+    text = ("Photographer-Vera Lund shot the series at home. \"They love their stories,\" she said. Lund said her "
+            "favourite photo is \"the one of them asleep\".")
+    assert {q.speaker for q in extract_quotes(text) if q.direct} == {"Vera Lund"}
