@@ -1198,9 +1198,10 @@ def _heading_before_name(text: str, start: int, name: str) -> bool:
 def _name_after_glued_word(text: str, name: str) -> str:
     """`name` without its first word when that word is glued on, not a first name, and the text uses the rest
     alone: an acronym the text also uses alone ("AAIB Julian Firth", "UN Haley" where "Nikki Haley" is named), a
-    common noun before two or more names ("Shark Mark Cuban" where the text has "sharks"; "Will Hurd" keeps its
-    "Will"), a role ("Designer Belyashov" where the text has "designer"), or a place or thing the text has after "in"
-    or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group ..."); else ""."""
+    common noun before two or more names ("Shark Mark Cuban" where the text has "sharks" and "Mark Cuban" alone;
+    "Will Hurd" keeps its "Will"), a role ("Designer Belyashov" where the text has "designer"), or a place or thing
+    the text has after "in" or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group
+    ..."); else ""."""
     first, _, rest = name.partition(" ")
     several = " " in rest
     once = text.count(name) == 1
@@ -1225,9 +1226,9 @@ def _name_after_glued_word(text: str, name: str) -> str:
     if common:
         return rest
     speaks = place and re.search(rf"\b{re.escape(rest)} (?:said|says|told|added)\b", text)
+    # a person the text names with the rest as surname: "Nikki Haley"; not "Political Action" of a "Conference"
     return rest if (acronym or place) and (speaks or any(looks_like_a_person(m.group()) for m in re.finditer(
         rf"\b(?!{re.escape(first)}\b)[{UPPER}][\w'’-]+ {re.escape(rest)}\b(?! [{UPPER}])", text))) else ""
-    # ("Nikki Haley" elsewhere; not "Political Action" of a "Conference")
 
 
 def _owned_by_a_place(run: str, text: str) -> bool:

@@ -27,7 +27,8 @@
    attributed, the person a headline names in the possessive ("Trump's news conference"; not a place: "Who are
    France's candidates?"). A question put to someone
    (`the Taoiseach is asked "...?"`) and words someone "was told to" say are nobody's in particular; `"No," he
-   replied` after a question X put to someone is that someone's.
+   replied` after a question X put to someone is that someone's; words that call their speaker by name ("What about
+   a bit of respect, Michelle?") are not Michelle's, and their speaker is left unknown.
 4. Speakers are resolved to the fullest name the article gives: roles, honorifics, affiliations and appositions
    are stripped ("Kremlin spokesman Dmitry Peskov", "Al Jazeera's Andrew Simmons", "Zhang Lei, founder of X,"),
    surnames, first names, acronyms and role words ("the spokesman") map back to the full name or body (a lone name
