@@ -222,6 +222,7 @@ _BODY_TAIL = re.compile(  # what follows a body's head: "for Human Rights", "for
     rf"(?:for|of) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,3}}(?: of (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}})?\b"
     rf"(?! (?:of|and|for|the)\b)"
 )
+_CAPITALS_END = re.compile(rf"(?<![\w'’-])(?:[{UPPER}][\w'’-]*\s){{0,3}}[{UPPER}][\w'’-]*$")
 _OF_PHRASE = re.compile(rf" (?:of|for) (?:the )?[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}|{ABBREVIATED_PLACE_WORD}")  # "U.S.", "J.D.", "St. (Louis)"
 _ARABIC_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
@@ -364,6 +365,26 @@ def _role_keys(role: str) -> list[str]:
         return [f"vice {words[-1]}"]
     abbreviated = ["pm"] if words[-2:] == ["prime", "minister"] else []  # "the PM's spokesman"
     return [word for word in words if is_role_word(word)] + abbreviated
+
+
+def _body_before_role(text: str, start: int, role: str) -> str:
+    """The capitalised words right before a lower-case role that introduces the name at `start` ("Democratic
+    Unionist Party " of "Democratic Unionist Party leader Arlene Foster"), or ""."""
+    if not role or not role[:1].islower():
+        return ""
+    end = start - len(role) - 1
+    body = _CAPITALS_END.search(text[max(0, end - 60):end].rstrip())
+    return body.group() + " " if body else ""
+
+
+def _qualified_role(role: str) -> list[str]:
+    """A role word with the body or place before it, as "the DUP leader" or "the Stormont leader" may name it
+    ("Democratic Unionist Party leader": "dup leader"; "Stormont leader": "stormont leader"), else nothing."""
+    *qualifiers, last = role.split()
+    if not qualifiers or not is_role_word(last.lower()) or not all(w[:1].isupper() for w in qualifiers):
+        return []
+    qualifier = qualifiers[0] if len(qualifiers) == 1 else "".join(w[0] for w in qualifiers)
+    return [f"{qualifier.lower()} {last.lower()}"]
 
 
 def without_party_tags(text: str) -> str:
@@ -532,7 +553,7 @@ class ArticleNames:
             # Rights)": a body cut at its "for", not a person with a role
             if name and role and not body_head and (name.isupper() or looks_like_a_person(name) or (
                     role.split()[-1].lower() in ONE_NAME_TITLES and PERSON_WORD.match(name))):
-                for word in _role_keys(role):
+                for word in _role_keys(role) + _qualified_role(_body_before_role(text, start, role) + role):
                     self._give_role(word, name)  # the first introduction: "Unite leader Len McCluskey"
                 if role.split()[-1].lower() in TITLE_GENDER:
                     self.gender.setdefault(name, TITLE_GENDER[role.split()[-1].lower()])  # "King Kong" is no "she"

@@ -775,6 +775,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) in (3, 4) and words[-1].lower() in KIN and words[-2].endswith(("'s", "’s")):
         return names.by_role(words[-1].lower())  # "Mr Ward's family", "the victim's brother": the relative the article
         # named by that word, else nobody (not the speaker before)
+    qualified = len(words) > 2 and words[0].lower() == "the" and words[1][:1].isupper() \
+        and names.by_role(f"{words[1].lower()} {words[2].strip(',.').lower()}")
+    if qualified:
+        return qualified  # "the DUP leader (and former first minister)" after "Democratic Unionist Party leader X"
     vice = len(words) > 2 and words[0].lower() == "the" and words[-2].lower() == "vice"
     if vice and (person := names.by_role(f"vice {words[-1].strip(',.').lower()}")):
         return person  # "the vice president": not the president

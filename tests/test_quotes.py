@@ -7609,3 +7609,10 @@ def test_a_role_the_export_joined_to_a_first_name_with_a_hyphen_is_no_part_of_th
     text = ("Photographer-Vera Lund shot the series at home. \"They love their stories,\" she said. Lund said her "
             "favourite photo is \"the one of them asleep\".")
     assert {q.speaker for q in extract_quotes(text) if q.direct} == {"Vera Lund"}
+
+
+def test_the_acronym_of_a_party_before_a_role_names_the_leader_introduced_with_the_partys_full_name():
+    text = ("Harbour Unionist Party leader Anna Kiss and Estland Party leader Vera Lund clashed. \"What about some "
+            "respect for the public, Anna?\" Ms Lund said. The HUP leader and former first minister said the furore "
+            "had centred on \"smears and allegations\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Vera Lund", "Anna Kiss"]
