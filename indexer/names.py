@@ -79,10 +79,11 @@ ORG_NOUNS = {
     "holdings", "enterprises", "electronics", "corporation", "corp", "inc", "ltd", "plc", "llc", "systems", "solutions",
     "pharmaceuticals", "motors", "command", "management", "partners", "investments", "project",
     "tribe", "church", "college", "division", "abbey", "monastery", "academy", "conference", "newspaper", "branch",
-    "unit", "museum", "tv",
+    "unit", "museum", "tv", "magazine",
     # "the Russian Orthodox Church", "the Electoral College", "ATF Tampa Field Division", "Mount St Joseph Abbey", "the
     # Presidential Academy", "the Munich Security Conference", "Sabah Newspaper", "the Air Accidents Investigation
-    # Branch", "the Air Accident Investigation Unit", "the State Historical Museum", "Geo TV" are no person
+    # Branch", "the Air Accident Investigation Unit", "the State Historical Museum", "Geo TV", "Packaging World
+    # Magazine" are no person
 }
 INSTITUTIONS = {"academy", "college", "chamber", "institutes", "chiefs"}  # heads of "X Y of Z" bodies
 TITLE_GENDER = {"king": "m", "prince": "m", "pope": "m", "queen": "f", "princess": "f"}

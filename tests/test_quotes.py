@@ -7616,3 +7616,9 @@ def test_the_acronym_of_a_party_before_a_role_names_the_leader_introduced_with_t
             "respect for the public, Anna?\" Ms Lund said. The HUP leader and former first minister said the furore "
             "had centred on \"smears and allegations\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Vera Lund", "Anna Kiss"]
+
+
+def test_a_magazine_keeps_the_first_word_of_its_name():
+    text = ("Online grocery sales alone will grow annually at an average of 21.1 per cent in the coming years, "
+            "according to Packaging World Magazine. Offline sales are expected to rise by a mere 3.1 per cent.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Packaging World Magazine"]
