@@ -25,7 +25,7 @@ _GLUED_HYPHEN = re.compile(  # each alternative looks back from the hyphen, whic
     # Bell-said", "the Health Service Executive-welcomed"
     r"|(?<=\b(?:by|as|to|of|Mr|Ms|Dr|at|in|on|So|Or|As|If)-)(?=[A-Z])"
     r"|(?<=[A-Za-z,]-)(?=(?:as|by|and|was|is|has|had|were|who|in|on|at|for|with|to|of|he|she|they) )"
-    r"|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])|(?<=\w['’]s-)(?=[A-Za-z])"
+    r"|(?<=[a-z]-)(?=(?:TD|MP|MEP|MSP|MLA) [A-Z])|(?<=\w['’]s-)(?=[A-Za-z])|(?<=,-)(?=call(?:ed|ing)\b)"
     r"|(?<=[A-Za-z,]-)(?=(?:said|says|told|added|quipped|joked|wrote|tweeted|noted|argued|insisted|warned|stressed|"
     r"explained|replied|declared|announced|urged|claimed|complained|described|referred|praised|criticised|"
     r"criticized|slammed|dismissed|denied|confirmed|admitted|acknowledged|responded|suggested|continued|accused|"

@@ -7622,3 +7622,9 @@ def test_a_magazine_keeps_the_first_word_of_its_name():
     text = ("Online grocery sales alone will grow annually at an average of 21.1 per cent in the coming years, "
             "according to Packaging World Magazine. Offline sales are expected to rise by a mere 3.1 per cent.")
     assert [q.speaker for q in extract_quotes(text)] == ["Packaging World Magazine"]
+
+
+def test_a_hyphen_the_export_put_after_a_comma_before_called_is_a_space():
+    text = ("Karl Obst tweeted about a \"new chapter\" for the union, while Estland's foreign minister, Vera "
+            "Lund,-called it a \"dark day\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund"]
