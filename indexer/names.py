@@ -868,7 +868,7 @@ class ArticleNames:
         found, at = [], self.text.find(f"{head} ")
         while at >= 0:
             tail = _BODY_TAIL.match(self.text, at + len(head) + 1)
-            if tail and not self.text[at - 1:at].isalnum():
+            if tail and not _word_char_at(self.text, at - 1):
                 found.append((at, self.text[at:tail.end()]))
             at = self.text.find(f"{head} ", at + 1)
         return found

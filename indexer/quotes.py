@@ -240,25 +240,25 @@ _WITH_SUBJECT = re.compile(  # "..., with (Labour leader) Jeremy Corbyn calling"
     r" (?P<verb>[a-z]+ing)\b"  # ("with the Federation of Small Businesses saying", "with Sinn Fein's X saying")
 )
 _WITH_SOMEONE = re.compile(r",\s+with (?:a|an|one) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b[^,;\"“”]{0,80}$")
+_CHARACTERISED = "blasted|rejected|dismissed|denounced|derided|characteri[sz]ed"  # "X rejected (them) as "...""
 _REFERRED_TO_AS = re.compile(  # "which US President Barack Obama had previously referred to as a "red line"", "what it
     # referred to as "terrorist groups""
     rf"\b(?:which|what)\s+(?P<who>(?:{CAP_WORD} ){{0,4}}{CAP_WORD}|he|she|it|they)\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
-    rf"(?P<verb>referred to|described|termed|dubbed|labell?ed|blasted|rejected|dismissed|denounced|derided|"
-    rf"characteri[sz]ed|praised|hailed|branded)\s+as\s+(?:an?\s+|the\s+)?$"  # (and "which Israel rejected as")
+    rf"(?P<verb>referred to|described|termed|dubbed|labell?ed|praised|hailed|branded|{_CHARACTERISED})"
+    rf"\s+as\s+(?:an?\s+|the\s+)?$"  # (and "which Israel rejected as")
 )
 _THAT_X_CALLS = re.compile(  # "a concept that Sonia M. Suter, professor of law at X, calls "solo IVG.""
     rf"\b(?:that|which|what)\s+(?P<who>(?:{CAP_WORD}\.? ){{0,3}}{CAP_WORD})(?:,[^,;\"“”]{{1,100}},)?\s+"
     rf"(?P<verb>calls|called|dubs|dubbed|terms|termed)\s+$"
 )
 _CHARACTERISED_AS = re.compile(  # "the president has repeatedly attacked the network as "fake news""
-    r"\b(?P<verb>attacked|attacks|blasted|rejected|rejects|dismissed|dismisses|denounced|denounces|derided|derides|"
-    r"characteri[sz]ed|characteri[sz]es|defined|defines|regarded|regards|portrayed|portrays|mocked|ridiculed)"
+    rf"\b(?P<verb>{_CHARACTERISED}|attacked|attacks|rejects|dismisses|denounces|derides|characteri[sz]es|defined|"
+    r"defines|regarded|regards|portrayed|portrays|mocked|ridiculed)"
     r"\s+(?!as\b)[^\"“”,.;:]{1,80}?\s+as\s+(?:an?\s+|the\s+)?$"
 )
 _SUBJECT_BEFORE_VERB = re.compile(  # "(even as) the president has repeatedly (attacked)", "(, and) GCHQ (rejected)"
     r"(?<![\w'’-])(?P<who>(?:(?!\b(?:as|while|when|but|and|after|because)\b)[^,;:\"“”]){1,60}?)\s+"
-    r"(?:(?:has|have|had|also|once|often|repeatedly|regularly|publicly|previously|already|openly|flatly|bluntly|"
-    r"firmly|swiftly|sharply|angrily|vehemently|immediately)\s+)*$"
+    rf"(?:(?:has|have|had|once|{ADVERBS})\s+)*$"
 )
 _WHAT_HE_SAID = re.compile(
     rf"(?P<who>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) [a-z]+ what (?:he|she) (?P<verb>said|says|called|calls)\b[^\"“”]*$"

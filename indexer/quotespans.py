@@ -90,10 +90,11 @@ _QUOTE_BETWEEN_LETTERS = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_])|"(?<=\d")(?=s\
 _MANGLED_CLOSING = re.compile(  # `sorry,'"?Rep. Hurd`, `in common perhaps"? Mr Trump said`
     r'"(?<=[.,!?;:]")\?|"(?<=[.,!?;:][\'’]")\?|"(?<=[a-z]")\?(?=\s)'
 )
+_CONTRACTION_END = r"(?:t|s|ll|re|ve|d|m)\b"  # "don't", "we'll"
 _MANGLED_DASH = re.compile(  # `Hyperloop "\ufffd\xa0has launched`, `right track"\ufffdparticularly when`: a dash
-    r'(?<= )"\ufffd(?=\s)|(?<=[a-z])"\ufffd(?=[a-z])(?!(?:t|s|ll|re|ve|d|m)\b)'
+    rf'(?<= )"\ufffd(?=\s)|(?<=[a-z])"\ufffd(?=[a-z])(?!{_CONTRACTION_END})'
 )
-_MANGLED_CONTRACTION = re.compile(r'(?<=[a-z])"\ufffd(?=(?:t|s|ll|re|ve|d|m)\b)')  # `don"\ufffdt`, `we"\ufffdll`
+_MANGLED_CONTRACTION = re.compile(rf'(?<=[a-z])"\ufffd(?={_CONTRACTION_END})')  # `don"\ufffdt`, `we"\ufffdll`
 _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?leaders`, `ABC News"?Brian Ross`
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
 )

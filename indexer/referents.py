@@ -172,7 +172,8 @@ ADVERBS = (  # before a reporting verb: "X, a founder, sarcastically told", "Bri
     "jokingly|famously|quietly|calmly|defiantly|bitterly|cheerfully|cautiously|reportedly|repeatedly|previously|"
     "recently|initially|subsequently|separately|simply|quickly|immediately|publicly|privately|personally|finally|"
     "memorably|notably|pointedly|tersely|frankly|succinctly|forcefully|passionately|wryly|dryly|also|later|then|"
-    "supposedly|apparently|controversially|consistently|frequently|often|again|already"
+    "supposedly|apparently|controversially|consistently|frequently|often|again|already|regularly|swiftly|sharply|"
+    "vehemently"
 )
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{ADVERBS}|has|have|had|was|were|is|are|will|would|did|does|again|once|earlier|has also|had also|"
