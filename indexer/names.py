@@ -567,8 +567,8 @@ class ArticleNames:
                 self.full.append(name)
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
-        self.bodies += [m.group().removeprefix("The ") for m in _AND_BODY.finditer(text)
-                        if m["head"].lower() in ORG_NOUNS]
+        self.bodies += [re.sub(r"['’]s$", "", m.group().removeprefix("The ")) for m in _AND_BODY.finditer(text)
+                        if re.sub(r"['’]s$", "", m["head"]).lower() in ORG_NOUNS]  # ("Human Services Department's")
         self.bodies += [re.sub(r"['’]s$", "", _without_opening_words(m)) for m in _BODY_OF.finditer(text)
                         if m["head"].lower() in ORG_NOUNS]  # not "Department of Justice's (bid)"
         self.kinds: dict[str, str] = {}  # "bank" -> "Sberbank", from "Russia's largest bank, Sberbank,"
@@ -786,11 +786,9 @@ class ArticleNames:
                 rf"(?<!\bof )(?<!\bof the )\b{re.escape(name)}\b", self.text):
             best = next((body for body in self.bodies if body.endswith((f" of {name}", f" of the {name}"))), best)
             # "Small Businesses", only ever written in "the Federation of Small Businesses"
-        joined = next((body for body in self.bodies if body.endswith(f" and {best}")
-                       and self._one_body_before(body[: -len(best) - 5])), "")
+        joined = self._opened_with_and(best)
         if joined:
-            return _ARTICLE_OR_OWNER.sub("", joined)  # "Drug Administration" cut from the "Food and Drug
-            # Administration" the article names; "Board" for its "Science and Security Board"
+            return joined
         if name.isupper() and 2 <= len(name) <= 6:  # "ATSB" for "Australian Transport Safety Bureau"
             for candidate in self.bodies + self.full:
                 candidate = re.sub(r"^(?:An?|The) ", "", candidate)  # "A Health Information and Quality Authority
@@ -820,10 +818,7 @@ class ArticleNames:
                 and re.search(rf"\b[Tt]he {re.escape(name)}\b", self.text):
             # "the Syrian Observatory", a body, for the "Syrian Observatory for Human Rights" the article names; "the
             # Army Corps" for the "U.S. Army Corps of Engineers"
-            longer = self._with_body_tail(best)
-            alone = re.search(rf"\b{re.escape(best)}\b(?! (?:for|of) )", self.text)
-            if len({full for _, full in longer}) == 1 and (not alone or longer[0][0] < alone.start()):
-                best = longer[0][1]  # introduced in full first, then shortened
+            best = self._introduced_in_full(best)
         if best == name and len(parts) == 1 and "\ufffd" in name:  # "Mart\ufffd\ufffdn" for "Ivan Martin"
             lost = re.compile(re.sub("\ufffd+", r"[^\\W\\d_]{1,2}", re.escape(name)))
             best = next((c for c, cparts in self._bare_full() if len(cparts) > 1 and lost.fullmatch(cparts[-1])), best)
@@ -873,6 +868,15 @@ class ArticleNames:
             at = self.text.find(f"{head} ", at + 1)
         return found
 
+    def _introduced_in_full(self, name: str) -> str:
+        """The one name with a "for" or "of" phrase that the text gives `name` before it uses `name` alone, or
+        `name`: introduced in full first, then shortened."""
+        longer = self._with_body_tail(name)
+        alone = re.search(rf"\b{re.escape(name)}\b(?! (?:for|of) )", self.text)
+        if len({full for _, full in longer}) == 1 and (not alone or longer[0][0] < alone.start()):
+            return longer[0][1]
+        return name
+
     def _mentions(self, word: str) -> int:
         """How often the text has `word` as a word of its own."""
         return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
@@ -903,6 +907,13 @@ class ArticleNames:
         name a body or place of their own ("FBI and Justice Department", "Qatar Airways and Etihad Airways")."""
         last = before_and.split()[-1]
         return not (last.isupper() or last.lower() in ORG_NOUNS | _OWN_BODY_ENDINGS or self._names_a_place(last))
+
+    def _opened_with_and(self, name: str) -> str:
+        """The body named with "and" that `name` was cut from ("Drug Administration" from the "Food and Drug
+        Administration" the article names; "Board" from its "Science and Security Board"), or ""."""
+        joined = next((body for body in self.bodies if body.endswith(f" and {name}")
+                       and self._one_body_before(body[: -len(name) - 5])), "")
+        return _ARTICLE_OR_OWNER.sub("", joined)
 
     def _names_a_place(self, word: str) -> bool:
         """Whether a word is the adjective of a place the text names ("Crimean" beside "Crimea's", "Russian")."""
@@ -948,8 +959,9 @@ class ArticleNames:
                     longer = tuple(f"{candidate} {word} " for word in ("of", "for", "on"))  # ("Intergovernmental
                     # Committee for the Safeguarding of ...")
                     return next((body for body in self.bodies if body.startswith(longer)), self.resolve(candidate))
-                return candidate  # "the police": "Santa Fe Police Department"; but "the government" is no "Local
-                # Government Association"
+                candidate = self._opened_with_and(candidate) or candidate  # "the police": "Santa Fe Police
+                # Department"; but "the government" is no "Local Government Association"
+                return self._introduced_in_full(candidate) if " and " in candidate else candidate
         glued = set(re.findall(rf"\b[{UPPER}][a-z]+{re.escape(head)}\b", self.text)) if len(head) >= 4 else set()
         return glued.pop() if len(glued) == 1 else ""  # "the bank": "Commerzbank", "Sberbank"
 

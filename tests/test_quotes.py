@@ -7628,3 +7628,11 @@ def test_a_hyphen_the_export_put_after_a_comma_before_called_is_a_space():
     text = ("Karl Obst tweeted about a \"new chapter\" for the union, while Estland's foreign minister, Vera "
             "Lund,-called it a \"dark day\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl Obst", "Vera Lund"]
+
+
+def test_a_body_named_with_and_keeps_the_words_before_it():
+    text = ("The Forest and River Lands Commission of Inquiry began digging on Monday. The commission said it had "
+            "found \"significant quantities\" of waste. The Health and Human Services Department's inspector general's "
+            "office said it has begun a \"review\".")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == [
+        "Forest and River Lands Commission of Inquiry", "Health and Human Services Department"]
