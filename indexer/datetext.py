@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
+
+from .textutil import folded
 
 EARLIEST = dt.date(1990, 1, 1)
 _MONTH_NAMES = {
@@ -49,12 +50,8 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
     return date if EARLIEST <= date <= dt.date.today() + dt.timedelta(days=1) else None
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-
-
 def _month(name: str) -> int:
-    return MONTHS.get(name.lower()) or MONTHS.get(_fold(name), 0)
+    return MONTHS.get(name.lower()) or MONTHS.get(folded(name), 0)
 
 
 def read_date(text: str | None, *, dayfirst: bool = True) -> dt.date | None:

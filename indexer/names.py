@@ -4,11 +4,13 @@ article gives, stripping roles and honorifics from names, and telling persons fr
 from __future__ import annotations
 
 import functools
+import pathlib
 import re
 from collections.abc import Iterator
 from itertools import chain
 
 from .quotespans import SENTENCE_BREAK, surname_alone
+from .textutil import folded
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ul)-"  # "Nasser al-Hariri", "Bashar al-Assad"
@@ -118,6 +120,13 @@ POSTNOMINALS = {"MP", "MEP", "MSP", "QC", "KC", "BL", "SC"}  # "Eilis Brennan BL
 NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
                        "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding",
                        "rolling"}  # ("Rolling Stone")
+def _first_names() -> dict[str, str]:
+    """First names that tell a person's gender ("larry": "m"), from `data/first_names.txt` (see its header)."""
+    lines = (pathlib.Path(__file__).parent / "data" / "first_names.txt").read_text().splitlines()
+    return dict(line.split() for line in lines if line and not line.startswith("#"))
+
+
+FIRST_NAME_GENDER = _first_names()
 PEERS = {"Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # a peer's title before one name is part of how
 # they are known ("Lord Deben"), and says "he" or "she"
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
@@ -457,6 +466,7 @@ class ArticleNames:
         self.holders: dict[str, set[str]] = {}  # everyone the article gives each role, also "X, president of Y"
         self.bodies: list[str] = []
         self.gender: dict[str, str] = {}
+        self.told_by_first_name: dict[str, str] = {}  # "m" for "Larry Nassar"; only ruling out "she"
         self.titled_people: set[str] = set()  # "Keith Hall" after "CBO Director": a person, though named like a place
         self.kin_gender: dict[str, str] = {}
         self.named_kin: set[str] = set()  # the relatives the article names: "father" for "Nie's father, Nie Xuesheng"
@@ -680,10 +690,18 @@ class ArticleNames:
         for name, genders in titled.items():  # "Mrs Thatcher", even in "... under Mrs Thatcher when he was made
             if len(genders) == 1:  # secretary of state. He believes": a title outweighs a guess from the next sentence
                 self.gender[name] = genders.pop()
+        for name in self.full:  # "Larry X" is no "she", whatever "She" opens the sentences after his name
+            told = FIRST_NAME_GENDER.get(folded(name.split()[0]))
+            if told and name not in titled and looks_like_a_person(name):
+                self.told_by_first_name[name] = told
+                if self.gender.get(name, told) != told:
+                    del self.gender[name]  # a guess from the next sentence, which the name contradicts
 
     def could_be(self, person: str, gender: str) -> bool:
-        """Whether nothing in the article shows `person` to be of the other gender."""
-        return self.gender.get(person, self.kin_gender.get(person, gender)) == gender
+        """Whether nothing in the article shows `person` to be of the other gender: a first name that tells it, a
+        title, the pronouns after their name."""
+        shown = self.told_by_first_name.get(person) or self.gender.get(person, self.kin_gender.get(person, gender))
+        return shown == gender
 
     def only_after_the(self, name: str) -> bool:
         """Whether the text names `name` only after "the" ("at the Golden Globes"): an event or a body, not "he"."""

@@ -10,21 +10,17 @@ Donald Trump, not Ivanka.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 from .names import looks_like_a_person
+from .textutil import folded
 
 DOMINANT = 3  # how many times more articles quote the person a lone surname means than all others of that name
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
-
-
 def _close(a: str, b: str) -> bool:
     """Whether two first names are spellings of one name: Dmitry/Dmitri, Volodymyr/Volodimir, Dan/Daniel."""
-    a, b = _fold(a.rstrip(".")), _fold(b.rstrip("."))
+    a, b = folded(a.rstrip(".")), folded(b.rstrip("."))
     if a == b:
         return True
     if not a or not b or a[0] != b[0]:
@@ -59,7 +55,7 @@ class SpeakerNames:
     def _register(self, name: str) -> None:
         parts = name.split()
         if len(parts) >= 2:
-            entries = self._by_surname.setdefault(_fold(parts[-1]), [])
+            entries = self._by_surname.setdefault(folded(parts[-1]), [])
             if name not in entries:
                 entries.append(name)
 
@@ -68,7 +64,7 @@ class SpeakerNames:
         parts = name.split()
         if not parts:
             return name
-        known = self._by_surname.get(_fold(parts[-1]), [])
+        known = self._by_surname.get(folded(parts[-1]), [])
         if len(parts) == 1:
             return known[0] if len(known) == 1 else name
         for candidate in known:
@@ -81,7 +77,7 @@ class SpeakerNames:
         """The full name a lone surname stands for once the whole archive is counted: the only one with it, or the
         person quoted in `DOMINANT` times as many articles as everyone else of that name together, and in more than
         the lone surname; else the surname itself."""
-        holders = self._by_surname.get(_fold(surname), [])
+        holders = self._by_surname.get(folded(surname), [])
         if len(holders) == 1:
             return holders[0]
         people = sorted((h for h in holders if looks_like_a_person(h)), key=lambda h: -self._articles.get(h, 0))

@@ -63,6 +63,11 @@ def decode_with_encoding(data: bytes, declared: str | None = None) -> tuple[str,
     return data.decode(best.encoding, errors="replace"), best.encoding
 
 
+def folded(text: str) -> str:
+    """`text` without accents and case, for comparing names and words as readers do ("José" = "jose")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def clean(text: str) -> str:
     """NFC-normalised text with runs of spaces folded and control characters removed, stripped."""
     text = unicodedata.normalize("NFC", _CONTROL.sub("", text))

@@ -7636,3 +7636,12 @@ def test_a_body_named_with_and_keeps_the_words_before_it():
             "office said it has begun a \"review\".")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == [
         "Forest and River Lands Commission of Inquiry", "Health and Human Services Department"]
+
+
+def test_a_first_name_that_tells_a_mans_gender_outweighs_the_she_of_the_sentences_after_his_name():
+    text = ("Gymnasts came to Tom Berg with back pain. She would be asked to lie down. In 1998 the girls went to Tom "
+            "Berg again. She would lie down once more. Vera Lund, 36, lives near the club. It appears she was among "
+            "the first of Berg's patients. When she heard the news about Berg, she was in denial. \"I got sick,\" she "
+            "said.")
+    titled = text.replace("Tom Berg", "Mr Tom Berg")
+    assert [q.speaker for q in extract_quotes(text)] == [q.speaker for q in extract_quotes(titled)] == [""]
