@@ -279,7 +279,7 @@ _ACRONYM_IN_PARENTHESES = re.compile(  # "... (UNHCR)", ", OAS,", ", or SOHR,"
 _BODY_OF = re.compile(  # "Department of Health", "Ministry of Foreign Affairs", "Committee on Climate Change",
     # "General Administration of Sport of China"
     rf"\b(?P<prefix>(?:[{UPPER}][a-z]+ ){{1,2}})?(?P<head>{CAP_WORD}) (?:of|for|on) "
-    rf"(?:the )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
+    rf"(?:the |an? )?{CAP_WORD}(?: (?:and )?{CAP_WORD}){{0,3}}"
     rf"(?: (?:of|for) (?:the )?{CAP_WORD}(?: {CAP_WORD}){{0,2}}){{0,2}}"  # ("Court of Appeals for the District of
     # Columbia Circuit")
 )
@@ -800,10 +800,9 @@ class ArticleNames:
             best = next((b for b in self.bodies if b.endswith(f" {name}") and _ORDINAL_COURT.match(b)), best)
         if name in self.acronyms:
             return self.acronyms[name]
-        if best == name and len(parts) >= 2 and f"of {name}" in self.text and not re.search(
-                rf"(?<!\bof )(?<!\bof the )\b{re.escape(name)}\b", self.text):
-            best = next((body for body in self.bodies if body.endswith((f" of {name}", f" of the {name}"))), best)
-            # "Small Businesses", only ever written in "the Federation of Small Businesses"
+        if best == name and len(parts) >= 2:
+            best = self._body_ending_with(name) or best  # "Small Businesses", only ever written in "the Federation
+            # of Small Businesses"; "Chemical Weapons" beside the "Chemical Weapons Convention"
         joined = self._opened_with_and(best)
         if joined:
             return joined
@@ -885,6 +884,19 @@ class ArticleNames:
                 found.append((at, self.text[at:tail.end()]))
             at = self.text.find(f"{head} ", at + 1)
         return found
+
+    def _body_ending_with(self, name: str) -> str:
+        """The body whose name ends in "of", "for" or "on" (and "the" or "a") and `name`, when the text never writes
+        `name` as a name of its own but there, or ""."""
+        endings = tuple(f" {word} {name}" for word in ("of", "for", "on", "the", "a", "an"))
+        bodies = [body for body in self.bodies if body.endswith(endings)]
+        if not bodies:
+            return ""
+        alone = re.compile(rf"(?<![\w'’-]){re.escape(name)}\b(?! [{UPPER}])")  # (not "Chemical Weapons Convention")
+        openings = tuple(body[: -len(name)] for body in bodies)
+        if all(self.text.endswith(openings, 0, match.start()) for match in alone.finditer(self.text)):
+            return bodies[0]
+        return ""
 
     def _introduced_in_full(self, name: str) -> str:
         """The one name with a "for" or "of" phrase that the text gives `name` before it uses `name` alone, or

@@ -7645,3 +7645,11 @@ def test_a_first_name_that_tells_a_mans_gender_outweighs_the_she_of_the_sentence
             "said.")
     titled = text.replace("Tom Berg", "Mr Tom Berg")
     assert [q.speaker for q in extract_quotes(text)] == [q.speaker for q in extract_quotes(titled)] == [""]
+
+
+def test_words_only_ever_written_at_the_end_of_a_bodys_name_are_that_body():
+    text = ("Harbour signed the Chemical Weapons Convention in 2000. Binary weapons are not lethal until two compounds "
+            "are mixed, according to the Organisation for the Prohibition of Chemical Weapons (OPCW). The increase is "
+            "one of the biggest, according to the Committee for a Responsible Federal Budget.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Organisation for the Prohibition of Chemical Weapons", "Committee for a Responsible Federal Budget"]
