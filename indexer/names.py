@@ -800,6 +800,9 @@ class ArticleNames:
             best = next((b for b in self.bodies if b.endswith(f" {name}") and _ORDINAL_COURT.match(b)), best)
         if name in self.acronyms:
             return self.acronyms[name]
+        if len(parts) >= 2:  # "Energy Market Operator" for the "Australian Energy Market Operator (AEMO)"
+            best = next((_ARTICLE_OR_OWNER.sub("", full) for full in self.acronyms.values()
+                         if full.endswith(f" {best}")), best)  # (not "EU's Court of Justice")
         if best == name and len(parts) >= 2:
             best = self._body_ending_with(name) or best  # "Small Businesses", only ever written in "the Federation
             # of Small Businesses"; "Chemical Weapons" beside the "Chemical Weapons Convention"

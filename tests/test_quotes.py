@@ -7653,3 +7653,9 @@ def test_words_only_ever_written_at_the_end_of_a_bodys_name_are_that_body():
             "one of the biggest, according to the Committee for a Responsible Federal Budget.")
     assert [q.speaker for q in extract_quotes(text)] == [
         "Organisation for the Prohibition of Chemical Weapons", "Committee for a Responsible Federal Budget"]
+
+
+def test_a_bodys_acronym_keeps_the_nationality_that_opens_its_name():
+    text = ("The Australian Grid Market Operator (AGMO) said Thursday a projected decline in gas production could "
+            "result in a shortfall in South Australia.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Australian Grid Market Operator"]
