@@ -1501,8 +1501,9 @@ def split_role(phrase: str) -> tuple[str, str]:
         joined_by = joined_by[:-1]  # word; but "in President Recep Tayyip Erdogan" is the president's whole name
     of_person = joined_by[-1:] == ["of"] and len(before) > 1 and before[-2].lower() in _OF_A_PERSON  # "the killing
     # of Kim Jong Nam", "the experience of Alaa Ali Alali": a person's three-part name
+    named_the = before[-1:] == ["The"] and len(before) > 1  # "spoke to The New York Times": a name opening with "The"
     if len(run) >= 3 and joined_by[-1:] and joined_by[-1] in ("to", "of", "for", "at", "from", "in", "with", "on",
-                                                              "and") and not of_person:
+                                                              "and") and not of_person and not named_the:
         # "envoy to China Andrei Denisov", "director of Strategic Communications Hope Hicks", "High Commissioner for
         # Human Rights Zeid Ra'ad al-Hussein" (an Arabic name has three parts or more), "Interior Bruno Le Roux"
         # (but "in Mosul Al Jazeera" is no name)

@@ -7659,3 +7659,9 @@ def test_a_bodys_acronym_keeps_the_nationality_that_opens_its_name():
     text = ("The Australian Grid Market Operator (AGMO) said Thursday a projected decline in gas production could "
             "result in a shortfall in South Australia.")
     assert [q.speaker for q in extract_quotes(text)] == ["Australian Grid Market Operator"]
+
+
+def test_a_paper_whose_name_opens_with_the_after_to_keeps_its_first_word():
+    text = ("Karl Obst first spoke to The New Harbour Times about his worries. He would receive $3,500 a year in tax "
+            "credits, according to the Times.")
+    assert [q.speaker for q in extract_quotes(text)] == ["New Harbour Times"]
