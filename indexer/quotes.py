@@ -36,7 +36,9 @@
    descriptions with no name of their own ("the 31-year-old striker") go to the person the text is about; "he" or
    "she" goes to a person who opens this sentence or the one before, else to the subject a chain of sentences
    opening with "he" or a description goes back to, else to one in the last two sentences, skipping one the article
-   shows to be of the other gender.
+   shows to be of the other gender (by a title, the pronouns after their name, or a first name that tells it). A
+   body the article never names ("the court said", "a spokesperson for the organizing committee") is nobody a reader
+   can search for, and its quotation's speaker is left unknown; "the government" and "the ministry" stay.
 5. Sentences without marks that report speech ("X said (that) ...", "..., X said.") are found by `reported.py`
    as quotations with direct=False.
 """
@@ -939,6 +941,8 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
             quote.speaker = ""  # "What about a bit of respect, Michelle?" is no words of Michelle's
     for quote in quotes + reported:
         quote.speaker = _with_generation_stop(quote.speaker, text)
+        if quote.speaker.startswith("the ") and quote.speaker not in ("the government", "the ministry"):
+            quote.speaker = ""  # "the court", a body the article never names: kept until now for "it" to go back to
     return sorted(quotes + reported, key=lambda q: q.start)
 
 
