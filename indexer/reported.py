@@ -165,7 +165,8 @@ _TAKES_OBJECTS = {
 without "that", the words after them must hold a verb."""
 _CHARGES = {"claimed", "claims", "alleged", "alleges", "maintained"}  # (and "maintained ties since the 1970s")
 _AUXILIARY_NEXT = re.compile(  # "claimed the gravy had leaked", not "claimed the lives of 23 people", "claimed to have"
-    r"(?!to\s)(?:\S+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
+    r"(?!to\s)(?:(?!(?:who|which)\s)[^\s,]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|could|should|can|may"
+    r"|might|must)\b"  # (and "claimed the council's handling of the affair was")
 )
 _PASSIVE_AUXILIARY = rf"\b(?:{'|'.join(_PASSIVE_AUXILIARIES)}|being)"
 _PASSIVE_END = re.compile(rf"{_PASSIVE_AUXILIARY}$")  # "the court was (told)"

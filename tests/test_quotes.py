@@ -7675,3 +7675,9 @@ def test_a_paper_whose_name_opens_with_the_after_to_keeps_its_first_word():
 ])
 def test_a_body_the_article_never_names_is_nobody_but_the_government_or_the_ministry(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_charge_without_that_reports_a_clause_whose_verb_comes_after_a_long_subject():
+    text = ("Karl Obst spoke on Monday. Harbour Unity has claimed the council's handling of the affair was the reason "
+            "it left. Eastland, which claims the sea virtually in its entirety, has been building islands.")
+    assert reported(text) == [("Harbour Unity", "the council's handling of the affair was the reason it left")]
