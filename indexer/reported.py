@@ -35,7 +35,8 @@ _VERDICT = r"(?:ruled(?!\s+out)|found)" + "".join(  # a court's or a study's, re
     rf"(?<!\b{aux} {verb})" for aux in _PASSIVE_AUXILIARIES for verb in ("ruled", "found"))  # ending the sentence (not
 # "were found dead", "was ruled by"; the word first, so that the look back runs only where it stands)
 _ONLY_BEFORE_THAT = (
-    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|maintains|declared|"
+    r"(?:vowed|pledged|promised|reiterated|conceded|concedes|notes|replied|responded|stresses|emphasizes|emphasises|"
+    r"maintains|declared|"
     r"confessed|agrees|agreed|cautioned|made\s+(?:it\s+)?clear|pointed\s+out|points\s+out|testified|testifies|"
     r"recalled|recalls|disclosed|discloses|accepts|"
     r"accepted(?<!\bwas accepted)(?<!\bwere accepted)(?<!\bis accepted)(?<!\bbeen accepted))"

@@ -7681,3 +7681,10 @@ def test_a_charge_without_that_reports_a_clause_whose_verb_comes_after_a_long_su
     text = ("Karl Obst spoke on Monday. Harbour Unity has claimed the council's handling of the affair was the reason "
             "it left. Eastland, which claims the sea virtually in its entirety, has been building islands.")
     assert reported(text) == [("Harbour Unity", "the council's handling of the affair was the reason it left")]
+
+
+def test_emphasizes_that_reports_speech():
+    text = ("Karl Obst, chairman of the Harbour Initiative, spoke first. Obst emphasizes that more and more foreign "
+            "companies are taking a keen interest in the region.")
+    assert reported(text) == [
+        ("Karl Obst", "more and more foreign companies are taking a keen interest in the region")]
