@@ -799,6 +799,10 @@ def _description(words: list[str], names: ArticleNames, pronoun: "Referents") ->
     if len(words) == 2 and words[0].istitle() and DEMONYM.search(words[0]) and words[1].lower() in _STATE_TITLES:
         return _description(["the", *words], names, pronoun)  # "Belarusian President also said": the article left out
         # (not a linked headline's "..., Syrian journalist says")
+    if len(words) > 2 and words[-1].lower() in _SPOKES_WORDS and words[-2].islower() and words[0].lower() != "the" \
+            and re.fullmatch(rf"{CAP_WORD}['’]s", words[-3]):
+        return subject(" ".join([*words[:-2], words[-1]]), names, pronoun)  # "Theresa May's official spokesman":
+        # her spokesman
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         if len(words) == 2 and re.fullmatch(rf"{CAP_WORD}['’]s", words[0]) and is_role_word(words[1].lower()):
             owner = words[0][:-2]

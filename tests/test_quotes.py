@@ -7688,3 +7688,9 @@ def test_emphasizes_that_reports_speech():
             "companies are taking a keen interest in the region.")
     assert reported(text) == [
         ("Karl Obst", "more and more foreign companies are taking a keen interest in the region")]
+
+
+def test_a_persons_official_spokesman_speaks_for_them_not_for_the_body_named_next():
+    text = ("Anna Kiss's official spokesman said the prime minister was \"disappointed\". Harbour Rail North proposes "
+            "to modernise the network.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
