@@ -1267,15 +1267,16 @@ def _name_after_glued_word(text: str, name: str) -> str:
     alone: an acronym the text also uses alone ("AAIB Julian Firth", "UN Haley" where "Nikki Haley" is named), a
     common noun before two or more names ("Shark Mark Cuban" where the text has "sharks" and "Mark Cuban" alone;
     "Will Hurd" keeps its "Will"), a role ("Designer Belyashov" where the text has "designer"), or a place or thing
-    the text has after "in" or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group
-    ..."); else ""."""
+    the text has after "in" or "the", ending a subheading glued to a sentence ("... in Iraq Beyati, whose group ..."),
+    or after "to", opening a sentence with "From" ("From Greece Anas traveled"); else ""."""
     first, _, rest = name.partition(" ")
     several = " " in rest
     once = text.count(name) == 1
     acronym = len(first) >= 2 and first.isupper()
     common = first[1:].islower() and f" {first.lower()}" in text and (several or is_role_word(first.lower()))
     hyphen = several and "-" in first
-    place = once and (f"in {first}" in text or f"the {first}" in text)
+    fronted = f"From {name}" in text  # "From Greece Anas traveled": a place opening the sentence
+    place = once and (f"in {first}" in text or f"the {first}" in text or fronted)
     if not (acronym or common or hyphen or place) or text.count(rest) == text.count(name):
         return ""  # (the common case, without compiling patterns for the name)
     if several and not looks_like_a_person(rest):
@@ -1285,7 +1286,8 @@ def _name_after_glued_word(text: str, name: str) -> str:
         return ""  # no surname: "Foreign Ministry", "American Muslims"
     acronym = acronym and re.search(rf"\b{re.escape(first)}\b(?! {re.escape(rest)})", text) is not None
     common = common and re.search(rf"\b{re.escape(first.lower())}s?\b", text) is not None
-    place = place and re.search(rf"\b(?:in|the) {re.escape(first)}\b(?! [{UPPER}])", text) is not None
+    before = "in|the|to" if fronted else "in|the"
+    place = place and re.search(rf"\b(?:{before}) {re.escape(first)}\b(?! [{UPPER}])", text) is not None
     if several:
         return rest if acronym or common or place or hyphen else ""
     if re.search(rf"\b(?:in|at|from|to) {re.escape(rest)}\b|\b{re.escape(rest.lower())}\b", text):

@@ -7694,3 +7694,9 @@ def test_a_persons_official_spokesman_speaks_for_them_not_for_the_body_named_nex
     text = ("Anna Kiss's official spokesman said the prime minister was \"disappointed\". Harbour Rail North proposes "
             "to modernise the network.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
+
+
+def test_a_place_a_sentence_opens_with_is_no_part_of_the_first_name_after_it():
+    text = ("Anas Obst lived in a camp in Westport. He traveled on to Eastland. From Eastland Anas traveled by foot to "
+            "Northland. Anas says the boat was overcrowded and eventually capsized.")
+    assert reported(text) == [("Anas Obst", "the boat was overcrowded and eventually capsized")]
