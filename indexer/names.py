@@ -309,6 +309,7 @@ _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
 _NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
 _OWN_BODY_ENDINGS = FIRM_SUFFIXES | {"airways", "airlines", "group"}  # "Qatar Airways (and Etihad Airways)"
 _ARTICLE_OR_OWNER = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
+_COUPLE = re.compile(rf"\b(?P<first>{CAP_WORD}) and (?P<second>{CAP_WORD}) (?P<surname>{CAP_WORD})\b(?! {CAP_WORD})")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -603,6 +604,12 @@ class ArticleNames:
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
             self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
+        for couple in _COUPLE.finditer(text):  # "Jennifer and Keith Gibbs": Jennifer Gibbs too
+            name = f"{couple['first']} {couple['surname']}"
+            firsts = all(folded(couple[k]) in FIRST_NAME_GENDER for k in ("first", "second"))
+            if firsts and name not in self.full and folded(couple["surname"]) not in FIRST_NAME_GENDER \
+                    and couple["second"].lower() not in TITLE_WORDS:
+                self.full.append(name)  # (not "William and Princess Kate")
         nicknamed = _named_around_nickname(text)
         self.full += [name for name in nicknamed.values() if name not in self.full]
         self.aliases = _familiar_forms(self.full) | unglued | self._nicknames(text) | nicknamed

@@ -7700,3 +7700,9 @@ def test_a_place_a_sentence_opens_with_is_no_part_of_the_first_name_after_it():
     text = ("Anas Obst lived in a camp in Westport. He traveled on to Eastland. From Eastland Anas traveled by foot to "
             "Northland. Anas says the boat was overcrowded and eventually capsized.")
     assert reported(text) == [("Anas Obst", "the boat was overcrowded and eventually capsized")]
+
+
+def test_the_first_of_two_first_names_before_one_surname_shares_it():
+    text = ("Jennifer and Keith Obst say the new law has hurt their family. Jennifer works part-time for a charity. "
+            "\"It was about $12,000 a year,\" Jennifer said.")
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Jennifer Obst"]
