@@ -283,8 +283,9 @@ def marks_view(text: str) -> str:
     """`text` with the same length and offsets, mojibake around quote marks repaired for finding quotations:
     a double quote between letters is an apostrophe ("don"t"); `"?` (a mangled curly quote or dash) closes a
     quotation after punctuation or before a space, closes a short one or is an apostrophe between letters, and is a
-    dash elsewhere; `"\ufffd` opens one, but for an editor's mangled ellipsis, `["\ufffd]`, a dash between spaces
-    or letters and an apostrophe before a contraction's ending ("don't")."""
+    dash elsewhere (after a hyphen, a dash between spaces: "Ashley Graham-"?arguably"); `"\ufffd` opens one, but
+    for an editor's mangled ellipsis, `["\ufffd]`, a dash between spaces or letters and an apostrophe before a
+    contraction's ending ("don't")."""
     if '"' not in text:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
@@ -292,7 +293,7 @@ def marks_view(text: str) -> str:
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
     if '"\ufffd' in view:
         view = _MANGLED_CONTRACTION.sub("' ", _MANGLED_DASH.sub("--", view))
-    view = view.replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
+    view = view.replace('-"?', " - ").replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
     return _glue_fix(view)
 
 

@@ -7706,3 +7706,9 @@ def test_the_first_of_two_first_names_before_one_surname_shares_it():
     text = ("Jennifer and Keith Obst say the new law has hurt their family. Jennifer works part-time for a charity. "
             "\"It was about $12,000 a year,\" Jennifer said.")
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Jennifer Obst"]
+
+
+def test_a_mangled_dash_after_a_name_is_no_part_of_it():
+    text = ("In a new interview with a magazine, Anna Kiss-\"?arguably the best-known model in the country-\"?opened "
+            "up. \"Every kid is going to go through the same thing,\" Kiss said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
