@@ -94,6 +94,7 @@ _CONTRACTION_END = r"(?:t|s|ll|re|ve|d|m)\b"  # "don't", "we'll"
 _MANGLED_DASH = re.compile(  # `Hyperloop "\ufffd\xa0has launched`, `right track"\ufffdparticularly when`: a dash
     rf'(?<= )"\ufffd(?=\s)|(?<=[a-z])"\ufffd(?=[a-z])(?!{_CONTRACTION_END})'
 )
+_MANGLED_IRISH_NAME = re.compile(r"\b(?P<o>[OD])\"\ufffd(?P<rest>[A-Z][a-z]+)")  # `O"\ufffdNeill`: O'Neill
 _MANGLED_CONTRACTION = re.compile(rf'(?<=[a-z])"\ufffd(?={_CONTRACTION_END})')  # `don"\ufffdt`, `we"\ufffdll`
 _MANGLED_BETWEEN_LETTERS = re.compile(  # `"Bridgegate"?scandal`, `countries"?leaders`, `ABC News"?Brian Ross`
     r'"(?<=[a-z]")\?(?=[a-z])|"(?<=s")\?(?=[A-Z])'
@@ -285,13 +286,14 @@ def marks_view(text: str) -> str:
     quotation after punctuation or before a space, closes a short one or is an apostrophe between letters, and is a
     dash elsewhere (after a hyphen, a dash between spaces: "Ashley Graham-"?arguably"); `"\ufffd` opens one, but
     for an editor's mangled ellipsis, `["\ufffd]`, a dash between spaces or letters and an apostrophe before a
-    contraction's ending ("don't")."""
+    contraction's ending ("don't") or in an Irish name ("O'Neill", with a space after it for the lost character)."""
     if '"' not in text:
         return _glue_fix(text)
     view = _QUOTE_BETWEEN_LETTERS.sub("'", text)
     view = _MANGLED_CLOSING.sub('" ', view)
     view = _MANGLED_BETWEEN_LETTERS.sub(lambda m: _closing_or_apostrophe(view, m.start()), view)
     if '"\ufffd' in view:
+        view = _MANGLED_IRISH_NAME.sub(lambda m: f"{m['o']}'{m['rest']} ", view)  # (a space for the lost character)
         view = _MANGLED_CONTRACTION.sub("' ", _MANGLED_DASH.sub("--", view))
     view = view.replace('-"?', " - ").replace('"?', "--").replace('["\ufffd]', "[..]").replace('"\ufffd', '" ')
     return _glue_fix(view)

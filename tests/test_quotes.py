@@ -7712,3 +7712,9 @@ def test_a_mangled_dash_after_a_name_is_no_part_of_it():
     text = ("In a new interview with a magazine, Anna Kiss-\"?arguably the best-known model in the country-\"?opened "
             "up. \"Every kid is going to go through the same thing,\" Kiss said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anna Kiss"]
+
+
+def test_an_apostrophe_of_an_irish_name_the_export_mangled_is_an_apostrophe():
+    text = ("City Police Commissioner Karl O\"\ufffdNeill told officers in a memo that \"officers must not stop "
+            "people\". O\"\ufffdNeill wrote: \"Help us now, please.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karl O'Neill", "Karl O'Neill"]
