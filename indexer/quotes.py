@@ -4,8 +4,8 @@
    marks are dropped unless a reporting verb introduces them (`Sessions said he "strongly urges"`, `Netanyahu said it
    was "unacceptable"`) or a trailing attribution reports its clause (`The firm is "very optimistic" about it, X
    said.`), though one word right after a determiner or "that" stays a scare quote (`said that "forcing" Russia`),
-   and a term or translation (`so-called "..."`, `which means "..."`) or a title after a sentence-opening "In" is
-   none.
+   and a term or translation (`so-called "..."`, `which means "..."`), a title after a sentence-opening "In" or a
+   list of titles each followed by its artist (`"Hello," Adele "Formation," Beyoncé ...`) is none.
 2. Names come from `names.py` (the people and bodies the article names, and how it names them), and the speaker a
    subject phrase means from `referents.py`.
 3. Each quotation is attributed, in this order of preference: a caption or transcript label before it
@@ -928,7 +928,9 @@ def extract_quotes(text: str, title: str = "") -> list[Quote]:
     spans: list[Span] = []
     paragraphs = paragraph_spans(text)
     for number, (start, end) in enumerate(paragraphs):
-        spans.extend(trim(text, s) for s in find_spans(text, start, end, number) if _is_speech(text, s, start))
+        found = find_spans(text, start, end, number)
+        listed = _listed_titles(text, found)
+        spans.extend(trim(text, s) for s in found if s not in listed and _is_speech(text, s, start))
     spans = [s for s in spans if s.end > s.start]
     quotes = _attribute(text, original, spans, paragraphs, names, [])
     reported = reported_speech(text, original, paragraphs, names, quotes)
@@ -1094,6 +1096,18 @@ def _unreported(before: str) -> bool:
     verbs = [m for m in CUE_VERB.finditer(before) if not (  # not "X has repeated similar claims, assuring ..."
         m["verb"].endswith("s") and _PLURAL_NOUN_AFTER.search(before, 0, m.start())) and not _documents_verb(before, m)]
     return said_something and not verbs and not _NOT_OWN_WORDS.search(before)
+
+
+_NAME_AFTER_TITLE = re.compile(rf",\s*[\"”]\s+{CAP_WORD}")  # `"Hello," Adele`: a title, then its artist
+
+
+def _listed_titles(text: str, spans: list[Span]) -> list[Span]:
+    """The spans of a paragraph that list titles, four or more of a few words each with a name right after the comma
+    that ends them and no reporting verb (`Album of the year "25," Adele "Lemonade," Beyoncé ...`): nobody's words."""
+    listed = [s for s in spans if len(text[s.start:s.end].split()) <= 6
+              and _NAME_AFTER_TITLE.match(text, s.end - (text[s.end - 1] == ","))
+              and not CUE_VERB.search(text, s.close_at, s.close_at + 40)]
+    return listed if len(listed) >= 4 else []
 
 
 def _is_speech(text: str, span: Span, para_start: int) -> bool:

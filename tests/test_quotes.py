@@ -7718,3 +7718,10 @@ def test_an_apostrophe_of_an_irish_name_the_export_mangled_is_an_apostrophe():
     text = ("City Police Commissioner Karl O\"\ufffdNeill told officers in a memo that \"officers must not stop "
             "people\". O\"\ufffdNeill wrote: \"Help us now, please.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Karl O'Neill", "Karl O'Neill"]
+
+
+def test_a_list_of_titles_each_followed_by_its_artist_holds_no_quotations():
+    text = ("Winners are marked with an asterisk. Album of the year \"25,\" Ana Lopez *WINNER \"Lemonade,\" Vera Lund "
+            "\"Purpose,\" Karl Obst \"Views,\" Drake Record of the year \"Hello,\" Ana Lopez *WINNER \"Formation,\" "
+            "Vera Lund. \"It is a great night for music,\" Lopez said.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Ana Lopez", "It is a great night for music")]
