@@ -309,6 +309,7 @@ _GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."}
 _NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
 _OWN_BODY_ENDINGS = FIRM_SUFFIXES | {"airways", "airlines", "group"}  # "Qatar Airways (and Etihad Airways)"
 _ARTICLE_OR_OWNER = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
+_TAIL_WORDS = ("in", "on", "for", "of", "to")  # the small words inside a name: "Business in the Community"
 _COUPLE = re.compile(rf"\b(?P<first>{CAP_WORD}) and (?P<second>{CAP_WORD}) (?P<surname>{CAP_WORD})\b(?! {CAP_WORD})")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
@@ -878,6 +879,9 @@ class ArticleNames:
                         and _one_edit_apart(c.split()[1], parts[1]) and self._mentions(c.split()[1]) > 1]
             best = misspelt[0] if len(misspelt) == 1 else best  # "Michael Kaschk" once, for the "Michael Kaschke"
             # the article names throughout
+        if best == name and name[:1].isupper() and not looks_like_a_person(name):  # ("Sen. Ben Sasse of Nebraska")
+            best = self._always_with_tail(name) or best  # "Business" for the "Business in the Community" the text
+            # writes each time
         party = f"{name[:-1] if name.endswith('s') else name} Party"
         if best == name and len(parts) == 1 and party in self.bodies:
             best = party  # "the Conservatives", "a Conservative spokesman": the Conservative Party the article names
@@ -907,6 +911,16 @@ class ArticleNames:
         if all(self.text.endswith(openings, 0, match.start()) for match in alone.finditer(self.text)):
             return bodies[0]
         return ""
+
+    def _always_with_tail(self, name: str) -> str:
+        """`name` with the lower-case word and capitalised words the text writes after it each time, at least twice
+        ("Business in the Community", "Women on Waves"), or ""."""
+        if self.text.count(f"{name} ") < 2 or not any(f"{name} {word} " in self.text for word in _TAIL_WORDS):
+            return ""  # (the common case, without compiling a pattern for the name)
+        written = re.compile(rf"(?<![\w'’-]){re.escape(name)}\b(?P<tail> (?:{'|'.join(_TAIL_WORDS)}) "
+                             rf"(?:the |a )?{CAP_WORD}(?: {CAP_WORD})*)?")
+        tails = {m["tail"] for m in written.finditer(self.text)}
+        return f"{name}{tails.pop()}" if len(tails) == 1 and None not in tails else ""
 
     def _introduced_in_full(self, name: str) -> str:
         """The one name with a "for" or "of" phrase that the text gives `name` before it uses `name` alone, or

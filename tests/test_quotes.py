@@ -7725,3 +7725,13 @@ def test_a_list_of_titles_each_followed_by_its_artist_holds_no_quotations():
             "\"Purpose,\" Karl Obst \"Views,\" Drake Record of the year \"Hello,\" Ana Lopez *WINNER \"Formation,\" "
             "Vera Lund. \"It is a great night for music,\" Lopez said.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Ana Lopez", "It is a great night for music")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A bag in the bathroom might help, says Business in the Harbour. \"It can seem off-putting,\" says Business in "
+     "the Harbour.", "Business in the Harbour"),
+    ("The rights group Women on Boats hopes to help. Women on Boats fired back, saying that the navy was "
+     "\"obstructing\" it.", "Women on Boats"),
+])
+def test_a_name_the_text_always_writes_with_the_same_lower_case_tail_keeps_it(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
