@@ -310,7 +310,9 @@ _NATION_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU) ")
 _OWN_BODY_ENDINGS = FIRM_SUFFIXES | {"airways", "airlines", "group"}  # "Qatar Airways (and Etihad Airways)"
 _ARTICLE_OR_OWNER = re.compile(r"^(?:An?|The) |^[A-Z]\w*['’]s ")  # (not "Bulletin's Science and Security Board")
 _TAIL_WORDS = ("in", "on", "for", "of", "to")  # the small words inside a name: "Business in the Community"
-_COUPLE = re.compile(rf"\b(?P<first>{CAP_WORD}) and (?P<second>{CAP_WORD}) (?P<surname>{CAP_WORD})\b(?! {CAP_WORD})")
+_LOWER_CASE_TAIL = re.compile(rf" (?:{'|'.join(_TAIL_WORDS)}) (?:the |a )?{CAP_WORD}(?: {CAP_WORD})*")
+_COUPLE = re.compile(  # first names as the first-name list has them: plain letters, which keeps the pattern fast
+    rf"(?<![\w'’-])(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>{CAP_WORD})\b(?! {CAP_WORD})")
 _AND_BODY = re.compile(  # "National Health and Family Planning Commission": a body's name with "and" inside it
     rf"\b(?:{CAP_WORD} ){{1,3}}and (?:{CAP_WORD} ){{0,3}}(?P<head>{CAP_WORD})\b"
 )
@@ -904,22 +906,18 @@ class ArticleNames:
         `name` as a name of its own but there, or ""."""
         endings = tuple(f" {word} {name}" for word in ("of", "for", "on", "the", "a", "an"))
         bodies = [body for body in self.bodies if body.endswith(endings)]
-        if not bodies:
-            return ""
-        alone = re.compile(rf"(?<![\w'’-]){re.escape(name)}\b(?! [{UPPER}])")  # (not "Chemical Weapons Convention")
         openings = tuple(body[: -len(name)] for body in bodies)
-        if all(self.text.endswith(openings, 0, match.start()) for match in alone.finditer(self.text)):
-            return bodies[0]
-        return ""
+        alone = [at for at in _standing_at(self.text, name)  # (not "Chemical Weapons Convention")
+                 if not (self.text.startswith(" ", at + len(name)) and self.text[at + len(name) + 1:][:1].isupper())]
+        return bodies[0] if bodies and all(self.text.endswith(openings, 0, at) for at in alone) else ""
 
     def _always_with_tail(self, name: str) -> str:
         """`name` with the lower-case word and capitalised words the text writes after it each time, at least twice
         ("Business in the Community", "Women on Waves"), or ""."""
         if self.text.count(f"{name} ") < 2 or not any(f"{name} {word} " in self.text for word in _TAIL_WORDS):
-            return ""  # (the common case, without compiling a pattern for the name)
-        written = re.compile(rf"(?<![\w'’-]){re.escape(name)}\b(?P<tail> (?:{'|'.join(_TAIL_WORDS)}) "
-                             rf"(?:the |a )?{CAP_WORD}(?: {CAP_WORD})*)?")
-        tails = {m["tail"] for m in written.finditer(self.text)}
+            return ""  # (the common case)
+        tails = {(tail := _LOWER_CASE_TAIL.match(self.text, at + len(name))) and tail.group()
+                 for at in _standing_at(self.text, name)}
         return f"{name}{tails.pop()}" if len(tails) == 1 and None not in tails else ""
 
     def _introduced_in_full(self, name: str) -> str:
@@ -1336,6 +1334,18 @@ def _has_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _standing_at(text: str, name: str) -> list[int]:
+    """Where `name` stands in the text as words of their own, not inside a hyphenated or longer word (as a pattern
+    with a look-behind would find it, without compiling one)."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        if not (_word_char_at(text, at - 1) or text[at - 1:at] in ("'", "’", "-")) \
+                and not _word_char_at(text, at + len(name)):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
 def _word_char_at(text: str, at: int) -> bool:
