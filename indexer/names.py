@@ -906,10 +906,12 @@ class ArticleNames:
         `name` as a name of its own but there, or ""."""
         endings = tuple(f" {word} {name}" for word in ("of", "for", "on", "the", "a", "an"))
         bodies = [body for body in self.bodies if body.endswith(endings)]
+        if not bodies:
+            return ""
         openings = tuple(body[: -len(name)] for body in bodies)
         alone = [at for at in _standing_at(self.text, name)  # (not "Chemical Weapons Convention")
                  if not (self.text.startswith(" ", at + len(name)) and self.text[at + len(name) + 1:][:1].isupper())]
-        return bodies[0] if bodies and all(self.text.endswith(openings, 0, at) for at in alone) else ""
+        return bodies[0] if all(self.text.endswith(openings, 0, at) for at in alone) else ""
 
     def _always_with_tail(self, name: str) -> str:
         """`name` with the lower-case word and capitalised words the text writes after it each time, at least twice
