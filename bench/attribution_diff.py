@@ -6,8 +6,9 @@
     .venv/bin/python bench/attribution_diff.py speed BASE_PATH [--repo PATH] [--passes 3]
 
 `dump` runs `extract_quotes` of the checkout at PATH (default: this one) over every article of the corpus and
-writes what it found. `compare` counts the gold quotations whose speaker became right ("better") or wrong
-("worse") between two dumps, and lists them, with the quotations outside the gold whose speaker changed. `errors`
+writes what it found. `compare` counts the gold quotations matched and the quotations found in both dumps, and
+the gold quotations whose speaker became right ("better") or wrong ("worse"), and lists them, with the quotations
+outside the gold whose speaker changed. `errors`
 counts wrong named speakers in one dump by the cue that attributed them. This is how a rule is judged before it
 is kept: a rule with more worse than better goes. `speed` times two checkouts on the gold articles side by side.
 """
@@ -59,7 +60,7 @@ def dump(repo: pathlib.Path, out: pathlib.Path) -> None:
 
 def load(path: pathlib.Path) -> dict[str, list[Found]]:
     """A dump by article id."""
-    return {line["id"]: [tuple(q) for q in line["quotes"]] for line in map(json.loads, path.open())}
+    return {line["id"]: [tuple(q) for q in line["quotes"]] for line in map(json.loads, path.read_text().splitlines())}
 
 
 class Predicted:
@@ -85,8 +86,13 @@ def compare(base_path: pathlib.Path, new_path: pathlib.Path, show: int) -> None:
     articles = json.loads(GOLD.read_text())["articles"]
     corpus = read_corpus()
     better, worse, other = [], [], []
+    matched, predicted = [0, 0], [0, 0]
     for article_id, gold in articles.items():
         before, after = judged(gold, base[article_id]), judged(gold, new[article_id])
+        matched[0] += len(before)
+        matched[1] += len(after)
+        predicted[0] += len(base[article_id])
+        predicted[1] += len(new[article_id])
         text = corpus[article_id]["text"]
         for g in gold["quotes"]:
             old, now = before.get((g["start"], g["end"])), after.get((g["start"], g["end"]))
@@ -97,7 +103,9 @@ def compare(base_path: pathlib.Path, new_path: pathlib.Path, show: int) -> None:
                         f"{now.speaker if now else None!r}  {text[g['start']:g['end']][:70]!r}")
                 (better if is_ and not was else worse if was and not is_ else other).append(line)
     outside = changed_outside(base, new, articles, corpus)
-    for label, lines in (("better", better), ("worse", worse), ("both wrong, changed", other),
+    print(f"gold articles: {matched[0]} -> {matched[1]} gold quotations matched, {predicted[0]} -> {predicted[1]} "
+          "quotations found")  # (a rule that finds more or fewer quotations shows here, not in the speakers below)
+    for label, lines in (("better", better), ("worse", worse), ("same verdict, other speaker", other),
                          ("outside the gold", outside)):
         print(f"{label}: {len(lines)}")
         for line in lines[:show]:

@@ -120,6 +120,8 @@ POSTNOMINALS = {"MP", "MEP", "MSP", "QC", "KC", "BL", "SC"}  # "Eilis Brennan BL
 NAMES_ENDING_IN_ING = {"downing", "reading", "sterling", "irving", "ewing", "manning", "browning", "fleming",
                        "harding", "golding", "cushing", "redding", "darling", "keating", "whiting", "spalding",
                        "rolling"}  # ("Rolling Stone")
+
+
 def _first_names() -> dict[str, str]:
     """First names that tell a person's gender ("larry": "m"), from `data/first_names.txt` (see its header)."""
     lines = (pathlib.Path(__file__).parent / "data" / "first_names.txt").read_text().splitlines()
@@ -127,6 +129,8 @@ def _first_names() -> dict[str, str]:
 
 
 FIRST_NAME_GENDER = _first_names()
+
+
 PEERS = {"Lord": "m", "Lady": "f", "Baroness": "f", "Baron": "m"}  # a peer's title before one name is part of how
 # they are known ("Lord Deben"), and says "he" or "she"
 HEADLINE_VERBS = {  # what a headline's capitalised verb can be, before a name ("Ambassador Slams Donald Trump")
@@ -203,6 +207,7 @@ _BEFORE_A_DATE = re.compile(  # "In August (Trump said)", "since May (Smith has)
 )
 _NAME_PARTS_AFTER_A_FIRST_NAME = {"Abu", "Abd", "Abdul", "Abdel", "Bin", "Ibn", "Ben"}
 _PLURAL_APOSTROPHE = re.compile(r"(?<=s)['’]$")  # a plural possessive's apostrophe: "Forces'"
+_POSSESSIVE_END = re.compile(r"['’]s$")  # "Department of Justice's", "Human Services Department's"
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "some", "many", "most", "all"}
 _PORTFOLIO_BEFORE_AND = re.compile(  # "Minister for Economy and ", "Council on Arctic and "
     r"\b(?:of|for|on) (?:the )?(?:[A-Z][\w-]*,? )+and $")
@@ -581,9 +586,9 @@ class ArticleNames:
                 self.full.append(name)
         self.bodies += [m.group() for m in _NATIONAL_BODY.finditer(text)
                         if m["body"] in ORG_NOUNS and DEMONYM.search(m["nation"])]
-        self.bodies += [re.sub(r"['’]s$", "", m.group().removeprefix("The ")) for m in _AND_BODY.finditer(text)
-                        if re.sub(r"['’]s$", "", m["head"]).lower() in ORG_NOUNS]  # ("Human Services Department's")
-        self.bodies += [re.sub(r"['’]s$", "", _without_opening_words(m)) for m in _BODY_OF.finditer(text)
+        self.bodies += [_POSSESSIVE_END.sub("", m.group().removeprefix("The ")) for m in _AND_BODY.finditer(text)
+                        if _POSSESSIVE_END.sub("", m["head"]).lower() in ORG_NOUNS]  # ("Human Services Department's")
+        self.bodies += [_POSSESSIVE_END.sub("", _without_opening_words(m)) for m in _BODY_OF.finditer(text)
                         if m["head"].lower() in ORG_NOUNS]  # not "Department of Justice's (bid)"
         self.kinds: dict[str, str] = {}  # "bank" -> "Sberbank", from "Russia's largest bank, Sberbank,"
         for match in _KIND_THEN_NAME.finditer(text):
@@ -596,7 +601,7 @@ class ArticleNames:
         for match in _NATIONAL_KIND_THEN_NAME.finditer(text):
             self.kinds.setdefault(match["kind"], match["name"])
             self.bodies.append(match["name"])  # "the company Desarrollos Energeticos": a body, never "she"
-        self.places = {re.sub(r"['’]s$", "", match["place"]) for match in _OF_NAME.finditer(text)
+        self.places = {_POSSESSIVE_END.sub("", match["place"]) for match in _OF_NAME.finditer(text)
                        if text[max(0, match.start() - 14):match.start()].rsplit(" ", 1)[-1] in _PLACE_KINDS}
         self.places |= counties
         if " village" in text or " camp" in text:
@@ -606,7 +611,7 @@ class ArticleNames:
             self.places.add(dateline["place"])
         self.place_of: dict[str, str] = {}  # "the state" after "The state of Hawaii"
         for match in _PLACE_OF.finditer(text):
-            self.place_of.setdefault(match["kind"].lower(), re.sub(r"['’]s$", "", match["place"]))
+            self.place_of.setdefault(match["kind"].lower(), _POSSESSIVE_END.sub("", match["place"]))
         for couple in _COUPLE.finditer(text):  # "Jennifer and Keith Gibbs": Jennifer Gibbs too
             name = f"{couple['first']} {couple['surname']}"
             firsts = all(folded(couple[k]) in FIRST_NAME_GENDER for k in ("first", "second"))
